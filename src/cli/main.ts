@@ -1,0 +1,38 @@
+// orbat command line. One file per command; errors become one line on stderr and a non-zero exit.
+import { Command } from "commander";
+import pc from "picocolors";
+import { isOrbatError } from "../core/errors.js";
+import { ORBAT_VERSION } from "../analyze.js";
+import { registerAnalyze } from "./analyze-command.js";
+import { registerDemo } from "./demo-command.js";
+import { registerEval } from "./eval-command.js";
+import { registerKb } from "./kb-command.js";
+
+const program = new Command();
+program
+  .name("orbat")
+  .description("Turn defence and geopolitical reporting into a sourced, geolocated, time-stamped record.")
+  .version(ORBAT_VERSION)
+  .option("--kb-extra <dirs>", "extra knowledge-base folders (YAML/JSON, same layout as data/), separated by ':'")
+  .showHelpAfterError()
+  .hook("preAction", (cmd) => {
+    const extra = cmd.opts().kbExtra as string | undefined;
+    if (extra) process.env.ORBAT_KB_EXTRA = extra;
+  });
+
+registerAnalyze(program);
+registerDemo(program);
+registerKb(program);
+registerEval(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (isOrbatError(e)) {
+    process.stderr.write(`${pc.red(`orbat: ${e.code}`)}: ${e.message}${e.hint ? ` (${e.hint})` : ""}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`orbat: internal error: ${(e as Error).message}\n`);
+  if (process.env.ORBAT_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+  process.exit(1);
+}

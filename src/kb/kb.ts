@@ -1,0 +1,130 @@
+// The loaded knowledge base: records plus a compiled name index (compact key -> references) and a
+// deletion index over equipment designators so a dropped or extra letter still finds its system.
+import { compactKey } from "./normalize.js";
+import { KbBuilder } from "./compile.js";
+import { type CompiledKb, type KbActor, type KbEquipment, type KbPlace, RefKind, type RefKindName } from "./types.js";
+
+export interface Ref {
+  kind: RefKindName;
+  index: number;
+  surface: string;
+  flags: number;
+}
+
+const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v, k])) as Record<number, RefKindName>;
+
+export class Kb {
+  readonly version: string;
+  readonly places: KbPlace[];
+  readonly equipment: KbEquipment[];
+  readonly actors: KbActor[];
+  private index: Map<string, Array<[number, number, string, number]>>;
+  private deletions?: Map<string, string[]>;
+  private placeIds: Map<string, number>;
+  private actorIds: Map<string, number>;
+  /** Longest key length in characters: bounds how far a matcher extends a candidate. */
+  maxKeyLength = 0;
+  extensions: string[] = [];
+  counts: Record<string, number>;
+
+  constructor(c: CompiledKb) {
+    this.version = c.version;
+    this.places = c.places;
+    this.equipment = c.equipment;
+    this.actors = c.actors;
+    this.counts = c.counts;
+    this.index = new Map(Object.entries(c.index));
+    for (const k of this.index.keys()) if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
+    this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
+    this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));
+  }
+
+  lookup(key: string): Ref[] {
+    const refs = this.index.get(key);
+    if (!refs) return [];
+    return refs.map(([k, i, s, f]) => ({ kind: KIND_NAMES[k]!, index: i, surface: s, flags: f }));
+  }
+
+  has(key: string): boolean {
+    return this.index.has(key);
+  }
+
+  place(id: string): KbPlace | undefined {
+    const i = this.placeIds.get(id);
+    return i === undefined ? undefined : this.places[i];
+  }
+
+  actor(id: string): KbActor | undefined {
+    const i = this.actorIds.get(id);
+    return i === undefined ? undefined : this.actors[i];
+  }
+
+  /** Equipment keys one edit away (a dropped, extra or changed letter or digit). */
+  fuzzyEquipment(key: string): Array<{ key: string; ref: Ref }> {
+    if (key.length < 4) return [];
+    const del = this.deletionIndex();
+    const found = new Set<string>();
+    for (const k of del.get(key) ?? []) found.add(k); // the text dropped a letter
+    for (const d of deletes(key)) {
+      if (this.index.has(d)) found.add(d); // the text has an extra letter
+      for (const k of del.get(d) ?? []) found.add(k); // a changed letter
+    }
+    found.delete(key);
+    const out: Array<{ key: string; ref: Ref }> = [];
+    for (const k of found) {
+      for (const ref of this.lookup(k)) if (ref.kind === "equipment") out.push({ key: k, ref });
+    }
+    return out;
+  }
+
+  private deletionIndex(): Map<string, string[]> {
+    if (this.deletions) return this.deletions;
+    const del = new Map<string, string[]>();
+    for (const [key, refs] of this.index) {
+      // Only designators with a digit: names of places and people are not fuzzed.
+      if (key.length < 4 || !/\d/.test(key) || !refs.some((r) => r[0] === RefKind.equipment)) continue;
+      for (const d of deletes(key)) {
+        const list = del.get(d) ?? [];
+        list.push(key);
+        del.set(d, list);
+      }
+    }
+    this.deletions = del;
+    return del;
+  }
+
+  /** Adds a user's data folder (same layout and formats as data/), validated with clear errors. */
+  extend(dir: string): void {
+    const b = new KbBuilder(new Set());
+    b.addDataDir(dir);
+    const offset = { place: this.places.length, equipment: this.equipment.length, actor: this.actors.length };
+    for (const p of b.places) {
+      if (this.placeIds.has(p.id)) continue;
+      this.placeIds.set(p.id, this.places.push(p) - 1);
+    }
+    for (const e of b.equipment) this.equipment.push(e);
+    for (const a of b.actors) this.actorIds.set(a.id, this.actors.push(a) - 1);
+    for (const [key, refs] of b.index) {
+      const list = this.index.get(key) ?? [];
+      for (const [k, i, s, f] of refs) {
+        const base = k === RefKind.place || k === RefKind.demonym ? offset.place
+          : k === RefKind.actor || k === RefKind.metonym ? offset.actor : offset.equipment;
+        list.push([k, i + base, s, f]);
+      }
+      this.index.set(key, list);
+      if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
+    }
+    this.deletions = undefined;
+    this.extensions.push(dir);
+  }
+
+  keyOf(text: string): string {
+    return compactKey(text);
+  }
+}
+
+function deletes(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}

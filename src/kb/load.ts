@@ -1,0 +1,63 @@
+// Building, writing and loading the compiled KB; user extensions (--kb-extra) are compiled at load time.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { RefKind, type CompiledKb } from "./types.js";
+import { addPackagedGazetteer, commonWords, dataVersion, KbBuilder } from "./compile.js";
+import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
+import { Kb } from "./kb.js";
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const DATA_DIR = join(ROOT, "data");
+export const KB_FILE = join(ROOT, "build", "kb.json");
+
+export function compileKb(): CompiledKb {
+  const b = new KbBuilder(commonWords());
+  addPackagedGazetteer(b, EXTRA_COUNTRY_NAMES);
+  const countryIndex = new Map(b.places.map((p, i) => [p.id, i] as const));
+  for (const [cc, names] of Object.entries(EXTRA_DEMONYMS)) {
+    const i = countryIndex.get(`country-${cc}`);
+    if (i !== undefined) for (const n of names) b.addName(n, RefKind.demonym, i);
+  }
+  b.addDataDir(DATA_DIR);
+  addCapitalMetonyms(b);
+  return b.build(dataVersion(DATA_DIR));
+}
+
+/** Every country gets a government actor (unless data/ defines gov-xx) reachable through its capital's name. */
+function addCapitalMetonyms(b: KbBuilder): void {
+  const byId = new Map(b.actors.map((a, i) => [a.id, i] as const));
+  for (const p of b.places) {
+    if (p.type !== "capital" || !p.cc) continue;
+    const govId = `gov-${p.cc.toLowerCase()}`;
+    let gi = byId.get(govId);
+    if (gi === undefined) {
+      const country = b.places.find((c) => c.id === `country-${p.cc}`);
+      gi = b.actors.push({ id: govId, name: `${country?.name ?? p.cc} government`, type: "government", cc: p.cc }) - 1;
+      byId.set(govId, gi);
+    }
+    if (!b.actors[gi]!.placeId) b.actors[gi]!.placeId = p.id;
+    if (p.pop >= 100_000) b.addName(p.name, RefKind.metonym, gi);
+  }
+}
+
+export function buildKbFile(path = KB_FILE): { path: string; kb: CompiledKb } {
+  const kb = compileKb();
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(kb));
+  return { path, kb };
+}
+
+let cached: Kb | undefined;
+
+/** Loads the compiled KB (compiling it first if missing), plus any user extension folders. */
+export function loadKb(options: { extraDirs?: string[]; path?: string } = {}): Kb {
+  const extra = options.extraDirs ?? (process.env.ORBAT_KB_EXTRA ? process.env.ORBAT_KB_EXTRA.split(":") : []);
+  if (cached && extra.length === 0 && !options.path) return cached;
+  const path = options.path ?? KB_FILE;
+  const compiled: CompiledKb = existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : buildKbFile(path).kb;
+  const kb = new Kb(compiled);
+  for (const dir of extra) kb.extend(dir);
+  if (extra.length === 0 && !options.path) cached = kb;
+  return kb;
+}

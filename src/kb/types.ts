@@ -1,0 +1,144 @@
+// Source-data shapes (validated when the KB is compiled) and the compiled, loadable KB.
+import { z } from "zod";
+
+export const FEATURE_TYPES = [
+  "country", "capital", "city", "admin1", "ocean", "sea", "gulf", "bay", "strait", "channel", "canal", "lake",
+  "river", "sound", "lagoon", "coast", "peninsula", "island", "archipelago", "cape", "mountain-range", "desert",
+  "plain", "valley", "plateau", "basin", "region", "disputed-region", "military-district", "border-area",
+  "naval-base", "shipyard", "air-base", "army-base", "test-range", "training-ground", "space-launch",
+  "nuclear-site", "missile-base", "continent", "spit", "reef", "shoal", "mountain", "pass", "corridor", "other",
+] as const;
+
+const cc = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2 code in capitals");
+const bbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+const lat = z.number().min(-90).max(90);
+const lon = z.number().min(-180).max(180);
+const str = z.union([z.string(), z.number()]).transform(String);
+
+export const FeatureSrc = z.object({
+  id: z.string().min(1),
+  name: str,
+  aliases: z.array(str).default([]),
+  type: z.string().optional(),
+  lat,
+  lon,
+  bbox: bbox.optional(),
+  countries: z.array(cc).nullish().transform((v) => v ?? []),
+  country: cc.optional(),
+  operator: z.string().optional(),
+});
+export type FeatureSrc = z.infer<typeof FeatureSrc>;
+
+export const EquipmentSrc = z.object({
+  id: z.string().min(1),
+  name: str,
+  designators: z.array(str).default([]),
+  aliases: z.array(str).default([]),
+  nato: z.object({ name: str.optional(), code: str.optional() }).nullish(),
+  family: str.optional(),
+  category: z.string(),
+  role: z.string().optional(),
+  origin: z.string().optional(),
+  operators: z.array(z.string()).default([]),
+});
+export type EquipmentSrc = z.infer<typeof EquipmentSrc>;
+
+export const ClassSrc = z.object({
+  id: z.string().min(1),
+  name: str,
+  terms: z.array(str).min(1),
+  category: z.string(),
+});
+export type ClassSrc = z.infer<typeof ClassSrc>;
+
+const dateish = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+export const OfficeSrc = z.object({
+  title: z.string(),
+  country: z.string().nullish(),
+  start: dateish.optional(),
+  end: dateish.nullish(),
+});
+export const ActorSrc = z.object({
+  id: z.string().min(1),
+  name: str,
+  aliases: z.array(str).default([]),
+  type: z.enum(["state", "government", "military", "person", "organisation", "outlet"]),
+  country: z.string().nullish(),
+  metonym: z.boolean().optional(),
+  branch: z.string().optional(),
+  outletType: z.string().optional(),
+  domains: z.array(z.string()).optional(),
+  offices: z.array(OfficeSrc).optional(),
+});
+export type ActorSrc = z.infer<typeof ActorSrc>;
+
+/** Compiled records. Places are the gazetteer: countries, admin-1, cities, features, sites. */
+export interface KbPlace {
+  id: string;
+  name: string;
+  type: string;
+  lat: number;
+  lon: number;
+  cc: string | null;
+  pop: number;
+  admin?: string;
+  geonameId?: number;
+  bbox?: [number, number, number, number];
+  countries?: string[];
+}
+export interface KbEquipment {
+  id: string;
+  name: string;
+  nato?: string;
+  natoCode?: string;
+  family?: string;
+  category: string;
+  role?: string;
+  origin?: string;
+  operators: string[];
+  generic?: boolean;
+}
+export interface KbOffice {
+  title: string;
+  country?: string;
+  start?: string;
+  end?: string;
+}
+export interface KbActor {
+  id: string;
+  name: string;
+  type: "state" | "government" | "military" | "person" | "organisation" | "outlet";
+  cc?: string;
+  branch?: string;
+  outletType?: string;
+  offices?: KbOffice[];
+  placeId?: string;
+}
+
+/** Name-index reference kinds. */
+export const RefKind = {
+  place: 0,
+  demonym: 1,
+  equipment: 2,
+  nato: 3,
+  equipmentClass: 4,
+  actor: 5,
+  metonym: 6,
+  abbreviation: 7,
+} as const;
+export type RefKindName = keyof typeof RefKind;
+
+export interface CompiledKb {
+  version: string;
+  builtAt: string;
+  counts: Record<string, number>;
+  places: KbPlace[];
+  equipment: KbEquipment[];
+  actors: KbActor[];
+  /** compact key -> refs; each ref is [kind, index, surface alias, flags]. */
+  index: Record<string, Array<[number, number, string, number]>>;
+  common: string[];
+}
+
+export const FLAG_ACRONYM = 1;
+export const FLAG_COMMON_WORD = 2;

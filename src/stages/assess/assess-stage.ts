@@ -1,0 +1,99 @@
+// Assessment: what does not add up (contradictions, KB conflicts, future dates) and what orbat could not
+// resolve. Each finding carries its spans and the rule that raised it.
+import type { Finding } from "../../core/analysis.js";
+import type { Context } from "../../core/context.js";
+import type { Stage } from "../../core/pipeline.js";
+import { LOCATIVE } from "../resolve/lexicon.js";
+import { officeFindings } from "./offices.js";
+
+const FUTURE_OK = /\b(?:will|plans?|planned|scheduled|next|expected|due|set\s+to|is\s+to|are\s+to|upcoming|would|until|by)\b/i;
+const NOT_PLACE = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+  "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "i", "we", "they", "he",
+  "she", "it", "order", "response", "addition", "total", "part", "general", "particular", "recent", "fact", "terms"]);
+
+export const assessStage: Stage = {
+  name: "assess",
+  requires: ["tokens", "entities", "times", "events"],
+  provides: [],
+  run(ctx: Context) {
+    ctx.findings.push(...officeFindings(ctx), ...futureDates(ctx), ...unresolvedToponyms(ctx), ...operatorFindings(ctx));
+  },
+};
+
+function futureDates(ctx: Context): Finding[] {
+  const pub = ctx.doc.publishedAt?.slice(0, 10);
+  if (!pub || ctx.doc.publishedAtInferred) return [];
+  const out: Finding[] = [];
+  for (const t of ctx.times!) {
+    if (!t.value.start || t.value.start <= pub || !t.stated.includes("year")) continue;
+    const sent = ctx.sentences!.find((s) => s.start <= t.start && t.end <= s.end);
+    const sText = sent ? ctx.doc.text.slice(sent.start, sent.end) : "";
+    if (FUTURE_OK.test(sText)) continue;
+    out.push({
+      kind: "date-after-publication",
+      severity: "warning",
+      message: `"${t.text}" (${t.value.start}) is after the publication date ${pub}, but the sentence reports it as past.`,
+      spans: [{ start: t.start, end: t.end, text: t.text }],
+      rule: "future-date-in-past-tense",
+    });
+  }
+  return out;
+}
+
+/** Capitalised words after "in/near/off..." that the gazetteer does not know: kept, never dropped silently. */
+function unresolvedToponyms(ctx: Context): Finding[] {
+  const tokens = ctx.tokens!;
+  const covered = new Set<number>();
+  for (const m of ctx.entities!.mentions) covered.add(m.start);
+  const timeStarts = ctx.times!.map((t) => [t.start, t.end] as const);
+  const out: Finding[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const t = tokens[i]!;
+    if (!LOCATIVE.has(prev.text) || !t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start)) continue;
+    if (!/^\s+$/.test(ctx.doc.text.slice(prev.end, t.start))) continue;
+    if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;
+    if (ctx.entities!.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.cap && /^\s$/.test(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
+    const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
+    out.push({
+      kind: "unresolved-toponym",
+      severity: "info",
+      message: `"${span.text}" after "${prev.text}" looks like a place name that the gazetteer does not know.`,
+      spans: [span],
+      rule: "locative-capitalised-unknown",
+    });
+    i = j;
+  }
+  return out;
+}
+
+/** Equipment linked to a state that the catalog does not list among its operators (informational). */
+function operatorFindings(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  for (const ev of ctx.events!) {
+    if (ev.type !== "deployment" && ev.type !== "exercise" && ev.type !== "weapons-test") continue;
+    const actors = ev.actors.map((id) => ctx.entities!.get(id)).filter((e) => e?.kind === "actor" && e.countryCode);
+    for (const eqId of ev.equipment) {
+      const eq = ctx.entities!.get(eqId);
+      if (eq?.kind !== "equipment" || eq.generic) continue;
+      const entry = ctx.kb.equipment.find((x) => x.id === eq.catalogId);
+      if (!entry || entry.operators.length === 0) continue;
+      for (const a of actors) {
+        const cc = a!.kind === "actor" ? a!.countryCode! : "";
+        if (entry.operators.includes(cc) || entry.origin === cc) continue;
+        out.push({
+          kind: "unexpected-operator",
+          severity: "info",
+          message: `${eq.name} is not listed as operated by ${a!.name} in the catalog (operators: ${entry.operators.join(", ")}). A new transfer, a misidentification, or a gap in the catalog.`,
+          spans: [ev.trigger, ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text }))],
+          rule: "equipment-operator-check",
+        });
+      }
+    }
+  }
+  return out;
+}

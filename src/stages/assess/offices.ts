@@ -1,0 +1,64 @@
+// Titles against dates of office: "former president X" while X is in office, or "Defence Minister X"
+// when X did not hold the post on the publication date.
+import type { Finding } from "../../core/analysis.js";
+import type { Context } from "../../core/context.js";
+import type { KbActor, KbOffice } from "../../kb/types.js";
+
+const TITLE_WORDS: Array<[RegExp, string[]]> = [
+  [/\bpresident\b/i, ["president"]],
+  [/\bprime\s+minister\b|\bpremier\b/i, ["prime-minister"]],
+  [/\bdefen[cs]e\s+(?:minister|secretary)\b|\bsecretary\s+of\s+(?:defen[cs]e|war)\b|\bminister\s+of\s+defen[cs]e\b|\bwar\s+secretary\b/i, ["defence-minister"]],
+  [/\bforeign\s+(?:minister|secretary)\b|\bsecretary\s+of\s+state\b/i, ["foreign-minister"]],
+  [/\bchancellor\b/i, ["chancellor"]],
+];
+const FORMER = /\b(?:former|ex-|then-|late)\s*$/i;
+const SITTING = /\b(?:sworn\s+in|took\s+office|current\s+administration|sitting\s+president|incumbent|his\s+administration|her\s+administration)\b/i;
+
+function holds(offices: KbOffice[] | undefined, titles: string[], date: string): boolean | undefined {
+  const relevant = (offices ?? []).filter((o) => titles.includes(o.title));
+  if (relevant.length === 0) return undefined;
+  return relevant.some((o) => (!o.start || o.start.slice(0, 10) <= date) && (!o.end || date < o.end.slice(0, 10)));
+}
+
+export function officeFindings(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const text = ctx.doc.text;
+  const date = ctx.doc.publishedAt?.slice(0, 10);
+  if (!date) return out;
+  for (const e of ctx.entities!.list) {
+    if (e.kind !== "actor" || e.type !== "person" || !e.kbId) continue;
+    const actor: KbActor | undefined = ctx.kb.actor(e.kbId);
+    for (const m of e.mentions) {
+      const before = text.slice(Math.max(0, m.start - 45), m.start);
+      const hit = TITLE_WORDS.find(([re]) => re.test(before.slice(-30)));
+      if (!hit) continue;
+      const titleMatch = before.match(/((?:former|ex-|then-|late)?\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary))\s*$/i);
+      if (!titleMatch) continue;
+      const titleText = titleMatch[1]!.trim();
+      const titleStart = m.start - (before.length - before.lastIndexOf(titleMatch[1]!)) + (titleMatch[1]!.length - titleMatch[1]!.trimStart().length);
+      const span = { start: titleStart, end: m.end, text: text.slice(titleStart, m.end) };
+      const inOffice = holds(actor?.offices, hit[1], date);
+      if (inOffice === undefined) continue;
+      const former = FORMER.test(titleText.replace(/\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e.*|secretary.*|foreign.*|minister.*|chancellor|war\s+secretary)$/i, " ").trim() + " ") || /^(former|ex-)/i.test(titleText);
+      if (former && inOffice) {
+        const sitting = text.match(SITTING);
+        out.push({
+          kind: sitting ? "internal-contradiction" : "kb-conflict",
+          severity: sitting ? "error" : "warning",
+          message: `"${span.text}" calls ${e.name} a former ${hit[1][0]!.replace("-", " ")}, but ${e.name} held that office on ${date}${sitting ? `, and the text itself says "${sitting[0]}"` : " according to the knowledge base"}.`,
+          spans: sitting && sitting.index !== undefined ? [span, { start: sitting.index, end: sitting.index + sitting[0].length, text: sitting[0] }] : [span],
+          rule: "title-vs-dates-of-office",
+        });
+      } else if (!former && !inOffice && !/then-/i.test(titleText)) {
+        out.push({
+          kind: "kb-conflict",
+          severity: "warning",
+          message: `"${span.text}": the knowledge base has no record of ${e.name} holding the office of ${hit[1][0]!.replace("-", " ")} on ${date}.`,
+          spans: [span],
+          rule: "title-vs-dates-of-office",
+        });
+      }
+    }
+  }
+  return out;
+}

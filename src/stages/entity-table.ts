@@ -1,0 +1,50 @@
+// Entities of one document, deduplicated by their KB entry; each mention keeps its span and evidence.
+import type { Entity, EntityMention } from "../core/analysis.js";
+
+type NewEntity = Entity extends infer E ? (E extends Entity ? Omit<E, "id" | "mentions"> : never) : never;
+
+export interface MentionRecord extends EntityMention {
+  entityId: string;
+  sentence: number;
+}
+
+export class EntityTable {
+  private byKey = new Map<string, Entity>();
+  readonly list: Entity[] = [];
+  readonly mentions: MentionRecord[] = [];
+
+  /** Adds a mention to the entity for `key` (creating it from `make` the first time). */
+  add(key: string, make: () => NewEntity, mention: EntityMention, sentence: number): Entity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { ...make(), id: `e${this.list.length + 1}`, mentions: [] } as Entity;
+      this.byKey.set(key, e);
+      this.list.push(e);
+    }
+    if (!e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
+      e.mentions.push(mention);
+      e.confidence = Math.max(e.confidence, mention.confidence);
+      this.mentions.push({ ...mention, entityId: e.id, sentence });
+    }
+    return e;
+  }
+
+  get(id: string): Entity | undefined {
+    return this.list.find((e) => e.id === id);
+  }
+
+  byKbId(kbId: string): Entity | undefined {
+    return this.list.find((e) => e.kbId === kbId);
+  }
+
+  /** Mentions sorted by position. */
+  sorted(): MentionRecord[] {
+    return [...this.mentions].sort((a, b) => a.start - b.start);
+  }
+
+  /** Drops entities that ended with no mentions and renumbers nothing (ids stay stable). */
+  finish(): Entity[] {
+    for (const e of this.list) e.mentions.sort((a, b) => a.start - b.start);
+    return this.list.filter((e) => e.mentions.length > 0);
+  }
+}

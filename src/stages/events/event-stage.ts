@@ -1,0 +1,233 @@
+// Events: triggers found per sentence (ontology.ts), arguments linked within the sentence and through
+// coreference to earlier ones, factuality from cues and attribution, CAMEO refined by context.
+import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
+import type { Context, TimeMention } from "../../core/context.js";
+import type { Stage } from "../../core/pipeline.js";
+import type { MentionRecord } from "../entity-table.js";
+import { confidenceOf } from "./confidence.js";
+import { decideFactuality, findCues } from "./factuality.js";
+import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
+
+interface Trigger extends TextSpan {
+  def: EventType;
+  sentence: number;
+}
+
+const COREF_ACTOR = /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
+const COREF_EQUIPMENT = /\bthe\s+(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|platforms?)\b/i;
+const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
+const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
+const TEST_CONTEXT = /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
+const ATTACK_CONTEXT = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+
+export const eventStage: Stage = {
+  name: "events",
+  requires: ["sentences", "entities", "times", "attributions", "sources"],
+  provides: ["events"],
+  run(ctx: Context) {
+    const text = ctx.doc.text;
+    const sentences = ctx.sentences!;
+    const table = ctx.entities!;
+    const mentions = table.sorted();
+    const triggers = findTriggers(text, sentences);
+    const events: Event[] = [];
+    let lastActor: MentionRecord | undefined;
+    let lastEquipment: string[] = [];
+    let sentenceCursor = -1;
+    for (const t of triggers) {
+      const sent = sentences[t.sentence]!;
+      const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
+      if (sentenceCursor < t.sentence) {
+        // remember the last actor and equipment of the earlier sentences for coreference
+        for (const m of mentions) {
+          if (m.sentence >= t.sentence) break;
+          const e = table.get(m.entityId);
+          if (isActorMention(e, m)) lastActor = m;
+        }
+        sentenceCursor = t.sentence;
+      }
+      const sText = text.slice(sent.start, sent.end);
+      const attribution = ctx.attributions!.find((a) => a.sentence === t.sentence);
+      const sourceIds = attribution?.sourceIds.length ? attribution.sourceIds : ["s0"];
+      const speakerIds = new Set(
+        sourceIds.map((id) => ctx.sources!.find((s) => s.id === id)?.entityId).filter((x): x is string => !!x),
+      );
+      const actorMentions = inSent.filter((m) => isActorMention(table.get(m.entityId), m) && !speakerIds.has(m.entityId));
+      let actors = pickActors(actorMentions, t, ctx);
+      const cues: Cue[] = findCues(sText, sent.start).filter((c) => !(t.def.type === "denial" && c.kind === "negated" && c.start >= t.start - 1 && c.end <= t.end + 1));
+      if (actors.length === 0 && lastActor && COREF_ACTOR.test(sText.slice(0, t.start - sent.start + t.text.length))) {
+        actors = [actorIdFor(lastActor, ctx)];
+        cues.push({ start: t.start, end: t.end, text: t.text, kind: "coreference", rule: "actor-from-earlier-sentence" });
+      }
+      if (actorMentions.length > 0) lastActor = actorMentions[0];
+      let equipment = uniq(inSent.filter((m) => table.get(m.entityId)?.kind === "equipment").map((m) => m.entityId));
+      if (equipment.length === 0 && COREF_EQUIPMENT.test(sText) && lastEquipment.length) {
+        equipment = lastEquipment;
+        cues.push({ start: t.start, end: t.end, text: t.text, kind: "coreference", rule: "equipment-from-earlier-sentence" });
+      }
+      if (equipment.length) lastEquipment = equipment;
+      const places = orderPlaces(inSent.filter((m) => table.get(m.entityId)?.kind === "place" && m.role === "literal"), ctx);
+      const time = pickTime(ctx.times!, sent, t);
+      const attributed = sourceIds.some((id) => id !== "s0");
+      const factuality = decideFactuality(cues, attributed);
+      const def = refineType(t, sText, equipment.length > 0, places.length > 0);
+      const event: Event = {
+        id: `ev${events.length + 1}`,
+        type: def.type,
+        cameo: refineCameo(def, sText, actors.length, ctx),
+        ...(def.plover ? { plover: def.plover } : {}),
+        actors,
+        equipment,
+        places,
+        time,
+        evidence: { start: sent.start, end: sent.end, text: sText },
+        trigger: { start: t.start, end: t.end, text: t.text },
+        factuality,
+        confidence: 0,
+        sourceIds,
+        cues,
+        rule: `trigger:${def.type}`,
+      };
+      event.confidence = confidenceOf(event, ctx);
+      events.push(event);
+    }
+    ctx.events = mergeEvents(events);
+  },
+};
+
+function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, m: MentionRecord): boolean {
+  if (!e) return false;
+  if (e.kind === "actor") return e.type !== "outlet";
+  return e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic");
+}
+
+/** Actor entity id for a mention: a demonym ("Venezuelan troops") stands for the state. */
+function actorIdFor(m: MentionRecord, ctx: Context): string {
+  const e = ctx.entities!.get(m.entityId)!;
+  if (e.kind !== "place") return e.id;
+  const state = ctx.kb.actor(`state-${e.countryCode}`);
+  if (!state) return e.id;
+  const added = ctx.entities!.add(
+    state.id,
+    () => ({ kind: "actor", name: state.name, kbId: state.id, type: "state", confidence: m.confidence, ...(state.cc ? { countryCode: state.cc } : {}) }),
+    { start: m.start, end: m.end, text: m.text, role: m.role, confidence: m.confidence, evidence: [{ rule: "demonym-as-state", detail: state.id }] },
+    m.sentence,
+  );
+  return added.id;
+}
+
+function pickActors(cands: MentionRecord[], t: Trigger, ctx: Context): string[] {
+  if (cands.length === 0) return [];
+  // The agent usually comes before the trigger; take the nearest one before it, else the first after.
+  const before = cands.filter((m) => m.end <= t.start);
+  const chosen = before.length ? before[before.length - 1]! : cands[0]!;
+  return [actorIdFor(chosen, ctx)];
+}
+
+const SPECIFICITY: Record<string, number> = { country: 0, continent: 0, region: 1, "disputed-region": 2, admin1: 2, sea: 2, ocean: 1 };
+
+function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
+  const ids = uniq(ms.map((m) => m.entityId));
+  const score = (id: string) => {
+    const e = ctx.entities!.get(id);
+    return e?.kind === "place" ? (SPECIFICITY[e.featureType] ?? 3) : 0;
+  };
+  return ids.sort((a, b) => score(b) - score(a));
+}
+
+function pickTime(times: TimeMention[], sent: { start: number; end: number }, t: Trigger): TimeValue {
+  const inSent = times.filter((x) => x.start >= sent.start && x.end <= sent.end && x.value.start);
+  if (inSent.length === 0) return { start: null, end: null, granularity: "unknown" };
+  inSent.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  const best = inSent[0]!;
+  return { ...best.value, text: best.text, span: { start: best.start, end: best.end } };
+}
+
+function findTriggers(text: string, sentences: Array<{ start: number; end: number }>): Trigger[] {
+  const out: Trigger[] = [];
+  sentences.forEach((s, si) => {
+    const stext = text.slice(s.start, s.end);
+    const local: Trigger[] = [];
+    for (const def of EVENT_TYPES) {
+      def.triggers.lastIndex = 0;
+      for (let m = def.triggers.exec(stext); m; m = def.triggers.exec(stext)) {
+        const start = s.start + m.index;
+        const end = start + m[0].length;
+        if (local.some((x) => start < x.end && x.start < end)) continue;
+        local.push({ start, end, text: m[0], def, sentence: si });
+      }
+    }
+    // "statement" only when nothing more specific happened in the sentence
+    const specific = local.filter((x) => x.def.type !== "statement");
+    const keep = specific.length ? specific : local;
+    // one event per type per sentence: the first trigger of each type
+    const seen = new Set<string>();
+    for (const t of keep.sort((a, b) => a.start - b.start)) {
+      if (seen.has(t.def.type)) continue;
+      seen.add(t.def.type);
+      out.push(t);
+    }
+  });
+  return out;
+}
+
+/** "launched" at a target is an attack, into the sea or in a test a weapons test. */
+function refineType(t: Trigger, sText: string, hasEquipment: boolean, _hasPlace: boolean): EventType {
+  if (t.def.type === "weapons-test" && /^(?:launch|fired)/i.test(t.text)) {
+    if (!TEST_CONTEXT.test(sText) && ATTACK_CONTEXT.test(sText)) return EVENT_TYPES.find((e) => e.type === "attack")!;
+  }
+  if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
+    return EVENT_TYPES.find((e) => e.type === "deployment")!;
+  }
+  return t.def;
+}
+
+function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Context): Event["cameo"] {
+  if (def.type === "exercise" && (/\bjoint\b/i.test(sText) || nActors > 1 || /\bwith\s+(?:the\s+)?\p{Lu}/u.test(sText))) return CAMEO_OVERRIDES.jointExercise;
+  if (def.type === "attack" && STRIKE_AIR.test(sText)) return CAMEO_OVERRIDES.aerialStrike;
+  if (def.type === "attack" && SHELLING.test(sText)) return CAMEO_OVERRIDES.artillery;
+  if (def.type === "protest" && /\b(?:demonstrat|rall|protesters|crowds?)/i.test(sText)) return CAMEO_OVERRIDES.streetProtest;
+  if (def.type === "deployment" && /\b(?:high|combat)\s+alert\b/i.test(sText)) return CAMEO_OVERRIDES.highAlert;
+  return def.cameo;
+}
+
+/** One real-world event told in several sentences is one event with several evidence spans. */
+function mergeEvents(events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const twin = out.find(
+      (o) =>
+        o.type === e.type &&
+        o.factuality === e.factuality &&
+        compatible(o.actors, e.actors) &&
+        (overlap(o.equipment, e.equipment) || (e.equipment.length === 0 && e.places.length === 0)) &&
+        compatible(o.places, e.places) &&
+        (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
+    );
+    if (!twin) {
+      out.push(e);
+      continue;
+    }
+    twin.actors = uniq([...twin.actors, ...e.actors]);
+    twin.equipment = uniq([...twin.equipment, ...e.equipment]);
+    twin.places = uniq([...twin.places, ...e.places]);
+    if (twin.time.start === null && e.time.start !== null) twin.time = e.time;
+    twin.sourceIds = uniq([...twin.sourceIds, ...e.sourceIds]);
+    twin.cues = [...twin.cues, ...e.cues];
+    twin.evidenceSpans = [...(twin.evidenceSpans ?? [twin.evidence]), e.evidence];
+    twin.confidence = Math.max(twin.confidence, e.confidence);
+  }
+  return out.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
+}
+
+function compatible(a: string[], b: string[]): boolean {
+  return a.length === 0 || b.length === 0 || overlap(a, b);
+}
+
+function overlap(a: string[], b: string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,96 @@
+// Ranks the gazetteer entries a toponym could mean. Every score term is kept so --explain can show it.
+import type { Evidence } from "../../core/analysis.js";
+import type { KbPlace } from "../../kb/types.js";
+
+const TYPE_PRIOR: Record<string, number> = {
+  country: 12, admin1: 8, capital: 7, continent: 9, ocean: 10, sea: 10, gulf: 9, bay: 8, strait: 9, channel: 8,
+  canal: 8, lake: 7, river: 7, coast: 9, peninsula: 9, island: 7, archipelago: 8, "mountain-range": 8, desert: 8,
+  region: 9, "disputed-region": 9, "military-district": 7, "border-area": 7,
+};
+const SITE_PRIOR = 6;
+
+export interface PlaceContext {
+  countries: Map<string, number>;
+  usStates: Set<string>;
+  anchors: Array<{ lat: number; lon: number; id: string }>;
+  /** country or US state named right after the toponym: "Paris, Texas" */
+  qualifier?: { cc?: string; usState?: string };
+}
+
+export interface RankedPlace {
+  place: KbPlace;
+  score: number;
+  evidence: Evidence[];
+}
+
+export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const r = Math.PI / 180;
+  const dLat = (bLat - aLat) * r;
+  const dLon = (bLon - aLon) * r;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] {
+  const ranked = places.map((p) => {
+    const evidence: Evidence[] = [];
+    const prior = TYPE_PRIOR[p.type] ?? (p.type === "city" ? 0 : SITE_PRIOR);
+    let score = prior;
+    evidence.push({ rule: "type-prior", score: prior, detail: p.type });
+    const pop = Math.log10(Math.max(10, p.pop));
+    score += pop;
+    evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
+    const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
+    const shared = p.countries?.some((c) => ctx.countries.has(c)) ?? false;
+    if (inCountries > 0 || shared) {
+      const bonus = 3 + Math.min(2, inCountries * 0.5);
+      score += bonus;
+      evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });
+    }
+    if (p.cc === "US" && p.admin && ctx.usStates.has(p.admin)) {
+      score += 3;
+      evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
+    }
+    const q = ctx.qualifier;
+    if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
+      score += 10;
+      evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
+    }
+    if (q?.usState && p.cc === "US" && p.admin === q.usState) {
+      score += 12;
+      evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
+    }
+    const near = nearest(p, ctx.anchors);
+    if (near !== undefined && TYPE_PRIOR[p.type] === undefined) {
+      const bonus = near < 150 ? 4 : near < 500 ? 2.5 : near < 1500 ? 1 : 0;
+      if (bonus > 0) {
+        score += bonus;
+        evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });
+      }
+    }
+    return { place: p, score: round(score), evidence };
+  });
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+function nearest(p: KbPlace, anchors: PlaceContext["anchors"]): number | undefined {
+  let best: number | undefined;
+  for (const a of anchors) {
+    if (a.id === p.id) continue;
+    const d = haversineKm(p.lat, p.lon, a.lat, a.lon);
+    if (best === undefined || d < best) best = d;
+  }
+  return best;
+}
+
+/** Confidence from the margin between the best and the second-best reading. */
+export function marginConfidence(ranked: RankedPlace[]): number {
+  if (ranked.length === 0) return 0;
+  if (ranked.length === 1) return 0.9;
+  const margin = ranked[0]!.score - ranked[1]!.score;
+  return round(Math.min(0.97, 0.5 + 0.5 * (1 - Math.exp(-margin / 3))));
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,236 @@
+// Resolves KB candidates in context: place, actor or equipment; literal, metonymic, demonym or modifier;
+// which gazetteer entry; and keeps the evidence for each decision.
+import type { EntityMention, Evidence, MentionRole } from "../../core/analysis.js";
+import type { Context } from "../../core/context.js";
+import type { Stage } from "../../core/pipeline.js";
+import type { Kb, Ref } from "../../kb/kb.js";
+import { FLAG_COMMON_WORD, type KbPlace } from "../../kb/types.js";
+import type { Candidate } from "../candidates.js";
+import { EntityTable } from "../entity-table.js";
+import type { Token } from "../tokens.js";
+import { AGENT_NOUNS, AGENT_VERBS, EQUIPMENT_HEADS, LOCATIVE, MILITARY_WORDS, ORIGIN_SUFFIXES, TITLES } from "./lexicon.js";
+import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
+import { usStateCode } from "./us-states.js";
+import { addPlaceEntity, addActorEntity, addEquipmentEntity } from "./entity-builders.js";
+import { findUnits } from "./units.js";
+
+interface Doc {
+  text: string;
+  tokens: Token[];
+  kb: Kb;
+  military: number;
+}
+
+export const resolveStage: Stage = {
+  name: "resolve",
+  requires: ["tokens", "candidates"],
+  provides: ["entities"],
+  run(ctx: Context) {
+    const tokens = ctx.tokens!;
+    const d: Doc = { text: ctx.doc.text, tokens, kb: ctx.kb, military: militaryScore(tokens) };
+    const table = new EntityTable();
+    const cands = ctx.candidates!;
+    const pctx = documentContext(d, cands);
+    // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
+    const firstPass = new Map<Candidate, KbPlace>();
+    for (const c of cands) {
+      const places = placeRefs(d.kb, c.refs);
+      if (places.length === 0) continue;
+      const best = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) })[0];
+      if (best) firstPass.set(c, best.place);
+    }
+    pctx.anchors = [...firstPass.values()]
+      .filter((p) => p.type !== "country" && p.type !== "continent")
+      .map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    for (const c of cands) resolveCandidate(d, c, cands, pctx, table);
+    findUnits(d.text, tokens, table);
+    ctx.entities = table;
+  },
+};
+
+function militaryScore(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (MILITARY_WORDS.has(t.norm)) n++;
+  return n;
+}
+
+function placeRefs(kb: Kb, refs: Ref[]): KbPlace[] {
+  return refs.filter((r) => r.kind === "place").map((r) => kb.places[r.index]!);
+}
+
+/** Countries and US states the document names without doubt, weighted by how often. */
+function documentContext(d: Doc, cands: Candidate[]): PlaceContext {
+  const countries = new Map<string, number>();
+  const usStates = new Set<string>();
+  const bump = (cc: string | undefined | null) => cc && countries.set(cc, (countries.get(cc) ?? 0) + 1);
+  for (const c of cands) {
+    for (const r of c.refs) {
+      if (r.kind === "demonym") bump(d.kb.places[r.index]!.cc);
+      if (r.kind === "place") {
+        const p = d.kb.places[r.index]!;
+        if (p.type === "country" || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
+        if (p.type === "country" && p.cc === "US") usStates.add("");
+      }
+      if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
+    }
+    const st = usStateCode(c.text, false);
+    if (st && c.refs.some((r) => r.kind === "place" && d.kb.places[r.index]!.type !== "city")) usStates.add(st);
+  }
+  return { countries, usStates, anchors: [] };
+}
+
+/** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
+function qualifier(d: Doc, c: Candidate, cands: Candidate[]): PlaceContext["qualifier"] {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || !/^,\s?$/.test(d.text.slice(c.end, next.start))) return undefined;
+  const twoTok = d.tokens[c.lastToken + 2];
+  const abbr = twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
+  const st = usStateCode(abbr, true) ?? usStateCode(next.text, next.upper);
+  if (st) return { usState: st, cc: "US" };
+  const q = cands.find((x) => x.start === next.start);
+  const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
+  if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
+  return undefined;
+}
+
+function prevToken(d: Doc, c: Candidate): Token | undefined {
+  return d.tokens[c.firstToken - 1];
+}
+
+function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; hyphen: boolean } {
+  const after = d.text.slice(c.end, c.end + 3);
+  const possessive = /^['’]s\b/.test(after) || /^s['’]/.test(after);
+  let i = c.lastToken + 1;
+  if (possessive && d.tokens[i]?.text === "s") i++;
+  const token = d.tokens[i];
+  const hyphen = token !== undefined && /^[-‐‑]$/.test(d.text.slice(c.end, token.start));
+  return { token, possessive, hyphen };
+}
+
+/** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
+function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
+  const { token, possessive, hyphen } = nextWord(d, c);
+  if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return { role: "modifier", rule: "origin-suffix" };
+  if (possessive && token && AGENT_NOUNS.has(token.norm)) return { role: "metonymic", rule: "possessive-agent-noun" };
+  const prev = prevToken(d, c);
+  const gap = token ? d.text.slice(c.end, token.start) : "";
+  if (token && !possessive && /^\s+$/.test(gap) && AGENT_VERBS.has(token.norm) && !(prev && LOCATIVE.has(prev.norm))) {
+    return { role: "metonymic", rule: "subject-of-verb" };
+  }
+  return { role: "literal", rule: "toponym" };
+}
+
+function mention(c: Candidate, role: MentionRole, confidence: number, evidence: Evidence[], variant?: string): EntityMention {
+  return {
+    start: c.start,
+    end: c.end,
+    text: c.text,
+    role,
+    confidence: Math.round(confidence * 100) / 100,
+    evidence,
+    ...(variant ? { matchedVariant: variant } : {}),
+  };
+}
+
+function resolveCandidate(d: Doc, c: Candidate, cands: Candidate[], pctx: PlaceContext, table: EntityTable): void {
+  const sentence = d.tokens[c.firstToken]!.sentence;
+  const first = d.tokens[c.firstToken]!;
+  const prev = prevToken(d, c);
+  if (prev && TITLES.has(prev.norm) && first.cap) {
+    const actorRef = c.refs.find((r) => r.kind === "actor" && d.kb.actors[r.index]!.type === "person");
+    if (!actorRef) return; // "President Lincoln", "Gen. Jackson": a person's name, not a place
+  }
+  const equipment = c.refs.filter((r) => r.kind === "equipment" || r.kind === "nato");
+  const classes = c.refs.filter((r) => r.kind === "equipmentClass");
+  const actors = c.refs.filter((r) => r.kind === "actor");
+  const metonyms = c.refs.filter((r) => r.kind === "metonym");
+  const demonyms = c.refs.filter((r) => r.kind === "demonym");
+  const places = c.refs.filter((r) => r.kind === "place");
+
+  if (equipment.length > 0 && acceptEquipment(d, c, equipment, places.length + actors.length > 0)) {
+    addEquipmentEntity(d.kb, table, c, equipment, d.military, sentence);
+    return;
+  }
+  if (actors.length > 0) {
+    const a = pickActor(d, actors);
+    if (a) {
+      const actor = d.kb.actors[a.index]!;
+      const placeFirst = places.length > 0 && actor.type !== "outlet" && actor.type !== "person" && usage(d, c).role === "literal" && prev && LOCATIVE.has(prev.norm);
+      if (!placeFirst) {
+        addActorEntity(d.kb, table, actor, mention(c, "literal", 0.9, [{ rule: "kb-actor", detail: actor.id }]), sentence);
+        return;
+      }
+    }
+  }
+  if (demonyms.length > 0) {
+    const place = d.kb.places[demonyms[0]!.index]!;
+    const { token, hyphen } = nextWord(d, c);
+    const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
+    addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule: role === "modifier" ? "origin-suffix" : "demonym", detail: place.id }]), sentence);
+    return;
+  }
+  if (places.length > 0 || metonyms.length > 0) {
+    const use = usage(d, c);
+    if (metonyms.length > 0 && (use.role === "metonymic" || places.length === 0)) {
+      const gov = d.kb.actors[metonyms[0]!.index]!;
+      addActorEntity(d.kb, table, gov, mention(c, "metonymic", 0.85, [{ rule: use.rule, detail: gov.id }]), sentence);
+      return;
+    }
+    const ranked = rankPlaces(placeRefs(d.kb, places), { ...pctx, qualifier: qualifier(d, c, cands) });
+    const best = ranked[0];
+    if (!best) return;
+    if (!acceptPlace(d, c, best.place, places)) return;
+    let confidence = marginConfidence(ranked);
+    if (places.some((r) => r.flags & FLAG_COMMON_WORD)) confidence = Math.min(confidence, 0.6);
+    const role = use.role === "metonymic" && best.place.type === "country" ? "metonymic" : use.role;
+    const ev: Evidence[] = [{ rule: use.rule }, ...best.evidence];
+    if (role === "metonymic") {
+      const state = d.kb.actor(`state-${best.place.cc}`);
+      if (state) {
+        addActorEntity(d.kb, table, state, mention(c, "metonymic", confidence, ev), sentence);
+        return;
+      }
+    }
+    addPlaceEntity(table, best.place, mention(c, role, confidence, ev), sentence, ranked.slice(1, 4));
+    return;
+  }
+  if (classes.length > 0) {
+    addEquipmentEntity(d.kb, table, c, classes, d.military, sentence);
+  }
+}
+
+function pickActor(d: Doc, refs: Ref[]): Ref | undefined {
+  // Several entries can share an alias ("CNA"): prefer one whose country the document names.
+  return refs.find((r) => d.kb.actors[r.index]!.type !== "outlet") ?? refs[0];
+}
+
+/** Designators with digits are equipment; bare names ("Patriot", "Growler", "Buk") need military context. */
+function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: boolean): boolean {
+  const { token } = nextWord(d, c);
+  const head = token !== undefined && EQUIPMENT_HEADS.has(token.norm);
+  if (c.fuzzy) return d.military >= 2;
+  if (refs.some((r) => r.kind === "equipment" && /\d/.test(r.surface))) return d.military >= 1 || head || !hasOtherReadings;
+  if (head) return true;
+  const natoOnly = refs.every((r) => r.kind === "nato");
+  const need = natoOnly ? 4 : 2;
+  if (hasOtherReadings) return d.military >= need + 2;
+  return d.military >= need;
+}
+
+/** Drops readings that are really ordinary words or parts of names. */
+function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean {
+  const first = d.tokens[c.firstToken]!;
+  const common = refs.some((r) => r.flags & FLAG_COMMON_WORD);
+  const strong = best.type !== "city" || best.pop >= 200_000;
+  const prev = prevToken(d, c);
+  const locative = prev !== undefined && LOCATIVE.has(prev.norm) && d.tokens[c.firstToken - 1]!.sentence === first.sentence;
+  if (common) {
+    if (!first.cap) return false;
+    if (first.sentenceStart && !strong) return false;
+    if (!strong && !locative) return false;
+  }
+  // A lone capitalised word at the start of a sentence that names only a small town is usually not a place.
+  if (first.sentenceStart && best.type === "city" && best.pop < 20_000 && !locative) return false;
+  if (best.type === "city" && best.pop < 5000 && !locative && c.firstToken === c.lastToken) return false;
+  return true;
+}

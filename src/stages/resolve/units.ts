@@ -1,0 +1,26 @@
+// Military units named in the text: "the 810th Naval Infantry Brigade", "3rd Army Corps".
+import type { EntityTable } from "../entity-table.js";
+import type { Token } from "../tokens.js";
+import { UNIT_NOUNS } from "./lexicon.js";
+
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+
+export function findUnits(text: string, tokens: Token[], table: EntityTable): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!ORDINAL.test(tokens[i]!.text)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 5 && tokens[j]!.cap && !UNIT_NOUNS.has(tokens[j]!.norm)) j++;
+    if (j >= tokens.length || !UNIT_NOUNS.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[j]!.end;
+    const name = text.slice(start, end);
+    if (/\n/.test(name)) continue;
+    table.add(
+      `unit:${name.toLowerCase()}`,
+      () => ({ kind: "unit", name, confidence: 0.8 }),
+      { start, end, text: name, role: "literal", confidence: 0.8, evidence: [{ rule: "ordinal-unit-noun" }] },
+      tokens[i]!.sentence,
+    );
+    i = j;
+  }
+}

@@ -1,0 +1,125 @@
+// Sources and attribution chains: who each sentence's claims rest on. The article is the root source;
+// an outlet it cites is cited by the article; photographs or officials an outlet cites are cited by the outlet.
+import type { Source, TextSpan } from "../../core/analysis.js";
+import type { Context } from "../../core/context.js";
+import type { Stage } from "../../core/pipeline.js";
+import { CITING, REPORTING, SOURCE_PATTERNS } from "./source-patterns.js";
+
+export interface Attribution {
+  sentence: number;
+  /** sources the sentence's claims rest on, innermost first */
+  sourceIds: string[];
+  cue?: TextSpan;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+  name: string;
+  type: Source["type"];
+  entityId?: string;
+  rule: string;
+}
+
+const BACK_REFERENCE = /\b(?:the|that)\s+(?:report|outlet|newspaper|agency|broadcaster|channel|publication|paper|website)\b|\b(?:it|they|he|she)\s+(?:said|added|reported|wrote|noted)\b/i;
+const SPEECH_AFTER = /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
+
+export const attributionStage: Stage = {
+  name: "sources",
+  requires: ["sentences", "entities"],
+  provides: ["attributions", "sources"],
+  run(ctx: Context) {
+    const text = ctx.doc.text;
+    const root: Source = {
+      id: "s0",
+      name: ctx.doc.source ?? (ctx.doc.title || "article"),
+      type: "article",
+      spans: [],
+    };
+    const sources: Source[] = [root];
+    const byName = new Map<string, Source>();
+    const attributions: Attribution[] = [];
+    const mentions = ctx.entities!.sorted();
+    ctx.sentences!.forEach((sent, si) => {
+      const stext = text.slice(sent.start, sent.end);
+      const found: Found[] = [];
+      for (const m of mentions) {
+        if (m.start < sent.start || m.end > sent.end) continue;
+        const e = ctx.entities!.get(m.entityId);
+        if (e?.kind !== "actor") continue;
+        const after = text.slice(m.end, m.end + 40);
+        const isSpeaker = SPEECH_AFTER.test(after) || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
+        if (e.type === "outlet") found.push({ ...span(m), name: e.name, type: "outlet", entityId: e.id, rule: "outlet" });
+        else if (isSpeaker && e.type !== "state") {
+          found.push({ ...span(m), name: e.name, type: e.type === "military" ? "military" : e.type === "person" ? "official" : "government", entityId: e.id, rule: "speaker" });
+        }
+      }
+      for (const p of SOURCE_PATTERNS) {
+        p.pattern.lastIndex = 0;
+        for (let r = p.pattern.exec(stext); r; r = p.pattern.exec(stext)) {
+          const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
+          const end = sent.start + r.index + r[0].trimEnd().length;
+          if (found.some((f) => start < f.end && f.start < end)) continue;
+          if (p.type === "analyst" || p.type === "official" || p.type === "government") {
+            if (!REPORTING.test(stext) && !/\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext)) continue;
+          }
+          found.push({ start, end, text: text.slice(start, end), name: text.slice(start, end).replace(/^(the|a|an)\s+/i, ""), type: p.type, rule: p.id });
+        }
+      }
+      found.sort((a, b) => a.start - b.start);
+      if (found.length === 0) {
+        const prev = attributions[attributions.length - 1];
+        if (prev && prev.sentence === si - 1 && BACK_REFERENCE.test(stext)) {
+          attributions.push({ sentence: si, sourceIds: prev.sourceIds });
+        }
+        return;
+      }
+      const ids: string[] = [];
+      let outer: Source = root;
+      const citingAt = stext.search(CITING);
+      for (const f of found) {
+        const src = upsert(sources, byName, f);
+        const isOutletLike = f.type === "outlet" || f.rule === "speaker";
+        const afterCiting = citingAt >= 0 && f.start >= sent.start + citingAt;
+        const told = /\btold\s+$/i.test(text.slice(Math.max(sent.start, f.start - 8), f.start));
+        if (told) {
+          // "officials told Reuters": the sources found so far in the sentence are cited by this outlet.
+          for (const id of ids) {
+            const s = sources.find((x) => x.id === id)!;
+            if (s.citedBy === root.id || !s.citedBy) s.citedBy = src.id;
+          }
+          src.citedBy ??= root.id;
+          outer = src;
+        } else if (isOutletLike && !afterCiting) {
+          src.citedBy ??= root.id;
+          outer = src;
+        } else {
+          src.citedBy ??= outer.id;
+          if (isOutletLike) outer = src;
+        }
+        ids.push(src.id);
+      }
+      const innermost = [...ids].reverse();
+      attributions.push({ sentence: si, sourceIds: innermost });
+    });
+    ctx.sources = sources;
+    ctx.attributions = attributions;
+  },
+};
+
+function span(m: { start: number; end: number; text: string }) {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+function upsert(sources: Source[], byName: Map<string, Source>, f: Found): Source {
+  const key = f.entityId ?? `${f.type}:${f.name.toLowerCase()}`;
+  let s = byName.get(key);
+  if (!s) {
+    s = { id: `s${sources.length}`, name: f.name, type: f.type, spans: [], ...(f.entityId ? { entityId: f.entityId } : {}) };
+    sources.push(s);
+    byName.set(key, s);
+  }
+  if (!s.spans.some((x) => x.start === f.start)) s.spans.push({ start: f.start, end: f.end, text: f.text });
+  return s;
+}

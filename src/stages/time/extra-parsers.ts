@@ -1,0 +1,76 @@
+// Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
+import type { TimeValue } from "../../core/analysis.js";
+import { addDays, monthRange, yearRange } from "./dates.js";
+
+export interface ExtraRule {
+  id: string;
+  pattern: RegExp;
+  /** returns null when the expression cannot be grounded (no reference date for a relative one) */
+  ground(m: RegExpExecArray, ref: string | null): Omit<TimeValue, "text" | "span"> | null;
+  stated: string[];
+}
+
+const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+
+export const EXTRA_RULES: ExtraRule[] = [
+  {
+    id: "decade",
+    pattern: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
+    stated: ["decade"],
+    ground: (m) => {
+      const y = Number(m[1]);
+      return { start: `${y}-01-01`, end: `${y + 9}-12-31`, granularity: "decade" };
+    },
+  },
+  {
+    id: "part-of-year",
+    pattern: /\b(early|mid|late)[- ](?:in\s+)?((?:19|20)\d{2})\b/gi,
+    stated: ["year", "part"],
+    ground: (m) => {
+      const [a, b] = PART[m[1]!.toLowerCase()]!;
+      const y = Number(m[2]);
+      return { start: monthRange(y, a)[0], end: monthRange(y, b)[1], granularity: "quarter" };
+    },
+  },
+  {
+    id: "since-year",
+    pattern: /\bsince\s+((?:19|20)\d{2})\b(?![-/]\d)/gi,
+    stated: ["year"],
+    ground: (m, ref) => ({ start: `${m[1]}-01-01`, end: ref, granularity: "year" }),
+  },
+  {
+    id: "bare-year",
+    pattern: /\b(?:in|by|during|until|from|before|after|of|throughout|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
+    stated: ["year"],
+    ground: (m) => {
+      const [start, end] = yearRange(Number(m[1]));
+      return { start, end, granularity: "year" };
+    },
+  },
+  {
+    id: "relative-period",
+    pattern: /\b(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
+    stated: ["relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const rel = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      const y = Number(ref.slice(0, 4));
+      const mo = Number(ref.slice(5, 7));
+      const shift = rel === "last" || rel === "past" || rel === "previous" ? -1 : rel === "next" || rel === "coming" ? 1 : 0;
+      if (unit === "year") {
+        const [start, end] = yearRange(y + shift);
+        if (rel === "earlier this") return { start, end: ref, granularity: "year" };
+        return { start, end, granularity: "year" };
+      }
+      if (unit === "month") {
+        const d = new Date(Date.UTC(y, mo - 1 + shift, 1, 12));
+        const [start, end] = monthRange(d.getUTCFullYear(), d.getUTCMonth() + 1);
+        if (rel === "earlier this") return { start, end: ref, granularity: "month" };
+        return { start, end, granularity: "month" };
+      }
+      const base = addDays(ref, shift * 7);
+      return { start: addDays(base, -6), end: base, granularity: "week" };
+    },
+  },
+];

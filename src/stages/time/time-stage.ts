@@ -1,0 +1,119 @@
+// Time: chrono-node for dates, our extra rules for what it misses, grounded against the publication date.
+// Values say which parts the text stated and which were implied from the reference date.
+import * as chrono from "chrono-node";
+import type { TimeValue } from "../../core/analysis.js";
+import type { Context, TimeMention } from "../../core/context.js";
+import type { Stage } from "../../core/pipeline.js";
+import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
+import { EXTRA_RULES } from "./extra-parsers.js";
+
+const FUTURE_CUE = /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
+const WEEKDAY_ONLY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+function chronoMentions(text: string, ref: string | null, sentences: Context["sentences"]): TimeMention[] {
+  const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: TimeMention[] = [];
+  for (const r of chrono.en.casual.parse(text, { instant: refDate, timezone: 0 })) {
+    const start = r.index;
+    const end = r.index + r.text.length;
+    const known = (k: chrono.Component) => r.start.isCertain(k);
+    if (!known("day") && !known("month") && !known("weekday") && !known("year")) continue; // times of day alone
+    if (/^\d{1,2}(:\d{2})?$/.test(r.text.trim())) continue;
+    const stated = (["year", "month", "day", "weekday"] as chrono.Component[]).filter(known);
+    const relative = !known("year");
+    if (relative && !ref) {
+      out.push({ start, end, text: r.text, rule: "chrono", stated, value: { start: null, end: null, granularity: "unknown", text: r.text } });
+      continue;
+    }
+    let d = ymd(new Date(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!, 12)));
+    let granularity: TimeValue["granularity"] = known("day") || known("weekday") ? "day" : known("month") ? "month" : "year";
+    let rule = "chrono";
+    // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
+    // unless the sentence speaks of the future.
+    if (ref && WEEKDAY_ONLY.test(r.text.trim()) && d > ref) {
+      const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
+      const sText = sentence ? text.slice(sentence.start, sentence.end) : "";
+      if (!FUTURE_CUE.test(sText)) {
+        d = addDays(d, -7);
+        rule = "chrono+past-weekday";
+      }
+    }
+    let value: TimeValue;
+    if (granularity === "month") {
+      const [s, e] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
+      value = { start: s, end: e, granularity, text: r.text, span: { start, end } };
+    } else if (granularity === "year") {
+      value = { start: `${d.slice(0, 4)}-01-01`, end: `${d.slice(0, 4)}-12-31`, granularity, text: r.text, span: { start, end } };
+    } else {
+      const endD = r.end ? ymd(r.end.date()) : d;
+      value = { start: d, end: endD >= d ? endD : d, granularity, text: r.text, span: { start, end } };
+    }
+    if (r.end && known("day")) granularity = "day";
+    out.push({ start, end, text: r.text, rule, stated, value });
+  }
+  return out;
+}
+
+function extraMentions(text: string, ref: string | null, taken: TimeMention[]): TimeMention[] {
+  const out: TimeMention[] = [];
+  const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && t.start < e);
+  for (const rule of EXTRA_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const v = rule.ground(m, ref);
+      const value: TimeValue = v
+        ? { ...v, text: m[0], span: { start, end } }
+        : { start: null, end: null, granularity: "unknown", text: m[0], span: { start, end } };
+      out.push({ start, end, text: m[0], rule: rule.id, stated: rule.stated, value });
+    }
+  }
+  return out;
+}
+
+/** The latest fully stated date in the text that is not implausibly late: our guess at publication. */
+export function inferPublication(text: string): TimeMention | undefined {
+  const explicit = chronoMentions(text, null, undefined).filter(
+    (t) => t.stated.includes("year") && t.stated.includes("month") && t.stated.includes("day") && t.value.start,
+  );
+  explicit.sort((a, b) => (a.value.start! < b.value.start! ? 1 : -1));
+  return explicit[0];
+}
+
+export const timeStage: Stage = {
+  name: "time",
+  requires: ["sentences"],
+  provides: ["times"],
+  run(ctx: Context) {
+    const doc = ctx.doc;
+    if (!doc.publishedAt && ctx.options.published) doc.publishedAt = ctx.options.published;
+    if (!doc.publishedAt) {
+      const guess = inferPublication(doc.text);
+      if (guess?.value.start) {
+        doc.publishedAt = guess.value.start;
+        doc.publishedAtInferred = true;
+        ctx.findings.push({
+          kind: "publication-date-inferred",
+          severity: "info",
+          message: `No publication date in the metadata; assumed ${guess.value.start}, the latest full date in the text. Relative dates are grounded on it.`,
+          spans: [{ start: guess.start, end: guess.end, text: guess.text }],
+          rule: "latest-explicit-date",
+        });
+      } else {
+        ctx.findings.push({
+          kind: "publication-date-unknown",
+          severity: "warning",
+          message: "No publication date in the metadata or the text; relative dates are left ungrounded.",
+          spans: [],
+          rule: "no-date",
+        });
+      }
+    }
+    const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
+    const base = chronoMentions(doc.text, ref, ctx.sentences);
+    const times = [...base, ...extraMentions(doc.text, ref, base)].sort((a, b) => a.start - b.start);
+    ctx.times = times;
+  },
+};
