@@ -11,5 +11,7 @@ try {
 }
 const { path, kb } = built;
 const ms = Math.round(performance.now() - t0);
-const counts = Object.entries(kb.counts).map(([k, v]) => `${k} ${v}`).join(", ");
+const counts = Object.entries(kb.counts)
+  .map(([k, v]) => `${k} ${v}`)
+  .join(", ");
 process.stderr.write(`orbat: knowledge base ${kb.version} compiled to ${path} in ${ms} ms (${counts})\n`);

@@ -1,6 +1,6 @@
 // The library entry point: a RawDocument in, a schema-valid Analysis out. Pure apart from the KB it is given.
 import { readFileSync } from "node:fs";
-import { SCHEMA_VERSION, type Analysis } from "./core/analysis.js";
+import { type Analysis, SCHEMA_VERSION } from "./core/analysis.js";
 import type { AnalyzeOptions, Context } from "./core/context.js";
 import { checkOrder, runStages, type Stage } from "./core/pipeline.js";
 import { makeDocument, normalizeDate, type RawDocument } from "./ingest/document.js";
@@ -10,11 +10,23 @@ import { DEFAULT_STAGES } from "./stages/index.js";
 
 export const ORBAT_VERSION: string = JSON.parse(readFileSync(`${ROOT}/package.json`, "utf8")).version;
 
-export function analyzeRaw(raw: RawDocument, kb: Kb, options: AnalyzeOptions = {}, stages: Stage[] = DEFAULT_STAGES): Analysis {
+export function analyzeRaw(
+  raw: RawDocument,
+  kb: Kb,
+  options: AnalyzeOptions = {},
+  stages: Stage[] = DEFAULT_STAGES,
+): Analysis {
   checkOrder(stages);
   const doc = makeDocument(raw);
-  const published = options.published ? normalizeDate(options.published, "--published date") ?? undefined : undefined;
-  const ctx: Context = { doc, kb, options: { ...options, ...(published ? { published } : {}) }, findings: [] };
+  const published = options.published
+    ? (normalizeDate(options.published, "--published date") ?? undefined)
+    : undefined;
+  const ctx: Context = {
+    doc,
+    kb,
+    options: { ...options, ...(published ? { published } : {}) },
+    findings: [],
+  };
   const timingsMs = runStages(stages, ctx);
   const entities = ctx.entities?.finish() ?? [];
   return {
@@ -34,6 +46,11 @@ export function analyzeRaw(raw: RawDocument, kb: Kb, options: AnalyzeOptions = {
 }
 
 /** Convenience for tests and scripts: analyse a plain-text article. */
-export function analyzeText(text: string, kb: Kb, meta: Partial<RawDocument> = {}, options: AnalyzeOptions = {}): Analysis {
+export function analyzeText(
+  text: string,
+  kb: Kb,
+  meta: Partial<RawDocument> = {},
+  options: AnalyzeOptions = {},
+): Analysis {
   return analyzeRaw({ ...meta, text, format: meta.format ?? "text" }, kb, options);
 }

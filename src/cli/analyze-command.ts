@@ -36,17 +36,26 @@ export function registerAnalyze(program: Command): void {
     .option("--explain", "show the rules, cues and scores behind every decision")
     .action(async (input: string, opts: Opts) => {
       if (opts.inputFormat && !FORMATS.includes(opts.inputFormat)) {
-        throw new OrbatError(ErrorCodes.USAGE, `unknown --input-format "${opts.inputFormat}"`, `use one of ${FORMATS.join(", ")}`);
+        throw new OrbatError(
+          ErrorCodes.USAGE,
+          `unknown --input-format "${opts.inputFormat}"`,
+          `use one of ${FORMATS.join(", ")}`,
+        );
       }
       const kb = loadKb();
       const options = { ...(opts.published ? { published: opts.published } : {}), explain: !!opts.explain };
       const emit = (a: Analysis, many: boolean) => {
-        if (opts.json) process.stdout.write(many ? `${JSON.stringify(a)}\n` : `${JSON.stringify(a, null, 2)}\n`);
+        if (opts.json)
+          process.stdout.write(many ? `${JSON.stringify(a)}\n` : `${JSON.stringify(a, null, 2)}\n`);
         else process.stdout.write(`${renderAnalysis(a, opts.explain)}\n\n`);
       };
       if (opts.explain && !opts.json) process.stdout.write(`${describe(DEFAULT_STAGES).join("\n")}\n\n`);
       const isFile = input !== "-" && !/^https?:\/\//i.test(input);
-      if ((opts.inputFormat ?? (isFile && /\.(jsonl|ndjson)$/i.test(input) ? "jsonl" : undefined)) === "jsonl" && isFile) {
+      if (
+        (opts.inputFormat ?? (isFile && /\.(jsonl|ndjson)$/i.test(input) ? "jsonl" : undefined)) ===
+          "jsonl" &&
+        isFile
+      ) {
         await streamJsonl(input, (raw) => analyzeRaw(raw, kb, options), opts);
         return;
       }
@@ -90,11 +99,16 @@ function writeLineResult(line: number, run: () => Analysis, opts: Opts): void {
 
 async function streamJsonl(path: string, analyze: (raw: RawDocument) => Analysis, opts: Opts): Promise<void> {
   const { stat } = await import("node:fs/promises");
-  const size = await stat(path).then((s) => s.size).catch(() => {
-    throw new OrbatError(ErrorCodes.INPUT_NOT_FOUND, `no such file: ${path}`);
-  });
+  const size = await stat(path)
+    .then((s) => s.size)
+    .catch(() => {
+      throw new OrbatError(ErrorCodes.INPUT_NOT_FOUND, `no such file: ${path}`);
+    });
   const bar = progress(size, "bytes");
-  const rl = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Number.POSITIVE_INFINITY });
+  const rl = createInterface({
+    input: createReadStream(path, { encoding: "utf8" }),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   let n = 0;
   let done = 0;
   for await (const line of rl) {

@@ -19,7 +19,18 @@ export function registerDemo(program: Command): void {
       const bar = progress(articles.length, "articles");
       const analyses: Analysis[] = articles.map((g, i) => {
         bar.update(i + 1);
-        return analyzeRaw({ id: g.id, title: g.title, text: g.text, format: "text", publishedAt: g.publishedAt ?? null, ...(g.source ? { source: g.source } : {}), ...(g.url ? { url: g.url } : {}) }, kb);
+        return analyzeRaw(
+          {
+            id: g.id,
+            title: g.title,
+            text: g.text,
+            format: "text",
+            publishedAt: g.publishedAt ?? null,
+            ...(g.source ? { source: g.source } : {}),
+            ...(g.url ? { url: g.url } : {}),
+          },
+          kb,
+        );
       });
       bar.stop();
       if (opts.json) {
@@ -33,10 +44,14 @@ export function registerDemo(program: Command): void {
           const where = e.places.map((id) => a.entities.find((x) => x.id === id)?.name)[0] ?? "";
           return `${e.type}${who !== "?" ? ` by ${who}` : ""}${where ? ` @ ${where}` : ""} [${e.factuality}]`;
         });
-        process.stdout.write(`${pc.bold(a.document.title)}\n  ${pc.dim(`${a.document.publishedAt ?? "undated"}${a.document.publishedAtInferred ? " (inferred)" : ""} | ${a.entities.length} entities | ${a.findings.length} findings`)}\n  ${top.join("\n  ")}\n`);
+        process.stdout.write(
+          `${pc.bold(a.document.title)}\n  ${pc.dim(`${a.document.publishedAt ?? "undated"}${a.document.publishedAtInferred ? " (inferred)" : ""} | ${a.entities.length} entities | ${a.findings.length} findings`)}\n  ${top.join("\n  ")}\n`,
+        );
       }
       const ms = Math.round(performance.now() - t0);
-      process.stdout.write(`\n${pc.bold("orbat demo")}: ${analyses.length} articles, ${count((a) => a.events.length)} events, ${count((a) => a.entities.length)} entities, ${count((a) => a.sources.length - 1)} cited sources, ${count((a) => a.findings.filter((f) => f.severity !== "info").length)} warnings in ${ms} ms (knowledge base ${kb.version}).\n`);
+      process.stdout.write(
+        `\n${pc.bold("orbat demo")}: ${analyses.length} articles, ${count((a) => a.events.length)} events, ${count((a) => a.entities.length)} entities, ${count((a) => a.sources.length - 1)} cited sources, ${count((a) => a.findings.filter((f) => f.severity !== "info").length)} warnings in ${ms} ms (knowledge base ${kb.version}).\n`,
+      );
       process.stdout.write(`Try: npx orbat analyze fixtures/articles/... or npx orbat kb search "SA-20"\n`);
     });
 }

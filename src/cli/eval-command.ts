@@ -5,14 +5,23 @@ import { analyzeRaw } from "../analyze.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { evaluateEvents } from "../eval/events.js";
 import { readGold } from "../eval/fixtures.js";
-import { type DocResult, type GoldToponym, goldToponyms, predictedToponyms, scoreDocument, summarize } from "../eval/geoparse.js";
+import {
+  type DocResult,
+  type GoldToponym,
+  goldToponyms,
+  predictedToponyms,
+  scoreDocument,
+  summarize,
+} from "../eval/geoparse.js";
 import { loadKb } from "../kb/load.js";
 import { progress } from "./progress.js";
 
 export function registerEval(program: Command): void {
   const ev = program.command("eval").description("measure extraction quality on annotated data");
   ev.command("geoparse")
-    .description("toponym recognition P/R/F1 and resolution Acc@161, median error, AUC on {id,text,toponyms} JSONL")
+    .description(
+      "toponym recognition P/R/F1 and resolution Acc@161, median error, AUC on {id,text,toponyms} JSONL",
+    )
     .argument("<file>", "JSONL with {id, text, toponyms: [{start, end, name, lat, lon}]}")
     .option("--errors", "print per-document misses (false negatives, false positives, far resolutions)")
     .option("--json", "print JSON")
@@ -21,7 +30,9 @@ export function registerEval(program: Command): void {
       const kb = loadKb();
       let lines: string[];
       try {
-        lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim());
+        lines = readFileSync(file, "utf8")
+          .split("\n")
+          .filter((l) => l.trim());
       } catch {
         throw new OrbatError(ErrorCodes.INPUT_NOT_FOUND, `no such file: ${file}`);
       }
@@ -30,7 +41,8 @@ export function registerEval(program: Command): void {
       const results: DocResult[] = [];
       lines.forEach((line, i) => {
         const d = JSON.parse(line) as { id: string; text: string; toponyms: GoldToponym[]; title?: string };
-        if (typeof d.text !== "string" || !Array.isArray(d.toponyms)) throw new OrbatError(ErrorCodes.EVAL_DATA, `${file}:${i + 1}: needs text and toponyms`);
+        if (typeof d.text !== "string" || !Array.isArray(d.toponyms))
+          throw new OrbatError(ErrorCodes.EVAL_DATA, `${file}:${i + 1}: needs text and toponyms`);
         const a = analyzeRaw({ id: d.id, text: d.text, format: "text", title: " " }, kb);
         results.push(scoreDocument(d.id, goldToponyms(d.toponyms), predictedToponyms(a)));
         bar.update(i + 1);
@@ -38,7 +50,9 @@ export function registerEval(program: Command): void {
       bar.stop();
       const summary = summarize(results);
       if (opts.json) {
-        process.stdout.write(`${JSON.stringify({ file, ...summary, ...(opts.errors ? { errors: results } : {}) }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ file, ...summary, ...(opts.errors ? { errors: results } : {}) }, null, 2)}\n`,
+        );
         return;
       }
       if (opts.errors) {
@@ -48,7 +62,8 @@ export function registerEval(program: Command): void {
           process.stdout.write(`== ${r.id}\n`);
           for (const g of r.fn) process.stdout.write(`  miss  "${g.name}" ${g.type ?? ""}\n`);
           for (const p of r.fp) process.stdout.write(`  extra "${p.text}" ${p.source}\n`);
-          for (const e of far) process.stdout.write(`  far   "${e.gold.name}" ${Math.round(e.km)} km -> ${e.pred.source}\n`);
+          for (const e of far)
+            process.stdout.write(`  far   "${e.gold.name}" ${Math.round(e.km)} km -> ${e.pred.source}\n`);
         }
       }
       process.stdout.write(
@@ -59,14 +74,28 @@ export function registerEval(program: Command): void {
     });
   ev.command("events")
     .description("event P/R/F1 by type and CAMEO root; argument, factuality and source-chain accuracy")
-    .argument("[gold]", "gold JSONL (fixtures/events-gold.jsonl) or a folder of fixture YAML", "fixtures/articles")
+    .argument(
+      "[gold]",
+      "gold JSONL (fixtures/events-gold.jsonl) or a folder of fixture YAML",
+      "fixtures/articles",
+    )
     .option("--json", "print JSON")
     .option("--errors", "print misses")
     .action((gold: string, opts: { json?: boolean; errors?: boolean }) => {
       const kb = loadKb();
       const items = readGold(gold).map((g) => ({
         gold: g,
-        analysis: analyzeRaw({ id: g.id, title: g.title, text: g.text, format: "text", publishedAt: g.publishedAt ?? null, ...(g.source ? { source: g.source } : {}) }, kb),
+        analysis: analyzeRaw(
+          {
+            id: g.id,
+            title: g.title,
+            text: g.text,
+            format: "text",
+            publishedAt: g.publishedAt ?? null,
+            ...(g.source ? { source: g.source } : {}),
+          },
+          kb,
+        ),
       }));
       const r = evaluateEvents(items);
       if (opts.json) {
@@ -74,11 +103,16 @@ export function registerEval(program: Command): void {
         return;
       }
       if (opts.errors) for (const m of r.misses) process.stdout.write(`  ${m.doc} ${m.kind}: ${m.detail}\n`);
-      process.stdout.write(`${r.documents} docs, ${r.gold} gold events, ${r.predicted} predicted\nevents  P ${r.precision}  R ${r.recall}  F1 ${r.f1}\n`);
-      for (const [k, v] of Object.entries(r.arguments)) process.stdout.write(`${k.padEnd(11)} ${v.accuracy} (${v.correct}/${v.total})\n`);
+      process.stdout.write(
+        `${r.documents} docs, ${r.gold} gold events, ${r.predicted} predicted\nevents  P ${r.precision}  R ${r.recall}  F1 ${r.f1}\n`,
+      );
+      for (const [k, v] of Object.entries(r.arguments))
+        process.stdout.write(`${k.padEnd(11)} ${v.accuracy} (${v.correct}/${v.total})\n`);
       process.stdout.write("by type:\n");
-      for (const [k, v] of Object.entries(r.byType).sort()) process.stdout.write(`  ${k.padEnd(20)} F1 ${v.f1}  tp ${v.tp} fp ${v.fp} fn ${v.fn}\n`);
+      for (const [k, v] of Object.entries(r.byType).sort())
+        process.stdout.write(`  ${k.padEnd(20)} F1 ${v.f1}  tp ${v.tp} fp ${v.fp} fn ${v.fn}\n`);
       process.stdout.write("by CAMEO root:\n");
-      for (const [k, v] of Object.entries(r.byCameoRoot).sort()) process.stdout.write(`  ${k}  F1 ${v.f1}  tp ${v.tp} fp ${v.fp} fn ${v.fn}\n`);
+      for (const [k, v] of Object.entries(r.byCameoRoot).sort())
+        process.stdout.write(`  ${k}  F1 ${v.f1}  tp ${v.tp} fp ${v.fp} fn ${v.fn}\n`);
     });
 }

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { loadKb } from "../kb/load.js";
-import { searchKb, type SearchHit } from "../kb/search.js";
+import { type SearchHit, searchKb } from "../kb/search.js";
 
 export function registerKb(program: Command): void {
   const kb = program.command("kb").description("inspect the knowledge base");
@@ -15,7 +15,11 @@ export function registerKb(program: Command): void {
     .option("--limit <n>", "at most n results", "10")
     .action((text: string, opts: { kind?: SearchHit["kind"]; json?: boolean; limit: string }) => {
       if (opts.kind && !["place", "equipment", "actor"].includes(opts.kind)) {
-        throw new OrbatError(ErrorCodes.USAGE, `unknown --kind "${opts.kind}"`, "use place, equipment or actor");
+        throw new OrbatError(
+          ErrorCodes.USAGE,
+          `unknown --kind "${opts.kind}"`,
+          "use place, equipment or actor",
+        );
       }
       const hits = searchKb(loadKb(), text, opts.kind).slice(0, Number(opts.limit) || 10);
       if (opts.json) {
@@ -28,7 +32,9 @@ export function registerKb(program: Command): void {
         return;
       }
       for (const h of hits) {
-        process.stdout.write(`${pc.bold(h.name)} ${pc.dim(`(${h.kind} ${h.id})`)} score ${h.score}\n  ${h.detail}\n  ${pc.dim(`matched "${h.matchedVariant}" by ${h.rule}`)}\n`);
+        process.stdout.write(
+          `${pc.bold(h.name)} ${pc.dim(`(${h.kind} ${h.id})`)} score ${h.score}\n  ${h.detail}\n  ${pc.dim(`matched "${h.matchedVariant}" by ${h.rule}`)}\n`,
+        );
       }
     });
   kb.command("stats")
@@ -38,7 +44,13 @@ export function registerKb(program: Command): void {
       const t0 = performance.now();
       const k = loadKb();
       const loadMs = Math.round(performance.now() - t0);
-      const stats = { version: k.version, ...k.counts, loadMs, rssMb: Math.round(process.memoryUsage().rss / 1e6), extensions: k.extensions };
+      const stats = {
+        version: k.version,
+        ...k.counts,
+        loadMs,
+        rssMb: Math.round(process.memoryUsage().rss / 1e6),
+        extensions: k.extensions,
+      };
       if (opts.json) process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
       else for (const [key, v] of Object.entries(stats)) process.stdout.write(`${key.padEnd(18)} ${v}\n`);
     });

@@ -1,8 +1,8 @@
 // orbat command line. One file per command; errors become one line on stderr and a non-zero exit.
 import { Command } from "commander";
 import pc from "picocolors";
-import { isOrbatError } from "../core/errors.js";
 import { ORBAT_VERSION } from "../analyze.js";
+import { isOrbatError } from "../core/errors.js";
 import { registerAnalyze } from "./analyze-command.js";
 import { registerDemo } from "./demo-command.js";
 import { registerEval } from "./eval-command.js";
@@ -13,7 +13,10 @@ program
   .name("orbat")
   .description("Turn defence and geopolitical reporting into a sourced, geolocated, time-stamped record.")
   .version(ORBAT_VERSION)
-  .option("--kb-extra <dirs>", "extra knowledge-base folders (YAML/JSON, same layout as data/), separated by ':'")
+  .option(
+    "--kb-extra <dirs>",
+    "extra knowledge-base folders (YAML/JSON, same layout as data/), separated by ':'",
+  )
   .showHelpAfterError()
   .hook("preAction", (cmd) => {
     const extra = cmd.opts().kbExtra as string | undefined;

@@ -9,7 +9,11 @@ export interface Progress {
 export function progress(total: number, unit: string): Progress {
   if (!process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: `{bar} {percentage}% | {value}/{total} ${unit} | eta {eta}s`, hideCursor: true },
+    {
+      stream: process.stderr,
+      format: `{bar} {percentage}% | {value}/{total} ${unit} | eta {eta}s`,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

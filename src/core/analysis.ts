@@ -45,10 +45,20 @@ export const PlaceEntity = EntityBase.extend({
   geonameId: z.number().int().optional(),
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]).optional(),
   alternatives: z
-    .array(z.object({ kbId: z.string(), name: z.string(), countryCode: z.string().nullable(), score: z.number() }))
+    .array(
+      z.object({ kbId: z.string(), name: z.string(), countryCode: z.string().nullable(), score: z.number() }),
+    )
     .optional(),
 });
-export const ActorType = z.enum(["state", "government", "military", "person", "organisation", "outlet", "anonymous"]);
+export const ActorType = z.enum([
+  "state",
+  "government",
+  "military",
+  "person",
+  "organisation",
+  "outlet",
+  "anonymous",
+]);
 export const ActorEntity = EntityBase.extend({
   kind: z.literal("actor"),
   type: ActorType,
@@ -80,7 +90,16 @@ export type EquipmentEntity = z.infer<typeof EquipmentEntity>;
 export const Factuality = z.enum(["asserted", "reported", "hedged", "speculative", "negated", "planned"]);
 export type Factuality = z.infer<typeof Factuality>;
 
-export const Granularity = z.enum(["instant", "day", "week", "month", "quarter", "year", "decade", "unknown"]);
+export const Granularity = z.enum([
+  "instant",
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "year",
+  "decade",
+  "unknown",
+]);
 export const TimeValue = z.object({
   start: z.string().nullable(),
   end: z.string().nullable(),

@@ -1,10 +1,11 @@
 // What flows between stages. Each stage reads some fields and fills others (see pipeline.ts).
-import type { DocumentRecord, Event, Finding, Source, Span, TimeValue } from "./analysis.js";
+
 import type { Kb } from "../kb/kb.js";
 import type { Candidate } from "../stages/candidates.js";
 import type { EntityTable } from "../stages/entity-table.js";
-import type { Token } from "../stages/tokens.js";
 import type { Attribution } from "../stages/sources/attribution.js";
+import type { Token } from "../stages/tokens.js";
+import type { DocumentRecord, Event, Finding, Source, Span, TimeValue } from "./analysis.js";
 
 export interface TimeMention extends Span {
   text: string;

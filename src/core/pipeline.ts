@@ -1,7 +1,8 @@
 // The staged pipeline: each stage declares what it needs and what it adds; the runner refuses a broken
 // order before any work is done, and times each stage for provenance.
-import { ErrorCodes, OrbatError } from "./errors.js";
+
 import type { Context, ContextField } from "./context.js";
+import { ErrorCodes, OrbatError } from "./errors.js";
 
 export interface Stage {
   name: string;

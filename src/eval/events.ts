@@ -4,7 +4,11 @@ import type { Analysis, Event } from "../core/analysis.js";
 import { EVENT_TYPES } from "../stages/events/ontology.js";
 import type { GoldArticle, GoldEvent } from "./fixtures.js";
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 const cameoRoot = (type: string) => EVENT_TYPES.find((e) => e.type === type)?.cameo.code.slice(0, 2) ?? "??";
 
 interface Tally {
@@ -49,21 +53,30 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
     const text = analysis.document.text;
     const preds = [...analysis.events];
     const used = new Set<Event>();
-    const mentionText = (id: string) => analysis.entities.find((e) => e.id === id)?.mentions.map((m) => norm(m.text)) ?? [];
+    const mentionText = (id: string) =>
+      analysis.entities.find((e) => e.id === id)?.mentions.map((m) => norm(m.text)) ?? [];
     for (const g of gold.gold.events) {
       const at = text.indexOf(g.trigger);
       const [ss, se] = at >= 0 ? sentenceOf(text, at) : [-1, -1];
-      const match = preds.find((p) => !used.has(p) && p.type === g.type &&
-        [p.evidence, ...(p.evidenceSpans ?? [])].some((ev) => ev.start < se && ss < ev.end));
+      const match = preds.find(
+        (p) =>
+          !used.has(p) &&
+          p.type === g.type &&
+          [p.evidence, ...(p.evidenceSpans ?? [])].some((ev) => ev.start < se && ss < ev.end),
+      );
       const t = (byType[g.type] ??= tally());
       const r = (byRoot[cameoRoot(g.type)] ??= tally());
       if (!match) {
-        all.fn++; t.fn++; r.fn++;
+        all.fn++;
+        t.fn++;
+        r.fn++;
         misses.push({ doc: gold.id, kind: "missed", detail: `${g.type} "${g.trigger}"` });
         continue;
       }
       used.add(match);
-      all.tp++; t.tp++; r.tp++;
+      all.tp++;
+      t.tp++;
+      r.tp++;
       if (g.equipment?.length) {
         const predEq = match.equipment.flatMap(mentionText);
         const ok = g.equipment.every((x) => predEq.some((p) => p.includes(norm(x)) || norm(x).includes(p)));
@@ -81,10 +94,26 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
       }
       if (g.date) {
         const ok = match.time.start !== null && dateMatches(g.date, match.time.start, match.time.end);
-        arg("date", ok, gold.id, `gold ${g.date} got ${match.time.start ?? "none"}..${match.time.end ?? ""} ("${match.time.text ?? ""}")`);
+        arg(
+          "date",
+          ok,
+          gold.id,
+          `gold ${g.date} got ${match.time.start ?? "none"}..${match.time.end ?? ""} ("${match.time.text ?? ""}")`,
+        );
       }
-      arg("factuality", match.factuality === g.factuality, gold.id, `${g.type} "${g.trigger}" gold ${g.factuality} got ${match.factuality}`);
-      if (g.sources?.length) arg("sources", sourcesMatch(g, match, analysis, gold), gold.id, `gold [${g.sources.join(" <- ")}] got [${match.sourceIds.map((id) => analysis.sources.find((s) => s.id === id)?.name).join(", ")}]`);
+      arg(
+        "factuality",
+        match.factuality === g.factuality,
+        gold.id,
+        `${g.type} "${g.trigger}" gold ${g.factuality} got ${match.factuality}`,
+      );
+      if (g.sources?.length)
+        arg(
+          "sources",
+          sourcesMatch(g, match, analysis, gold),
+          gold.id,
+          `gold [${g.sources.join(" <- ")}] got [${match.sourceIds.map((id) => analysis.sources.find((s) => s.id === id)?.name).join(", ")}]`,
+        );
     }
     for (const p of preds) {
       if (used.has(p)) continue;
@@ -94,7 +123,11 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
       misses.push({ doc: gold.id, kind: "spurious", detail: `${p.type} "${p.trigger.text}"` });
     }
   }
-  const f1 = (t: Tally) => { const p = t.tp / Math.max(1, t.tp + t.fp); const r = t.tp / Math.max(1, t.tp + t.fn); return Math.round((2 * p * r) / Math.max(1e-9, p + r) * 1000) / 1000; };
+  const f1 = (t: Tally) => {
+    const p = t.tp / Math.max(1, t.tp + t.fp);
+    const r = t.tp / Math.max(1, t.tp + t.fn);
+    return Math.round(((2 * p * r) / Math.max(1e-9, p + r)) * 1000) / 1000;
+  };
   const p = all.tp / Math.max(1, all.tp + all.fp);
   const r = all.tp / Math.max(1, all.tp + all.fn);
   return {
@@ -106,14 +139,20 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
     f1: f1(all),
     byType: Object.fromEntries(Object.entries(byType).map(([k, v]) => [k, { ...v, f1: f1(v) }])),
     byCameoRoot: Object.fromEntries(Object.entries(byRoot).map(([k, v]) => [k, { ...v, f1: f1(v) }])),
-    arguments: Object.fromEntries(Object.entries(args).map(([k, v]) => [k, { ...v, accuracy: Math.round((v.correct / Math.max(1, v.total)) * 1000) / 1000 }])),
+    arguments: Object.fromEntries(
+      Object.entries(args).map(([k, v]) => [
+        k,
+        { ...v, accuracy: Math.round((v.correct / Math.max(1, v.total)) * 1000) / 1000 },
+      ]),
+    ),
     misses,
   };
 }
 
 function dateMatches(gold: string, start: string, end: string | null): boolean {
   // A gold day must fall in the predicted range; a gold month or year must equal the predicted prefix.
-  if (gold.length === 10) return start <= gold && gold <= (end ?? start) && (end === null || daysBetween(start, end) <= 31);
+  if (gold.length === 10)
+    return start <= gold && gold <= (end ?? start) && (end === null || daysBetween(start, end) <= 31);
   return start.startsWith(gold);
 }
 
@@ -131,7 +170,9 @@ function sourcesMatch(g: GoldEvent, e: Event, a: Analysis, gold: GoldArticle): b
       s = s.citedBy ? a.sources.find((x) => x.id === s!.citedBy) : undefined;
     }
   }
-  const names = [...chain].map((id) => a.sources.find((s) => s.id === id)!).flatMap((s) => [norm(s.name), ...s.spans.map((x) => norm(x.text))]);
+  const names = [...chain]
+    .map((id) => a.sources.find((s) => s.id === id)!)
+    .flatMap((s) => [norm(s.name), ...s.spans.map((x) => norm(x.text))]);
   const wanted = (g.sources ?? []).filter((s) => norm(s) !== norm(gold.source ?? ""));
   return wanted.every((w) => names.some((n) => n.includes(norm(w)) || norm(w).includes(n)));
 }

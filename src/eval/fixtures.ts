@@ -6,7 +6,9 @@ import { z } from "zod";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { ROOT } from "../kb/load.js";
 
-const dateish = z.union([z.string(), z.date(), z.number()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
+const dateish = z
+  .union([z.string(), z.date(), z.number()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)));
 
 export const GoldEvent = z.object({
   type: z.string(),
@@ -28,7 +30,9 @@ export const GoldArticle = z.object({
   publishedAt: dateish.nullish(),
   text: z.string(),
   gold: z.object({
-    places: z.array(z.object({ text: z.string(), lat: z.number().optional(), lon: z.number().optional() })).default([]),
+    places: z
+      .array(z.object({ text: z.string(), lat: z.number().optional(), lon: z.number().optional() }))
+      .default([]),
     equipment: z.array(z.object({ text: z.string(), id: z.string().optional() })).default([]),
     actors: z.array(z.string()).default([]),
     events: z.array(GoldEvent).default([]),
@@ -45,7 +49,10 @@ export function loadFixtures(dir = FIXTURE_DIR): GoldArticle[] {
     .map((f) => {
       const parsed = GoldArticle.safeParse(YAML.parse(readFileSync(join(dir, f), "utf8")));
       if (!parsed.success) {
-        throw new OrbatError(ErrorCodes.EVAL_DATA, `${f}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`);
+        throw new OrbatError(
+          ErrorCodes.EVAL_DATA,
+          `${f}: ${parsed.error.issues[0]?.path.join(".")}: ${parsed.error.issues[0]?.message}`,
+        );
       }
       return parsed.data;
     });
@@ -59,7 +66,8 @@ export function readGold(path: string): GoldArticle[] {
     .filter((l) => l.trim())
     .map((l, i) => {
       const parsed = GoldArticle.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new OrbatError(ErrorCodes.EVAL_DATA, `${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      if (!parsed.success)
+        throw new OrbatError(ErrorCodes.EVAL_DATA, `${path}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
 }

@@ -28,9 +28,24 @@ export function predictedToponyms(a: Analysis): Predicted[] {
   const out: Predicted[] = [];
   for (const e of a.entities) {
     for (const m of e.mentions) {
-      if (e.kind === "place") out.push({ start: m.start, end: m.end, text: m.text, lat: e.lat, lon: e.lon, source: `${e.featureType}:${e.kbId}` });
+      if (e.kind === "place")
+        out.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          lat: e.lat,
+          lon: e.lon,
+          source: `${e.featureType}:${e.kbId}`,
+        });
       else if (e.kind === "actor" && m.role === "metonymic" && e.lat !== undefined) {
-        out.push({ start: m.start, end: m.end, text: m.text, lat: e.lat, lon: e.lon!, source: `metonym:${e.kbId}` });
+        out.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          lat: e.lat,
+          lon: e.lon!,
+          source: `metonym:${e.kbId}`,
+        });
       }
     }
   }
@@ -67,7 +82,8 @@ export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]
     tp++;
     const p = pred[i]!;
     if (g.lat !== null && g.lon !== null) {
-      const km = p.lat !== undefined && p.lon !== undefined ? haversineKm(g.lat, g.lon, p.lat, p.lon) : MAX_ERROR_KM;
+      const km =
+        p.lat !== undefined && p.lon !== undefined ? haversineKm(g.lat, g.lon, p.lat, p.lon) : MAX_ERROR_KM;
       errors.push({ gold: g, pred: p, km });
     }
   }
@@ -108,6 +124,8 @@ export function summarize(results: DocResult[]): Summary {
     medianKm: Math.round(km.length ? km[Math.floor((km.length - 1) / 2)]! : 0),
     meanKm: Math.round(km.reduce((s, k) => s + k, 0) / Math.max(1, km.length)),
     // Area under the curve of ln(error+1)/ln(max) over the sorted errors (0 is perfect, 1 worst).
-    auc: r4(km.reduce((s, k) => s + Math.log(k + 1) / Math.log(MAX_ERROR_KM + 1), 0) / Math.max(1, km.length)),
+    auc: r4(
+      km.reduce((s, k) => s + Math.log(k + 1) / Math.log(MAX_ERROR_KM + 1), 0) / Math.max(1, km.length),
+    ),
   };
 }

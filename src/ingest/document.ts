@@ -52,8 +52,12 @@ export function contentHash(text: string): string {
 
 export function makeDocument(raw: RawDocument): DocumentRecord {
   let text = raw.text;
-  if (looksBinary(text)) throw new OrbatError(ErrorCodes.INPUT_BINARY, "input looks like binary data, not text");
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").normalize("NFC");
+  if (looksBinary(text))
+    throw new OrbatError(ErrorCodes.INPUT_BINARY, "input looks like binary data, not text");
+  text = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   if (text.trim() === "") throw new OrbatError(ErrorCodes.INPUT_EMPTY, "input has no text to analyse");
   if (text.length > MAX_DOCUMENT_CHARS) {
     throw new OrbatError(

@@ -24,7 +24,8 @@ function text(v: unknown): string {
 
 function atomLink(links: unknown): string | undefined {
   if (!Array.isArray(links)) return undefined;
-  const alt = links.find((l) => typeof l === "object" && l && (!l["@rel"] || l["@rel"] === "alternate")) ?? links[0];
+  const alt =
+    links.find((l) => typeof l === "object" && l && (!l["@rel"] || l["@rel"] === "alternate")) ?? links[0];
   if (typeof alt === "string") return alt;
   return alt && typeof alt === "object" ? (alt as Record<string, string>)["@href"] : undefined;
 }
@@ -36,12 +37,18 @@ export function looksLikeFeed(input: string): boolean {
 
 export function parseFeed(xml: string): RawDocument[] {
   if (/<!ENTITY/i.test(xml)) {
-    throw new OrbatError(ErrorCodes.FEED_MALFORMED, "feed declares XML entities; refused (entity expansion is unsafe)");
+    throw new OrbatError(
+      ErrorCodes.FEED_MALFORMED,
+      "feed declares XML entities; refused (entity expansion is unsafe)",
+    );
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const err = valid.err;
-    throw new OrbatError(ErrorCodes.FEED_MALFORMED, `feed is not well-formed XML: ${err.msg} (line ${err.line})`);
+    throw new OrbatError(
+      ErrorCodes.FEED_MALFORMED,
+      `feed is not well-formed XML: ${err.msg} (line ${err.line})`,
+    );
   }
   const data = parser.parse(xml) as Record<string, any>;
   const channel = data.rss?.channel ?? data["rdf:RDF"]?.channel;
@@ -50,26 +57,30 @@ export function parseFeed(xml: string): RawDocument[] {
   const docs: RawDocument[] = [];
   for (const item of rssItems) {
     const body = text(item["content:encoded"]) || text(item.description);
-    docs.push(itemDoc(item, {
-      title: text(item.title),
-      body,
-      url: text(item.link) || undefined,
-      id: text(item.guid) || text(item.link) || undefined,
-      publishedAt: text(item.pubDate) || text(item["dc:date"]) || null,
-      source: text(item.source) || source,
-      format: "rss",
-    }));
+    docs.push(
+      itemDoc(item, {
+        title: text(item.title),
+        body,
+        url: text(item.link) || undefined,
+        id: text(item.guid) || text(item.link) || undefined,
+        publishedAt: text(item.pubDate) || text(item["dc:date"]) || null,
+        source: text(item.source) || source,
+        format: "rss",
+      }),
+    );
   }
   for (const entry of data.feed?.entry ?? []) {
-    docs.push(itemDoc(entry, {
-      title: text(entry.title),
-      body: text(entry.content) || text(entry.summary),
-      url: atomLink(entry.link),
-      id: text(entry.id) || undefined,
-      publishedAt: text(entry.published) || text(entry.updated) || null,
-      source,
-      format: "atom",
-    }));
+    docs.push(
+      itemDoc(entry, {
+        title: text(entry.title),
+        body: text(entry.content) || text(entry.summary),
+        url: atomLink(entry.link),
+        id: text(entry.id) || undefined,
+        publishedAt: text(entry.published) || text(entry.updated) || null,
+        source,
+        format: "atom",
+      }),
+    );
   }
   if (!data.rss && !data.feed && !data["rdf:RDF"]) {
     throw new OrbatError(ErrorCodes.FEED_MALFORMED, "XML is not an RSS or Atom feed");

@@ -48,40 +48,107 @@ function nameOf(v: unknown): string | undefined {
   return undefined;
 }
 
-/** Block-level text of an element, paragraphs separated by blank lines, whitespace collapsed. */
-export function blockText(root: { querySelectorAll(sel: string): Iterable<Element> } & { textContent: string | null }): string {
-  const parts: string[] = [];
-  for (const el of root.querySelectorAll(BLOCKS)) {
-    if (el.querySelector(BLOCKS)) continue;
-    const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (t) parts.push(t);
+const BLOCK_TAGS = new Set(
+  BLOCKS.toUpperCase()
+    .split(",")
+    .concat([
+      "DIV",
+      "SECTION",
+      "ARTICLE",
+      "BR",
+      "TR",
+      "UL",
+      "OL",
+      "TABLE",
+      "HEADER",
+      "MAIN",
+      "ASIDE",
+      "FIGURE",
+    ]),
+);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/**
+ * Text of an element with blank lines between blocks and whitespace collapsed inside them. Iterative,
+ * so deeply nested (or hostile) markup cannot overflow the stack.
+ */
+export function blockText(root: unknown): string {
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = () => {
+    const t = current.replace(/\s+/g, " ").trim();
+    if (t) paragraphs.push(t);
+    current = "";
+  };
+  const stack: Array<DomNode | "end-block"> = [root as DomNode];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === "end-block") {
+      flush();
+      continue;
+    }
+    if (n.nodeType === 3) {
+      current += n.textContent ?? "";
+      continue;
+    }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
+    if (BLOCK_TAGS.has(n.nodeName.toUpperCase())) {
+      flush();
+      stack.push("end-block");
+    }
+    for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]!);
   }
-  if (parts.length === 0) return (root.textContent ?? "").replace(/[ \t]+/g, " ").replace(/\n\s*\n+/g, "\n\n").trim();
-  return parts.join("\n\n");
+  flush();
+  return paragraphs.join("\n\n");
 }
 
 /** Plain text of an HTML fragment (feed item bodies). */
 export function htmlFragmentToText(html: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const el of document.querySelectorAll("script,style,noscript,iframe")) el.remove();
-  return blockText(document.body as unknown as Parameters<typeof blockText>[0]);
+  return blockText(document.body);
+}
+
+function wrap(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
 }
 
 export function parseHtmlDocument(html: string, base: Partial<RawDocument> = {}): RawDocument {
   if (html.length > MAX_HTML_CHARS) {
-    throw new OrbatError(ErrorCodes.INPUT_TOO_LARGE, `HTML input is ${html.length} characters; limit ${MAX_HTML_CHARS}`);
+    throw new OrbatError(
+      ErrorCodes.INPUT_TOO_LARGE,
+      `HTML input is ${html.length} characters; limit ${MAX_HTML_CHARS}`,
+    );
   }
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(wrap(html));
   const ld = jsonLd(document);
   const timeEl = document.querySelector("time[datetime]");
   const publishedAt =
     base.publishedAt ??
-    meta(document, "article:published_time", "og:published_time", "date", "pubdate", "dc.date", "DC.date.issued") ??
+    meta(
+      document,
+      "article:published_time",
+      "og:published_time",
+      "date",
+      "pubdate",
+      "dc.date",
+      "DC.date.issued",
+    ) ??
     ld.datePublished ??
     timeEl?.getAttribute("datetime") ??
     undefined;
   const title =
-    base.title ?? meta(document, "og:title", "twitter:title") ?? ld.headline ?? document.querySelector("title")?.textContent ?? "";
+    base.title ??
+    meta(document, "og:title", "twitter:title") ??
+    ld.headline ??
+    document.querySelector("title")?.textContent ??
+    "";
   const byline = meta(document, "author", "article:author") ?? nameOf(ld.author);
   const source = base.source ?? meta(document, "og:site_name", "application-name") ?? nameOf(ld.publisher);
 
@@ -91,16 +158,18 @@ export function parseHtmlDocument(html: string, base: Partial<RawDocument> = {})
     const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
     if (article?.content) {
       const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      text = blockText(inner.body as unknown as Parameters<typeof blockText>[0]);
+      text = blockText(inner.body);
     }
   } catch {
     text = "";
   }
   if (text.trim().length < 40) {
-    const { document: fallback } = parseHTML(html);
-    for (const el of fallback.querySelectorAll("script,style,noscript,iframe,svg,template,nav,header,footer,aside,form"))
+    const { document: fallback } = parseHTML(wrap(html));
+    for (const el of fallback.querySelectorAll(
+      "script,style,noscript,iframe,svg,template,nav,header,footer,aside,form",
+    ))
       el.remove();
-    text = blockText((fallback.body ?? fallback.documentElement) as unknown as Parameters<typeof blockText>[0]);
+    text = blockText(fallback.body ?? fallback.documentElement);
   }
   return {
     ...base,

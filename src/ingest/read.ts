@@ -12,7 +12,8 @@ export async function readSource(spec: string): Promise<{ content: string; name:
     let size = 0;
     for await (const c of process.stdin) {
       size += (c as Buffer).length;
-      if (size > MAX_INPUT_BYTES) throw new OrbatError(ErrorCodes.INPUT_TOO_LARGE, "standard input is over 50 MB");
+      if (size > MAX_INPUT_BYTES)
+        throw new OrbatError(ErrorCodes.INPUT_TOO_LARGE, "standard input is over 50 MB");
       chunks.push(c as Buffer);
     }
     return { content: decode(Buffer.concat(chunks)), name: "stdin" };
@@ -29,13 +30,17 @@ export async function readSource(spec: string): Promise<{ content: string; name:
   }
   if (info.isDirectory()) throw new OrbatError(ErrorCodes.INPUT_FORMAT, `${spec} is a directory, not a file`);
   if (info.size > MAX_INPUT_BYTES) {
-    throw new OrbatError(ErrorCodes.INPUT_TOO_LARGE, `${spec} is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`);
+    throw new OrbatError(
+      ErrorCodes.INPUT_TOO_LARGE,
+      `${spec} is ${info.size} bytes; the limit is ${MAX_INPUT_BYTES}`,
+    );
   }
   return { content: decode(await readFile(spec)), name: spec };
 }
 
 function decode(buf: Buffer): string {
-  if (buf.includes(0)) throw new OrbatError(ErrorCodes.INPUT_BINARY, "input contains NUL bytes: binary data, not text");
+  if (buf.includes(0))
+    throw new OrbatError(ErrorCodes.INPUT_BINARY, "input contains NUL bytes: binary data, not text");
   return new TextDecoder("utf-8", { fatal: false }).decode(buf);
 }
 
@@ -43,8 +48,15 @@ export function detectFormat(name: string, content: string): InputFormat {
   const lower = name.toLowerCase();
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
   if (/\.(rss|atom|xml)$/.test(lower) || looksLikeFeed(content)) return "rss";
-  if (/\.html?$/.test(lower) || /^\s*(<!doctype html|<html|<head|<body|<article)/i.test(content)) return "html";
-  if (/^\s*\{"/.test(content) && content.trim().split("\n").every((l) => l.trim() === "" || l.trim().startsWith("{")))
+  if (/\.html?$/.test(lower) || /^\s*(<!doctype html|<html|<head|<body|<article)/i.test(content))
+    return "html";
+  if (
+    /^\s*\{"/.test(content) &&
+    content
+      .trim()
+      .split("\n")
+      .every((l) => l.trim() === "" || l.trim().startsWith("{"))
+  )
     return "jsonl";
   return "text";
 }

@@ -25,7 +25,10 @@ import {
 const require = createRequire(import.meta.url);
 
 /** Reads every .yaml/.yml/.json file under dir (sorted), validating entries with schema. */
-export function readEntries<T>(dir: string, schema: z.ZodType<T>): Array<{ file: string; entry: T }> {
+export function readEntries<T>(
+  dir: string,
+  schema: z.ZodType<T> | ((raw: unknown) => z.ZodType<T>),
+): Array<{ file: string; entry: T }> {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -38,14 +41,20 @@ export function readEntries<T>(dir: string, schema: z.ZodType<T>): Array<{ file:
     if (statSync(file).isDirectory() || !/\.(ya?ml|json)$/.test(name)) continue;
     let data: unknown;
     try {
-      data = name.endsWith(".json") ? JSON.parse(readFileSync(file, "utf8")) : YAML.parse(readFileSync(file, "utf8"));
+      data = name.endsWith(".json")
+        ? JSON.parse(readFileSync(file, "utf8"))
+        : YAML.parse(readFileSync(file, "utf8"));
     } catch (e) {
-      throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`);
+      throw new OrbatError(
+        ErrorCodes.KB_INVALID,
+        `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`,
+      );
     }
     if (data === null || data === undefined) continue;
-    if (!Array.isArray(data)) throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: expected a list of entries`);
+    if (!Array.isArray(data))
+      throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: expected a list of entries`);
     data.forEach((raw, i) => {
-      const r = schema.safeParse(raw);
+      const r = (typeof schema === "function" ? schema(raw) : schema).safeParse(raw);
       if (!r.success) {
         const issue = r.error.issues[0];
         const id = (raw as { id?: string })?.id ?? `#${i + 1}`;
@@ -80,13 +89,16 @@ export class KbBuilder {
     this.index.set(key, list);
   }
 
-  private unique(id: string, where: string): void {
-    if (this.seen.has(id)) throw new OrbatError(ErrorCodes.KB_INVALID, `${where}: duplicate id "${id}"`);
-    this.seen.add(id);
+  /** Ids are unique within their namespace (place, equipment, actor). */
+  private unique(ns: string, id: string, where: string): void {
+    const key = `${ns}:${id}`;
+    if (this.seen.has(key))
+      throw new OrbatError(ErrorCodes.KB_INVALID, `${where}: duplicate ${ns} id "${id}"`);
+    this.seen.add(key);
   }
 
   addPlace(p: KbPlace, aliases: string[], where = "gazetteer"): number {
-    this.unique(p.id, where);
+    this.unique("place", p.id, where);
     const i = this.places.push(p) - 1;
     for (const a of [p.name, ...aliases]) this.addName(a, RefKind.place, i);
     return i;
@@ -115,7 +127,7 @@ export class KbBuilder {
   }
 
   addEquipment(e: EquipmentSrc, where: string): void {
-    this.unique(e.id, where);
+    this.unique("equipment", e.id, where);
     const i =
       this.equipment.push({
         id: e.id,
@@ -137,13 +149,14 @@ export class KbBuilder {
   }
 
   addClass(c: ClassSrc, where: string): void {
-    this.unique(c.id, where);
-    const i = this.equipment.push({ id: c.id, name: c.name, category: c.category, operators: [], generic: true }) - 1;
+    this.unique("equipment", c.id, where);
+    const i =
+      this.equipment.push({ id: c.id, name: c.name, category: c.category, operators: [], generic: true }) - 1;
     for (const t of [c.name, ...c.terms]) this.addName(t, RefKind.equipmentClass, i);
   }
 
   addActor(a: ActorSrc, where: string): void {
-    this.unique(a.id, where);
+    this.unique("actor", a.id, where);
     const i =
       this.actors.push({
         id: a.id,
@@ -170,17 +183,21 @@ export class KbBuilder {
   /** Loads every YAML directory of a data root (the shipped data/ or a user's --kb-extra folder). */
   addDataDir(root: string): void {
     for (const sub of ["gazetteer/features", "features"]) {
-      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc)) this.addFeature(entry, file, 2e6);
+      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc))
+        this.addFeature(entry, file, 2e6);
     }
     for (const sub of ["gazetteer/sites", "sites"]) {
-      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc)) this.addFeature(entry, file, 5e4);
+      for (const { file, entry } of readEntries(join(root, sub), FeatureSrc))
+        this.addFeature(entry, file, 5e4);
     }
     for (const sub of ["gazetteer/admin1", "admin1"]) {
       for (const { file, entry } of readEntries(join(root, sub), FeatureSrc)) {
         this.addFeature({ ...entry, type: "admin1" }, file, 1e6);
       }
     }
-    for (const { file, entry } of readEntries(join(root, "equipment"), z.union([ClassSrc, EquipmentSrc]))) {
+    const pick = (raw: unknown): z.ZodType<ClassSrc | EquipmentSrc> =>
+      raw && typeof raw === "object" && "terms" in raw ? ClassSrc : EquipmentSrc;
+    for (const { file, entry } of readEntries(join(root, "equipment"), pick)) {
       if ("terms" in entry) this.addClass(entry, file);
       else this.addEquipment(entry, file);
     }
@@ -204,13 +221,24 @@ export class KbBuilder {
 
   counts(): Record<string, number> {
     const by = (pred: (p: KbPlace) => boolean) => this.places.filter(pred).length;
-    const siteTypes = new Set(["naval-base", "shipyard", "air-base", "army-base", "test-range", "training-ground",
-      "space-launch", "nuclear-site", "missile-base"]);
+    const siteTypes = new Set([
+      "naval-base",
+      "shipyard",
+      "air-base",
+      "army-base",
+      "test-range",
+      "training-ground",
+      "space-launch",
+      "nuclear-site",
+      "missile-base",
+    ]);
     return {
       countries: by((p) => p.type === "country"),
       admin1: by((p) => p.type === "admin1"),
       cities: by((p) => p.type === "city" || p.type === "capital"),
-      features: by((p) => !["country", "admin1", "city", "capital"].includes(p.type) && !siteTypes.has(p.type)),
+      features: by(
+        (p) => !["country", "admin1", "city", "capital"].includes(p.type) && !siteTypes.has(p.type),
+      ),
       sites: by((p) => siteTypes.has(p.type)),
       equipment: this.equipment.filter((e) => !e.generic).length,
       equipmentClasses: this.equipment.filter((e) => e.generic).length,
@@ -257,15 +285,34 @@ export function addPackagedGazetteer(b: KbBuilder, extraCountryNames: Record<str
     const [lon, lat] = c.loc.coordinates;
     const bb = bboxes.get(c.country);
     if (!bb) bboxes.set(c.country, [lon, lat, lon, lat]);
-    else bboxes.set(c.country, [Math.min(bb[0], lon), Math.min(bb[1], lat), Math.max(bb[2], lon), Math.max(bb[3], lat)]);
+    else
+      bboxes.set(c.country, [
+        Math.min(bb[0], lon),
+        Math.min(bb[1], lat),
+        Math.max(bb[2], lon),
+        Math.max(bb[3], lat),
+      ]);
   }
   const capitals = new Map<string, string>();
   for (const c of countries) {
     const cc = c.cca2;
-    const aliases = [c.name.official, ...c.altSpellings.filter((s) => s.length >= 2 && s !== cc), ...(extraCountryNames[cc] ?? [])];
+    const aliases = [
+      c.name.official,
+      ...c.altSpellings.filter((s) => s.length >= 2 && s !== cc),
+      ...(extraCountryNames[cc] ?? []),
+    ];
     const bbox = bboxes.get(cc);
     const pi = b.addPlace(
-      { id: `country-${cc}`, name: c.name.common, type: "country", lat: c.latlng[0], lon: c.latlng[1], cc, pop: 5e7, ...(bbox ? { bbox } : {}) },
+      {
+        id: `country-${cc}`,
+        name: c.name.common,
+        type: "country",
+        lat: c.latlng[0],
+        lon: c.latlng[1],
+        cc,
+        pop: 5e7,
+        ...(bbox ? { bbox } : {}),
+      },
       aliases,
     );
     const dem = c.demonyms?.eng;
@@ -296,6 +343,105 @@ export function addPackagedGazetteer(b: KbBuilder, extraCountryNames: Record<str
         geonameId: c.cityId,
       },
       aliases,
+    );
+  }
+}
+
+const CityAlias = z.object({
+  name: z.string(),
+  country: z.string().regex(/^[A-Z]{2}$/),
+  aliases: z.array(z.union([z.string(), z.number()]).transform(String)).default([]),
+  lat: z.number().min(-90).max(90).optional(),
+  lon: z.number().min(-180).max(180).optional(),
+  population: z.number().optional(),
+});
+
+/**
+ * data/gazetteer/city-aliases.yaml: spellings news uses for package cities ("Zaporozhye"), and towns the
+ * package lacks (with coordinates). An alias entry that names no package city is reported, not dropped.
+ */
+export function addCityAliases(b: KbBuilder, file: string): string[] {
+  const problems: string[] = [];
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return problems;
+    throw new OrbatError(
+      ErrorCodes.KB_INVALID,
+      `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`,
+    );
+  }
+  const byName = new Map<string, number>();
+  b.places.forEach((p, i) => {
+    if (p.type !== "city" && p.type !== "capital") return;
+    const k = `${p.cc}:${compactKey(p.name)}`;
+    const prev = byName.get(k);
+    if (prev === undefined || b.places[prev]!.pop < p.pop) byName.set(k, i);
+  });
+  for (const [n, item] of (Array.isArray(raw) ? raw : []).entries()) {
+    const r = CityAlias.safeParse(item);
+    if (!r.success)
+      throw new OrbatError(
+        ErrorCodes.KB_INVALID,
+        `${file}: entry ${n + 1}: ${r.error.issues[0]?.path.join(".")}: ${r.error.issues[0]?.message}`,
+      );
+    const e = r.data;
+    const i = byName.get(`${e.country}:${compactKey(e.name)}`);
+    if (i !== undefined) {
+      for (const a of e.aliases) b.addName(a, RefKind.place, i);
+    } else if (e.lat !== undefined && e.lon !== undefined) {
+      const id = `town-${e.country.toLowerCase()}-${compactKey(e.name)}`;
+      if (b.places.some((p) => p.id === id)) continue;
+      b.addPlace(
+        { id, name: e.name, type: "city", lat: e.lat, lon: e.lon, cc: e.country, pop: e.population ?? 5000 },
+        e.aliases,
+        file,
+      );
+    } else problems.push(`${e.name} (${e.country}) is not in the city package`);
+  }
+  return problems;
+}
+
+/** US states as admin-1 places: from data/ when present, else derived from the package's cities. */
+export function addUsStates(b: KbBuilder, states: Array<[string, string, string[]]>): void {
+  const existing = new Map(
+    b.places
+      .filter((p) => p.type === "admin1" && p.cc === "US")
+      .map((p) => [compactKey(p.name.replace(/\s+state$/i, "")), p]),
+  );
+  for (const [code, name] of states) {
+    const have = existing.get(compactKey(name));
+    if (have) {
+      have.admin = code;
+      continue;
+    }
+    const cities = b.places.filter(
+      (p) => p.cc === "US" && p.admin === code && (p.type === "city" || p.type === "capital"),
+    );
+    if (cities.length === 0) continue;
+    const total = cities.reduce((s, c) => s + c.pop, 0);
+    const lat = cities.reduce((s, c) => s + c.lat * c.pop, 0) / total;
+    const lon = cities.reduce((s, c) => s + c.lon * c.pop, 0) / total;
+    const bbox: [number, number, number, number] = [
+      Math.min(...cities.map((c) => c.lon)),
+      Math.min(...cities.map((c) => c.lat)),
+      Math.max(...cities.map((c) => c.lon)),
+      Math.max(...cities.map((c) => c.lat)),
+    ];
+    b.addPlace(
+      {
+        id: `us-state-${code.toLowerCase()}`,
+        name,
+        type: "admin1",
+        lat: Math.round(lat * 1000) / 1000,
+        lon: Math.round(lon * 1000) / 1000,
+        cc: "US",
+        pop: 1e6,
+        admin: code,
+        bbox,
+      },
+      [],
     );
   }
 }

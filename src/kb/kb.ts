@@ -1,8 +1,16 @@
 // The loaded knowledge base: records plus a compiled name index (compact key -> references) and a
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
-import { compactKey } from "./normalize.js";
+
 import { KbBuilder } from "./compile.js";
-import { type CompiledKb, type KbActor, type KbEquipment, type KbPlace, RefKind, type RefKindName } from "./types.js";
+import { compactKey } from "./normalize.js";
+import {
+  type CompiledKb,
+  type KbActor,
+  type KbEquipment,
+  type KbPlace,
+  RefKind,
+  type RefKindName,
+} from "./types.js";
 
 export interface Ref {
   kind: RefKindName;
@@ -11,7 +19,10 @@ export interface Ref {
   flags: number;
 }
 
-const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v, k])) as Record<number, RefKindName>;
+const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v, k])) as Record<
+  number,
+  RefKindName
+>;
 
 export class Kb {
   readonly version: string;
@@ -107,8 +118,12 @@ export class Kb {
     for (const [key, refs] of b.index) {
       const list = this.index.get(key) ?? [];
       for (const [k, i, s, f] of refs) {
-        const base = k === RefKind.place || k === RefKind.demonym ? offset.place
-          : k === RefKind.actor || k === RefKind.metonym ? offset.actor : offset.equipment;
+        const base =
+          k === RefKind.place || k === RefKind.demonym
+            ? offset.place
+            : k === RefKind.actor || k === RefKind.metonym
+              ? offset.actor
+              : offset.equipment;
         list.push([k, i + base, s, f]);
       }
       this.index.set(key, list);

@@ -2,10 +2,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RefKind, type CompiledKb } from "./types.js";
-import { addPackagedGazetteer, commonWords, dataVersion, KbBuilder } from "./compile.js";
+import { US_STATES } from "../stages/resolve/us-states.js";
+import {
+  addCityAliases,
+  addPackagedGazetteer,
+  addUsStates,
+  commonWords,
+  dataVersion,
+  KbBuilder,
+} from "./compile.js";
 import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
 import { Kb } from "./kb.js";
+import { type CompiledKb, RefKind } from "./types.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = join(ROOT, "data");
@@ -20,6 +28,9 @@ export function compileKb(): CompiledKb {
     if (i !== undefined) for (const n of names) b.addName(n, RefKind.demonym, i);
   }
   b.addDataDir(DATA_DIR);
+  const problems = addCityAliases(b, join(DATA_DIR, "gazetteer", "city-aliases.yaml"));
+  for (const p of problems) process.stderr.write(`orbat: kb warning: city-aliases.yaml: ${p}\n`);
+  addUsStates(b, US_STATES);
   addCapitalMetonyms(b);
   return b.build(dataVersion(DATA_DIR));
 }
@@ -33,7 +44,13 @@ function addCapitalMetonyms(b: KbBuilder): void {
     let gi = byId.get(govId);
     if (gi === undefined) {
       const country = b.places.find((c) => c.id === `country-${p.cc}`);
-      gi = b.actors.push({ id: govId, name: `${country?.name ?? p.cc} government`, type: "government", cc: p.cc }) - 1;
+      gi =
+        b.actors.push({
+          id: govId,
+          name: `${country?.name ?? p.cc} government`,
+          type: "government",
+          cc: p.cc,
+        }) - 1;
       byId.set(govId, gi);
     }
     if (!b.actors[gi]!.placeId) b.actors[gi]!.placeId = p.id;
@@ -52,10 +69,13 @@ let cached: Kb | undefined;
 
 /** Loads the compiled KB (compiling it first if missing), plus any user extension folders. */
 export function loadKb(options: { extraDirs?: string[]; path?: string } = {}): Kb {
-  const extra = options.extraDirs ?? (process.env.ORBAT_KB_EXTRA ? process.env.ORBAT_KB_EXTRA.split(":") : []);
+  const extra =
+    options.extraDirs ?? (process.env.ORBAT_KB_EXTRA ? process.env.ORBAT_KB_EXTRA.split(":") : []);
   if (cached && extra.length === 0 && !options.path) return cached;
   const path = options.path ?? KB_FILE;
-  const compiled: CompiledKb = existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : buildKbFile(path).kb;
+  const compiled: CompiledKb = existsSync(path)
+    ? JSON.parse(readFileSync(path, "utf8"))
+    : buildKbFile(path).kb;
   const kb = new Kb(compiled);
   for (const dir of extra) kb.extend(dir);
   if (extra.length === 0 && !options.path) cached = kb;

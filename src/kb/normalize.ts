@@ -2,7 +2,17 @@
 // spaces, hyphens and dots, so "S-300PMU-2", "S300PMU2" and "s 300 pmu 2" share one key.
 
 const DIACRITICS = /[\u0300-\u036f]/g;
-const FOLD: Record<string, string> = { ß: "ss", æ: "ae", ø: "o", œ: "oe", ł: "l", đ: "d", ı: "i", þ: "th", ð: "d" };
+const FOLD: Record<string, string> = {
+  ß: "ss",
+  æ: "ae",
+  ø: "o",
+  œ: "oe",
+  ł: "l",
+  đ: "d",
+  ı: "i",
+  þ: "th",
+  ð: "d",
+};
 
 export function fold(s: string): string {
   return s

@@ -15,13 +15,18 @@ export interface SearchHit {
 
 export function searchKb(kb: Kb, query: string, kind?: SearchHit["kind"]): SearchHit[] {
   const key = compactKey(stripArticle(query.trim()));
-  let refs: Array<{ ref: Ref; rule: string; penalty: number }> = kb.lookup(key).map((ref) => ({ ref, rule: `name:${ref.kind}`, penalty: 0 }));
+  let refs: Array<{ ref: Ref; rule: string; penalty: number }> = kb
+    .lookup(key)
+    .map((ref) => ({ ref, rule: `name:${ref.kind}`, penalty: 0 }));
   if (refs.length === 0) {
     refs = kb.fuzzyEquipment(key).map((h) => ({ ref: h.ref, rule: `one-edit:${h.key}`, penalty: 0.35 }));
   }
   const hits: SearchHit[] = [];
   const places = refs.filter((r) => r.ref.kind === "place" || r.ref.kind === "demonym");
-  const ranked = rankPlaces(places.map((r) => kb.places[r.ref.index]!), { countries: new Map(), usStates: new Set(), anchors: [] });
+  const ranked = rankPlaces(
+    places.map((r) => kb.places[r.ref.index]!),
+    { countries: new Map(), usStates: new Set(), anchors: [] },
+  );
   const top = ranked[0]?.score ?? 1;
   for (const r of ranked) {
     const src = places.find((p) => kb.places[p.ref.index] === r.place)!;
@@ -29,7 +34,7 @@ export function searchKb(kb: Kb, query: string, kind?: SearchHit["kind"]): Searc
       kind: "place",
       id: r.place.id,
       name: r.place.name,
-      detail: `${r.place.type}, ${r.place.cc ?? "-"}, ${r.place.lat.toFixed(3)},${r.place.lon.toFixed(3)}${r.place.pop > 0 && r.place.type === "city" ? `, pop ${r.place.pop}` : ""}`,
+      detail: `${r.place.type}, ${r.place.cc ?? r.place.countries?.join("/") ?? "-"}, ${r.place.lat.toFixed(3)},${r.place.lon.toFixed(3)}${r.place.pop > 0 && r.place.type === "city" ? `, pop ${r.place.pop}` : ""}`,
       matchedVariant: src.ref.surface,
       rule: src.ref.kind === "demonym" ? "demonym" : src.rule,
       score: Math.round((r.score / top) * 100) / 100,
@@ -43,7 +48,15 @@ export function searchKb(kb: Kb, query: string, kind?: SearchHit["kind"]): Searc
         kind: "equipment",
         id: e.id,
         name: e.name,
-        detail: [e.category, nato && `NATO ${nato}`, e.family && `family ${e.family}`, e.origin && `origin ${e.origin}`, e.generic && "generic class"].filter(Boolean).join(", "),
+        detail: [
+          e.category,
+          nato && `NATO ${nato}`,
+          e.family && `family ${e.family}`,
+          e.origin && `origin ${e.origin}`,
+          e.generic && "generic class",
+        ]
+          .filter(Boolean)
+          .join(", "),
         matchedVariant: ref.surface,
         rule: ref.kind === "nato" ? "nato-reporting-name (needs military context in text)" : rule,
         score: Math.round((1 - penalty - (ref.kind === "nato" ? 0.15 : 0)) * 100) / 100,

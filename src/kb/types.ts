@@ -2,11 +2,53 @@
 import { z } from "zod";
 
 export const FEATURE_TYPES = [
-  "country", "capital", "city", "admin1", "ocean", "sea", "gulf", "bay", "strait", "channel", "canal", "lake",
-  "river", "sound", "lagoon", "coast", "peninsula", "island", "archipelago", "cape", "mountain-range", "desert",
-  "plain", "valley", "plateau", "basin", "region", "disputed-region", "military-district", "border-area",
-  "naval-base", "shipyard", "air-base", "army-base", "test-range", "training-ground", "space-launch",
-  "nuclear-site", "missile-base", "continent", "spit", "reef", "shoal", "mountain", "pass", "corridor", "other",
+  "country",
+  "capital",
+  "city",
+  "admin1",
+  "ocean",
+  "sea",
+  "gulf",
+  "bay",
+  "strait",
+  "channel",
+  "canal",
+  "lake",
+  "river",
+  "sound",
+  "lagoon",
+  "coast",
+  "peninsula",
+  "island",
+  "archipelago",
+  "cape",
+  "mountain-range",
+  "desert",
+  "plain",
+  "valley",
+  "plateau",
+  "basin",
+  "region",
+  "disputed-region",
+  "military-district",
+  "border-area",
+  "naval-base",
+  "shipyard",
+  "air-base",
+  "army-base",
+  "test-range",
+  "training-ground",
+  "space-launch",
+  "nuclear-site",
+  "missile-base",
+  "continent",
+  "spit",
+  "reef",
+  "shoal",
+  "mountain",
+  "pass",
+  "corridor",
+  "other",
 ] as const;
 
 const cc = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2 code in capitals");
@@ -23,7 +65,10 @@ export const FeatureSrc = z.object({
   lat,
   lon,
   bbox: bbox.optional(),
-  countries: z.array(cc).nullish().transform((v) => v ?? []),
+  countries: z
+    .array(cc)
+    .nullish()
+    .transform((v) => v ?? []),
   country: cc.optional(),
   operator: z.string().optional(),
 });
@@ -51,7 +96,9 @@ export const ClassSrc = z.object({
 });
 export type ClassSrc = z.infer<typeof ClassSrc>;
 
-const dateish = z.union([z.string(), z.date()]).transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+const dateish = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
 export const OfficeSrc = z.object({
   title: z.string(),
   country: z.string().nullish(),

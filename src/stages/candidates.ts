@@ -49,7 +49,14 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       const span = text.slice(tokens[i]!.start, tokens[j]!.end);
       const refs = kb.lookup(key).filter((r) => caseAllows(r, span, tokens, i));
       if (refs.length === 0) continue;
-      found.push({ start: tokens[i]!.start, end: tokens[j]!.end, text: span, firstToken: i, lastToken: j, refs });
+      found.push({
+        start: tokens[i]!.start,
+        end: tokens[j]!.end,
+        text: span,
+        firstToken: i,
+        lastToken: j,
+        refs,
+      });
     }
   }
   for (const c of fuzzyDesignators(text, tokens, kb, found)) found.push(c);

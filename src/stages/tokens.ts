@@ -17,11 +17,86 @@ export interface Token extends Span {
 }
 
 const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "st", "no", "vs",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u", "s", "k", "n", "e", "w",
-  "inc", "corp", "co", "jr", "sr", "rep", "sen", "gov", "pres", "ft", "mt", "cmdr", "brig", "lt", "va", "calif",
-  "ill", "mass", "wash", "fla", "tex", "ga", "ky", "tenn", "mich", "minn", "ariz", "ala", "ark", "conn", "del", "ind",
-  "kan", "la", "md", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "wis", "wyo", "colo"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "lt",
+  "col",
+  "maj",
+  "capt",
+  "sgt",
+  "adm",
+  "st",
+  "no",
+  "vs",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "u",
+  "s",
+  "k",
+  "n",
+  "e",
+  "w",
+  "inc",
+  "corp",
+  "co",
+  "jr",
+  "sr",
+  "rep",
+  "sen",
+  "gov",
+  "pres",
+  "ft",
+  "mt",
+  "cmdr",
+  "brig",
+  "lt",
+  "va",
+  "calif",
+  "ill",
+  "mass",
+  "wash",
+  "fla",
+  "tex",
+  "ga",
+  "ky",
+  "tenn",
+  "mich",
+  "minn",
+  "ariz",
+  "ala",
+  "ark",
+  "conn",
+  "del",
+  "ind",
+  "kan",
+  "la",
+  "md",
+  "miss",
+  "mo",
+  "mont",
+  "neb",
+  "nev",
+  "okla",
+  "ore",
+  "pa",
+  "wis",
+  "wyo",
+  "colo",
+]);
 
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
@@ -36,7 +111,10 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       const prev = tokens[tokens.length - 1]!;
       const gap = text.slice(prev.end, start);
       if (isSentenceBreak(gap, prev, text[start]!)) {
-        sentences.push({ start: sentenceStartOffset, end: prev.end + (gap.match(/^[^\s]*/)?.[0].length ?? 0) });
+        sentences.push({
+          start: sentenceStartOffset,
+          end: prev.end + (gap.match(/^[^\s]*/)?.[0].length ?? 0),
+        });
         sentence++;
         sentenceStartOffset = start;
         newSentence = true;

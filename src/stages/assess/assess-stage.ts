@@ -6,18 +6,69 @@ import type { Stage } from "../../core/pipeline.js";
 import { LOCATIVE } from "../resolve/lexicon.js";
 import { officeFindings } from "./offices.js";
 
-const FUTURE_OK = /\b(?:will|plans?|planned|scheduled|next|expected|due|set\s+to|is\s+to|are\s+to|upcoming|would|until|by)\b/i;
-const NOT_PLACE = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-  "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "i", "we", "they", "he",
-  "she", "it", "order", "response", "addition", "total", "part", "general", "particular", "recent", "fact", "terms"]);
+const FUTURE_OK =
+  /\b(?:will|plans?|planned|scheduled|next|expected|due|set\s+to|is\s+to|are\s+to|upcoming|would|until|by)\b/i;
+const NOT_PLACE = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "this",
+  "that",
+  "these",
+  "those",
+  "i",
+  "we",
+  "they",
+  "he",
+  "she",
+  "it",
+  "order",
+  "response",
+  "addition",
+  "total",
+  "part",
+  "general",
+  "particular",
+  "recent",
+  "fact",
+  "terms",
+]);
 
 export const assessStage: Stage = {
   name: "assess",
   requires: ["tokens", "entities", "times", "events"],
   provides: [],
   run(ctx: Context) {
-    ctx.findings.push(...officeFindings(ctx), ...futureDates(ctx), ...unresolvedToponyms(ctx), ...operatorFindings(ctx));
+    ctx.findings.push(
+      ...officeFindings(ctx),
+      ...futureDates(ctx),
+      ...unresolvedToponyms(ctx),
+      ...operatorFindings(ctx),
+    );
   },
 };
 
@@ -51,12 +102,24 @@ function unresolvedToponyms(ctx: Context): Finding[] {
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const t = tokens[i]!;
-    if (!LOCATIVE.has(prev.text) || !t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start)) continue;
+    if (
+      !LOCATIVE.has(prev.text) ||
+      !t.cap ||
+      t.sentenceStart ||
+      NOT_PLACE.has(t.norm) ||
+      covered.has(t.start)
+    )
+      continue;
     if (!/^\s+$/.test(ctx.doc.text.slice(prev.end, t.start))) continue;
     if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;
     if (ctx.entities!.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
     let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.cap && /^\s$/.test(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start))) j++;
+    while (
+      j + 1 < tokens.length &&
+      tokens[j + 1]!.cap &&
+      /^\s$/.test(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start))
+    )
+      j++;
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
     const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
     out.push({
@@ -76,7 +139,9 @@ function operatorFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const ev of ctx.events!) {
     if (ev.type !== "deployment" && ev.type !== "exercise" && ev.type !== "weapons-test") continue;
-    const actors = ev.actors.map((id) => ctx.entities!.get(id)).filter((e) => e?.kind === "actor" && e.countryCode);
+    const actors = ev.actors
+      .map((id) => ctx.entities!.get(id))
+      .filter((e) => e?.kind === "actor" && e.countryCode);
     for (const eqId of ev.equipment) {
       const eq = ctx.entities!.get(eqId);
       if (eq?.kind !== "equipment" || eq.generic) continue;
@@ -89,7 +154,10 @@ function operatorFindings(ctx: Context): Finding[] {
           kind: "unexpected-operator",
           severity: "info",
           message: `${eq.name} is not listed as operated by ${a!.name} in the catalog (operators: ${entry.operators.join(", ")}). A new transfer, a misidentification, or a gap in the catalog.`,
-          spans: [ev.trigger, ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text }))],
+          spans: [
+            ev.trigger,
+            ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+          ],
           rule: "equipment-operator-check",
         });
       }

@@ -7,17 +7,23 @@ import type { KbActor, KbOffice } from "../../kb/types.js";
 const TITLE_WORDS: Array<[RegExp, string[]]> = [
   [/\bpresident\b/i, ["president"]],
   [/\bprime\s+minister\b|\bpremier\b/i, ["prime-minister"]],
-  [/\bdefen[cs]e\s+(?:minister|secretary)\b|\bsecretary\s+of\s+(?:defen[cs]e|war)\b|\bminister\s+of\s+defen[cs]e\b|\bwar\s+secretary\b/i, ["defence-minister"]],
+  [
+    /\bdefen[cs]e\s+(?:minister|secretary)\b|\bsecretary\s+of\s+(?:defen[cs]e|war)\b|\bminister\s+of\s+defen[cs]e\b|\bwar\s+secretary\b/i,
+    ["defence-minister"],
+  ],
   [/\bforeign\s+(?:minister|secretary)\b|\bsecretary\s+of\s+state\b/i, ["foreign-minister"]],
   [/\bchancellor\b/i, ["chancellor"]],
 ];
 const FORMER = /\b(?:former|ex-|then-|late)\s*$/i;
-const SITTING = /\b(?:sworn\s+in|took\s+office|current\s+administration|sitting\s+president|incumbent|his\s+administration|her\s+administration)\b/i;
+const SITTING =
+  /\b(?:sworn\s+in|took\s+office|current\s+administration|sitting\s+president|incumbent|his\s+administration|her\s+administration)\b/i;
 
 function holds(offices: KbOffice[] | undefined, titles: string[], date: string): boolean | undefined {
   const relevant = (offices ?? []).filter((o) => titles.includes(o.title));
   if (relevant.length === 0) return undefined;
-  return relevant.some((o) => (!o.start || o.start.slice(0, 10) <= date) && (!o.end || date < o.end.slice(0, 10)));
+  return relevant.some(
+    (o) => (!o.start || o.start.slice(0, 10) <= date) && (!o.end || date < o.end.slice(0, 10)),
+  );
 }
 
 export function officeFindings(ctx: Context): Finding[] {
@@ -32,21 +38,37 @@ export function officeFindings(ctx: Context): Finding[] {
       const before = text.slice(Math.max(0, m.start - 45), m.start);
       const hit = TITLE_WORDS.find(([re]) => re.test(before.slice(-30)));
       if (!hit) continue;
-      const titleMatch = before.match(/((?:former|ex-|then-|late)?\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary))\s*$/i);
+      const titleMatch = before.match(
+        /((?:former|ex-|then-|late)?\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary))\s*$/i,
+      );
       if (!titleMatch) continue;
       const titleText = titleMatch[1]!.trim();
-      const titleStart = m.start - (before.length - before.lastIndexOf(titleMatch[1]!)) + (titleMatch[1]!.length - titleMatch[1]!.trimStart().length);
+      const titleStart =
+        m.start -
+        (before.length - before.lastIndexOf(titleMatch[1]!)) +
+        (titleMatch[1]!.length - titleMatch[1]!.trimStart().length);
       const span = { start: titleStart, end: m.end, text: text.slice(titleStart, m.end) };
       const inOffice = holds(actor?.offices, hit[1], date);
       if (inOffice === undefined) continue;
-      const former = FORMER.test(titleText.replace(/\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e.*|secretary.*|foreign.*|minister.*|chancellor|war\s+secretary)$/i, " ").trim() + " ") || /^(former|ex-)/i.test(titleText);
+      const former =
+        FORMER.test(
+          titleText
+            .replace(
+              /\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e.*|secretary.*|foreign.*|minister.*|chancellor|war\s+secretary)$/i,
+              " ",
+            )
+            .trim() + " ",
+        ) || /^(former|ex-)/i.test(titleText);
       if (former && inOffice) {
         const sitting = text.match(SITTING);
         out.push({
           kind: sitting ? "internal-contradiction" : "kb-conflict",
           severity: sitting ? "error" : "warning",
           message: `"${span.text}" calls ${e.name} a former ${hit[1][0]!.replace("-", " ")}, but ${e.name} held that office on ${date}${sitting ? `, and the text itself says "${sitting[0]}"` : " according to the knowledge base"}.`,
-          spans: sitting && sitting.index !== undefined ? [span, { start: sitting.index, end: sitting.index + sitting[0].length, text: sitting[0] }] : [span],
+          spans:
+            sitting && sitting.index !== undefined
+              ? [span, { start: sitting.index, end: sitting.index + sitting[0].length, text: sitting[0] }]
+              : [span],
           rule: "title-vs-dates-of-office",
         });
       } else if (!former && !inOffice && !/then-/i.test(titleText)) {

@@ -28,7 +28,9 @@ const SOURCE_ADJUST: Record<string, number> = {
 
 export function confidenceOf(e: Event, ctx: Context): number {
   let c = BY_FACTUALITY[e.factuality];
-  const types = e.sourceIds.map((id) => ctx.sources!.find((s) => s.id === id)?.type).filter(Boolean) as string[];
+  const types = e.sourceIds
+    .map((id) => ctx.sources!.find((s) => s.id === id)?.type)
+    .filter(Boolean) as string[];
   for (const t of new Set(types)) c += SOURCE_ADJUST[t] ?? 0;
   const specifics = [e.actors.length > 0, e.equipment.length > 0, e.places.length > 0, e.time.start !== null];
   c += 0.04 * specifics.filter(Boolean).length;

@@ -13,12 +13,16 @@ interface Trigger extends TextSpan {
   sentence: number;
 }
 
-const COREF_ACTOR = /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
-const COREF_EQUIPMENT = /\bthe\s+(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|platforms?)\b/i;
+const COREF_ACTOR =
+  /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
+const COREF_EQUIPMENT =
+  /\bthe\s+(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|platforms?)\b/i;
 const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
 const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
-const TEST_CONTEXT = /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
-const ATTACK_CONTEXT = /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+const TEST_CONTEXT =
+  /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
+const ATTACK_CONTEXT =
+  /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
 export const eventStage: Stage = {
   name: "events",
@@ -50,23 +54,51 @@ export const eventStage: Stage = {
       const attribution = ctx.attributions!.find((a) => a.sentence === t.sentence);
       const sourceIds = attribution?.sourceIds.length ? attribution.sourceIds : ["s0"];
       const speakerIds = new Set(
-        sourceIds.map((id) => ctx.sources!.find((s) => s.id === id)?.entityId).filter((x): x is string => !!x),
+        sourceIds
+          .map((id) => ctx.sources!.find((s) => s.id === id)?.entityId)
+          .filter((x): x is string => !!x),
       );
-      const actorMentions = inSent.filter((m) => isActorMention(table.get(m.entityId), m) && !speakerIds.has(m.entityId));
+      const actorMentions = inSent.filter(
+        (m) => isActorMention(table.get(m.entityId), m) && !speakerIds.has(m.entityId),
+      );
       let actors = pickActors(actorMentions, t, ctx);
-      const cues: Cue[] = findCues(sText, sent.start).filter((c) => !(t.def.type === "denial" && c.kind === "negated" && c.start >= t.start - 1 && c.end <= t.end + 1));
-      if (actors.length === 0 && lastActor && COREF_ACTOR.test(sText.slice(0, t.start - sent.start + t.text.length))) {
+      const cues: Cue[] = findCues(sText, sent.start).filter(
+        (c) =>
+          !(t.def.type === "denial" && c.kind === "negated" && c.start >= t.start - 1 && c.end <= t.end + 1),
+      );
+      if (
+        actors.length === 0 &&
+        lastActor &&
+        COREF_ACTOR.test(sText.slice(0, t.start - sent.start + t.text.length))
+      ) {
         actors = [actorIdFor(lastActor, ctx)];
-        cues.push({ start: t.start, end: t.end, text: t.text, kind: "coreference", rule: "actor-from-earlier-sentence" });
+        cues.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          kind: "coreference",
+          rule: "actor-from-earlier-sentence",
+        });
       }
       if (actorMentions.length > 0) lastActor = actorMentions[0];
-      let equipment = uniq(inSent.filter((m) => table.get(m.entityId)?.kind === "equipment").map((m) => m.entityId));
+      let equipment = uniq(
+        inSent.filter((m) => table.get(m.entityId)?.kind === "equipment").map((m) => m.entityId),
+      );
       if (equipment.length === 0 && COREF_EQUIPMENT.test(sText) && lastEquipment.length) {
         equipment = lastEquipment;
-        cues.push({ start: t.start, end: t.end, text: t.text, kind: "coreference", rule: "equipment-from-earlier-sentence" });
+        cues.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          kind: "coreference",
+          rule: "equipment-from-earlier-sentence",
+        });
       }
       if (equipment.length) lastEquipment = equipment;
-      const places = orderPlaces(inSent.filter((m) => table.get(m.entityId)?.kind === "place" && m.role === "literal"), ctx);
+      const places = orderPlaces(
+        inSent.filter((m) => table.get(m.entityId)?.kind === "place" && m.role === "literal"),
+        ctx,
+      );
       const time = pickTime(ctx.times!, sent, t);
       const attributed = sourceIds.some((id) => id !== "s0");
       const factuality = decideFactuality(cues, attributed);
@@ -98,7 +130,9 @@ export const eventStage: Stage = {
 function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, m: MentionRecord): boolean {
   if (!e) return false;
   if (e.kind === "actor") return e.type !== "outlet";
-  return e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic");
+  return (
+    e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic")
+  );
 }
 
 /** Actor entity id for a mention: a demonym ("Venezuelan troops") stands for the state. */
@@ -108,9 +142,23 @@ function actorIdFor(m: MentionRecord, ctx: Context): string {
   const state = ctx.kb.actor(`state-${e.countryCode}`);
   if (!state) return e.id;
   const added = ctx.entities!.add(
-    state.id,
-    () => ({ kind: "actor", name: state.name, kbId: state.id, type: "state", confidence: m.confidence, ...(state.cc ? { countryCode: state.cc } : {}) }),
-    { start: m.start, end: m.end, text: m.text, role: m.role, confidence: m.confidence, evidence: [{ rule: "demonym-as-state", detail: state.id }] },
+    `actor:${state.id}`,
+    () => ({
+      kind: "actor",
+      name: state.name,
+      kbId: state.id,
+      type: "state",
+      confidence: m.confidence,
+      ...(state.cc ? { countryCode: state.cc } : {}),
+    }),
+    {
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      role: m.role,
+      confidence: m.confidence,
+      evidence: [{ rule: "demonym-as-state", detail: state.id }],
+    },
     m.sentence,
   );
   return added.id;
@@ -124,7 +172,15 @@ function pickActors(cands: MentionRecord[], t: Trigger, ctx: Context): string[] 
   return [actorIdFor(chosen, ctx)];
 }
 
-const SPECIFICITY: Record<string, number> = { country: 0, continent: 0, region: 1, "disputed-region": 2, admin1: 2, sea: 2, ocean: 1 };
+const SPECIFICITY: Record<string, number> = {
+  country: 0,
+  continent: 0,
+  region: 1,
+  "disputed-region": 2,
+  admin1: 2,
+  sea: 2,
+  ocean: 1,
+};
 
 function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
   const ids = uniq(ms.map((m) => m.entityId));
@@ -174,7 +230,8 @@ function findTriggers(text: string, sentences: Array<{ start: number; end: numbe
 /** "launched" at a target is an attack, into the sea or in a test a weapons test. */
 function refineType(t: Trigger, sText: string, hasEquipment: boolean, _hasPlace: boolean): EventType {
   if (t.def.type === "weapons-test" && /^(?:launch|fired)/i.test(t.text)) {
-    if (!TEST_CONTEXT.test(sText) && ATTACK_CONTEXT.test(sText)) return EVENT_TYPES.find((e) => e.type === "attack")!;
+    if (!TEST_CONTEXT.test(sText) && ATTACK_CONTEXT.test(sText))
+      return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
   if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
     return EVENT_TYPES.find((e) => e.type === "deployment")!;
@@ -183,11 +240,17 @@ function refineType(t: Trigger, sText: string, hasEquipment: boolean, _hasPlace:
 }
 
 function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Context): Event["cameo"] {
-  if (def.type === "exercise" && (/\bjoint\b/i.test(sText) || nActors > 1 || /\bwith\s+(?:the\s+)?\p{Lu}/u.test(sText))) return CAMEO_OVERRIDES.jointExercise;
+  if (
+    def.type === "exercise" &&
+    (/\bjoint\b/i.test(sText) || nActors > 1 || /\bwith\s+(?:the\s+)?\p{Lu}/u.test(sText))
+  )
+    return CAMEO_OVERRIDES.jointExercise;
   if (def.type === "attack" && STRIKE_AIR.test(sText)) return CAMEO_OVERRIDES.aerialStrike;
   if (def.type === "attack" && SHELLING.test(sText)) return CAMEO_OVERRIDES.artillery;
-  if (def.type === "protest" && /\b(?:demonstrat|rall|protesters|crowds?)/i.test(sText)) return CAMEO_OVERRIDES.streetProtest;
-  if (def.type === "deployment" && /\b(?:high|combat)\s+alert\b/i.test(sText)) return CAMEO_OVERRIDES.highAlert;
+  if (def.type === "protest" && /\b(?:demonstrat|rall|protesters|crowds?)/i.test(sText))
+    return CAMEO_OVERRIDES.streetProtest;
+  if (def.type === "deployment" && /\b(?:high|combat)\s+alert\b/i.test(sText))
+    return CAMEO_OVERRIDES.highAlert;
   return def.cameo;
 }
 

@@ -1,11 +1,35 @@
 // Factuality cues as data: each cue has a kind and a reason; the strongest kind in a clause wins.
 import type { Cue, Factuality } from "../../core/analysis.js";
 
-export const FACTUALITY_CUES: Array<{ kind: Exclude<Factuality, "asserted" | "reported">; rule: string; pattern: RegExp }> = [
-  { kind: "negated", rule: "negation", pattern: /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue)\b/gi },
-  { kind: "speculative", rule: "speculation", pattern: /\b(?:speculat(?:ed|ion|ing|e)|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point))\b/gi },
-  { kind: "planned", rule: "future", pattern: /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|would\s+(?:hold|begin|start|deliver|deploy|send|conduct))\b/gi },
-  { kind: "hedged", rule: "hedge", pattern: /\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|may|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b/gi },
+export const FACTUALITY_CUES: Array<{
+  kind: Exclude<Factuality, "asserted" | "reported">;
+  rule: string;
+  pattern: RegExp;
+}> = [
+  {
+    kind: "negated",
+    rule: "negation",
+    pattern:
+      /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue)\b/gi,
+  },
+  {
+    kind: "speculative",
+    rule: "speculation",
+    pattern:
+      /\b(?:speculat(?:ed|ion|ing|e)|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point))\b/gi,
+  },
+  {
+    kind: "planned",
+    rule: "future",
+    pattern:
+      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|would\s+(?:hold|begin|start|deliver|deploy|send|conduct))\b/gi,
+  },
+  {
+    kind: "hedged",
+    rule: "hedge",
+    pattern:
+      /\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|may|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b/gi,
+  },
 ];
 
 const ORDER: Factuality[] = ["negated", "speculative", "planned", "hedged", "reported", "asserted"];
@@ -15,7 +39,13 @@ export function findCues(text: string, offset: number): Cue[] {
   for (const c of FACTUALITY_CUES) {
     c.pattern.lastIndex = 0;
     for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
-      cues.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], kind: c.kind, rule: c.rule });
+      cues.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        text: m[0],
+        kind: c.kind,
+        rule: c.rule,
+      });
     }
   }
   return cues.sort((a, b) => a.start - b.start);

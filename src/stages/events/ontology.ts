@@ -15,7 +15,8 @@ export const EVENT_TYPES: EventType[] = [
     type: "deployment",
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
-    triggers: /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)\s+(?:\w+\s+){0,4}?(?:to|into|towards?|closer)\b|(?:began|begun|started|start)\s+moving|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:\w+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+    triggers:
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)\s+(?:\w+\s+){0,4}?(?:to|into|towards?|closer)\b|(?:began|begun|started|start)\s+moving|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:\w+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {
@@ -29,35 +30,40 @@ export const EVENT_TYPES: EventType[] = [
     type: "weapons-test",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "weapons-test" },
-    triggers: /\b(?:test(?:ed|s|ing)?(?:-fired?|\s+fired?|\s+launch(?:ed)?)?|test-launch(?:ed)?|launch(?:ed|es|ing)?|fired|test\s+flight|flight\s+test)\b/gi,
+    triggers:
+      /\b(?:test(?:ed|s|ing)?(?:-fired?|\s+fired?|\s+launch(?:ed)?)?|test-launch(?:ed)?|launch(?:ed|es|ing)?|fired|test\s+flight|flight\s+test)\b/gi,
     description: "Weapons test or launch that is not aimed at an adversary.",
   },
   {
     type: "procurement",
     cameo: { code: "062", label: "Cooperate militarily" },
     plover: { type: "COOPERATE", mode: "military" },
-    triggers: /\b(?:(?:purchas|acquir|order)(?:ed|es|ing|e|s)?|buy(?:s|ing)?|bought|contracts?|procure(?:d|ment)?|arms\s+deal|signed\s+a\s+deal|acquisition)\b/gi,
+    triggers:
+      /\b(?:(?:purchas|acquir|order)(?:ed|es|ing|e|s)?|buy(?:s|ing)?|bought|contracts?|procure(?:d|ment)?|arms\s+deal|signed\s+a\s+deal|acquisition)\b/gi,
     description: "Purchase, order or contract for military equipment.",
   },
   {
     type: "delivery",
     cameo: { code: "072", label: "Provide military aid" },
     plover: { type: "AID", mode: "military" },
-    triggers: /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|aid\s+package|military\s+aid|arrived)\b/gi,
+    triggers:
+      /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|aid\s+package|military\s+aid|arrived)\b/gi,
     description: "Delivery, supply or transfer of equipment or military aid.",
   },
   {
     type: "production",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "production" },
-    triggers: /\b(?:produc(?:ed|es|ing|tion)|manufactur(?:ed|es|ing|e)|mass-produc\w*|assembl(?:ed|y|ing)|production\s+line|rolled\s+out)\b/gi,
+    triggers:
+      /\b(?:produc(?:ed|es|ing|tion)|manufactur(?:ed|es|ing|e)|mass-produc\w*|assembl(?:ed|y|ing)|production\s+line|rolled\s+out)\b/gi,
     description: "Production or manufacture of weapons (CAMEO has no specific code; 150 is used).",
   },
   {
     type: "threat",
     cameo: { code: "138", label: "Threaten to use military force" },
     plover: { type: "THREATEN", mode: "military" },
-    triggers: /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+to\s+(?:retaliate|respond|strike|destroy)|ultimatum)\b/gi,
+    triggers:
+      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+to\s+(?:retaliate|respond|strike|destroy)|ultimatum)\b/gi,
     description: "Threat to use force.",
   },
   {
@@ -78,14 +84,16 @@ export const EVENT_TYPES: EventType[] = [
     type: "denial",
     cameo: { code: "016", label: "Deny responsibility" },
     plover: { type: "REJECT" },
-    triggers: /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?))\b/gi,
+    triggers:
+      /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?))\b/gi,
     description: "Denial of a report, claim or responsibility.",
   },
   {
     type: "sanction",
     cameo: { code: "163", label: "Impose embargo, boycott, or sanctions" },
     plover: { type: "SANCTION" },
-    triggers: /\b(?:sanction(?:ed|s|ing)?|embargo(?:es)?|blacklist(?:ed)?|export\s+(?:ban|controls?)|asset\s+freezes?)\b/gi,
+    triggers:
+      /\b(?:sanction(?:ed|s|ing)?|embargo(?:es)?|blacklist(?:ed)?|export\s+(?:ban|controls?)|asset\s+freezes?)\b/gi,
     description: "Sanctions, embargoes, blacklisting, export controls.",
   },
   {
@@ -99,48 +107,55 @@ export const EVENT_TYPES: EventType[] = [
     type: "agreement",
     cameo: { code: "057", label: "Sign formal agreement" },
     plover: { type: "AGREE" },
-    triggers: /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact)\b/gi,
+    triggers:
+      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact)\b/gi,
     description: "Formal agreement, treaty or memorandum.",
   },
   {
     type: "military-cooperation",
     cameo: { code: "062", label: "Cooperate militarily" },
     plover: { type: "COOPERATE", mode: "military" },
-    triggers: /\b(?:military\s+cooperation|defen[cs]e\s+cooperation|cooperation|partnership|train(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|pilots|crews|forces)|alliance)\b/gi,
+    triggers:
+      /\b(?:military\s+cooperation|defen[cs]e\s+cooperation|cooperation|partnership|train(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:troops|soldiers|pilots|crews|forces)|alliance)\b/gi,
     description: "Military cooperation, training of another country's forces, partnership.",
   },
   {
     type: "attack",
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
-    triggers: /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive)\b/gi,
+    triggers:
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive)\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
     type: "interception",
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT", mode: "air-defence" },
-    triggers: /\b(?:intercept(?:ed|s|ing|ion|ions)?|shot\s+down|shoot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?))\b/gi,
+    triggers:
+      /\b(?:intercept(?:ed|s|ing|ion|ions)?|shot\s+down|shoot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?))\b/gi,
     description: "Interception of missiles, drones or aircraft.",
   },
   {
     type: "incident",
     cameo: { code: "150", label: "Demonstrate military or police power" },
-    triggers: /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?)\b/gi,
+    triggers:
+      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?)\b/gi,
     description: "Incident or accident involving military assets (CAMEO has no accident code; 150 is used).",
   },
   {
     type: "seizure",
     cameo: { code: "171", label: "Seize or damage property" },
     plover: { type: "COERCE", mode: "seize" },
-    triggers: /\b(?:seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing))\b/gi,
+    triggers:
+      /\b(?:seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing))\b/gi,
     description: "Seizure of a ship, cargo or territory; detention.",
   },
   {
     type: "protest",
     cameo: { code: "114", label: "Complain officially" },
     plover: { type: "PROTEST" },
-    triggers: /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:\w+\s+){0,3}?(?:ambassador|envoy|charg[eé])|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
+    triggers:
+      /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:\w+\s+){0,3}?(?:ambassador|envoy|charg[eé])|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
     description: "Official protest (CAMEO 114) or street demonstration (CAMEO 141).",
   },
   {

@@ -14,7 +14,7 @@ export function addPlaceEntity(
   alternatives: RankedPlace[] = [],
 ): void {
   table.add(
-    p.id,
+    `place:${p.id}`,
     () => ({
       kind: "place",
       name: p.name,
@@ -27,7 +27,14 @@ export function addPlaceEntity(
       ...(p.geonameId ? { geonameId: p.geonameId } : {}),
       ...(p.bbox ? { bbox: p.bbox } : {}),
       ...(alternatives.length
-        ? { alternatives: alternatives.map((a) => ({ kbId: a.place.id, name: a.place.name, countryCode: a.place.cc, score: a.score })) }
+        ? {
+            alternatives: alternatives.map((a) => ({
+              kbId: a.place.id,
+              name: a.place.name,
+              countryCode: a.place.cc,
+              score: a.score,
+            })),
+          }
         : {}),
     }),
     m,
@@ -35,10 +42,16 @@ export function addPlaceEntity(
   );
 }
 
-export function addActorEntity(kb: Kb, table: EntityTable, a: KbActor, m: EntityMention, sentence: number): void {
+export function addActorEntity(
+  kb: Kb,
+  table: EntityTable,
+  a: KbActor,
+  m: EntityMention,
+  sentence: number,
+): void {
   const seat = a.placeId ? kb.place(a.placeId) : undefined;
   table.add(
-    a.id,
+    `actor:${a.id}`,
     () => ({
       kind: "actor",
       name: a.name,
@@ -53,15 +66,40 @@ export function addActorEntity(kb: Kb, table: EntityTable, a: KbActor, m: Entity
   );
 }
 
-export function addEquipmentEntity(kb: Kb, table: EntityTable, c: Candidate, refs: Ref[], military: number, sentence: number): void {
+export function addEquipmentEntity(
+  kb: Kb,
+  table: EntityTable,
+  c: Candidate,
+  refs: Ref[],
+  military: number,
+  sentence: number,
+): void {
   // Several systems can share a designator ("S-300" names a family): the first entry is the catalog's
   // primary reading; the others stay listed in the evidence.
   const ref = refs[0]!;
   const e = kb.equipment[ref.index]!;
   const variantDiffers = c.fuzzy !== undefined || ref.surface.toLowerCase() !== e.name.toLowerCase();
-  const confidence = c.fuzzy ? (military >= 4 ? 0.7 : 0.55) : ref.kind === "nato" ? 0.8 : e.generic ? 0.85 : 0.95;
+  const confidence = c.fuzzy
+    ? military >= 4
+      ? 0.7
+      : 0.55
+    : ref.kind === "nato"
+      ? 0.8
+      : e.generic
+        ? 0.85
+        : 0.95;
   const evidence = [
-    { rule: c.fuzzy ? "designator-one-edit" : ref.kind === "nato" ? "nato-reporting-name" : e.generic ? "equipment-class" : "designator", detail: e.id, score: confidence },
+    {
+      rule: c.fuzzy
+        ? "designator-one-edit"
+        : ref.kind === "nato"
+          ? "nato-reporting-name"
+          : e.generic
+            ? "equipment-class"
+            : "designator",
+      detail: e.id,
+      score: confidence,
+    },
     ...refs.slice(1).map((r) => ({ rule: "also-matches", detail: kb.equipment[r.index]!.id })),
   ];
   const m: EntityMention = {
@@ -74,7 +112,7 @@ export function addEquipmentEntity(kb: Kb, table: EntityTable, c: Candidate, ref
     ...(variantDiffers ? { matchedVariant: c.fuzzy ? c.fuzzy.key : ref.surface } : {}),
   };
   table.add(
-    e.id,
+    `equipment:${e.id}`,
     () => ({
       kind: "equipment",
       name: e.name,

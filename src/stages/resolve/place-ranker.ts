@@ -3,9 +3,29 @@ import type { Evidence } from "../../core/analysis.js";
 import type { KbPlace } from "../../kb/types.js";
 
 const TYPE_PRIOR: Record<string, number> = {
-  country: 12, admin1: 8, capital: 7, continent: 9, ocean: 10, sea: 10, gulf: 9, bay: 8, strait: 9, channel: 8,
-  canal: 8, lake: 7, river: 7, coast: 9, peninsula: 9, island: 7, archipelago: 8, "mountain-range": 8, desert: 8,
-  region: 9, "disputed-region": 9, "military-district": 7, "border-area": 7,
+  country: 12,
+  admin1: 8,
+  capital: 7,
+  continent: 9,
+  ocean: 10,
+  sea: 10,
+  gulf: 9,
+  bay: 8,
+  strait: 9,
+  channel: 8,
+  canal: 8,
+  lake: 7,
+  river: 7,
+  coast: 9,
+  peninsula: 9,
+  island: 7,
+  archipelago: 8,
+  "mountain-range": 8,
+  desert: 8,
+  region: 9,
+  "disputed-region": 9,
+  "military-district": 7,
+  "border-area": 7,
 };
 const SITE_PRIOR = 6;
 
@@ -15,6 +35,8 @@ export interface PlaceContext {
   anchors: Array<{ lat: number; lon: number; id: string }>;
   /** country or US state named right after the toponym: "Paris, Texas" */
   qualifier?: { cc?: string; usState?: string };
+  /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
+  qualifies?: KbPlace[];
 }
 
 export interface RankedPlace {
@@ -59,6 +81,15 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] 
     if (q?.usState && p.cc === "US" && p.admin === q.usState) {
       score += 12;
       evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
+    }
+    if (ctx.qualifies?.length && (p.type === "admin1" || p.type === "country")) {
+      const fits = ctx.qualifies.some(
+        (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
+      );
+      if (fits) {
+        score += 15;
+        evidence.push({ rule: "qualifies-previous-place", score: 15 });
+      }
     }
     const near = nearest(p, ctx.anchors);
     if (near !== undefined && TYPE_PRIOR[p.type] === undefined) {

@@ -8,11 +8,19 @@ import { FLAG_COMMON_WORD, type KbPlace } from "../../kb/types.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
-import { AGENT_NOUNS, AGENT_VERBS, EQUIPMENT_HEADS, LOCATIVE, MILITARY_WORDS, ORIGIN_SUFFIXES, TITLES } from "./lexicon.js";
+import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
+import {
+  AGENT_NOUNS,
+  AGENT_VERBS,
+  EQUIPMENT_HEADS,
+  LOCATIVE,
+  MILITARY_WORDS,
+  ORIGIN_SUFFIXES,
+  TITLES,
+} from "./lexicon.js";
 import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
-import { usStateCode } from "./us-states.js";
-import { addPlaceEntity, addActorEntity, addEquipmentEntity } from "./entity-builders.js";
 import { findUnits } from "./units.js";
+import { usStateCode } from "./us-states.js";
 
 interface Doc {
   text: string;
@@ -74,7 +82,8 @@ function documentContext(d: Doc, cands: Candidate[]): PlaceContext {
       if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
     }
     const st = usStateCode(c.text, false);
-    if (st && c.refs.some((r) => r.kind === "place" && d.kb.places[r.index]!.type !== "city")) usStates.add(st);
+    if (st && c.refs.some((r) => r.kind === "place" && d.kb.places[r.index]!.type !== "city"))
+      usStates.add(st);
   }
   return { countries, usStates, anchors: [] };
 }
@@ -84,13 +93,21 @@ function qualifier(d: Doc, c: Candidate, cands: Candidate[]): PlaceContext["qual
   const next = d.tokens[c.lastToken + 1];
   if (!next || !/^,\s?$/.test(d.text.slice(c.end, next.start))) return undefined;
   const twoTok = d.tokens[c.lastToken + 2];
-  const abbr = twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
+  const abbr =
+    twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
   const st = usStateCode(abbr, true) ?? usStateCode(next.text, next.upper);
   if (st) return { usState: st, cc: "US" };
   const q = cands.find((x) => x.start === next.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
+}
+
+/** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
+function qualified(d: Doc, c: Candidate, cands: Candidate[]): KbPlace[] | undefined {
+  const prev = cands.find((x) => x.lastToken === c.firstToken - 1);
+  if (!prev || !/^,\s?$/.test(d.text.slice(prev.end, c.start))) return undefined;
+  return placeRefs(d.kb, prev.refs).filter((p) => p.type === "city" || p.type === "capital");
 }
 
 function prevToken(d: Doc, c: Candidate): Token | undefined {
@@ -111,16 +128,29 @@ function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; h
 function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
   const { token, possessive, hyphen } = nextWord(d, c);
   if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return { role: "modifier", rule: "origin-suffix" };
-  if (possessive && token && AGENT_NOUNS.has(token.norm)) return { role: "metonymic", rule: "possessive-agent-noun" };
+  if (possessive && token && AGENT_NOUNS.has(token.norm))
+    return { role: "metonymic", rule: "possessive-agent-noun" };
   const prev = prevToken(d, c);
   const gap = token ? d.text.slice(c.end, token.start) : "";
-  if (token && !possessive && /^\s+$/.test(gap) && AGENT_VERBS.has(token.norm) && !(prev && LOCATIVE.has(prev.norm))) {
+  if (
+    token &&
+    !possessive &&
+    /^\s+$/.test(gap) &&
+    AGENT_VERBS.has(token.norm) &&
+    !(prev && LOCATIVE.has(prev.norm))
+  ) {
     return { role: "metonymic", rule: "subject-of-verb" };
   }
   return { role: "literal", rule: "toponym" };
 }
 
-function mention(c: Candidate, role: MentionRole, confidence: number, evidence: Evidence[], variant?: string): EntityMention {
+function mention(
+  c: Candidate,
+  role: MentionRole,
+  confidence: number,
+  evidence: Evidence[],
+  variant?: string,
+): EntityMention {
   return {
     start: c.start,
     end: c.end,
@@ -132,7 +162,13 @@ function mention(c: Candidate, role: MentionRole, confidence: number, evidence: 
   };
 }
 
-function resolveCandidate(d: Doc, c: Candidate, cands: Candidate[], pctx: PlaceContext, table: EntityTable): void {
+function resolveCandidate(
+  d: Doc,
+  c: Candidate,
+  cands: Candidate[],
+  pctx: PlaceContext,
+  table: EntityTable,
+): void {
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
@@ -155,9 +191,21 @@ function resolveCandidate(d: Doc, c: Candidate, cands: Candidate[], pctx: PlaceC
     const a = pickActor(d, actors);
     if (a) {
       const actor = d.kb.actors[a.index]!;
-      const placeFirst = places.length > 0 && actor.type !== "outlet" && actor.type !== "person" && usage(d, c).role === "literal" && prev && LOCATIVE.has(prev.norm);
+      const placeFirst =
+        places.length > 0 &&
+        actor.type !== "outlet" &&
+        actor.type !== "person" &&
+        usage(d, c).role === "literal" &&
+        prev &&
+        LOCATIVE.has(prev.norm);
       if (!placeFirst) {
-        addActorEntity(d.kb, table, actor, mention(c, "literal", 0.9, [{ rule: "kb-actor", detail: actor.id }]), sentence);
+        addActorEntity(
+          d.kb,
+          table,
+          actor,
+          mention(c, "literal", 0.9, [{ rule: "kb-actor", detail: actor.id }]),
+          sentence,
+        );
         return;
       }
     }
@@ -166,17 +214,32 @@ function resolveCandidate(d: Doc, c: Candidate, cands: Candidate[], pctx: PlaceC
     const place = d.kb.places[demonyms[0]!.index]!;
     const { token, hyphen } = nextWord(d, c);
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
-    addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule: role === "modifier" ? "origin-suffix" : "demonym", detail: place.id }]), sentence);
+    addPlaceEntity(
+      table,
+      place,
+      mention(c, role, 0.9, [{ rule: role === "modifier" ? "origin-suffix" : "demonym", detail: place.id }]),
+      sentence,
+    );
     return;
   }
   if (places.length > 0 || metonyms.length > 0) {
     const use = usage(d, c);
     if (metonyms.length > 0 && (use.role === "metonymic" || places.length === 0)) {
       const gov = d.kb.actors[metonyms[0]!.index]!;
-      addActorEntity(d.kb, table, gov, mention(c, "metonymic", 0.85, [{ rule: use.rule, detail: gov.id }]), sentence);
+      addActorEntity(
+        d.kb,
+        table,
+        gov,
+        mention(c, "metonymic", 0.85, [{ rule: use.rule, detail: gov.id }]),
+        sentence,
+      );
       return;
     }
-    const ranked = rankPlaces(placeRefs(d.kb, places), { ...pctx, qualifier: qualifier(d, c, cands) });
+    const ranked = rankPlaces(placeRefs(d.kb, places), {
+      ...pctx,
+      qualifier: qualifier(d, c, cands),
+      qualifies: qualified(d, c, cands),
+    });
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, places)) return;
@@ -209,7 +272,8 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   const { token } = nextWord(d, c);
   const head = token !== undefined && EQUIPMENT_HEADS.has(token.norm);
   if (c.fuzzy) return d.military >= 2;
-  if (refs.some((r) => r.kind === "equipment" && /\d/.test(r.surface))) return d.military >= 1 || head || !hasOtherReadings;
+  if (refs.some((r) => r.kind === "equipment" && /\d/.test(r.surface)))
+    return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
   const need = natoOnly ? 4 : 2;
@@ -223,7 +287,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
   const common = refs.some((r) => r.flags & FLAG_COMMON_WORD);
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
-  const locative = prev !== undefined && LOCATIVE.has(prev.norm) && d.tokens[c.firstToken - 1]!.sentence === first.sentence;
+  const locative =
+    prev !== undefined && LOCATIVE.has(prev.norm) && d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   if (common) {
     if (!first.cap) return false;
     if (first.sentenceStart && !strong) return false;

@@ -22,8 +22,10 @@ interface Found {
   rule: string;
 }
 
-const BACK_REFERENCE = /\b(?:the|that)\s+(?:report|outlet|newspaper|agency|broadcaster|channel|publication|paper|website)\b|\b(?:it|they|he|she)\s+(?:said|added|reported|wrote|noted)\b/i;
-const SPEECH_AFTER = /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
+const BACK_REFERENCE =
+  /\b(?:the|that)\s+(?:report|outlet|newspaper|agency|broadcaster|channel|publication|paper|website)\b|\b(?:it|they|he|she)\s+(?:said|added|reported|wrote|noted)\b/i;
+const SPEECH_AFTER =
+  /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
 
 export const attributionStage: Stage = {
   name: "sources",
@@ -49,10 +51,19 @@ export const attributionStage: Stage = {
         const e = ctx.entities!.get(m.entityId);
         if (e?.kind !== "actor") continue;
         const after = text.slice(m.end, m.end + 40);
-        const isSpeaker = SPEECH_AFTER.test(after) || /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
-        if (e.type === "outlet") found.push({ ...span(m), name: e.name, type: "outlet", entityId: e.id, rule: "outlet" });
+        const isSpeaker =
+          SPEECH_AFTER.test(after) ||
+          /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
+        if (e.type === "outlet")
+          found.push({ ...span(m), name: e.name, type: "outlet", entityId: e.id, rule: "outlet" });
         else if (isSpeaker && e.type !== "state") {
-          found.push({ ...span(m), name: e.name, type: e.type === "military" ? "military" : e.type === "person" ? "official" : "government", entityId: e.id, rule: "speaker" });
+          found.push({
+            ...span(m),
+            name: e.name,
+            type: e.type === "military" ? "military" : e.type === "person" ? "official" : "government",
+            entityId: e.id,
+            rule: "speaker",
+          });
         }
       }
       for (const p of SOURCE_PATTERNS) {
@@ -62,9 +73,20 @@ export const attributionStage: Stage = {
           const end = sent.start + r.index + r[0].trimEnd().length;
           if (found.some((f) => start < f.end && f.start < end)) continue;
           if (p.type === "analyst" || p.type === "official" || p.type === "government") {
-            if (!REPORTING.test(stext) && !/\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext)) continue;
+            if (
+              !REPORTING.test(stext) &&
+              !/\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext)
+            )
+              continue;
           }
-          found.push({ start, end, text: text.slice(start, end), name: text.slice(start, end).replace(/^(the|a|an)\s+/i, ""), type: p.type, rule: p.id });
+          found.push({
+            start,
+            end,
+            text: text.slice(start, end),
+            name: text.slice(start, end).replace(/^(the|a|an)\s+/i, ""),
+            type: p.type,
+            rule: p.id,
+          });
         }
       }
       found.sort((a, b) => a.start - b.start);
@@ -116,7 +138,13 @@ function upsert(sources: Source[], byName: Map<string, Source>, f: Found): Sourc
   const key = f.entityId ?? `${f.type}:${f.name.toLowerCase()}`;
   let s = byName.get(key);
   if (!s) {
-    s = { id: `s${sources.length}`, name: f.name, type: f.type, spans: [], ...(f.entityId ? { entityId: f.entityId } : {}) };
+    s = {
+      id: `s${sources.length}`,
+      name: f.name,
+      type: f.type,
+      spans: [],
+      ...(f.entityId ? { entityId: f.entityId } : {}),
+    };
     sources.push(s);
     byName.set(key, s);
   }

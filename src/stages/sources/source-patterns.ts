@@ -8,22 +8,80 @@ export interface SourcePattern {
 }
 
 export const SOURCE_PATTERNS: SourcePattern[] = [
-  { id: "satellite-imagery", type: "imagery", pattern: /\b(?:commercial\s+)?satellite\s+(?:images?|imagery|photos?|photographs|pictures)\b/gi },
-  { id: "photographs", type: "photographs", pattern: /\b(?:photo(?:graph)?s|pictures|images)\b(?=\s+(?:obtained|published|posted|shared|circulating|taken|seen|reviewed|showing|that|which|from|appear))/gi },
-  { id: "video", type: "video", pattern: /\b(?:video|videos|footage)\b(?=\s+(?:obtained|published|posted|shared|circulating|filmed|showing|appear|that|from))/gi },
-  { id: "anonymous", type: "anonymous", pattern: /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?:a|one|two|three|four|several)\s+(?:sources|people|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi },
-  { id: "state-media", type: "outlet", pattern: /\bstate(?:-run|-owned)?\s+(?:media|television|TV|news\s+agency|broadcaster|outlets?)\b/gi },
-  { id: "officials", type: "official", pattern: /\b(?:(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)\s+)+officials?\b/gi },
-  { id: "ministry", type: "government", pattern: /\b(?:the\s+)?(?:defen[cs]e|foreign|interior)\s+ministry\b|\bministry\s+of\s+(?:defen[cs]e|foreign affairs)\b/gi },
-  { id: "spokesperson", type: "official", pattern: /\b(?:a\s+)?(?:military|ministry|government|army|navy|pentagon|kremlin)?\s*spokes(?:man|woman|person)\b/gi },
-  { id: "social-media", type: "social-media", pattern: /\b(?:social\s+media|Telegram\s+channels?|posts?\s+on\s+(?:X|Telegram)|military\s+bloggers?|milbloggers?)\b/gi },
-  { id: "analysts", type: "analyst", pattern: /\b(?:(?:military|defen[cs]e|independent|western|some)\s+)?(?:analysts|experts|observers)\b/gi },
-  { id: "witnesses", type: "witness", pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses)\b/gi },
-  { id: "document", type: "document", pattern: /\b(?:(?:a|the)\s+)?(?:leaked\s+)?(?:documents?|report|statement|communiqu[eé]|press\s+release)\s+(?:seen|obtained|reviewed|released|published|issued)\s+by\b/gi },
+  {
+    id: "satellite-imagery",
+    type: "imagery",
+    pattern: /\b(?:commercial\s+)?satellite\s+(?:images?|imagery|photos?|photographs|pictures)\b/gi,
+  },
+  {
+    id: "photographs",
+    type: "photographs",
+    pattern:
+      /\b(?:photo(?:graph)?s|pictures|images)\b(?=\s+(?:obtained|published|posted|shared|circulating|taken|seen|reviewed|showing|that|which|from|appear))/gi,
+  },
+  {
+    id: "video",
+    type: "video",
+    pattern:
+      /\b(?:video|videos|footage)\b(?=\s+(?:obtained|published|posted|shared|circulating|filmed|showing|appear|that|from))/gi,
+  },
+  {
+    id: "anonymous",
+    type: "anonymous",
+    pattern:
+      /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?:a|one|two|three|four|several)\s+(?:sources|people|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi,
+  },
+  {
+    id: "state-media",
+    type: "outlet",
+    pattern: /\bstate(?:-run|-owned)?\s+(?:media|television|TV|news\s+agency|broadcaster|outlets?)\b/gi,
+  },
+  {
+    id: "officials",
+    type: "official",
+    pattern:
+      /\b(?:(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)\s+)+officials?\b/gi,
+  },
+  {
+    id: "ministry",
+    type: "government",
+    pattern:
+      /\b(?:the\s+)?(?:defen[cs]e|foreign|interior)\s+ministry\b|\bministry\s+of\s+(?:defen[cs]e|foreign affairs)\b/gi,
+  },
+  {
+    id: "spokesperson",
+    type: "official",
+    pattern:
+      /\b(?:a\s+)?(?:military|ministry|government|army|navy|pentagon|kremlin)?\s*spokes(?:man|woman|person)\b/gi,
+  },
+  {
+    id: "social-media",
+    type: "social-media",
+    pattern:
+      /\b(?:social\s+media|Telegram\s+channels?|posts?\s+on\s+(?:X|Telegram)|military\s+bloggers?|milbloggers?)\b/gi,
+  },
+  {
+    id: "analysts",
+    type: "analyst",
+    pattern: /\b(?:(?:military|defen[cs]e|independent|western|some)\s+)?(?:analysts|experts|observers)\b/gi,
+  },
+  {
+    id: "witnesses",
+    type: "witness",
+    pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses)\b/gi,
+  },
+  {
+    id: "document",
+    type: "document",
+    pattern:
+      /\b(?:(?:a|the)\s+)?(?:leaked\s+)?(?:documents?|report|statement|communiqu[eé]|press\s+release)\s+(?:seen|obtained|reviewed|released|published|issued)\s+by\b/gi,
+  },
 ];
 
 /** Words that make a sentence an attributed one: the claim is someone's, not the article's. */
-export const REPORTING = /\b(?:according\s+to|reported|reports|reporting|said|says|told|citing|cited|claimed|claims|stated|announced|quoted|wrote|published|posted|shown|showed|show|reviewed\s+by|obtained\s+by|seen\s+by|confirmed|alleged)\b/i;
+export const REPORTING =
+  /\b(?:according\s+to|reported|reports|reporting|said|says|told|citing|cited|claimed|claims|stated|announced|quoted|wrote|published|posted|shown|showed|show|reviewed\s+by|obtained\s+by|seen\s+by|confirmed|alleged)\b/i;
 
 /** "X, citing Y", "Y told X", "Y reviewed by X": the cited source is the second. */
-export const CITING = /\bciting\b|\bcited\s+by\b|\baccording\s+to\b|\b(?:reviewed|obtained|seen|analy[sz]ed|verified|geolocated)\s+by\b/i;
+export const CITING =
+  /\bciting\b|\bcited\s+by\b|\baccording\s+to\b|\b(?:reviewed|obtained|seen|analy[sz]ed|verified|geolocated)\s+by\b/i;

@@ -40,7 +40,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "bare-year",
-    pattern: /\b(?:in|by|during|until|from|before|after|of|throughout|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
+    pattern:
+      /\b(?:in|by|during|until|from|before|after|of|throughout|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
     ground: (m) => {
       const [start, end] = yearRange(Number(m[1]));
@@ -57,7 +58,12 @@ export const EXTRA_RULES: ExtraRule[] = [
       const unit = m[2]!.toLowerCase();
       const y = Number(ref.slice(0, 4));
       const mo = Number(ref.slice(5, 7));
-      const shift = rel === "last" || rel === "past" || rel === "previous" ? -1 : rel === "next" || rel === "coming" ? 1 : 0;
+      const shift =
+        rel === "last" || rel === "past" || rel === "previous"
+          ? -1
+          : rel === "next" || rel === "coming"
+            ? 1
+            : 0;
       if (unit === "year") {
         const [start, end] = yearRange(y + shift);
         if (rel === "earlier this") return { start, end: ref, granularity: "year" };

@@ -7,7 +7,8 @@ import type { Stage } from "../../core/pipeline.js";
 import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
 
-const FUTURE_CUE = /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
+const FUTURE_CUE =
+  /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
 const WEEKDAY_ONLY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 function chronoMentions(text: string, ref: string | null, sentences: Context["sentences"]): TimeMention[] {
@@ -22,11 +23,19 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
     const stated = (["year", "month", "day", "weekday"] as chrono.Component[]).filter(known);
     const relative = !known("year");
     if (relative && !ref) {
-      out.push({ start, end, text: r.text, rule: "chrono", stated, value: { start: null, end: null, granularity: "unknown", text: r.text } });
+      out.push({
+        start,
+        end,
+        text: r.text,
+        rule: "chrono",
+        stated,
+        value: { start: null, end: null, granularity: "unknown", text: r.text },
+      });
       continue;
     }
     let d = ymd(new Date(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!, 12)));
-    let granularity: TimeValue["granularity"] = known("day") || known("weekday") ? "day" : known("month") ? "month" : "year";
+    let granularity: TimeValue["granularity"] =
+      known("day") || known("weekday") ? "day" : known("month") ? "month" : "year";
     let rule = "chrono";
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
     // unless the sentence speaks of the future.
@@ -43,7 +52,13 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
       const [s, e] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
       value = { start: s, end: e, granularity, text: r.text, span: { start, end } };
     } else if (granularity === "year") {
-      value = { start: `${d.slice(0, 4)}-01-01`, end: `${d.slice(0, 4)}-12-31`, granularity, text: r.text, span: { start, end } };
+      value = {
+        start: `${d.slice(0, 4)}-01-01`,
+        end: `${d.slice(0, 4)}-12-31`,
+        granularity,
+        text: r.text,
+        span: { start, end },
+      };
     } else {
       const endD = r.end ? ymd(r.end.date()) : d;
       value = { start: d, end: endD >= d ? endD : d, granularity, text: r.text, span: { start, end } };
@@ -76,7 +91,8 @@ function extraMentions(text: string, ref: string | null, taken: TimeMention[]): 
 /** The latest fully stated date in the text that is not implausibly late: our guess at publication. */
 export function inferPublication(text: string): TimeMention | undefined {
   const explicit = chronoMentions(text, null, undefined).filter(
-    (t) => t.stated.includes("year") && t.stated.includes("month") && t.stated.includes("day") && t.value.start,
+    (t) =>
+      t.stated.includes("year") && t.stated.includes("month") && t.stated.includes("day") && t.value.start,
   );
   explicit.sort((a, b) => (a.value.start! < b.value.start! ? 1 : -1));
   return explicit[0];

@@ -1,0 +1,136 @@
+// Resolution tables: a string (with context where it matters) and the entry it must or must not find.
+import { describe, expect, it } from "vitest";
+import { kb, run } from "../../test/helpers.js";
+import type { PlaceEntity } from "../core/analysis.js";
+import { compactKey, fold } from "./normalize.js";
+import { searchKb } from "./search.js";
+
+describe("normalisation", () => {
+  it.each([
+    ["S-300PMU-2", "s300pmu2"],
+    ["S300PMU2", "s300pmu2"],
+    ["s 300 pmu 2", "s300pmu2"],
+    ["Su 30MK2", "su30mk2"],
+    ["Zaporižžja", "zaporizzja"],
+    ["Côte d'Ivoire", "cotedivoire"],
+  ])("%s -> %s", (input, key) => expect(compactKey(input)).toBe(key));
+  it("folds case and diacritics", () => expect(fold("Kraków Łódź")).toBe("krakow lodz"));
+});
+
+describe("kb search", () => {
+  const top = (q: string, kind?: "place" | "equipment" | "actor") => searchKb(kb, q, kind)[0];
+  it.each([
+    ["SA-20", "equipment", /s-300pmu/],
+    ["S300PMU2", "equipment", /s-300pmu-?2|s300pmu2/],
+    ["S-300PMU-2", "equipment", /s-300pmu-?2|s300pmu2/],
+    ["Su 30MK2", "equipment", /su-30mk2|su-30/],
+    ["SA-3 Goa", "equipment", /s-125/],
+    ["Pechora-2M", "equipment", /pechora|s-125/],
+    ["HIMARS", "equipment", /himars|m142/],
+    ["Bayraktar TB2", "equipment", /tb2/],
+    ["MANPADS", "equipment", /manpads/],
+  ] as const)("%s resolves to %s %s", (q, kind, id) => {
+    const hit = top(q, kind);
+    expect(hit, q).toBeDefined();
+    expect(hit!.id).toMatch(id);
+  });
+  it.each([
+    ["Zaporozhye", "UA"],
+    ["Zaporizhzhia", "UA"],
+    ["Kherson", "UA"],
+    ["Maracaibo", "VE"],
+    ["the Crimea", "UA"],
+    ["Caribbean Sea", null],
+    ["Strait of Hormuz", null],
+    ["Taiwan Strait", null],
+    ["Donbas", "UA"],
+    ["Kaliningrad Oblast", "RU"],
+  ])("place %s", (q, cc) => {
+    const hit = top(q, "place");
+    expect(hit, q).toBeDefined();
+    if (cc) expect(hit!.detail).toContain(cc);
+  });
+  it("finds a designator with a dropped letter, says so, and scores it lower", () => {
+    const hit = top("S-300PU-2", "equipment");
+    expect(hit?.rule).toMatch(/^one-edit/);
+    expect(hit!.score).toBeLessThan(1);
+  });
+  it("knows capitals as metonyms and outlets as actors", () => {
+    expect(searchKb(kb, "Kremlin", "actor")[0]?.detail).toContain("RU");
+    expect(searchKb(kb, "Reuters", "actor")[0]?.detail).toContain("outlet");
+  });
+  it("has no entry for plain words", () => {
+    expect(searchKb(kb, "the", "place")).toHaveLength(0);
+    expect(searchKb(kb, "qwzx", undefined)).toHaveLength(0);
+  });
+});
+
+describe("resolution in context", () => {
+  const equipmentIn = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.kind === "equipment")
+      .map((e) => e.name);
+  const placeIn = (text: string, surface: string) =>
+    run(text).entities.find(
+      (e): e is PlaceEntity => e.kind === "place" && e.mentions.some((m) => m.text === surface),
+    );
+
+  it("reads Buk as equipment only in a military text", () => {
+    expect(
+      equipmentIn("The army deployed a Buk launcher near the front, the defence ministry said.").join(),
+    ).toMatch(/Buk/);
+    expect(equipmentIn("Maria Buk opened a bakery in the town square on Saturday.")).toHaveLength(0);
+  });
+  it("reads Patriot as a name when it is one", () => {
+    expect(equipmentIn("The Patriot Act was debated in Congress for hours.")).toHaveLength(0);
+    expect(equipmentIn("Germany sent two Patriot batteries to Poland.").join()).toMatch(/Patriot/);
+  });
+  it("needs military context for a NATO name alone", () => {
+    expect(equipmentIn("The Growler restaurant reopened after the floods.")).toHaveLength(0);
+    expect(
+      equipmentIn(
+        "Russian forces moved a Growler battery and radar units toward the border, the ministry said, after missile strikes.",
+      ).join(),
+    ).toMatch(/S-400/);
+  });
+  it("tells Georgia the country from Georgia the US state by context", () => {
+    expect(
+      placeIn("Russian troops moved toward the border of Georgia near South Ossetia.", "Georgia")
+        ?.countryCode,
+    ).toBe("GE");
+    const us = run(
+      "Atlanta, Georgia, hosted the convention. Officials in Savannah and Macon, Georgia, agreed.",
+    );
+    const ga = us.entities.find((e) => e.kind === "place" && e.mentions.some((m) => m.text === "Georgia"));
+    expect(ga?.kind === "place" ? ga.countryCode : undefined).toBe("US");
+  });
+  it("does not turn a country name into a small town", () => {
+    const p = placeIn("Talks were held in Jordan on Monday.", "Jordan");
+    expect(p?.featureType).toBe("country");
+  });
+  it("prefers the capital when its country is named", () => {
+    const p = placeIn("Officials in Tripoli, Libya, said the convoy left.", "Tripoli");
+    expect(p?.countryCode).toBe("LY");
+    const q = placeIn("The blast in Tripoli, Lebanon, killed two.", "Tripoli");
+    expect(q?.countryCode).toBe("LB");
+  });
+});
+
+describe("user extensions", () => {
+  it("adds entries from a folder without rebuilding, and rejects invalid files clearly", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { loadKb } = await import("./load.js");
+    const dir = mkdtempSync(join(tmpdir(), "orbat-kb-"));
+    mkdirSync(join(dir, "equipment"));
+    writeFileSync(
+      join(dir, "equipment", "mine.yaml"),
+      "- {id: zz-test-sam, name: ZZ-77 Teststrel, designators: [ZZ-77], category: air-defence, origin: RU}\n",
+    );
+    const extended = loadKb({ extraDirs: [dir] });
+    expect(searchKb(extended, "ZZ77", "equipment")[0]?.id).toBe("zz-test-sam");
+    writeFileSync(join(dir, "equipment", "bad.yaml"), "- {id: broken, name: X}\n");
+    expect(() => loadKb({ extraDirs: [dir] })).toThrow(/bad\.yaml: entry broken: category/);
+  });
+});
