@@ -13,6 +13,10 @@ interface Trigger extends TextSpan {
   sentence: number;
 }
 
+const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
+/** Sentences that tell the same event with these factualities are one event; the most certain wins. */
+const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
+const CERTAINTY = ["asserted", "reported", "hedged"];
 const COREF_ACTOR =
   /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
 const COREF_EQUIPMENT =
@@ -58,8 +62,10 @@ export const eventStage: Stage = {
           .map((id) => ctx.sources!.find((s) => s.id === id)?.entityId)
           .filter((x): x is string => !!x),
       );
+      // For speech acts (a denial, a warning) the speaker is the actor; otherwise a speaker only reports.
+      const speech = SPEECH_ACTS.has(t.def.type);
       const actorMentions = inSent.filter(
-        (m) => isActorMention(table.get(m.entityId), m) && !speakerIds.has(m.entityId),
+        (m) => isActorMention(table.get(m.entityId), m) && (speech || !speakerIds.has(m.entityId)),
       );
       let actors = pickActors(actorMentions, t, ctx);
       const cues: Cue[] = findCues(sText, sent.start).filter(
@@ -100,7 +106,12 @@ export const eventStage: Stage = {
         ctx,
       );
       const time = pickTime(ctx.times!, sent, t);
-      const attributed = sourceIds.some((id) => id !== "s0");
+      const actorIds = new Set(actors);
+      const attributed = sourceIds.some((id) => {
+        if (id === "s0") return false;
+        const ent = ctx.sources!.find((x) => x.id === id)?.entityId;
+        return !(speech && ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent)));
+      });
       const factuality = decideFactuality(cues, attributed);
       const def = refineType(t, sText, equipment.length > 0, places.length > 0);
       const event: Event = {
@@ -261,7 +272,7 @@ function mergeEvents(events: Event[]): Event[] {
     const twin = out.find(
       (o) =>
         o.type === e.type &&
-        o.factuality === e.factuality &&
+        (o.factuality === e.factuality || (MERGEABLE.has(o.factuality) && MERGEABLE.has(e.factuality))) &&
         compatible(o.actors, e.actors) &&
         (overlap(o.equipment, e.equipment) || (e.equipment.length === 0 && e.places.length === 0)) &&
         compatible(o.places, e.places) &&
@@ -279,6 +290,7 @@ function mergeEvents(events: Event[]): Event[] {
     twin.cues = [...twin.cues, ...e.cues];
     twin.evidenceSpans = [...(twin.evidenceSpans ?? [twin.evidence]), e.evidence];
     twin.confidence = Math.max(twin.confidence, e.confidence);
+    if (CERTAINTY.indexOf(e.factuality) < CERTAINTY.indexOf(twin.factuality)) twin.factuality = e.factuality;
   }
   return out.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
 }

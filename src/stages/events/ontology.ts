@@ -16,7 +16,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
     triggers:
-      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)\s+(?:\w+\s+){0,4}?(?:to|into|towards?|closer)\b|(?:began|begun|started|start)\s+moving|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:\w+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:\w+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?|closer|near|along)\b|(?:began|begun|started|start)\s+moving|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {

@@ -22,6 +22,25 @@ import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
 
+/** Words ending in -ed that are not verbs after a place name. */
+const NOT_VERBS = new Set([
+  "based",
+  "backed",
+  "owned",
+  "related",
+  "armed",
+  "united",
+  "limited",
+  "need",
+  "speed",
+  "seed",
+  "feed",
+]);
+
+/** Government actors named without a word like "ministry" are places used for them ("the Kremlin"). */
+const INSTITUTION_WORDS =
+  /\b(?:government|ministry|department|office|council|administration|cabinet|parliament|agency|service|committee|presidency|authorities)\b/i;
+
 interface Doc {
   text: string;
   tokens: Token[];
@@ -132,13 +151,10 @@ function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
     return { role: "metonymic", rule: "possessive-agent-noun" };
   const prev = prevToken(d, c);
   const gap = token ? d.text.slice(c.end, token.start) : "";
-  if (
-    token &&
-    !possessive &&
-    /^\s+$/.test(gap) &&
-    AGENT_VERBS.has(token.norm) &&
-    !(prev && LOCATIVE.has(prev.norm))
-  ) {
+  const verbLike =
+    token !== undefined &&
+    (AGENT_VERBS.has(token.norm) || (/^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm)));
+  if (token && !possessive && /^\s+$/.test(gap) && verbLike && !(prev && LOCATIVE.has(prev.norm))) {
     return { role: "metonymic", rule: "subject-of-verb" };
   }
   return { role: "literal", rule: "toponym" };
@@ -199,11 +215,13 @@ function resolveCandidate(
         prev &&
         LOCATIVE.has(prev.norm);
       if (!placeFirst) {
+        const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text);
+        const rule = metonym ? "institution-by-its-seat" : "kb-actor";
         addActorEntity(
           d.kb,
           table,
           actor,
-          mention(c, "literal", 0.9, [{ rule: "kb-actor", detail: actor.id }]),
+          mention(c, metonym ? "metonymic" : "literal", 0.9, [{ rule, detail: actor.id }]),
           sentence,
         );
         return;

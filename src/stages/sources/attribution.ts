@@ -24,6 +24,8 @@ interface Found {
 
 const BACK_REFERENCE =
   /\b(?:the|that)\s+(?:report|outlet|newspaper|agency|broadcaster|channel|publication|paper|website)\b|\b(?:it|they|he|she)\s+(?:said|added|reported|wrote|noted)\b/i;
+const BY_AGENT =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:reviewed|obtained|seen|analy[sz]ed|verified|geolocated|published|released|posted|shared|provided)\s+by\s+(?:the\s+)?$/i;
 const SPEECH_AFTER =
   /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
 
@@ -97,6 +99,12 @@ export const attributionStage: Stage = {
         }
         return;
       }
+      // "X reviewed by Y", "X obtained by Y": X is cited by Y whatever else the sentence says.
+      const citedByNext = new Map<Found, Found>();
+      for (let k = 0; k + 1 < found.length; k++) {
+        const between = text.slice(found[k]!.end, found[k + 1]!.start);
+        if (BY_AGENT.test(between)) citedByNext.set(found[k]!, found[k + 1]!);
+      }
       const ids: string[] = [];
       let outer: Source = root;
       const citingAt = stext.search(CITING);
@@ -105,6 +113,13 @@ export const attributionStage: Stage = {
         const isOutletLike = f.type === "outlet" || f.rule === "speaker";
         const afterCiting = citingAt >= 0 && f.start >= sent.start + citingAt;
         const told = /\btold\s+$/i.test(text.slice(Math.max(sent.start, f.start - 8), f.start));
+        const by = citedByNext.get(f);
+        if (by) {
+          const agent = upsert(sources, byName, by);
+          src.citedBy ??= agent.id;
+          ids.push(src.id);
+          continue;
+        }
         if (told) {
           // "officials told Reuters": the sources found so far in the sentence are cited by this outlet.
           for (const id of ids) {

@@ -8,6 +8,8 @@ export interface ExtraRule {
   /** returns null when the expression cannot be grounded (no reference date for a relative one) */
   ground(m: RegExpExecArray, ref: string | null): Omit<TimeValue, "text" | "span"> | null;
   stated: string[];
+  /** applied before chrono-node, whose reading of the same words it replaces */
+  priority?: boolean;
 }
 
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
@@ -15,6 +17,7 @@ const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], lat
 export const EXTRA_RULES: ExtraRule[] = [
   {
     id: "decade",
+    priority: true,
     pattern: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
     stated: ["decade"],
     ground: (m) => {
@@ -24,6 +27,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "part-of-year",
+    priority: true,
     pattern: /\b(early|mid|late)[- ](?:in\s+)?((?:19|20)\d{2})\b/gi,
     stated: ["year", "part"],
     ground: (m) => {
@@ -50,6 +54,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "relative-period",
+    priority: true,
     pattern: /\b(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
     stated: ["relative"],
     ground: (m, ref) => {

@@ -69,10 +69,15 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
   return out;
 }
 
-function extraMentions(text: string, ref: string | null, taken: TimeMention[]): TimeMention[] {
+function extraMentions(
+  text: string,
+  ref: string | null,
+  taken: TimeMention[],
+  which: (r: (typeof EXTRA_RULES)[number]) => boolean,
+): TimeMention[] {
   const out: TimeMention[] = [];
   const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && t.start < e);
-  for (const rule of EXTRA_RULES) {
+  for (const rule of EXTRA_RULES.filter(which)) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const start = m.index;
@@ -128,8 +133,13 @@ export const timeStage: Stage = {
       }
     }
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
-    const base = chronoMentions(doc.text, ref, ctx.sentences);
-    const times = [...base, ...extraMentions(doc.text, ref, base)].sort((a, b) => a.start - b.start);
+    // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
+    const first = extraMentions(doc.text, ref, [], (r) => r.priority === true);
+    const base = chronoMentions(doc.text, ref, ctx.sentences).filter(
+      (c) => !first.some((f) => c.start < f.end && f.start < c.end),
+    );
+    const rest = extraMentions(doc.text, ref, [...first, ...base], (r) => r.priority !== true);
+    const times = [...first, ...base, ...rest].sort((a, b) => a.start - b.start);
     ctx.times = times;
   },
 };

@@ -1,0 +1,79 @@
+// Event frames: type, CAMEO, arguments, factuality, merging.
+import { describe, expect, it } from "vitest";
+import { run } from "../../../test/helpers.js";
+
+const events = (text: string) => run(text);
+
+describe("event detection and CAMEO", () => {
+  it.each([
+    ["Russia deployed S-400 systems to Kaliningrad on Monday.", "deployment", "154"],
+    ["China and Russia held joint naval exercises in the Sea of Japan.", "exercise", "062"],
+    ["North Korea test-fired a ballistic missile into the Sea of Japan on Sunday.", "weapons-test", "150"],
+    ["The US imposed sanctions on three Iranian drone makers.", "sanction", "163"],
+    ["Israeli jets carried out airstrikes on targets in southern Lebanon.", "attack", "195"],
+    ["Iran's navy seized a tanker in the Gulf of Oman.", "seizure", "171"],
+    ["Moscow warned NATO against sending troops.", "warning", "130"],
+    ["Poland signed a deal to buy K2 tanks.", "procurement", "062"],
+  ])("%s -> %s (CAMEO %s)", (text, type, code) => {
+    const ev = events(text).events.find((e) => e.type === type);
+    expect(ev, JSON.stringify(events(text).events.map((e) => e.type))).toBeDefined();
+    expect(ev!.cameo.code).toBe(code);
+  });
+  it("finds nothing in a text with no event", () => {
+    expect(events("The weather in Oslo was mild and the museums were busy.").events).toHaveLength(0);
+  });
+});
+
+describe("arguments", () => {
+  it("links actor, equipment, place and time", () => {
+    const a = events(
+      "Venezuela's military has begun moving S-125 Pechora systems to the Caribbean coast on Sunday.",
+    );
+    const ev = a.events.find((e) => e.type === "deployment")!;
+    const name = (id: string) => a.entities.find((e) => e.id === id)?.name ?? "";
+    const actor = a.entities.find((e) => e.id === ev.actors[0]);
+    expect(actor?.kind === "actor" ? actor.countryCode : undefined).toBe("VE");
+    expect(ev.equipment.map(name).join()).toMatch(/S-125/);
+    expect(ev.places.length).toBeGreaterThan(0);
+    expect(ev.time.start).toBe("2025-10-05");
+  });
+  it("resolves 'the systems' to equipment named in an earlier sentence", () => {
+    const a = events(
+      "Russia moved Iskander-M launchers toward the border on Monday. The systems were deployed near Belgorod on Tuesday.",
+    );
+    expect(
+      a.events.some(
+        (e) => e.equipment.length > 0 && e.cues.some((c) => c.rule === "equipment-from-earlier-sentence"),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe("factuality", () => {
+  it.each([
+    ["Russia deployed S-400 systems to Crimea.", "asserted"],
+    ["Russia deployed S-400 systems to Crimea, Reuters reported.", "reported"],
+    ["Russia appears to have deployed S-400 systems to Crimea.", "hedged"],
+    ["Analysts speculated that Russia could be preparing to deploy S-400 systems to Crimea.", "speculative"],
+    ["Russia did not deploy S-400 systems to Crimea.", "negated"],
+    ["Russia will deploy S-400 systems to Crimea next month.", "planned"],
+  ])("%s -> %s", (text, factuality) => {
+    const ev = events(text).events.find((e) => e.type === "deployment");
+    expect(ev?.factuality).toBe(factuality);
+    expect(ev!.cues.every((c) => text.slice(c.start, c.end) === c.text)).toBe(true);
+  });
+  it("a denial is itself asserted", () => {
+    const ev = events("Moscow denied the report.").events.find((e) => e.type === "denial");
+    expect(ev?.factuality).toBe("asserted");
+  });
+});
+
+describe("merging", () => {
+  it("one deployment told twice is one event with two evidence spans", () => {
+    const a = events(
+      "Russia deployed S-400 systems to Kaliningrad. The S-400 deployment was confirmed by satellite images.",
+    );
+    const deps = a.events.filter((e) => e.type === "deployment");
+    expect(deps).toHaveLength(1);
+  });
+});

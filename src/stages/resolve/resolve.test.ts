@@ -1,0 +1,80 @@
+// Mention roles and resolution rules, each with positive and negative cases.
+import { describe, expect, it } from "vitest";
+import { entityFor, mentionsOf, run } from "../../../test/helpers.js";
+
+const roleOf = (text: string, surface: string) => mentionsOf(run(text)).find((m) => m.text === surface);
+
+describe("metonymy, demonyms, modifiers", () => {
+  it.each([
+    ["Moscow denied the report on Monday.", "Moscow", "metonymic", "actor"],
+    ["Beijing's navy sailed through the strait.", "Beijing", "metonymic", "actor"],
+    ["The Kremlin said talks would continue.", "Kremlin", "metonymic", "actor"],
+    ["Venezuelan fishermen reached the border.", "Venezuelan", "demonym", "place"],
+    ["The Russian-made jets landed in Caracas.", "Russian", "modifier", "place"],
+    ["Protesters gathered in Moscow on Sunday.", "Moscow", "literal", "place"],
+    ["Drones struck a depot near Kyiv.", "Kyiv", "literal", "place"],
+  ])("%s -> %s is %s", (text, surface, role, kind) => {
+    const m = roleOf(text, surface);
+    expect(m, surface).toBeDefined();
+    expect(m!.role).toBe(role);
+    expect(m!.entity.kind).toBe(kind);
+  });
+  it("links a metonymic capital to its government with coordinates", () => {
+    const e = entityFor(run("Moscow warned Kyiv against the move."), "Moscow");
+    expect(e?.kind === "actor" ? e.countryCode : undefined).toBe("RU");
+  });
+});
+
+describe("places", () => {
+  it("resolves seas, coasts and regions", () => {
+    const a = run(
+      "Warships sailed from the Black Sea into the Sea of Azov and along the Caribbean coast of Venezuela.",
+    );
+    const featureTypes = a.entities
+      .filter((e) => e.kind === "place")
+      .map((e) => (e.kind === "place" ? e.featureType : ""));
+    expect(featureTypes).toEqual(expect.arrayContaining(["sea", "coast"]));
+  });
+  it("ignores a place name used as a person's name after a title", () => {
+    expect(roleOf("President Lincoln spoke about the war.", "Lincoln")).toBeUndefined();
+  });
+  it("does not read an all-caps acronym as a small town", () => {
+    expect(mentionsOf(run("The UN said talks would resume."), "place").some((m) => m.text === "UN")).toBe(
+      false,
+    );
+  });
+  it("keeps an unknown toponym as a finding instead of dropping it", () => {
+    const a = run("Troops were seen near Zzyzxovka on Monday.");
+    expect(a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Zzyzxovka")).toBe(
+      true,
+    );
+  });
+});
+
+describe("equipment", () => {
+  it("keeps the variant it matched", () => {
+    const e = entityFor(run("The army deployed S300PMU2 launchers near the coast."), "S300PMU2");
+    expect(e?.kind).toBe("equipment");
+    expect(e?.kind === "equipment" ? e.matchedVariant : undefined).toBeDefined();
+  });
+  it("finds a misspelt designator in military context with lower confidence", () => {
+    const a = run(
+      "The military deployed S-300PU-2 air-defence systems and radar units near the border after missile strikes.",
+    );
+    const m = mentionsOf(a, "equipment").find((x) => x.text.startsWith("S-300"));
+    expect(m?.confidence).toBeLessThan(0.9);
+    expect(m?.evidence[0]?.rule).toBe("designator-one-edit");
+  });
+  it("does not fuzz designators in a text with no military context", () => {
+    expect(mentionsOf(run("The model S-300PU-2 vacuum cleaner went on sale."), "equipment")).toHaveLength(0);
+  });
+  it("reads generic classes as category mentions", () => {
+    const m = mentionsOf(run("The navy sent two frigates and MANPADS teams."), "equipment");
+    expect(m.map((x) => x.role)).toContain("category");
+  });
+  it("finds units", () => {
+    expect(mentionsOf(run("The 810th Naval Infantry Brigade moved to Kherson."), "unit")[0]?.text).toBe(
+      "810th Naval Infantry Brigade",
+    );
+  });
+});

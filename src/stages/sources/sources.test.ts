@@ -1,0 +1,51 @@
+// Attribution chains: who says what, citing whom.
+import { describe, expect, it } from "vitest";
+import { run } from "../../../test/helpers.js";
+
+const chain = (text: string) => {
+  const a = run(text, "2025-10-07", { source: "Example Daily" });
+  return a.sources.map((s) => ({
+    name: s.name,
+    type: s.type,
+    by: a.sources.find((x) => x.id === s.citedBy)?.name,
+  }));
+};
+
+describe("attribution", () => {
+  it("outlet citing anonymous photographs", () => {
+    const c = chain(
+      "The army has begun moving S-125 systems to the coast, El Nacional reported, citing photographs obtained from anonymous sources.",
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "El Nacional", type: "outlet", by: "Example Daily" }),
+        expect.objectContaining({ type: "photographs", by: "El Nacional" }),
+      ]),
+    );
+  });
+  it("officials told an outlet", () => {
+    const c = chain("Two US officials told Reuters the ships had left port.");
+    expect(c).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Reuters", by: "Example Daily" }),
+        expect.objectContaining({ type: "official", by: "Reuters" }),
+      ]),
+    );
+  });
+  it("satellite imagery reviewed by an outlet", () => {
+    const c = chain("Satellite images reviewed by Naval News show three ships at the pier.");
+    expect(c).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: "imagery", by: "Naval News" })]),
+    );
+  });
+  it("state media", () => {
+    expect(
+      chain("According to state media, the launch succeeded.").some(
+        (s) => s.type === "outlet" && /state media/.test(s.name),
+      ),
+    ).toBe(true);
+  });
+  it("no source in a plain assertion", () => {
+    expect(chain("The ships left port on Monday.")).toHaveLength(1);
+  });
+});

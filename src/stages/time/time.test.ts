@@ -1,0 +1,92 @@
+// Time expressions: (text, publication date) -> grounded value with its span; and what must not parse.
+import { describe, expect, it } from "vitest";
+import { run } from "../../../test/helpers.js";
+
+const times = (text: string, published = "2025-10-07") => {
+  const a = run(text, published);
+  return a.events.map((e) => e.time).concat();
+};
+
+import { kb } from "../../../test/helpers.js";
+import { analyzeText } from "../../analyze.js";
+import type { Context } from "../../core/context.js";
+import { makeDocument } from "../../ingest/document.js";
+import { tokenize } from "../tokens.js";
+import { timeStage } from "./time-stage.js";
+
+function timeMentions(text: string, published: string | null) {
+  const doc = makeDocument({ text, format: "text", publishedAt: published });
+  const { tokens, sentences } = tokenize(doc.text);
+  const ctx: Context = { doc, kb, options: {}, findings: [], tokens, sentences };
+  timeStage.run(ctx);
+  return { times: ctx.times!, doc: ctx.doc, findings: ctx.findings };
+}
+
+describe("time grounding (published Tuesday 2025-10-07)", () => {
+  it.each([
+    ["The drills began on October 5.", "October 5", "2025-10-05", "day"],
+    ["Troops moved on Sunday.", "Sunday", "2025-10-05", "day"],
+    ["The systems arrived in March 2024.", "March 2024", "2024-03-01", "month"],
+    ["The base was built in the 1970s.", "1970s", "1970-01-01", "decade"],
+    ["Deliveries slipped to early 2024.", "early 2024", "2024-01-01", "quarter"],
+    ["Patrols have continued since 2022.", "since 2022", "2022-01-01", "year"],
+    ["It happened last week.", "last week", "2025-09-24", "week"],
+    ["Officials met earlier this month.", "earlier this month", "2025-10-01", "month"],
+    ["The order was signed in 2021.", "2021", "2021-01-01", "year"],
+  ])("%s", (text, surface, start, granularity) => {
+    const { times } = timeMentions(text, "2025-10-07");
+    const t = times.find((x) => x.text.includes(surface));
+    expect(t, `${surface} in ${JSON.stringify(times.map((x) => x.text))}`).toBeDefined();
+    expect(t!.value.start).toBe(start);
+    expect(t!.value.granularity).toBe(granularity);
+    expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+  });
+
+  it("keeps a weekday in the future when the sentence speaks of the future", () => {
+    const { times } = timeMentions("The navy will hold drills on Friday.", "2025-10-07");
+    expect(times[0]?.value.start).toBe("2025-10-10");
+  });
+
+  it.each(["The S-300 has a range of 200 km.", "Unit 2 reported to sector 7.", "He scored 12 points."])(
+    "finds no date in %s",
+    (text) => {
+      expect(timeMentions(text, "2025-10-07").times.filter((t) => t.value.start)).toEqual([]);
+    },
+  );
+
+  it("says which parts were stated", () => {
+    const t = timeMentions("Talks ended on October 5.", "2025-10-07").times[0]!;
+    expect(t.stated).toContain("month");
+    expect(t.stated).not.toContain("year");
+  });
+});
+
+describe("publication date", () => {
+  it("is inferred from the latest full date in the text and flagged", () => {
+    const { doc, findings } = timeMentions(
+      "KYIV, Sunday, January 14, 2024 - Drills that began on January 2, 2024 ended.",
+      null,
+    );
+    expect(doc.publishedAt).toBe("2024-01-14");
+    expect(doc.publishedAtInferred).toBe(true);
+    expect(findings[0]?.kind).toBe("publication-date-inferred");
+  });
+  it("stays unknown, with a warning, when the text has no full date", () => {
+    const { doc, times, findings } = timeMentions("Troops moved on Sunday.", null);
+    expect(doc.publishedAt).toBeNull();
+    expect(findings[0]?.kind).toBe("publication-date-unknown");
+    expect(times[0]?.value.start).toBeNull();
+  });
+  it("uses --published only when metadata has none", () => {
+    const a = analyzeText(
+      "Troops moved on Sunday.",
+      kb,
+      { publishedAt: "2025-10-07" },
+      { published: "2020-01-01" },
+    );
+    expect(a.document.publishedAt).toBe("2025-10-07");
+    const b = analyzeText("Troops moved on Sunday.", kb, {}, { published: "2020-01-01" });
+    expect(b.document.publishedAt).toBe("2020-01-01");
+    expect(times("Troops deployed on Sunday.")[0]?.start).toBe("2025-10-05");
+  });
+});

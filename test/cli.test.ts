@@ -1,0 +1,129 @@
+// The CLI as a user runs it: real child processes, real files, exit codes and stderr.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import type { Analysis } from "../src/core/analysis.js";
+import { spanErrors } from "../src/core/spans.js";
+
+const ROOT = new URL("..", import.meta.url).pathname;
+const orbat = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [join(ROOT, "bin/orbat.js"), ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    input,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+const tmp = mkdtempSync(join(tmpdir(), "orbat-cli-"));
+
+describe("orbat CLI", () => {
+  it("has --help on every command", () => {
+    for (const args of [
+      ["--help"],
+      ["analyze", "--help"],
+      ["demo", "--help"],
+      ["kb", "search", "--help"],
+      ["kb", "stats", "--help"],
+      ["eval", "geoparse", "--help"],
+      ["eval", "events", "--help"],
+    ]) {
+      const r = orbat(args);
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stdout).toMatch(/Usage: orbat/);
+    }
+  });
+
+  it("analyze --json prints an Analysis that validates against docs/analysis.schema.json with exact spans", () => {
+    const r = orbat([
+      "analyze",
+      "fixtures/text/a01-venezuela-pechora-paraguana.txt",
+      "--json",
+      "--published",
+      "2025-10-07",
+    ]);
+    expect(r.status, r.stderr).toBe(0);
+    const a = JSON.parse(r.stdout) as Analysis;
+    const schema = JSON.parse(readFileSync(join(ROOT, "docs/analysis.schema.json"), "utf8"));
+    const validate = new Ajv2020({ strict: false }).compile(schema);
+    expect(validate(a), JSON.stringify(validate.errors?.slice(0, 2))).toBe(true);
+    expect(spanErrors(a)).toEqual([]);
+    expect(a.document.publishedAt).toBe("2025-10-07");
+    expect(a.events.length).toBeGreaterThan(0);
+  });
+
+  it("prints a readable summary by default and the evidence trail with --explain", () => {
+    const r = orbat(
+      ["analyze", "-", "--published", "2025-10-07", "--explain"],
+      "Russia deployed S-400 systems to Kaliningrad on Monday, Reuters reported.",
+    );
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Events \(\d+\)/);
+    expect(r.stdout).toMatch(/deployment/);
+    expect(r.stdout).toMatch(/segment: needs/);
+    expect(r.stdout).toMatch(/trigger "deployed"/);
+  });
+
+  it("fails with a stable code and one line, no stack trace, on bad input", () => {
+    const empty = join(tmp, "empty.txt");
+    writeFileSync(empty, "");
+    const r = orbat(["analyze", empty]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^orbat: ORBAT_E_INPUT_EMPTY: /);
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(orbat(["analyze", join(tmp, "missing.txt")]).stderr).toMatch(/ORBAT_E_INPUT_NOT_FOUND/);
+    expect(orbat(["analyze", "-", "--published", "2025-13-40"], "text").stderr).toMatch(
+      /ORBAT_E_DATE_INVALID/,
+    );
+    const bin = join(tmp, "bin.dat");
+    writeFileSync(bin, Buffer.from([0, 159, 146, 150, 0, 1, 2]));
+    expect(orbat(["analyze", bin]).stderr).toMatch(/ORBAT_E_INPUT_BINARY/);
+  });
+
+  it("streams JSON Lines in order, with an error record for a bad line", () => {
+    const file = join(tmp, "in.jsonl");
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({
+          id: "one",
+          text: "Iran tested a Fateh-110 missile near Bandar Abbas on Monday.",
+          publishedAt: "2024-03-05",
+        }),
+        "{broken",
+        JSON.stringify({
+          id: "three",
+          html: "<p>China sent warships into the Taiwan Strait on Friday, officials said.</p>",
+          publishedAt: "2024-03-09",
+        }),
+      ].join("\n"),
+    );
+    const r = orbat(["analyze", file, "--json"]);
+    expect(r.status).toBe(1);
+    const lines = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0].document.id).toBe("one");
+    expect(lines[1].error.code).toBe("ORBAT_E_JSONL_LINE");
+    expect(lines[1].line).toBe(2);
+    expect(lines[2].document.id).toBe("three");
+  });
+
+  it("kb search explains what a string resolves to", () => {
+    const r = orbat(["kb", "search", "SA-20", "--json"]);
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.hits[0].id).toMatch(/s-300pmu/);
+    expect(orbat(["kb", "search", "S300PMU2"]).stdout).toMatch(/S-300PMU/);
+    expect(orbat(["kb", "stats", "--json"]).stdout).toMatch(/"equipment"/);
+  });
+
+  it("demo analyses the bundled corpus", () => {
+    const r = orbat(["demo"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/orbat demo: \d+ articles, \d+ events/);
+  });
+});
