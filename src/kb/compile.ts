@@ -69,6 +69,27 @@ export function readEntries<T>(
   return out;
 }
 
+/**
+ * Every concatenation of an alias's leading tokens, and every leading substring of a designator with
+ * digits ("s300" for "S-300PMU-2", however the text splits it): the matcher extends a candidate only
+ * while its key is one of these or a full key.
+ */
+export function prefixesOf(index: Map<string, Array<[number, number, string, number]>>): Set<string> {
+  const out = new Set<string>();
+  for (const [key, refs] of index) {
+    if (/\d/.test(key)) for (let i = 1; i < key.length; i++) out.add(key.slice(0, i));
+    for (const r of refs) {
+      const tokens = fold(r[2]).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+      let acc = "";
+      for (let i = 0; i < tokens.length - 1; i++) {
+        acc += tokens[i]!.replace(/[^\p{L}\p{N}]/gu, "");
+        out.add(acc);
+      }
+    }
+  }
+  return out;
+}
+
 export class KbBuilder {
   places: KbPlace[] = [];
   equipment: KbEquipment[] = [];
@@ -215,7 +236,7 @@ export class KbBuilder {
       equipment: this.equipment,
       actors: this.actors,
       index,
-      common: [],
+      prefixes: [...prefixesOf(this.index)].sort(),
     };
   }
 

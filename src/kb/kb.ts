@@ -1,7 +1,7 @@
 // The loaded knowledge base: records plus a compiled name index (compact key -> references) and a
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
-import { KbBuilder } from "./compile.js";
+import { KbBuilder, prefixesOf } from "./compile.js";
 import { compactKey } from "./normalize.js";
 import {
   type CompiledKb,
@@ -30,6 +30,7 @@ export class Kb {
   readonly equipment: KbEquipment[];
   readonly actors: KbActor[];
   private index: Map<string, Array<[number, number, string, number]>>;
+  private prefixes: Set<string>;
   private deletions?: Map<string, string[]>;
   private placeIds: Map<string, number>;
   private actorIds: Map<string, number>;
@@ -45,6 +46,7 @@ export class Kb {
     this.actors = c.actors;
     this.counts = c.counts;
     this.index = new Map(Object.entries(c.index));
+    this.prefixes = new Set(c.prefixes);
     for (const k of this.index.keys()) if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
     this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));
@@ -58,6 +60,11 @@ export class Kb {
 
   has(key: string): boolean {
     return this.index.has(key);
+  }
+
+  /** True when some longer key starts with this one: worth reading the next token. */
+  isPrefix(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   place(id: string): KbPlace | undefined {
@@ -129,6 +136,7 @@ export class Kb {
       this.index.set(key, list);
       if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
     }
+    for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
     this.extensions.push(dir);
   }

@@ -184,7 +184,8 @@ export interface CompiledKb {
   actors: KbActor[];
   /** compact key -> refs; each ref is [kind, index, surface alias, flags]. */
   index: Record<string, Array<[number, number, string, number]>>;
-  common: string[];
+  /** keys that longer keys start with, at a token boundary: lets the matcher stop early */
+  prefixes: string[];
 }
 
 export const FLAG_ACRONYM = 1;

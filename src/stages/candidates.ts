@@ -43,12 +43,18 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
     let key = "";
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       if (j > i && !joinable(text, tokens[j - 1]!, tokens[j]!)) break;
-      key += tokens[j]!.norm.replace(/[^\p{L}\p{N}]/gu, "");
+      key += tokens[j]!.norm;
       if (key.length > kb.maxKeyLength) break;
-      if (!kb.has(key)) continue;
+      if (!kb.has(key)) {
+        if (kb.isPrefix(key)) continue;
+        break;
+      }
       const span = text.slice(tokens[i]!.start, tokens[j]!.end);
       const refs = kb.lookup(key).filter((r) => caseAllows(r, span, tokens, i));
-      if (refs.length === 0) continue;
+      if (refs.length === 0) {
+        if (!kb.isPrefix(key)) break;
+        continue;
+      }
       found.push({
         start: tokens[i]!.start,
         end: tokens[j]!.end,
@@ -57,6 +63,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
         lastToken: j,
         refs,
       });
+      if (!kb.isPrefix(key)) break;
     }
   }
   for (const c of fuzzyDesignators(text, tokens, kb, found)) found.push(c);

@@ -11,10 +11,39 @@ const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
 const WEEKDAY_ONLY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
+/**
+ * chrono-node's English parsers for dates. Times of day ("10 a.m.") and relative periods, which our own
+ * rules read with the granularity news needs, are left out: the time-of-day parser alone costs most of the run.
+ */
+const DATE_PARSERS = /^EN(?:YearMonthDay|MonthNameLittleEndian|MonthNameMiddleEndian|Weekday|TimeUnitAgoFormat|YearMonthName|CasualDate|MonthName)Parser$|^(?:ISOFormat|SlashDateFormat)Parser$/;
+const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
+const DATE_PARSER = new chrono.Chrono({
+  parsers: casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name)),
+  refiners: casual.refiners,
+});
+
+/** Words without which a sentence holds no date chrono could read: it runs only on sentences that have one. */
+const DATE_HINT =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+
+function parseDateSentences(text: string, refDate: Date, sentences: Context["sentences"]): chrono.ParsedResult[] {
+  const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
+  const out: chrono.ParsedResult[] = [];
+  for (const s of ranges) {
+    const part = text.slice(s.start, s.end);
+    if (!DATE_HINT.test(part)) continue;
+    for (const r of DATE_PARSER.parse(part, { instant: refDate, timezone: 0 })) {
+      (r as { index: number }).index += s.start;
+      out.push(r);
+    }
+  }
+  return out;
+}
+
 function chronoMentions(text: string, ref: string | null, sentences: Context["sentences"]): TimeMention[] {
   const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
-  for (const r of chrono.en.casual.parse(text, { instant: refDate, timezone: 0 })) {
+  for (const r of parseDateSentences(text, refDate, sentences)) {
     const start = r.index;
     const end = r.index + r.text.length;
     const known = (k: chrono.Component) => r.start.isCertain(k);
