@@ -16,6 +16,7 @@ import {
   FeatureSrc,
   FLAG_ACRONYM,
   FLAG_COMMON_WORD,
+  FLAG_PERSON_NAME,
   type KbActor,
   type KbEquipment,
   type KbPlace,
@@ -96,7 +97,10 @@ export class KbBuilder {
   actors: KbActor[] = [];
   index = new Map<string, Array<[number, number, string, number]>>();
   private seen = new Set<string>();
-  constructor(private common: Set<string>) {}
+  constructor(
+    private common: Set<string>,
+    private personNames: Set<string> = new Set(),
+  ) {}
 
   addName(alias: string, kind: number, idx: number): void {
     const surface = stripArticle(String(alias).trim());
@@ -104,6 +108,7 @@ export class KbBuilder {
     if (key.length < 2) return;
     let flags = isAcronym(surface) ? FLAG_ACRONYM : 0;
     if (this.common.has(fold(surface))) flags |= FLAG_COMMON_WORD;
+    if (this.personNames.has(fold(surface))) flags |= FLAG_PERSON_NAME;
     const list = this.index.get(key) ?? [];
     if (list.some((r) => r[0] === kind && r[1] === idx)) return;
     list.push([kind, idx, surface, flags]);
@@ -237,6 +242,7 @@ export class KbBuilder {
       actors: this.actors,
       index,
       prefixes: [...prefixesOf(this.index)].sort(),
+      common: [...this.common].sort(),
     };
   }
 
@@ -277,6 +283,7 @@ interface WorldCountry {
   altSpellings: string[];
   capital: string[];
   latlng: [number, number];
+  area?: number;
   demonyms?: { eng?: { f: string; m: string } };
   independent?: boolean;
 }
@@ -289,6 +296,17 @@ interface City {
   adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
+}
+
+/** First names and surnames from compromise's lexicon: a town called "Tyler" is usually a person. */
+export function personNames(): Set<string> {
+  const nlp = require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const out = new Set<string>();
+  for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
+    const tags = Array.isArray(tag) ? tag.join(",") : tag;
+    if (/MaleName|FemaleName|LastName|FirstName|Person/.test(tags) && !/\s/.test(word)) out.add(word);
+  }
+  return out;
 }
 
 /** Common English words (SCOWL sizes 10-40), used to flag names that are also ordinary words. */
@@ -331,7 +349,7 @@ export function addPackagedGazetteer(b: KbBuilder, extraCountryNames: Record<str
         lat: c.latlng[0],
         lon: c.latlng[1],
         cc,
-        pop: 5e7,
+        pop: Math.round(1e6 + (c.area ?? 0) * 20), // a size proxy: "American" means the US, not a territory
         ...(bbox ? { bbox } : {}),
       },
       aliases,

@@ -31,6 +31,7 @@ export class Kb {
   readonly actors: KbActor[];
   private index: Map<string, Array<[number, number, string, number]>>;
   private prefixes: Set<string>;
+  readonly common: Set<string>;
   private deletions?: Map<string, string[]>;
   private placeIds: Map<string, number>;
   private actorIds: Map<string, number>;
@@ -47,6 +48,7 @@ export class Kb {
     this.counts = c.counts;
     this.index = new Map(Object.entries(c.index));
     this.prefixes = new Set(c.prefixes);
+    this.common = new Set(c.common);
     for (const k of this.index.keys()) if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
     this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));

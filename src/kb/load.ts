@@ -10,6 +10,7 @@ import {
   commonWords,
   dataVersion,
   KbBuilder,
+  personNames,
 } from "./compile.js";
 import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
 import { Kb } from "./kb.js";
@@ -20,7 +21,7 @@ export const DATA_DIR = join(ROOT, "data");
 export const KB_FILE = join(ROOT, "build", "kb.json");
 
 export function compileKb(): CompiledKb {
-  const b = new KbBuilder(commonWords());
+  const b = new KbBuilder(commonWords(), personNames());
   addPackagedGazetteer(b, EXTRA_COUNTRY_NAMES);
   const countryIndex = new Map(b.places.map((p, i) => [p.id, i] as const));
   for (const [cc, names] of Object.entries(EXTRA_DEMONYMS)) {

@@ -186,7 +186,11 @@ export interface CompiledKb {
   index: Record<string, Array<[number, number, string, number]>>;
   /** keys that longer keys start with, at a token boundary: lets the matcher stop early */
   prefixes: string[];
+  /** common English words, for telling ordinary capitalised words from unknown names */
+  common: string[];
 }
 
 export const FLAG_ACRONYM = 1;
 export const FLAG_COMMON_WORD = 2;
+/** a single-word alias that is also a first name or surname ("Tyler", "Williams") */
+export const FLAG_PERSON_NAME = 4;

@@ -24,10 +24,22 @@ function joinable(text: string, a: Token, b: Token): boolean {
   return JOINABLE.test(gap);
 }
 
-function caseAllows(ref: Ref, span: string, tokens: Token[], first: number): boolean {
-  if (ref.flags & FLAG_ACRONYM) {
-    const letters = span.replace(/[^\p{L}]/gu, "");
-    return letters === letters.toUpperCase();
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+
+/** A dateline: an all-capitals place name opening a sentence, followed by a dash or comma ("KYIV -"). */
+function isDateline(text: string, tokens: Token[], first: number, last: number): boolean {
+  return tokens[first]!.sentenceStart && /^\s*(?:\([^)]*\)\s*)?[-–—,:(]/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 30));
+}
+
+function caseAllows(ref: Ref, span: string, text: string, tokens: Token[], first: number, last: number): boolean {
+  const letters = span.replace(/[^\p{L}]/gu, "");
+  if (ref.flags & FLAG_ACRONYM) return letters === letters.toUpperCase();
+  const designator = /\d/.test(ref.surface);
+  // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
+  if (!designator && (ref.surface.match(WORDS)?.length ?? 0) !== last - first + 1) return false;
+  // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
+  if (letters.length >= 2 && letters === letters.toUpperCase() && !designator && ref.kind !== "equipmentClass") {
+    if (!isDateline(text, tokens, first, last) && letters.length <= 6) return false;
   }
   const lowerAlias = /^\p{Ll}/u.test(ref.surface);
   if (ref.kind === "equipmentClass") return true;
@@ -50,7 +62,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
         break;
       }
       const span = text.slice(tokens[i]!.start, tokens[j]!.end);
-      const refs = kb.lookup(key).filter((r) => caseAllows(r, span, tokens, i));
+      const refs = kb.lookup(key).filter((r) => caseAllows(r, span, text, tokens, i, j));
       if (refs.length === 0) {
         if (!kb.isPrefix(key)) break;
         continue;

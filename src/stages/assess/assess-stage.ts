@@ -3,7 +3,8 @@
 import type { Finding } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import type { Stage } from "../../core/pipeline.js";
-import { LOCATIVE } from "../resolve/lexicon.js";
+import { STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
 
 const FUTURE_OK =
@@ -102,14 +103,10 @@ function unresolvedToponyms(ctx: Context): Finding[] {
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const t = tokens[i]!;
-    if (
-      !LOCATIVE.has(prev.text) ||
-      !t.cap ||
-      t.sentenceStart ||
-      NOT_PLACE.has(t.norm) ||
-      covered.has(t.start)
-    )
-      continue;
+    if (!t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start)) continue;
+    const county = countyAt(tokens, i);
+    if (!STRONG_LOCATIVE.has(prev.text) && !county) continue;
+    if (!county && ctx.kb.common.has(t.norm)) continue;
     if (!/^\s+$/.test(ctx.doc.text.slice(prev.end, t.start))) continue;
     if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;
     if (ctx.entities!.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
@@ -132,6 +129,17 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     i = j;
   }
   return out;
+}
+
+const ADMIN_NOUNS = new Set(["county", "parish", "township", "borough", "district", "province", "oblast", "governorate", "prefecture", "municipality"]);
+
+/** "Orange County", "Walker County": a capitalised name and an administrative noun. */
+function countyAt(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 4); j++) {
+    if (!tokens[j]!.cap) return false;
+    if (ADMIN_NOUNS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Equipment linked to a state that the catalog does not list among its operators (informational). */

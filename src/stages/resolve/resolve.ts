@@ -4,7 +4,7 @@ import type { EntityMention, Evidence, MentionRole } from "../../core/analysis.j
 import type { Context } from "../../core/context.js";
 import type { Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
-import { FLAG_COMMON_WORD, type KbPlace } from "../../kb/types.js";
+import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbPlace } from "../../kb/types.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
@@ -13,9 +13,11 @@ import {
   AGENT_NOUNS,
   AGENT_VERBS,
   EQUIPMENT_HEADS,
+  CALENDAR_WORDS,
   LOCATIVE,
   MILITARY_WORDS,
   ORIGIN_SUFFIXES,
+  STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
 import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
@@ -207,13 +209,15 @@ function resolveCandidate(
     const a = pickActor(d, actors);
     if (a) {
       const actor = d.kb.actors[a.index]!;
+      // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
+      const bigPlace = placeRefs(d.kb, places).some((p) => p.type !== "city" || p.pop >= 100_000);
       const placeFirst =
-        places.length > 0 &&
+        bigPlace &&
         actor.type !== "outlet" &&
         actor.type !== "person" &&
         usage(d, c).role === "literal" &&
         prev &&
-        LOCATIVE.has(prev.norm);
+        STRONG_LOCATIVE.has(prev.norm);
       if (!placeFirst) {
         const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text);
         const rule = metonym ? "institution-by-its-seat" : "kb-actor";
@@ -224,6 +228,7 @@ function resolveCandidate(
           mention(c, metonym ? "metonymic" : "literal", 0.9, [{ rule, detail: actor.id }]),
           sentence,
         );
+        if (actor.type !== "person" && actor.type !== "outlet") addCountryInside(d, c, table, sentence);
         return;
       }
     }
@@ -242,7 +247,8 @@ function resolveCandidate(
   }
   if (places.length > 0 || metonyms.length > 0) {
     const use = usage(d, c);
-    if (metonyms.length > 0 && (use.role === "metonymic" || places.length === 0)) {
+    const onlySmallTowns = placeRefs(d.kb, places).every((p) => p.type === "city" && p.pop < 50_000);
+    if (metonyms.length > 0 && (use.role === "metonymic" || onlySmallTowns)) {
       const gov = d.kb.actors[metonyms[0]!.index]!;
       addActorEntity(
         d.kb,
@@ -263,20 +269,40 @@ function resolveCandidate(
     if (!acceptPlace(d, c, best.place, places)) return;
     let confidence = marginConfidence(ranked);
     if (places.some((r) => r.flags & FLAG_COMMON_WORD)) confidence = Math.min(confidence, 0.6);
-    const role = use.role === "metonymic" && best.place.type === "country" ? "metonymic" : use.role;
+    const role = use.role;
     const ev: Evidence[] = [{ rule: use.rule }, ...best.evidence];
     if (role === "metonymic") {
-      const state = d.kb.actor(`state-${best.place.cc}`);
-      if (state) {
-        addActorEntity(d.kb, table, state, mention(c, "metonymic", confidence, ev), sentence);
-        return;
+      // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
+      if (best.place.type === "country") {
+        const state = d.kb.actor(`state-${best.place.cc}`);
+        if (state) {
+          addActorEntity(d.kb, table, state, mention(c, "metonymic", confidence, ev), sentence);
+          return;
+        }
       }
+      if (best.place.type === "city" && best.place.pop < 300_000) return;
     }
     addPlaceEntity(table, best.place, mention(c, role, confidence, ev), sentence, ranked.slice(1, 4));
     return;
   }
   if (classes.length > 0) {
     addEquipmentEntity(d.kb, table, c, classes, d.military, sentence);
+  }
+}
+
+/** "Russian forces", "U.S. Navy": the country named inside an actor's name is a mention of the country too. */
+function addCountryInside(d: Doc, c: Candidate, table: EntityTable, sentence: number): void {
+  let key = "";
+  for (let t = c.firstToken; t < c.lastToken && t < c.firstToken + 3; t++) {
+    key += d.tokens[t]!.norm;
+    const ref = d.kb.lookup(key).find((r) => r.kind === "demonym" || (r.kind === "place" && d.kb.places[r.index]!.type === "country"));
+    if (!ref) continue;
+    const place = d.kb.places[ref.index]!;
+    const end = d.tokens[t]!.end;
+    const text = d.text.slice(c.start, end);
+    const role: MentionRole = ref.kind === "demonym" ? "demonym" : "modifier";
+    addPlaceEntity(table, place, { start: c.start, end, text, role, confidence: 0.85, evidence: [{ rule: "country-in-actor-name", detail: place.id }] }, sentence);
+    return;
   }
 }
 
@@ -306,7 +332,17 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
   const locative =
-    prev !== undefined && LOCATIVE.has(prev.norm) && d.tokens[c.firstToken - 1]!.sentence === first.sentence;
+    prev !== undefined && STRONG_LOCATIVE.has(prev.norm) && d.tokens[c.firstToken - 1]!.sentence === first.sentence;
+  const single = c.firstToken === c.lastToken;
+  if (single && CALENDAR_WORDS.has(first.norm)) return false;
+  if (refs.some((r) => r.flags & FLAG_PERSON_NAME) && single) {
+    // "Tyler", "Williams": a place only after "in/near..." or when it is big, and never inside a full name.
+    const next = d.tokens[c.lastToken + 1];
+    const nameNext = next?.cap && /^\s$/.test(d.text.slice(c.end, next.start));
+    const nameBefore = prev?.cap && !prev.sentenceStart && /^\s$/.test(d.text.slice(prev.end, c.start));
+    if (nameNext || nameBefore) return false;
+    if (!locative && !(best.type !== "city" || best.pop >= 500_000)) return false;
+  }
   if (common) {
     if (!first.cap) return false;
     if (first.sentenceStart && !strong) return false;
