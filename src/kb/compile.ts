@@ -485,6 +485,41 @@ export function addUsStates(b: KbBuilder, states: Array<[string, string, string[
   }
 }
 
+const CountryPoint = z.object({
+  cc: z.string().regex(/^[A-Z]{2}$/).optional(),
+  name: z.string().optional(),
+  type: z.string().optional(),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+/**
+ * data/gazetteer/country-points.yaml: the representative points GeoNames gives countries and continents.
+ * Corpora annotated against GeoNames measure distance to these, so we use them over area centroids.
+ */
+export function applyCountryPoints(b: KbBuilder, file: string): void {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
+    throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`);
+  }
+  for (const [n, item] of (Array.isArray(raw) ? raw : []).entries()) {
+    const r = CountryPoint.safeParse(item);
+    if (!r.success) throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: entry ${n + 1}: ${r.error.issues[0]?.message}`);
+    const { cc, name, type, lat, lon } = r.data;
+    const targets = cc
+      ? b.places.filter((p) => p.id === `country-${cc}`)
+      : b.places.filter((p) => p.name === name && !["city", "capital", "admin1"].includes(p.type));
+    for (const p of targets) {
+      p.lat = lat;
+      p.lon = lon;
+      if (type === "continent") p.type = "continent";
+    }
+  }
+}
+
 export function dataVersion(root: string): string {
   const h = createHash("sha256");
   const walk = (dir: string) => {

@@ -7,6 +7,7 @@ import {
   addCityAliases,
   addPackagedGazetteer,
   addUsStates,
+  applyCountryPoints,
   commonWords,
   dataVersion,
   KbBuilder,
@@ -32,6 +33,7 @@ export function compileKb(): CompiledKb {
   const problems = addCityAliases(b, join(DATA_DIR, "gazetteer", "city-aliases.yaml"));
   for (const p of problems) process.stderr.write(`orbat: kb warning: city-aliases.yaml: ${p}\n`);
   addUsStates(b, US_STATES);
+  applyCountryPoints(b, join(DATA_DIR, "gazetteer", "country-points.yaml"));
   addCapitalMetonyms(b);
   return b.build(dataVersion(DATA_DIR));
 }

@@ -33,6 +33,8 @@ export interface PlaceContext {
   countries: Map<string, number>;
   usStates: Set<string>;
   anchors: Array<{ lat: number; lon: number; id: string }>;
+  /** the country and US state most of the document's clear places are in */
+  dominant?: { cc?: string; usState?: string };
   /** country or US state named right after the toponym: "Paris, Texas" */
   qualifier?: { cc?: string; usState?: string };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
@@ -73,6 +75,19 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] 
       score += 3;
       evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
     }
+    if (ctx.dominant?.cc && p.cc === ctx.dominant.cc && p.type !== "country") {
+      score += 2;
+      evidence.push({ rule: "document-home-country", score: 2, detail: p.cc });
+    }
+    const foreign = ctx.dominant?.cc && p.cc !== ctx.dominant.cc && !ctx.countries.has(p.cc ?? "");
+    if (foreign && (p.type === "city" || p.type === "capital")) {
+      score -= 2;
+      evidence.push({ rule: "abroad-and-country-not-named", score: -2, detail: p.cc ?? "" });
+    }
+    if (ctx.dominant?.usState && p.cc === "US" && p.admin === ctx.dominant.usState) {
+      score += 4;
+      evidence.push({ rule: "document-home-state", score: 4, detail: p.admin });
+    }
     const q = ctx.qualifier;
     if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
       score += 10;
@@ -93,7 +108,7 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] 
     }
     const near = nearest(p, ctx.anchors);
     if (near !== undefined && TYPE_PRIOR[p.type] === undefined) {
-      const bonus = near < 150 ? 4 : near < 500 ? 2.5 : near < 1500 ? 1 : 0;
+      const bonus = near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
       if (bonus > 0) {
         score += bonus;
         evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });

@@ -21,6 +21,7 @@ import {
   TITLES,
 } from "./lexicon.js";
 import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
+import { findCounties } from "./counties.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
 
@@ -64,18 +65,36 @@ export const resolveStage: Stage = {
     const firstPass = new Map<Candidate, KbPlace>();
     for (const c of cands) {
       const places = placeRefs(d.kb, c.refs);
-      if (places.length === 0) continue;
-      const best = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) })[0];
-      if (best) firstPass.set(c, best.place);
+      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD))) continue;
+      const ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
+      if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
     }
-    pctx.anchors = [...firstPass.values()]
+    const clear = [...firstPass.values()];
+    pctx.anchors = clear
       .filter((p) => p.type !== "country" && p.type !== "continent")
       .map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    // The document's home ground: the country and US state most of its clear places are in.
+    pctx.dominant = dominant(clear, pctx);
     for (const c of cands) resolveCandidate(d, c, cands, pctx, table);
+    findCounties(d.text, tokens, d.kb, pctx, table);
     findUnits(d.text, tokens, table);
     ctx.entities = table;
   },
 };
+
+function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"] {
+  const cc = new Map<string, number>(pctx.countries);
+  const states = new Map<string, number>();
+  for (const p of clear) {
+    if (p.cc && p.type !== "country") cc.set(p.cc, (cc.get(p.cc) ?? 0) + 1);
+    if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
+  }
+  for (const s of pctx.usStates) if (s) states.set(s, (states.get(s) ?? 0) + 1);
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0];
+  const c = top(cc);
+  const s = top(states);
+  return { ...(c && c[1] >= 2 ? { cc: c[0] } : {}), ...(s && s[1] >= 2 ? { usState: s[0] } : {}) };
+}
 
 function militaryScore(tokens: Token[]): number {
   let n = 0;
@@ -234,7 +253,8 @@ function resolveCandidate(
     }
   }
   if (demonyms.length > 0) {
-    const place = d.kb.places[demonyms[0]!.index]!;
+    // "American" is the US, not a territory that shares the demonym: the biggest country wins.
+    const place = demonyms.map((r) => d.kb.places[r.index]!).sort((a, b) => b.pop - a.pop)[0]!;
     const { token, hyphen } = nextWord(d, c);
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
     addPlaceEntity(
