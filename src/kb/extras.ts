@@ -18,6 +18,19 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   SY: ["Syrian Arab Republic"],
 };
 
+/** Names reporting uses for cities whose GeoNames name is longer ("Washington, D.C."), by geonameid. */
+export const EXTRA_CITY_NAMES: Record<number, string[]> = {
+  4140963: ["Washington", "Washington DC", "Washington D.C."],
+  5128581: ["New York", "NYC"],
+};
+
+/** Demonyms of continents: "European officials", "African Union" (the latter is caught as an actor first). */
+export const CONTINENT_DEMONYMS: Record<string, string[]> = {
+  Europe: ["European", "Europeans"],
+  Africa: ["African", "Africans"],
+  Asia: ["Asian", "Asians"],
+};
+
 export const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ["American", "Americans"],
   GB: ["British", "Briton", "Britons"],

@@ -13,7 +13,7 @@ import {
   KbBuilder,
   personNames,
 } from "./compile.js";
-import { EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
+import { CONTINENT_DEMONYMS, EXTRA_CITY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
 import { Kb } from "./kb.js";
 import { type CompiledKb, RefKind } from "./types.js";
 
@@ -34,6 +34,12 @@ export function compileKb(): CompiledKb {
   for (const p of problems) process.stderr.write(`orbat: kb warning: city-aliases.yaml: ${p}\n`);
   addUsStates(b, US_STATES);
   applyCountryPoints(b, join(DATA_DIR, "gazetteer", "country-points.yaml"));
+  b.places.forEach((p, i) => {
+    const extra = p.geonameId ? EXTRA_CITY_NAMES[p.geonameId] : undefined;
+    if (extra) for (const n of extra) b.addName(n, RefKind.place, i);
+    const dem = p.type === "continent" ? CONTINENT_DEMONYMS[p.name] : undefined;
+    if (dem) for (const n of dem) b.addName(n, RefKind.demonym, i);
+  });
   addCapitalMetonyms(b);
   return b.build(dataVersion(DATA_DIR));
 }
