@@ -17,7 +17,11 @@ const kbRss = rssMb() - rss0;
 const texts = loadFixtures().map((f) => f.text);
 const bytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0);
 
-function measure(name: string, fn: (text: string) => unknown, minMs = 3000): { name: string; docsPerS: number; mbPerS: number } {
+function measure(
+  name: string,
+  fn: (text: string) => unknown,
+  minMs = 3000,
+): { name: string; docsPerS: number; mbPerS: number } {
   for (const x of texts.slice(0, 10)) fn(x); // warm-up
   let docs = 0;
   let b = 0;
@@ -33,7 +37,9 @@ function measure(name: string, fn: (text: string) => unknown, minMs = 3000): { n
   return { name, docsPerS: docs / s, mbPerS: b / 1e6 / s };
 }
 
-const orbat = measure("orbat full pipeline", (text) => analyzeRaw({ text, format: "text", publishedAt: "2025-10-07" }, kb));
+const orbat = measure("orbat full pipeline", (text) =>
+  analyzeRaw({ text, format: "text", publishedAt: "2025-10-07" }, kb),
+);
 const baseline = measure("compromise people/places/orgs", (text) => {
   const doc = nlp(text);
   return [doc.people().out("array"), doc.places().out("array"), doc.organizations().out("array")];
@@ -45,11 +51,14 @@ let hits = 0;
 for (let r = 0; r < 10; r++) for (const k of keys) hits += kb.lookup(k).length;
 const lookupsPerS = (keys.length * 10) / ((performance.now() - t) / 1000);
 
-const row = (r: { name: string; docsPerS: number; mbPerS: number }) => `| ${r.name.padEnd(30)} | ${r.docsPerS.toFixed(1).padStart(9)} | ${r.mbPerS.toFixed(3).padStart(7)} |`;
+const row = (r: { name: string; docsPerS: number; mbPerS: number }) =>
+  `| ${r.name.padEnd(30)} | ${r.docsPerS.toFixed(1).padStart(9)} | ${r.mbPerS.toFixed(3).padStart(7)} |`;
 console.log(`corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB (our fixture articles)\n`);
 console.log("| extraction                     |    docs/s |    MB/s |");
 console.log("|--------------------------------|-----------|---------|");
 console.log(row(orbat));
 console.log(row(baseline));
 console.log(`\nratio orbat / compromise: ${(orbat.mbPerS / baseline.mbPerS).toFixed(2)}x`);
-console.log(`\nknowledge base ${kb.version}: load ${kbLoadMs.toFixed(0)} ms, +${kbRss} MB RSS (process ${rssMb()} MB), ${(lookupsPerS / 1e6).toFixed(2)} M name lookups/s (${hits} refs)`);
+console.log(
+  `\nknowledge base ${kb.version}: load ${kbLoadMs.toFixed(0)} ms, +${kbRss} MB RSS (process ${rssMb()} MB), ${(lookupsPerS / 1e6).toFixed(2)} M name lookups/s (${hits} refs)`,
+);

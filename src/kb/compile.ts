@@ -486,7 +486,10 @@ export function addUsStates(b: KbBuilder, states: Array<[string, string, string[
 }
 
 const CountryPoint = z.object({
-  cc: z.string().regex(/^[A-Z]{2}$/).optional(),
+  cc: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   name: z.string().optional(),
   type: z.string().optional(),
   lat: z.number().min(-90).max(90),
@@ -503,11 +506,15 @@ export function applyCountryPoints(b: KbBuilder, file: string): void {
     raw = YAML.parse(readFileSync(file, "utf8"));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return;
-    throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`);
+    throw new OrbatError(
+      ErrorCodes.KB_INVALID,
+      `${file}: cannot parse (${(e as Error).message.split("\n")[0]})`,
+    );
   }
   for (const [n, item] of (Array.isArray(raw) ? raw : []).entries()) {
     const r = CountryPoint.safeParse(item);
-    if (!r.success) throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: entry ${n + 1}: ${r.error.issues[0]?.message}`);
+    if (!r.success)
+      throw new OrbatError(ErrorCodes.KB_INVALID, `${file}: entry ${n + 1}: ${r.error.issues[0]?.message}`);
     const { cc, name, type, lat, lon } = r.data;
     const targets = cc
       ? b.places.filter((p) => p.id === `country-${cc}`)

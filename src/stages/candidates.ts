@@ -28,17 +28,32 @@ const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** A dateline: an all-capitals place name opening a sentence, followed by a dash or comma ("KYIV -"). */
 function isDateline(text: string, tokens: Token[], first: number, last: number): boolean {
-  return tokens[first]!.sentenceStart && /^\s*(?:\([^)]*\)\s*)?[-–—,:(]/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 30));
+  return (
+    tokens[first]!.sentenceStart &&
+    /^\s*(?:\([^)]*\)\s*)?[-–—,:(]/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 30))
+  );
 }
 
-function caseAllows(ref: Ref, span: string, text: string, tokens: Token[], first: number, last: number): boolean {
+function caseAllows(
+  ref: Ref,
+  span: string,
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+): boolean {
   const letters = span.replace(/[^\p{L}]/gu, "");
   if (ref.flags & FLAG_ACRONYM) return letters === letters.toUpperCase();
   const designator = /\d/.test(ref.surface);
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
   if (!designator && (ref.surface.match(WORDS)?.length ?? 0) !== last - first + 1) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
-  if (letters.length >= 2 && letters === letters.toUpperCase() && !designator && ref.kind !== "equipmentClass") {
+  if (
+    letters.length >= 2 &&
+    letters === letters.toUpperCase() &&
+    !designator &&
+    ref.kind !== "equipmentClass"
+  ) {
     if (!isDateline(text, tokens, first, last) && letters.length <= 6) return false;
   }
   const lowerAlias = /^\p{Ll}/u.test(ref.surface);

@@ -131,7 +131,18 @@ function unresolvedToponyms(ctx: Context): Finding[] {
   return out;
 }
 
-const ADMIN_NOUNS = new Set(["county", "parish", "township", "borough", "district", "province", "oblast", "governorate", "prefecture", "municipality"]);
+const ADMIN_NOUNS = new Set([
+  "county",
+  "parish",
+  "township",
+  "borough",
+  "district",
+  "province",
+  "oblast",
+  "governorate",
+  "prefecture",
+  "municipality",
+]);
 
 /** "Orange County", "Walker County": a capitalised name and an administrative noun. */
 function countyAt(tokens: Token[], i: number): boolean {

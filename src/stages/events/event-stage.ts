@@ -11,7 +11,17 @@ import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
 interface Trigger extends TextSpan {
   def: EventType;
   sentence: number;
+  /** "the attack", "the drills": a noun that refers back to an event told earlier */
+  anaphoric: boolean;
 }
+
+/** Nominal triggers: these name an event rather than tell it, so alone they need an argument nearby. */
+const FORCE_THREAT =
+  /\b(?:retaliat\w*|respond\s+(?:accordingly|decisively|with\s+force|militarily)|unanswered|use\s+(?:of\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*)\b/i;
+const MILITARY_OBJECT =
+  /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|systems?|launchers?|vehicles?|helicopters?)\b/i;
+const NOMINAL =
+  /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception)$/i;
 
 const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
 /** Sentences that tell the same event with these factualities are one event; the most certain wins. */
@@ -37,8 +47,14 @@ export const eventStage: Stage = {
     const sentences = ctx.sentences!;
     const table = ctx.entities!;
     const mentions = table.sorted();
-    const triggers = findTriggers(text, sentences);
-    const events: Event[] = [];
+    // A trigger word inside an equipment or actor name is part of that name, not an event.
+    const named = mentions.filter((m) => {
+      const e = table.get(m.entityId);
+      return e?.kind === "equipment" || e?.kind === "actor" || e?.kind === "unit";
+    });
+    const inside = (s: number, e: number) => named.some((m) => s >= m.start && e <= m.end);
+    const triggers = findTriggers(text, sentences, inside);
+    const events: Array<Event & { anaphoric?: boolean }> = [];
     let lastActor: MentionRecord | undefined;
     let lastEquipment: string[] = [];
     let sentenceCursor = -1;
@@ -132,7 +148,9 @@ export const eventStage: Stage = {
         rule: `trigger:${def.type}`,
       };
       event.confidence = confidenceOf(event, ctx);
-      events.push(event);
+      const args = actors.length + equipment.length + places.length;
+      if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
+      events.push(t.anaphoric ? { ...event, anaphoric: true } : event);
     }
     ctx.events = mergeEvents(events);
   },
@@ -210,7 +228,11 @@ function pickTime(times: TimeMention[], sent: { start: number; end: number }, t:
   return { ...best.value, text: best.text, span: { start: best.start, end: best.end } };
 }
 
-function findTriggers(text: string, sentences: Array<{ start: number; end: number }>): Trigger[] {
+function findTriggers(
+  text: string,
+  sentences: Array<{ start: number; end: number }>,
+  inside: (start: number, end: number) => boolean,
+): Trigger[] {
   const out: Trigger[] = [];
   sentences.forEach((s, si) => {
     const stext = text.slice(s.start, s.end);
@@ -221,14 +243,31 @@ function findTriggers(text: string, sentences: Array<{ start: number; end: numbe
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (local.some((x) => start < x.end && x.start < end)) continue;
-        local.push({ start, end, text: m[0], def, sentence: si });
+        if (inside(start, end)) continue; // "amphibious assault ship", "attack drones": part of a name
+        if (
+          def.type === "diplomatic-meeting" &&
+          /^met with/i.test(m[0]) &&
+          /\b(?:be|been|was|were|is|are)\s+$/i.test(stext.slice(0, m.index))
+        )
+          continue;
+        if (def.type === "production" && !MILITARY_OBJECT.test(stext)) continue;
+        if (
+          def.type === "attack" &&
+          /^hit$/i.test(m[0]) &&
+          !/\bhit\s+(?:by|the|a|an|two|three|several)\b/i.test(stext.slice(m.index))
+        )
+          continue;
+        const before = stext.slice(Math.max(0, m.index - 12), m.index);
+        const anaphoric = NOMINAL.test(m[0]) && /\b(?:the|this|that|its|their|such)\s+$/i.test(before);
+        local.push({ start, end, text: m[0], def, sentence: si, anaphoric });
       }
     }
     // "statement" only when nothing more specific happened in the sentence
     const specific = local.filter((x) => x.def.type !== "statement");
     const keep = specific.length ? specific : local;
-    // one event per type per sentence: the first trigger of each type
-    const seen = new Set<string>();
+    // "missiles launched from ships" in a sentence about an attack is the attack, not a test
+    const hostile = keep.some((x) => x.def.type === "attack" || x.def.type === "interception");
+    const seen = new Set<string>(hostile ? ["weapons-test"] : []);
     for (const t of keep.sort((a, b) => a.start - b.start)) {
       if (seen.has(t.def.type)) continue;
       seen.add(t.def.type);
@@ -244,6 +283,8 @@ function refineType(t: Trigger, sText: string, hasEquipment: boolean, _hasPlace:
     if (!TEST_CONTEXT.test(sText) && ATTACK_CONTEXT.test(sText))
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
+  if (t.def.type === "warning" && FORCE_THREAT.test(sText))
+    return EVENT_TYPES.find((e) => e.type === "threat")!;
   if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
     return EVENT_TYPES.find((e) => e.type === "deployment")!;
   }
@@ -266,15 +307,18 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
 }
 
 /** One real-world event told in several sentences is one event with several evidence spans. */
-function mergeEvents(events: Event[]): Event[] {
-  const out: Event[] = [];
+function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
+  const out: Array<Event & { anaphoric?: boolean }> = [];
   for (const e of events) {
     const twin = out.find(
       (o) =>
         o.type === e.type &&
         (o.factuality === e.factuality || (MERGEABLE.has(o.factuality) && MERGEABLE.has(e.factuality))) &&
         compatible(o.actors, e.actors) &&
-        (overlap(o.equipment, e.equipment) || (e.equipment.length === 0 && e.places.length === 0)) &&
+        (overlap(o.equipment, e.equipment) ||
+          e.anaphoric ||
+          (e.equipment.length === 0 && e.places.length === 0) ||
+          (compatible(o.equipment, e.equipment) && overlap(o.places, e.places))) &&
         compatible(o.places, e.places) &&
         (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
     );
@@ -292,7 +336,7 @@ function mergeEvents(events: Event[]): Event[] {
     twin.confidence = Math.max(twin.confidence, e.confidence);
     if (CERTAINTY.indexOf(e.factuality) < CERTAINTY.indexOf(twin.factuality)) twin.factuality = e.factuality;
   }
-  return out.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
+  return out.map(({ anaphoric: _a, ...e }, i) => ({ ...e, id: `ev${i + 1}` }));
 }
 
 function compatible(a: string[], b: string[]): boolean {

@@ -16,7 +16,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
     triggers:
-      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|towards?|closer|near|along)\b|(?:began|begun|started|start)\s+moving|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)\s+(?:[\w-]+\s+){0,7}?(?:to|into|towards?|closer|near|along|from)\b|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?\s+(?:[\w-]+\s+){0,6}?(?:to|into|towards?)\b|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,4}?from|(?:was|were|been)\s+(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {
@@ -55,7 +55,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "production" },
     triggers:
-      /\b(?:produc(?:ed|es|ing|tion)|manufactur(?:ed|es|ing|e)|mass-produc\w*|assembl(?:ed|y|ing)|production\s+line|rolled\s+out)\b/gi,
+      /\b(?:produc(?:ed|es|ing|tion)|manufactur(?:ed|es|ing|e)|mass-produc\w*|assembl(?:ed|y|ing)|production\s+line|rolled\s+out|turn(?:s|ed)?\s+out|output)\b/gi,
     description: "Production or manufacture of weapons (CAMEO has no specific code; 150 is used).",
   },
   {
@@ -74,19 +74,19 @@ export const EVENT_TYPES: EventType[] = [
     description: "Warning addressed to another party.",
   },
   {
-    type: "accusation",
-    cameo: { code: "112", label: "Accuse, not specified below" },
-    plover: { type: "ACCUSE" },
-    triggers: /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?)\b/gi,
-    description: "Accusation or condemnation.",
-  },
-  {
     type: "denial",
     cameo: { code: "016", label: "Deny responsibility" },
     plover: { type: "REJECT" },
     triggers:
       /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?))\b/gi,
     description: "Denial of a report, claim or responsibility.",
+  },
+  {
+    type: "accusation",
+    cameo: { code: "112", label: "Accuse, not specified below" },
+    plover: { type: "ACCUSE" },
+    triggers: /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?)\b/gi,
+    description: "Accusation or condemnation.",
   },
   {
     type: "sanction",
@@ -100,7 +100,8 @@ export const EVENT_TYPES: EventType[] = [
     type: "diplomatic-meeting",
     cameo: { code: "040", label: "Consult, not specified below" },
     plover: { type: "CONSULT" },
-    triggers: /\b(?:met\s+with|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted)\b/gi,
+    triggers:
+      /\b(?:met\s+with|met\s+(?:in|on|at)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted)\b/gi,
     description: "Meeting, talks, visit or summit.",
   },
   {
@@ -108,7 +109,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "057", label: "Sign formal agreement" },
     plover: { type: "AGREE" },
     triggers:
-      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact)\b/gi,
+      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact|agreed\s+(?:to|on)|agreed\s+that)\b/gi,
     description: "Formal agreement, treaty or memorandum.",
   },
   {
@@ -132,14 +133,14 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT", mode: "air-defence" },
     triggers:
-      /\b(?:intercept(?:ed|s|ing|ion|ions)?|shot\s+down|shoot\s+down|downed|destroyed\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?))\b/gi,
+      /\b(?:intercept(?:ed|s|ing|ion|ions)?|shot\s+down|shoot\s+down|downed|destroyed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|aircraft|targets?))\b/gi,
     description: "Interception of missiles, drones or aircraft.",
   },
   {
     type: "incident",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     triggers:
-      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?)\b/gi,
+      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?|crossed\s+into|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|shadow(?:ed|ing)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
     description: "Incident or accident involving military assets (CAMEO has no accident code; 150 is used).",
   },
   {
@@ -161,7 +162,7 @@ export const EVENT_TYPES: EventType[] = [
   {
     type: "statement",
     cameo: { code: "010", label: "Make statement, not specified below" },
-    triggers: /\b(?:announc(?:ed|es|ement)|declared|statement|stated)\b/gi,
+    triggers: /\b(?:announc(?:ed|es)|declared|stated)\b/gi,
     description: "Public statement or announcement (only when no more specific event is in the sentence).",
   },
 ];

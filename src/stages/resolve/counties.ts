@@ -6,17 +6,30 @@ import { compactKey } from "../../kb/normalize.js";
 import type { KbPlace } from "../../kb/types.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
-import { haversineKm, type PlaceContext } from "./place-ranker.js";
 import { addPlaceEntity } from "./entity-builders.js";
+import { haversineKm, type PlaceContext } from "./place-ranker.js";
 
 const COUNTY = new Set(["county", "parish"]);
 
-export function findCounties(text: string, tokens: Token[], kb: Kb, pctx: PlaceContext, table: EntityTable): void {
+export function findCounties(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  pctx: PlaceContext,
+  table: EntityTable,
+): void {
   const covered = (start: number, end: number) => table.mentions.some((m) => start < m.end && m.start < end);
   for (let j = 1; j < tokens.length; j++) {
     if (!COUNTY.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;
     let i = j - 1;
-    while (i > 0 && j - i < 3 && tokens[i - 1]!.cap && /^\s$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) && !tokens[i]!.sentenceStart) i--;
+    while (
+      i > 0 &&
+      j - i < 3 &&
+      tokens[i - 1]!.cap &&
+      /^\s$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)) &&
+      !tokens[i]!.sentenceStart
+    )
+      i--;
     if (!tokens[i]!.cap) continue;
     const start = tokens[i]!.start;
     const end = tokens[j]!.end;
@@ -38,7 +51,14 @@ export function findCounties(text: string, tokens: Token[], kb: Kb, pctx: PlaceC
     addPlaceEntity(
       table,
       place,
-      { start, end, text: surface, role: "literal", confidence: 0.4, evidence: [{ rule: seat.rule, detail: `approximated at ${seat.place.name} (${seat.place.id})` }] },
+      {
+        start,
+        end,
+        text: surface,
+        role: "literal",
+        confidence: 0.4,
+        evidence: [{ rule: seat.rule, detail: `approximated at ${seat.place.name} (${seat.place.id})` }],
+      },
       tokens[i]!.sentence,
     );
   }
@@ -57,6 +77,10 @@ function countySeat(kb: Kb, name: string, pctx: PlaceContext): { place: KbPlace;
   if (us.length === 0 || towns.length === 0) return undefined;
   const lat = us.reduce((s, a) => s + a.lat, 0) / us.length;
   const lon = us.reduce((s, a) => s + a.lon, 0) / us.length;
-  const near = towns.map((t) => ({ t, km: haversineKm(lat, lon, t.lat, t.lon) })).sort((a, b) => a.km - b.km)[0];
-  return near && near.km < 300 ? { place: near.t, rule: "county-at-town-of-same-name-near-document-places" } : undefined;
+  const near = towns
+    .map((t) => ({ t, km: haversineKm(lat, lon, t.lat, t.lon) }))
+    .sort((a, b) => a.km - b.km)[0];
+  return near && near.km < 300
+    ? { place: near.t, rule: "county-at-town-of-same-name-near-document-places" }
+    : undefined;
 }

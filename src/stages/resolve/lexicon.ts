@@ -198,13 +198,48 @@ export const LOCATIVE = new Set([
 ]);
 
 /** Prepositions that on their own make a capitalised word a place ("of", "to", "on" do not). */
-export const STRONG_LOCATIVE = new Set(["in", "near", "at", "outside", "off", "along", "across", "into", "toward",
-  "towards", "around", "inside", "within", "via", "through", "from", "beyond"]);
+export const STRONG_LOCATIVE = new Set([
+  "in",
+  "near",
+  "at",
+  "outside",
+  "off",
+  "along",
+  "across",
+  "into",
+  "toward",
+  "towards",
+  "around",
+  "inside",
+  "within",
+  "via",
+  "through",
+  "from",
+  "beyond",
+]);
 
 /** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
-export const CALENDAR_WORDS = new Set(["january", "february", "march", "april", "may", "june", "july", "august",
-  "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-  "saturday", "sunday"]);
+export const CALENDAR_WORDS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 
 /** Titles before a name: a place name after them is a person's name ("President Lincoln" is not a place). */
 export const TITLES = new Set([

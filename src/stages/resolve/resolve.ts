@@ -8,12 +8,13 @@ import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbPlace } from "../../kb/types
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
+import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
-  EQUIPMENT_HEADS,
   CALENDAR_WORDS,
+  EQUIPMENT_HEADS,
   LOCATIVE,
   MILITARY_WORDS,
   ORIGIN_SUFFIXES,
@@ -21,7 +22,6 @@ import {
   TITLES,
 } from "./lexicon.js";
 import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
-import { findCounties } from "./counties.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
 
@@ -65,7 +65,8 @@ export const resolveStage: Stage = {
     const firstPass = new Map<Candidate, KbPlace>();
     for (const c of cands) {
       const places = placeRefs(d.kb, c.refs);
-      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD))) continue;
+      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
+        continue;
       const ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
       if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
     }
@@ -315,13 +316,27 @@ function addCountryInside(d: Doc, c: Candidate, table: EntityTable, sentence: nu
   let key = "";
   for (let t = c.firstToken; t < c.lastToken && t < c.firstToken + 3; t++) {
     key += d.tokens[t]!.norm;
-    const ref = d.kb.lookup(key).find((r) => r.kind === "demonym" || (r.kind === "place" && d.kb.places[r.index]!.type === "country"));
+    const ref = d.kb
+      .lookup(key)
+      .find((r) => r.kind === "demonym" || (r.kind === "place" && d.kb.places[r.index]!.type === "country"));
     if (!ref) continue;
     const place = d.kb.places[ref.index]!;
     const end = d.tokens[t]!.end;
     const text = d.text.slice(c.start, end);
     const role: MentionRole = ref.kind === "demonym" ? "demonym" : "modifier";
-    addPlaceEntity(table, place, { start: c.start, end, text, role, confidence: 0.85, evidence: [{ rule: "country-in-actor-name", detail: place.id }] }, sentence);
+    addPlaceEntity(
+      table,
+      place,
+      {
+        start: c.start,
+        end,
+        text,
+        role,
+        confidence: 0.85,
+        evidence: [{ rule: "country-in-actor-name", detail: place.id }],
+      },
+      sentence,
+    );
     return;
   }
 }
@@ -352,7 +367,9 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
   const locative =
-    prev !== undefined && STRONG_LOCATIVE.has(prev.norm) && d.tokens[c.firstToken - 1]!.sentence === first.sentence;
+    prev !== undefined &&
+    STRONG_LOCATIVE.has(prev.norm) &&
+    d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   const single = c.firstToken === c.lastToken;
   if (single && CALENDAR_WORDS.has(first.norm)) return false;
   if (refs.some((r) => r.flags & FLAG_PERSON_NAME) && single) {

@@ -15,7 +15,8 @@ const WEEKDAY_ONLY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)da
  * chrono-node's English parsers for dates. Times of day ("10 a.m.") and relative periods, which our own
  * rules read with the granularity news needs, are left out: the time-of-day parser alone costs most of the run.
  */
-const DATE_PARSERS = /^EN(?:YearMonthDay|MonthNameLittleEndian|MonthNameMiddleEndian|Weekday|TimeUnitAgoFormat|YearMonthName|CasualDate|MonthName)Parser$|^(?:ISOFormat|SlashDateFormat)Parser$/;
+const DATE_PARSERS =
+  /^EN(?:YearMonthDay|MonthNameLittleEndian|MonthNameMiddleEndian|Weekday|TimeUnitAgoFormat|YearMonthName|CasualDate|MonthName)Parser$|^(?:ISOFormat|SlashDateFormat)Parser$/;
 const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
 const DATE_PARSER = new chrono.Chrono({
   parsers: casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name)),
@@ -26,7 +27,11 @@ const DATE_PARSER = new chrono.Chrono({
 const DATE_HINT =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
 
-function parseDateSentences(text: string, refDate: Date, sentences: Context["sentences"]): chrono.ParsedResult[] {
+function parseDateSentences(
+  text: string,
+  refDate: Date,
+  sentences: Context["sentences"],
+): chrono.ParsedResult[] {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
   for (const s of ranges) {
