@@ -1,0 +1,59 @@
+// docs/events.md, rendered from the ontology (EVENT_TYPES, CAMEO_OVERRIDES).
+import { CAMEO_OVERRIDES, EVENT_TYPES } from "./ontology.js";
+
+export function eventsMarkdown(): string {
+  const rows = EVENT_TYPES.map(
+    (e) => `| \`${e.type}\` | ${e.cameo.code} ${e.cameo.label} | ${e.plover ? `${e.plover.type}${e.plover.mode ? ` (${e.plover.mode})` : ""}` : "-"} | ${e.description} |`,
+  );
+  const overrides = Object.entries(CAMEO_OVERRIDES).map(([k, v]) => `| ${k} | ${v.code} ${v.label} |`);
+  return `# Event ontology
+
+Generated from \`src/stages/events/ontology.ts\` by \`npm run docs\`; do not edit by hand.
+
+Each event has a \`type\` from this table, the most specific CAMEO code that fits (\`cameo: {code, label}\`, so
+results line up with GDELT-style data), and a PLOVER category and mode where one fits (ACLED/POLECAT style).
+Triggers are regular expressions over a sentence (rules as data); \`orbat analyze --explain\` shows the trigger,
+the rule and the cues behind every event.
+
+| type | CAMEO | PLOVER | what it covers |
+|---|---|---|---|
+${rows.join("\n")}
+
+## Context refinements
+
+The base code above is refined from the sentence:
+
+| when | CAMEO |
+|---|---|
+${overrides.join("\n")}
+
+- \`jointExercise\`: an exercise with a second actor, "joint", or "with <Country>".
+- \`aerialStrike\`: an attack with air, drone, missile or rocket words.
+- \`artillery\`: an attack by shelling, artillery or mortars.
+- \`streetProtest\`: a protest by demonstrators or a rally rather than an official complaint.
+- \`highAlert\`: a deployment with "high alert" or "combat alert".
+
+"launched" and "fired" are a weapons test unless the sentence aims them at a target ("at", "on", "against" a
+place), in which case they are an attack; in a sentence that already reports an attack or interception they
+are part of it. A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
+
+## Arguments
+
+- **actor**: the nearest actor mention before the trigger in the sentence (state, government, military,
+  person; outlets are sources, not actors); a demonym ("Venezuelan troops") stands for its state; for speech
+  acts (statement, denial, warning, threat, accusation, protest) the speaker is the actor. "It", "the country",
+  "the military" take the last actor of an earlier sentence (cue \`actor-from-earlier-sentence\`).
+- **equipment**: equipment mentions in the sentence; "the systems", "the launchers" take the equipment of the
+  previous event (cue \`equipment-from-earlier-sentence\`).
+- **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
+  before country).
+- **time**: the time expression in the sentence nearest the trigger, grounded on the publication date.
+
+## One event, several sentences
+
+Events of the same type in one document merge when their actors and places are compatible, their equipment
+overlaps (or the later mention is a bare or anaphoric "the attack"), their dates do not conflict and their
+factuality is compatible (asserted, reported and hedged merge; the most certain wins). The merged event keeps
+every sentence in \`evidenceSpans\`.
+`;
+}
