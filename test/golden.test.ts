@@ -10,6 +10,7 @@ import { spanErrors } from "../src/core/spans.js";
 import { evaluateEvents } from "../src/eval/events.js";
 import { loadFixtures } from "../src/eval/fixtures.js";
 import { mentionRecall } from "../src/eval/mentions.js";
+import { eventsMarkdown } from "../src/stages/events/ontology-doc.js";
 import { haversineKm } from "../src/stages/resolve/place-ranker.js";
 import { kb } from "./helpers.js";
 
@@ -35,6 +36,9 @@ describe("contract", () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validate = ajv.compile(analysisJsonSchema());
   it("has at least 40 fixture articles", () => expect(fixtures.length).toBeGreaterThanOrEqual(40));
+  it("docs/events.md matches the ontology in the code", () => {
+    expect(readFileSync(new URL("../docs/events.md", import.meta.url), "utf8")).toBe(eventsMarkdown());
+  });
   it("published schema file matches the code", () => {
     const published = JSON.parse(
       readFileSync(new URL("../docs/analysis.schema.json", import.meta.url), "utf8"),
