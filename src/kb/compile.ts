@@ -17,10 +17,12 @@ import {
   FLAG_ACRONYM,
   FLAG_COMMON_WORD,
   FLAG_PERSON_NAME,
+  indexToColumns,
   type KbActor,
   type KbEquipment,
   type KbPlace,
   RefKind,
+  toColumns,
 } from "./types.js";
 
 const require = createRequire(import.meta.url);
@@ -113,6 +115,12 @@ export class KbBuilder {
     if (list.some((r) => r[0] === kind && r[1] === idx)) return;
     list.push([kind, idx, surface, flags]);
     this.index.set(key, list);
+  }
+
+  nameOf(kind: number, i: number): string {
+    if (kind === RefKind.place || kind === RefKind.demonym) return this.places[i]!.name;
+    if (kind === RefKind.actor || kind === RefKind.metonym) return this.actors[i]!.name;
+    return this.equipment[i]!.name;
   }
 
   /** Ids are unique within their namespace (place, equipment, actor). */
@@ -231,13 +239,12 @@ export class KbBuilder {
   }
 
   build(version: string): CompiledKb {
-    const index: CompiledKb["index"] = {};
-    for (const [k, v] of [...this.index.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) index[k] = v;
+    const index = indexToColumns(this.index, (k, i) => this.nameOf(k, i));
     return {
       version,
       builtAt: new Date().toISOString(),
       counts: this.counts(),
-      places: this.places,
+      places: toColumns(this.places),
       equipment: this.equipment,
       actors: this.actors,
       index,

@@ -5,11 +5,13 @@ import { KbBuilder, prefixesOf } from "./compile.js";
 import { compactKey } from "./normalize.js";
 import {
   type CompiledKb,
+  fromColumns,
   type KbActor,
   type KbEquipment,
   type KbPlace,
   RefKind,
   type RefKindName,
+  type RefRow,
 } from "./types.js";
 
 export interface Ref {
@@ -29,7 +31,10 @@ export class Kb {
   readonly places: KbPlace[];
   readonly equipment: KbEquipment[];
   readonly actors: KbActor[];
-  private index: Map<string, Array<[number, number, string, number]>>;
+  private keyPos: Map<string, number>;
+  private cols: CompiledKb["index"];
+  /** groups materialised on first use (and all groups added by extensions) */
+  private groups: Array<RefRow[] | undefined> = [];
   private prefixes: Set<string>;
   readonly common: Set<string>;
   private deletions?: Map<string, string[]>;
@@ -42,26 +47,31 @@ export class Kb {
 
   constructor(c: CompiledKb) {
     this.version = c.version;
-    this.places = c.places;
+    this.places = fromColumns(c.places);
     this.equipment = c.equipment;
     this.actors = c.actors;
     this.counts = c.counts;
-    this.index = new Map(Object.entries(c.index));
+    this.cols = c.index;
+    this.keyPos = new Map();
+    c.index.keys.forEach((k, i) => {
+      this.keyPos.set(k, i);
+      if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
+    });
     this.prefixes = new Set(c.prefixes);
     this.common = new Set(c.common);
-    for (const k of this.index.keys()) if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
     this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));
   }
 
   lookup(key: string): Ref[] {
-    const refs = this.index.get(key);
-    if (!refs) return [];
+    const pos = this.keyPos.get(key);
+    if (pos === undefined) return [];
+    const refs = this.group(pos);
     return refs.map(([k, i, s, f]) => ({ kind: KIND_NAMES[k]!, index: i, surface: s, flags: f }));
   }
 
   has(key: string): boolean {
-    return this.index.has(key);
+    return this.keyPos.has(key);
   }
 
   /** True when some longer key starts with this one: worth reading the next token. */
@@ -86,7 +96,7 @@ export class Kb {
     const found = new Set<string>();
     for (const k of del.get(key) ?? []) found.add(k); // the text dropped a letter
     for (const d of deletes(key)) {
-      if (this.index.has(d)) found.add(d); // the text has an extra letter
+      if (this.keyPos.has(d)) found.add(d); // the text has an extra letter
       for (const k of del.get(d) ?? []) found.add(k); // a changed letter
     }
     found.delete(key);
@@ -100,7 +110,9 @@ export class Kb {
   private deletionIndex(): Map<string, string[]> {
     if (this.deletions) return this.deletions;
     const del = new Map<string, string[]>();
-    for (const [key, refs] of this.index) {
+    for (const [key, pos] of this.keyPos) {
+      if (key.length < 4 || !/\d/.test(key)) continue;
+      const refs = this.group(pos);
       // Only designators with a digit: names of places and people are not fuzzed.
       if (key.length < 4 || !/\d/.test(key) || !refs.some((r) => r[0] === RefKind.equipment)) continue;
       for (const d of deletes(key)) {
@@ -125,7 +137,13 @@ export class Kb {
     for (const e of b.equipment) this.equipment.push(e);
     for (const a of b.actors) this.actorIds.set(a.id, this.actors.push(a) - 1);
     for (const [key, refs] of b.index) {
-      const list = this.index.get(key) ?? [];
+      let pos = this.keyPos.get(key);
+      if (pos === undefined) {
+        pos = this.cols.keys.length + this.groups.length;
+        this.keyPos.set(key, pos);
+        this.groups[pos] = [];
+      }
+      const list = this.group(pos);
       for (const [k, i, s, f] of refs) {
         const base =
           k === RefKind.place || k === RefKind.demonym
@@ -135,12 +153,31 @@ export class Kb {
               : offset.equipment;
         list.push([k, i + base, s, f]);
       }
-      this.index.set(key, list);
       if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
     this.extensions.push(dir);
+  }
+
+  private group(pos: number): RefRow[] {
+    let g = this.groups[pos];
+    if (g) return g;
+    const c = this.cols;
+    g = [];
+    for (let r = c.start[pos]!; r < c.start[pos + 1]!; r++) {
+      const k = c.kind[r]!;
+      const i = c.idx[r]!;
+      g.push([k, i, c.surface[r] || this.nameOf(k, i), c.flags[r]!]);
+    }
+    this.groups[pos] = g;
+    return g;
+  }
+
+  private nameOf(kind: number, i: number): string {
+    if (kind === RefKind.place || kind === RefKind.demonym) return this.places[i]!.name;
+    if (kind === RefKind.actor || kind === RefKind.metonym) return this.actors[i]!.name;
+    return this.equipment[i]!.name;
   }
 
   keyOf(text: string): string {

@@ -133,6 +133,105 @@ export interface KbPlace {
   bbox?: [number, number, number, number];
   countries?: string[];
 }
+export interface PlaceColumns {
+  /** id, or "" for a GeoNames city whose id is "gn-<geonameId>" */
+  id: string[];
+  name: string[];
+  type: string[];
+  lat: number[];
+  lon: number[];
+  cc: Array<string | null>;
+  pop: number[];
+  admin: Array<string | null>;
+  geonameId: Array<number | null>;
+  /** rarely set fields (bbox, countries) by row */
+  extra: Record<number, Pick<KbPlace, "bbox" | "countries">>;
+}
+
+export interface IndexColumns {
+  keys: string[];
+  start: number[];
+  kind: number[];
+  idx: number[];
+  /** the alias as written, or "" when it is the entry's own name */
+  surface: string[];
+  flags: number[];
+}
+
+export type RefRow = [number, number, string, number];
+
+export function indexToColumns(
+  index: Map<string, RefRow[]>,
+  nameOf: (kind: number, idx: number) => string,
+): IndexColumns {
+  const c: IndexColumns = { keys: [], start: [], kind: [], idx: [], surface: [], flags: [] };
+  for (const key of [...index.keys()].sort()) {
+    c.keys.push(key);
+    c.start.push(c.kind.length);
+    for (const [k, i, s, f] of index.get(key)!) {
+      c.kind.push(k);
+      c.idx.push(i);
+      c.surface.push(s === nameOf(k, i) ? "" : s);
+      c.flags.push(f);
+    }
+  }
+  c.start.push(c.kind.length);
+  return c;
+}
+
+export function toColumns(places: KbPlace[]): PlaceColumns {
+  const c: PlaceColumns = {
+    id: [],
+    name: [],
+    type: [],
+    lat: [],
+    lon: [],
+    cc: [],
+    pop: [],
+    admin: [],
+    geonameId: [],
+    extra: {},
+  };
+  places.forEach((p, i) => {
+    c.id.push(p.geonameId && p.id === `gn-${p.geonameId}` ? "" : p.id);
+    c.name.push(p.name);
+    c.type.push(p.type);
+    c.lat.push(p.lat);
+    c.lon.push(p.lon);
+    c.cc.push(p.cc);
+    c.pop.push(p.pop);
+    c.admin.push(p.admin ?? null);
+    c.geonameId.push(p.geonameId ?? null);
+    if (p.bbox || p.countries)
+      c.extra[i] = {
+        ...(p.bbox ? { bbox: p.bbox } : {}),
+        ...(p.countries ? { countries: p.countries } : {}),
+      };
+  });
+  return c;
+}
+
+export function fromColumns(c: PlaceColumns): KbPlace[] {
+  const out: KbPlace[] = new Array(c.name.length);
+  for (let i = 0; i < c.name.length; i++) {
+    const gid = c.geonameId[i];
+    const admin = c.admin[i];
+    out[i] = {
+      id: c.id[i] || `gn-${gid}`,
+      name: c.name[i]!,
+      type: c.type[i]!,
+      lat: c.lat[i]!,
+      lon: c.lon[i]!,
+      cc: c.cc[i] ?? null,
+      pop: c.pop[i]!,
+      ...(admin ? { admin } : {}),
+      ...(gid ? { geonameId: gid } : {}),
+      ...c.extra[i],
+    };
+  }
+  return out;
+}
+
 export interface KbEquipment {
   id: string;
   name: string;
@@ -179,11 +278,12 @@ export interface CompiledKb {
   version: string;
   builtAt: string;
   counts: Record<string, number>;
-  places: KbPlace[];
+  /** places in columns (one array per field): parses several times faster than an array of objects */
+  places: PlaceColumns;
   equipment: KbEquipment[];
   actors: KbActor[];
-  /** compact key -> refs; each ref is [kind, index, surface alias, flags]. */
-  index: Record<string, Array<[number, number, string, number]>>;
+  /** compact key -> refs, flattened: the refs of keys[k] are rows start[k] .. start[k+1]-1 */
+  index: IndexColumns;
   /** keys that longer keys start with, at a token boundary: lets the matcher stop early */
   prefixes: string[];
   /** common English words, for telling ordinary capitalised words from unknown names */

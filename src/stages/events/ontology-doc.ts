@@ -3,7 +3,8 @@ import { CAMEO_OVERRIDES, EVENT_TYPES } from "./ontology.js";
 
 export function eventsMarkdown(): string {
   const rows = EVENT_TYPES.map(
-    (e) => `| \`${e.type}\` | ${e.cameo.code} ${e.cameo.label} | ${e.plover ? `${e.plover.type}${e.plover.mode ? ` (${e.plover.mode})` : ""}` : "-"} | ${e.description} |`,
+    (e) =>
+      `| \`${e.type}\` | ${e.cameo.code} ${e.cameo.label} | ${e.plover ? `${e.plover.type}${e.plover.mode ? ` (${e.plover.mode})` : ""}` : "-"} | ${e.description} |`,
   );
   const overrides = Object.entries(CAMEO_OVERRIDES).map(([k, v]) => `| ${k} | ${v.code} ${v.label} |`);
   return `# Event ontology
