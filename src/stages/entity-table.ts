@@ -10,6 +10,7 @@ export interface MentionRecord extends EntityMention {
 
 export class EntityTable {
   private byKey = new Map<string, Entity>();
+  private byId = new Map<string, Entity>();
   readonly list: Entity[] = [];
   readonly mentions: MentionRecord[] = [];
 
@@ -19,6 +20,7 @@ export class EntityTable {
     if (!e) {
       e = { ...make(), id: `e${this.list.length + 1}`, mentions: [] } as Entity;
       this.byKey.set(key, e);
+      this.byId.set(e.id, e);
       this.list.push(e);
     }
     if (!e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
@@ -30,7 +32,7 @@ export class EntityTable {
   }
 
   get(id: string): Entity | undefined {
-    return this.list.find((e) => e.id === id);
+    return this.byId.get(id);
   }
 
   byKbId(kbId: string): Entity | undefined {
