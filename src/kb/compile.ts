@@ -270,8 +270,9 @@ export class KbBuilder {
       countries: by((p) => p.type === "country"),
       admin1: by((p) => p.type === "admin1"),
       cities: by((p) => p.type === "city" || p.type === "capital"),
+      admin2: by((p) => p.type === "admin2"),
       features: by(
-        (p) => !["country", "admin1", "city", "capital"].includes(p.type) && !siteTypes.has(p.type),
+        (p) => !["country", "admin1", "admin2", "city", "capital"].includes(p.type) && !siteTypes.has(p.type),
       ),
       sites: by((p) => siteTypes.has(p.type)),
       equipment: this.equipment.filter((e) => !e.generic).length,

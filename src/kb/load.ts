@@ -13,6 +13,7 @@ import {
   KbBuilder,
   personNames,
 } from "./compile.js";
+import { addUsCounties } from "./us-counties.js";
 import { CONTINENT_DEMONYMS, EXTRA_CITY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
 import { Kb } from "./kb.js";
 import { type CompiledKb, RefKind } from "./types.js";
@@ -33,6 +34,7 @@ export function compileKb(): CompiledKb {
   const problems = addCityAliases(b, join(DATA_DIR, "gazetteer", "city-aliases.yaml"));
   for (const p of problems) process.stderr.write(`orbat: kb warning: city-aliases.yaml: ${p}\n`);
   addUsStates(b, US_STATES);
+  addUsCounties(b, new Map(US_STATES.map(([code, name]) => [name, code])));
   applyCountryPoints(b, join(DATA_DIR, "gazetteer", "country-points.yaml"));
   b.places.forEach((p, i) => {
     const extra = p.geonameId ? EXTRA_CITY_NAMES[p.geonameId] : undefined;
