@@ -29,6 +29,10 @@ export const CONTINENT_DEMONYMS: Record<string, string[]> = {
   Europe: ["European", "Europeans"],
   Africa: ["African", "Africans"],
   Asia: ["Asian", "Asians"],
+  "North America": ["North American", "North Americans"],
+  "South America": ["South American", "South Americans"],
+  "Central America": ["Central American", "Central Americans"],
+  "Latin America": ["Latin American", "Latin Americans"],
 };
 
 export const EXTRA_DEMONYMS: Record<string, string[]> = {

@@ -39,7 +39,7 @@ export function compileKb(): CompiledKb {
   b.places.forEach((p, i) => {
     const extra = p.geonameId ? EXTRA_CITY_NAMES[p.geonameId] : undefined;
     if (extra) for (const n of extra) b.addName(n, RefKind.place, i);
-    const dem = p.type === "continent" ? CONTINENT_DEMONYMS[p.name] : undefined;
+    const dem = p.type === "continent" || p.type === "region" ? CONTINENT_DEMONYMS[p.name] : undefined;
     if (dem) for (const n of dem) b.addName(n, RefKind.demonym, i);
   });
   addCapitalMetonyms(b);

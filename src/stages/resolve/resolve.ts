@@ -14,6 +14,7 @@ import {
   AGENT_NOUNS,
   AGENT_VERBS,
   CALENDAR_WORDS,
+  ETHNONYMS,
   EQUIPMENT_HEADS,
   LOCATIVE,
   MILITARY_WORDS,
@@ -371,7 +372,7 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
     STRONG_LOCATIVE.has(prev.norm) &&
     d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   const single = c.firstToken === c.lastToken;
-  if (single && CALENDAR_WORDS.has(first.norm)) return false;
+  if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   if (refs.some((r) => r.flags & FLAG_PERSON_NAME) && single) {
     // "Tyler", "Williams": a place only after "in/near..." or when it is big, and never inside a full name.
     const next = d.tokens[c.lastToken + 1];
