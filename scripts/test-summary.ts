@@ -11,4 +11,6 @@ if (r.numTotalTests === 0) {
   process.stdout.write("tests: 0 passed, 0 failed\nno test ran\n");
   process.exit(1);
 }
-process.stdout.write(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped\n`);
+process.stdout.write(
+  `tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped\n`,
+);

@@ -7,6 +7,7 @@ import { registerAnalyze } from "./analyze-command.js";
 import { registerDemo } from "./demo-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerKb } from "./kb-command.js";
+import { registerStore } from "./store-commands.js";
 
 const program = new Command();
 program
@@ -27,6 +28,7 @@ registerAnalyze(program);
 registerDemo(program);
 registerKb(program);
 registerEval(program);
+registerStore(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,6 +15,7 @@ export const ErrorCodes = {
   PIPELINE_ORDER: "ORBAT_E_PIPELINE_ORDER",
   USAGE: "ORBAT_E_USAGE",
   EVAL_DATA: "ORBAT_E_EVAL_DATA",
+  STORE: "ORBAT_E_STORE",
 } as const;
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 

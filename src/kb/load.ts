@@ -13,10 +13,10 @@ import {
   KbBuilder,
   personNames,
 } from "./compile.js";
-import { addUsCounties } from "./us-counties.js";
 import { CONTINENT_DEMONYMS, EXTRA_CITY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
 import { Kb } from "./kb.js";
 import { type CompiledKb, RefKind } from "./types.js";
+import { addUsCounties } from "./us-counties.js";
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = join(ROOT, "data");

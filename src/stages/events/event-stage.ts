@@ -117,8 +117,11 @@ export const eventStage: Stage = {
         });
       }
       if (equipment.length) lastEquipment = equipment;
+      // A dateline ("MOSCOW -") says where the story was filed, not where the event happened.
       const places = orderPlaces(
-        inSent.filter((m) => table.get(m.entityId)?.kind === "place" && m.role === "literal"),
+        inSent.filter(
+          (m) => table.get(m.entityId)?.kind === "place" && m.role === "literal" && !isDateline(text, m),
+        ),
         ctx,
       );
       const time = pickTime(ctx.times!, sent, t);
@@ -155,6 +158,15 @@ export const eventStage: Stage = {
     ctx.events = mergeEvents(events);
   },
 };
+
+function isDateline(text: string, m: { start: number; end: number; text: string }): boolean {
+  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  return (
+    (m.start === 0 || /\n\s*$/.test(before)) &&
+    /^[\p{Lu}\s.'’-]+$/u.test(m.text) &&
+    /^\s*(?:,[^-–—\n]{0,40})?\s*[-–—(]/u.test(text.slice(m.end, m.end + 50))
+  );
+}
 
 function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, m: MentionRecord): boolean {
   if (!e) return false;

@@ -219,7 +219,24 @@ export const STRONG_LOCATIVE = new Set([
 ]);
 
 /** Words for peoples that are not demonyms of one country, but are also names of small towns ("Arab", Alabama). */
-export const ETHNONYMS = new Set(["arab", "arabs", "kurd", "kurds", "berber", "bedouin", "persian", "slav", "slavic", "latino", "latina", "hispanic", "western", "eastern", "northern", "southern"]);
+export const ETHNONYMS = new Set([
+  "arab",
+  "arabs",
+  "kurd",
+  "kurds",
+  "berber",
+  "bedouin",
+  "persian",
+  "slav",
+  "slavic",
+  "latino",
+  "latina",
+  "hispanic",
+  "western",
+  "eastern",
+  "northern",
+  "southern",
+]);
 
 /** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
 export const CALENDAR_WORDS = new Set([

@@ -1,0 +1,216 @@
+// `orbat ingest`, `orbat stats`, `orbat query`, `orbat export`: the corpus store from the command line.
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import pc from "picocolors";
+import { analyzeRaw } from "../analyze.js";
+import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
+import type { RawDocument } from "../ingest/document.js";
+import { parseFeed } from "../ingest/feed.js";
+import { parseHtmlDocument } from "../ingest/html.js";
+import { parseJsonlLine } from "../ingest/jsonl.js";
+import { detectFormat, readSource } from "../ingest/read.js";
+import { loadKb } from "../kb/load.js";
+import { toCsv, toGeoJson } from "../store/export.js";
+import { type EventFilter, Store } from "../store/store.js";
+import { progress } from "./progress.js";
+
+const DB_HELP = "SQLite file or postgres:// URL (default: $ORBAT_DB or ./orbat.db)";
+const dbSpec = (opt?: string) => opt ?? process.env.ORBAT_DB ?? "orbat.db";
+const INPUT_EXT = /\.(txt|text|md|html?|xml|rss|atom|jsonl|ndjson)$/i;
+
+function expand(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const i of inputs) {
+    if (/^https?:\/\//i.test(i) || i === "-") {
+      out.push(i);
+      continue;
+    }
+    let st: ReturnType<typeof statSync>;
+    try {
+      st = statSync(i);
+    } catch {
+      throw new OrbatError(ErrorCodes.INPUT_NOT_FOUND, `no such file or folder: ${i}`);
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(i).sort()) {
+        const p = join(i, name);
+        if (statSync(p).isDirectory()) out.push(...expand([p]));
+        else if (INPUT_EXT.test(name)) out.push(p);
+      }
+    } else out.push(i);
+  }
+  return out;
+}
+
+async function rawDocs(input: string): Promise<Array<RawDocument | OrbatError>> {
+  const src = await readSource(input);
+  const format = detectFormat(src.name, src.content);
+  if (format === "rss") return parseFeed(src.content);
+  if (format === "html") return [parseHtmlDocument(src.content, src.url ? { url: src.url } : {})];
+  if (format === "jsonl") {
+    return src.content.split("\n").flatMap((line, i): Array<RawDocument | OrbatError> => {
+      if (!line.trim()) return [];
+      try {
+        return [parseJsonlLine(line, i + 1)];
+      } catch (e) {
+        if (isOrbatError(e)) return [e];
+        throw e;
+      }
+    });
+  }
+  return [{ text: src.content, format: "text", ...(src.url ? { url: src.url } : {}) }];
+}
+
+function filterFrom(o: Record<string, string | undefined>): EventFilter {
+  const f: EventFilter = {};
+  if (o.text) f.text = o.text;
+  if (o.country) f.country = o.country;
+  if (o.type) f.type = o.type;
+  if (o.cameo) f.cameo = o.cameo;
+  if (o.equipment) f.equipment = o.equipment;
+  if (o.factuality) f.factuality = o.factuality;
+  if (o.since) f.since = o.since;
+  if (o.until) f.until = o.until;
+  if (o.minCorroboration) f.minCorroboration = Number(o.minCorroboration);
+  if (o.limit) f.limit = Number(o.limit);
+  if (o.bbox) {
+    const b = o.bbox.split(",").map(Number);
+    if (b.length !== 4 || b.some((x) => !Number.isFinite(x)))
+      throw new OrbatError(ErrorCodes.USAGE, "--bbox takes west,south,east,north");
+    f.bbox = b as [number, number, number, number];
+  }
+  return f;
+}
+
+function filterOptions(cmd: Command): Command {
+  return cmd
+    .option("--db <spec>", DB_HELP)
+    .option("--text <words>", "full-text search in the documents")
+    .option("--country <CC>", "ISO country code of the event's place or actors")
+    .option("--type <type>", "event type (deployment, exercise, attack...)")
+    .option("--cameo <code>", "CAMEO code or prefix (15, 154...)")
+    .option("--equipment <name>", "catalog id, family, name or category")
+    .option("--factuality <f>", "asserted | reported | hedged | speculative | negated | planned")
+    .option("--since <date>", "from this date (YYYY-MM-DD)")
+    .option("--until <date>", "up to this date (YYYY-MM-DD)")
+    .option("--bbox <w,s,e,n>", "bounding box in degrees")
+    .option("--min-corroboration <n>", "at least n independent stories report the event")
+    .option("--limit <n>", "at most n events", "1000");
+}
+
+export function registerStore(program: Command): void {
+  program
+    .command("ingest")
+    .description("analyse files, folders, feeds or URLs and store the results (idempotent)")
+    .argument("<inputs...>", "files, folders, feed files, URLs")
+    .option("--db <spec>", DB_HELP)
+    .option("--json", "print the summary as JSON")
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean }) => {
+      const kb = loadKb();
+      const store = await Store.open(dbSpec(opts.db));
+      const files = expand(inputs);
+      const summary = {
+        inputs: files.length,
+        stored: 0,
+        duplicates: 0,
+        errors: 0,
+        errorDetails: [] as string[],
+      };
+      const bar = progress(files.length, "inputs");
+      try {
+        let n = 0;
+        for (const file of files) {
+          let docs: Array<RawDocument | OrbatError>;
+          try {
+            docs = await rawDocs(file);
+          } catch (e) {
+            if (!isOrbatError(e)) throw e;
+            docs = [e];
+          }
+          for (const d of docs) {
+            if (d instanceof OrbatError) {
+              summary.errors++;
+              summary.errorDetails.push(`${file}: ${d.code}: ${d.message}`);
+              continue;
+            }
+            try {
+              const r = await store.ingest(analyzeRaw(d, kb));
+              if (r.stored) summary.stored++;
+              else summary.duplicates++;
+            } catch (e) {
+              if (!isOrbatError(e)) throw e;
+              summary.errors++;
+              summary.errorDetails.push(`${file}: ${e.code}: ${e.message}`);
+            }
+          }
+          bar.update(++n);
+        }
+      } finally {
+        bar.stop();
+        const stats = await store.stats();
+        await store.close();
+        if (opts.json) process.stdout.write(`${JSON.stringify({ ...summary, store: stats }, null, 2)}\n`);
+        else {
+          for (const e of summary.errorDetails) process.stderr.write(`orbat: ${e}\n`);
+          process.stdout.write(
+            `${pc.bold("ingest")}: ${summary.stored} stored, ${summary.duplicates} already stored, ${summary.errors} errors; store now has ${stats.documents} documents in ${stats.stories} stories, ${stats.events} events\n`,
+          );
+        }
+      }
+      if (summary.errors > 0) process.exitCode = 1;
+    });
+
+  program
+    .command("stats")
+    .description("counts of documents, stories, events, entities and sources in the store")
+    .option("--db <spec>", DB_HELP)
+    .option("--json", "print JSON")
+    .action(async (opts: { db?: string; json?: boolean }) => {
+      const store = await Store.open(dbSpec(opts.db));
+      const s = await store.stats();
+      await store.close();
+      if (opts.json) process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
+      else for (const [k, v] of Object.entries(s)) process.stdout.write(`${k.padEnd(15)} ${v}\n`);
+    });
+
+  filterOptions(
+    program.command("query").description("find stored events by text, place, type, time, equipment..."),
+  )
+    .option("--json", "print matching events as JSON, each with its evidence and sources")
+    .option("--csv", "print CSV")
+    .action(async (opts: Record<string, string | undefined> & { json?: boolean; csv?: boolean }) => {
+      const store = await Store.open(dbSpec(opts.db));
+      const rows = await store.queryEvents(filterFrom(opts));
+      await store.close();
+      if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      else if (opts.csv) process.stdout.write(toCsv(rows));
+      else {
+        for (const r of rows) {
+          process.stdout.write(
+            `${pc.bold(r.type)} ${pc.dim(`CAMEO ${r.cameo.code}`)} ${r.time.start ?? r.document.publishedAt ?? "undated"} ${r.places[0] ?? ""} ${pc.dim(`[${r.factuality}, corroborated by ${r.corroboration}]`)}\n  ${r.evidence.text.slice(0, 160)}\n  ${pc.dim(`${r.document.title ?? r.docId} | ${r.sources.map((s) => s.name).join(" <- ")}`)}\n`,
+          );
+        }
+        process.stdout.write(`${rows.length} events\n`);
+      }
+    });
+
+  filterOptions(program.command("export").description("export stored events as GeoJSON or CSV"))
+    .option("--format <f>", "geojson | csv", "geojson")
+    .option("-o, --output <file>", "write to a file instead of standard output")
+    .action(async (opts: Record<string, string | undefined>) => {
+      if (!["geojson", "csv"].includes(opts.format ?? "")) {
+        throw new OrbatError(
+          ErrorCodes.USAGE,
+          `unknown --format "${opts.format}"`,
+          "use geojson or csv (STIX is not built yet)",
+        );
+      }
+      const store = await Store.open(dbSpec(opts.db));
+      const rows = await store.queryEvents(filterFrom(opts));
+      await store.close();
+      const out = opts.format === "csv" ? toCsv(rows) : `${JSON.stringify(toGeoJson(rows), null, 2)}\n`;
+      if (opts.output) writeFileSync(opts.output, out);
+      else process.stdout.write(out);
+    });
+}

@@ -1,0 +1,89 @@
+// Versioned schema migrations, applied automatically when a store opens. Each version runs in a transaction.
+import type { Db, Dialect } from "./db.js";
+
+const REAL = (d: Dialect) => (d === "sqlite" ? "REAL" : "DOUBLE PRECISION");
+
+const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
+  {
+    version: 1,
+    up: (d) => [
+      `CREATE TABLE documents (
+        id TEXT PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, title TEXT, url TEXT, source TEXT,
+        published_at TEXT, language TEXT, text TEXT NOT NULL, analysis TEXT NOT NULL, story_id TEXT,
+        minhash TEXT, ingested_at TEXT NOT NULL)`,
+      "CREATE INDEX documents_story ON documents(story_id)",
+      "CREATE INDEX documents_published ON documents(published_at)",
+      `CREATE TABLE entities (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, entity_id TEXT NOT NULL, kind TEXT NOT NULL,
+        name TEXT NOT NULL, kb_id TEXT, type TEXT, category TEXT, family TEXT, country_code TEXT,
+        lat ${REAL(d)}, lon ${REAL(d)}, confidence ${REAL(d)}, PRIMARY KEY (doc_id, entity_id))`,
+      "CREATE INDEX entities_kb ON entities(kb_id)",
+      `CREATE TABLE mentions (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, entity_id TEXT NOT NULL,
+        start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL, role TEXT NOT NULL,
+        PRIMARY KEY (doc_id, entity_id, start_offset, end_offset))`,
+      `CREATE TABLE events (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, event_id TEXT NOT NULL, type TEXT NOT NULL,
+        cameo_code TEXT NOT NULL, cameo_label TEXT NOT NULL, factuality TEXT NOT NULL, confidence ${REAL(d)} NOT NULL,
+        time_start TEXT, time_end TEXT, lat ${REAL(d)}, lon ${REAL(d)}, country_code TEXT,
+        evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, evidence_text TEXT NOT NULL,
+        signature TEXT NOT NULL, PRIMARY KEY (doc_id, event_id))`,
+      "CREATE INDEX events_type_time ON events(type, time_start)",
+      "CREATE INDEX events_signature ON events(signature)",
+      "CREATE INDEX events_latlon ON events(lat, lon)",
+      "CREATE INDEX events_time ON events(time_start)",
+      `CREATE TABLE event_arguments (
+        doc_id TEXT NOT NULL, event_id TEXT NOT NULL, role TEXT NOT NULL, entity_id TEXT NOT NULL,
+        PRIMARY KEY (doc_id, event_id, role, entity_id),
+        FOREIGN KEY (doc_id, event_id) REFERENCES events(doc_id, event_id) ON DELETE CASCADE)`,
+      `CREATE TABLE sources (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, source_id TEXT NOT NULL, name TEXT NOT NULL,
+        type TEXT NOT NULL, cited_by TEXT, PRIMARY KEY (doc_id, source_id))`,
+      `CREATE TABLE findings (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, idx INTEGER NOT NULL, kind TEXT NOT NULL,
+        severity TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY (doc_id, idx))`,
+      "CREATE TABLE lsh (band_key TEXT NOT NULL, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, PRIMARY KEY (band_key, doc_id))",
+      ...(d === "sqlite"
+        ? [
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid')",
+            "CREATE VIRTUAL TABLE events_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat)",
+            "CREATE TABLE events_rtree_map (id INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL, event_id TEXT NOT NULL, UNIQUE (doc_id, event_id))",
+          ]
+        : [
+            "CREATE INDEX documents_fts ON documents USING GIN (to_tsvector('english', coalesce(title,'') || ' ' || text))",
+          ]),
+    ],
+  },
+];
+
+export async function migrate(db: Db): Promise<number> {
+  await db.exec(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+  );
+  const done = new Set(
+    (await db.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) =>
+      Number(r.version),
+    ),
+  );
+  let applied = 0;
+  for (const m of MIGRATIONS) {
+    if (done.has(m.version)) continue;
+    await db.tx(async (t) => {
+      // Several workers may open a new PostgreSQL store at once: one migrates, the others wait and skip.
+      if (db.dialect === "postgres") {
+        await t.all("SELECT pg_advisory_xact_lock(727274)");
+        const again = await t.all("SELECT 1 FROM schema_migrations WHERE version = ?", [m.version]);
+        if (again.length > 0) return;
+      }
+      for (const stmt of m.up(db.dialect)) await t.exec(stmt);
+      await t.run("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", [
+        m.version,
+        new Date().toISOString(),
+      ]);
+    });
+    applied++;
+  }
+  return applied;
+}
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

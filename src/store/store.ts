@@ -1,0 +1,423 @@
+// The corpus store: one interface over SQLite (default, one file) and PostgreSQL (teams). Ingest is
+// idempotent (a document is keyed by its content hash) and crash-safe (one transaction per document).
+import type { Analysis, Entity, Event } from "../core/analysis.js";
+import { ErrorCodes, OrbatError } from "../core/errors.js";
+import { type Db, openDb } from "./db.js";
+import { migrate } from "./migrations.js";
+import { bandKeys, minhash, SAME_STORY, similarity } from "./minhash.js";
+
+export interface EventFilter {
+  text?: string;
+  country?: string;
+  type?: string;
+  cameo?: string;
+  equipment?: string;
+  factuality?: string;
+  since?: string;
+  until?: string;
+  bbox?: [number, number, number, number];
+  minCorroboration?: number;
+  limit?: number;
+}
+
+export interface EventRow {
+  docId: string;
+  eventId: string;
+  type: string;
+  cameo: { code: string; label: string };
+  factuality: string;
+  confidence: number;
+  time: { start: string | null; end: string | null };
+  lat: number | null;
+  lon: number | null;
+  countryCode: string | null;
+  evidence: { start: number; end: number; text: string };
+  document: { title: string | null; url: string | null; source: string | null; publishedAt: string | null };
+  storyId: string;
+  corroboration: number;
+  firstReported: string | null;
+  actors: string[];
+  equipment: string[];
+  places: string[];
+  sources: Array<{ name: string; type: string }>;
+}
+
+export interface StoreStats {
+  documents: number;
+  stories: number;
+  events: number;
+  distinctEvents: number;
+  entities: number;
+  sources: number;
+  findings: number;
+}
+
+const SPECIFIC: Record<string, number> = { country: 0, continent: 0, region: 1, admin1: 2, admin2: 3 };
+
+function eventPlace(ev: Event, byId: Map<string, Entity>): Entity | undefined {
+  const places = ev.places.map((id) => byId.get(id)).filter((e): e is Entity => e?.kind === "place");
+  return places.sort(
+    (a, b) =>
+      (SPECIFIC[b.kind === "place" ? b.featureType : ""] ?? 4) -
+      (SPECIFIC[a.kind === "place" ? a.featureType : ""] ?? 4),
+  )[0];
+}
+
+/**
+ * Events told by different documents are one real-world event when type, equipment, the country of the
+ * place and the date agree (one outlet says "Kaliningrad", another "near Baltiysk").
+ */
+export function eventSignature(ev: Event, byId: Map<string, Entity>): string {
+  // Specific systems identify the event; generic classes ("radars") only when nothing specific is named.
+  const specific = ev.equipment.filter((id) => {
+    const e = byId.get(id);
+    return e?.kind === "equipment" && !e.generic;
+  });
+  const kb = (ids: string[]) =>
+    [...new Set(ids.map((id) => byId.get(id)?.kbId ?? byId.get(id)?.name ?? id))].sort().join(",");
+  const place = eventPlace(ev, byId);
+  const where = place?.kind === "place" ? (place.countryCode ?? place.kbId ?? "") : "";
+  return [ev.type, kb(specific.length ? specific : ev.equipment), where, ev.time.start ?? ""].join("|");
+}
+
+export class Store {
+  private constructor(
+    readonly db: Db,
+    readonly spec: string,
+  ) {}
+
+  static async open(spec: string): Promise<Store> {
+    let db: Db;
+    try {
+      db = openDb(spec);
+      await migrate(db);
+    } catch (e) {
+      throw new OrbatError(ErrorCodes.STORE, `cannot open store ${redact(spec)}: ${(e as Error).message}`);
+    }
+    return new Store(db, spec);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  /** Stores one Analysis. Returns false when the same content was already stored (nothing changes). */
+  async ingest(a: Analysis): Promise<{ stored: boolean; storyId: string }> {
+    const d = a.document;
+    return this.db.tx(async (t) => {
+      const have = await t.all<{ id: string; story_id: string }>(
+        "SELECT id, story_id FROM documents WHERE content_hash = ?",
+        [d.contentHash],
+      );
+      if (have.length > 0) return { stored: false, storyId: have[0]!.story_id };
+      const sig = minhash(`${d.title}\n${d.text}`);
+      const bands = bandKeys(sig);
+      const storyId = await this.storyFor(t, sig, bands, d.id);
+      let docId = d.id;
+      if ((await t.all("SELECT 1 FROM documents WHERE id = ?", [docId])).length > 0)
+        docId = `${d.id}~${d.contentHash.slice(0, 8)}`;
+      await t.run(
+        "INSERT INTO documents (id, content_hash, title, url, source, published_at, language, text, analysis, story_id, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+        [
+          docId,
+          d.contentHash,
+          d.title,
+          d.url ?? null,
+          d.source ?? null,
+          d.publishedAt,
+          d.language,
+          d.text,
+          JSON.stringify(a),
+          storyId,
+          sig.join(","),
+          new Date().toISOString(),
+        ],
+      );
+      if (t.dialect === "sqlite") {
+        await t.run(
+          "INSERT INTO documents_fts (rowid, title, text) SELECT rowid, title, text FROM documents WHERE id = ?",
+          [docId],
+        );
+      }
+      for (const b of bands)
+        await t.run("INSERT INTO lsh (band_key, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [b, docId]);
+      const byId = new Map(a.entities.map((e) => [e.id, e]));
+      for (const e of a.entities) {
+        await t.run(
+          "INSERT INTO entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+          [
+            docId,
+            e.id,
+            e.kind,
+            e.name,
+            e.kbId ?? null,
+            e.kind === "actor" ? e.type : e.kind === "place" ? e.featureType : null,
+            e.kind === "equipment" ? e.category : null,
+            e.kind === "equipment" ? (e.family ?? null) : null,
+            e.kind === "place"
+              ? e.countryCode
+              : e.kind === "actor" || e.kind === "unit"
+                ? (e.countryCode ?? null)
+                : null,
+            e.kind === "place" ? e.lat : e.kind === "actor" ? (e.lat ?? null) : null,
+            e.kind === "place" ? e.lon : e.kind === "actor" ? (e.lon ?? null) : null,
+            e.confidence,
+          ],
+        );
+        for (const m of e.mentions) {
+          await t.run(
+            "INSERT INTO mentions (doc_id, entity_id, start_offset, end_offset, text, role) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
+            [docId, e.id, m.start, m.end, m.text, m.role],
+          );
+        }
+      }
+      for (const ev of a.events) {
+        const place = eventPlace(ev, byId);
+        const actorCountry = ev.actors
+          .map((id) => byId.get(id))
+          .find((x) => x?.kind === "actor" && x.countryCode);
+        const lat = place?.kind === "place" ? place.lat : null;
+        const lon = place?.kind === "place" ? place.lon : null;
+        await t.run(
+          "INSERT INTO events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          [
+            docId,
+            ev.id,
+            ev.type,
+            ev.cameo.code,
+            ev.cameo.label,
+            ev.factuality,
+            ev.confidence,
+            ev.time.start,
+            ev.time.end,
+            lat,
+            lon,
+            (place?.kind === "place" ? place.countryCode : null) ??
+              (actorCountry?.kind === "actor" ? (actorCountry.countryCode ?? null) : null),
+            ev.evidence.start,
+            ev.evidence.end,
+            ev.evidence.text,
+            eventSignature(ev, byId),
+          ],
+        );
+        for (const [role, ids] of [
+          ["actor", ev.actors],
+          ["equipment", ev.equipment],
+          ["place", ev.places],
+        ] as const) {
+          for (const id of new Set(ids))
+            await t.run("INSERT INTO event_arguments (doc_id, event_id, role, entity_id) VALUES (?,?,?,?)", [
+              docId,
+              ev.id,
+              role,
+              id,
+            ]);
+        }
+        for (const sid of new Set(ev.sourceIds))
+          await t.run("INSERT INTO event_arguments (doc_id, event_id, role, entity_id) VALUES (?,?,?,?)", [
+            docId,
+            ev.id,
+            "source",
+            sid,
+          ]);
+        if (t.dialect === "sqlite" && lat !== null && lon !== null) {
+          await t.run("INSERT INTO events_rtree_map (doc_id, event_id) VALUES (?, ?)", [docId, ev.id]);
+          await t.run(
+            "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) SELECT id, ?, ?, ?, ? FROM events_rtree_map WHERE doc_id = ? AND event_id = ?",
+            [lon, lon, lat, lat, docId, ev.id],
+          );
+        }
+      }
+      for (const s of a.sources) {
+        await t.run("INSERT INTO sources (doc_id, source_id, name, type, cited_by) VALUES (?,?,?,?,?)", [
+          docId,
+          s.id,
+          s.name,
+          s.type,
+          s.citedBy ?? null,
+        ]);
+      }
+      let i = 0;
+      for (const f of a.findings)
+        await t.run("INSERT INTO findings (doc_id, idx, kind, severity, message) VALUES (?,?,?,?,?)", [
+          docId,
+          i++,
+          f.kind,
+          f.severity,
+          f.message,
+        ]);
+      return { stored: true, storyId };
+    });
+  }
+
+  /** The story of the most similar stored document over the LSH bands, or a new story. */
+  private async storyFor(t: Db, sig: number[], bands: string[], docId: string): Promise<string> {
+    const marks = bands.map(() => "?").join(",");
+    const cands = await t.all<{ id: string; story_id: string; minhash: string }>(
+      `SELECT DISTINCT d.id, d.story_id, d.minhash FROM lsh l JOIN documents d ON d.id = l.doc_id WHERE l.band_key IN (${marks})`,
+      bands,
+    );
+    let best: { story: string; sim: number } | undefined;
+    for (const c of cands) {
+      const sim = similarity(sig, c.minhash.split(",").map(Number));
+      if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: c.story_id, sim };
+    }
+    return best?.story ?? `story-${docId}`;
+  }
+
+  async stats(): Promise<StoreStats> {
+    const n = async (sql: string) => Number((await this.db.all<{ n: number | string }>(sql))[0]?.n ?? 0);
+    return {
+      documents: await n("SELECT COUNT(*) AS n FROM documents"),
+      stories: await n("SELECT COUNT(DISTINCT story_id) AS n FROM documents"),
+      events: await n("SELECT COUNT(*) AS n FROM events"),
+      distinctEvents: await n("SELECT COUNT(DISTINCT signature) AS n FROM events"),
+      entities: await n(
+        "SELECT COUNT(*) AS n FROM (SELECT DISTINCT kind, COALESCE(kb_id, name) AS k FROM entities) x",
+      ),
+      sources: await n(
+        "SELECT COUNT(*) AS n FROM (SELECT DISTINCT type, name FROM sources WHERE type <> 'article') x",
+      ),
+      findings: await n("SELECT COUNT(*) AS n FROM findings"),
+    };
+  }
+
+  async analysis(docId: string): Promise<Analysis | undefined> {
+    const rows = await this.db.all<{ analysis: string }>("SELECT analysis FROM documents WHERE id = ?", [
+      docId,
+    ]);
+    return rows[0] ? (JSON.parse(rows[0].analysis) as Analysis) : undefined;
+  }
+
+  async queryEvents(f: EventFilter = {}): Promise<EventRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const sqlite = this.db.dialect === "sqlite";
+    if (f.type) where.push("e.type = ?"), params.push(f.type);
+    if (f.cameo) where.push("e.cameo_code LIKE ?"), params.push(`${f.cameo}%`);
+    if (f.factuality) where.push("e.factuality = ?"), params.push(f.factuality);
+    if (f.since) where.push("COALESCE(e.time_start, d.published_at) >= ?"), params.push(f.since);
+    if (f.until) where.push("COALESCE(e.time_start, d.published_at) <= ?"), params.push(`${f.until}~`);
+    if (f.country) {
+      where.push(
+        "(e.country_code = ? OR EXISTS (SELECT 1 FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE a.doc_id = e.doc_id AND a.event_id = e.event_id AND a.role IN ('actor','place') AND x.country_code = ?))",
+      );
+      params.push(f.country.toUpperCase(), f.country.toUpperCase());
+    }
+    if (f.equipment) {
+      where.push(
+        "EXISTS (SELECT 1 FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE a.doc_id = e.doc_id AND a.event_id = e.event_id AND a.role = 'equipment' AND (LOWER(x.kb_id) = LOWER(?) OR LOWER(x.family) = LOWER(?) OR LOWER(x.name) = LOWER(?) OR LOWER(x.category) = LOWER(?)))",
+      );
+      params.push(f.equipment, f.equipment, f.equipment, f.equipment);
+    }
+    if (f.bbox) {
+      const [w, s, e, n] = f.bbox;
+      if (sqlite) {
+        where.push(
+          "EXISTS (SELECT 1 FROM events_rtree_map m JOIN events_rtree r ON r.id = m.id WHERE m.doc_id = e.doc_id AND m.event_id = e.event_id AND r.min_lon >= ? AND r.max_lon <= ? AND r.min_lat >= ? AND r.max_lat <= ?)",
+        );
+        params.push(w, e, s, n);
+      } else {
+        where.push("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
+        params.push(s, n, w, e);
+      }
+    }
+    if (f.text) {
+      if (sqlite) {
+        where.push("d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)");
+        params.push(ftsQuery(f.text));
+      } else {
+        where.push(
+          "to_tsvector('english', coalesce(d.title,'') || ' ' || d.text) @@ plainto_tsquery('english', ?)",
+        );
+        params.push(f.text);
+      }
+    }
+    const sql = `SELECT * FROM (
+      SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
+        e.lat, e.lon, e.country_code, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
+        (SELECT COUNT(DISTINCT d2.story_id) FROM events e2 JOIN documents d2 ON d2.id = e2.doc_id WHERE e2.signature = e.signature) AS corroboration,
+        (SELECT MIN(d2.published_at) FROM events e2 JOIN documents d2 ON d2.id = e2.doc_id WHERE e2.signature = e.signature) AS first_reported
+      FROM events e JOIN documents d ON d.id = e.doc_id
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q
+      ${f.minCorroboration ? "WHERE q.corroboration >= ?" : ""}
+      ORDER BY COALESCE(q.time_start, q.published_at) DESC, q.doc_id, q.event_id LIMIT ?`;
+    if (f.minCorroboration) params.push(f.minCorroboration);
+    params.push(f.limit ?? 1000);
+    const rows = await this.db.all<Record<string, unknown>>(sql, params);
+    return this.withArguments(rows);
+  }
+
+  private async withArguments(rows: Record<string, unknown>[]): Promise<EventRow[]> {
+    const docIds = [...new Set(rows.map((r) => String(r.doc_id)))];
+    const args = new Map<string, Array<{ role: string; name: string; type: string }>>();
+    for (let i = 0; i < docIds.length; i += 500) {
+      const chunk = docIds.slice(i, i + 500);
+      const marks = chunk.map(() => "?").join(",");
+      const found = await this.db.all<{
+        doc_id: string;
+        event_id: string;
+        role: string;
+        name: string;
+        type: string;
+      }>(
+        `SELECT a.doc_id, a.event_id, a.role, COALESCE(x.name, s.name) AS name, COALESCE(x.type, s.type) AS type FROM event_arguments a
+         LEFT JOIN entities x ON a.role <> 'source' AND x.doc_id = a.doc_id AND x.entity_id = a.entity_id
+         LEFT JOIN sources s ON a.role = 'source' AND s.doc_id = a.doc_id AND s.source_id = a.entity_id
+         WHERE a.doc_id IN (${marks})`,
+        chunk,
+      );
+      for (const r of found) {
+        const k = `${r.doc_id} ${r.event_id}`;
+        const list = args.get(k) ?? [];
+        list.push({ role: r.role, name: r.name, type: r.type });
+        args.set(k, list);
+      }
+    }
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    return rows.map((r) => {
+      const a = args.get(`${r.doc_id} ${r.event_id}`) ?? [];
+      const names = (role: string) => a.filter((x) => x.role === role).map((x) => x.name);
+      return {
+        docId: String(r.doc_id),
+        eventId: String(r.event_id),
+        type: String(r.type),
+        cameo: { code: String(r.cameo_code), label: String(r.cameo_label) },
+        factuality: String(r.factuality),
+        confidence: Number(r.confidence),
+        time: { start: (r.time_start as string) ?? null, end: (r.time_end as string) ?? null },
+        lat: num(r.lat),
+        lon: num(r.lon),
+        countryCode: (r.country_code as string) ?? null,
+        evidence: {
+          start: Number(r.evidence_start),
+          end: Number(r.evidence_end),
+          text: String(r.evidence_text),
+        },
+        document: {
+          title: (r.title as string) ?? null,
+          url: (r.url as string) ?? null,
+          source: (r.source as string) ?? null,
+          publishedAt: (r.published_at as string) ?? null,
+        },
+        storyId: String(r.story_id),
+        corroboration: Number(r.corroboration),
+        firstReported: (r.first_reported as string) ?? null,
+        actors: names("actor"),
+        equipment: names("equipment"),
+        places: names("place"),
+        sources: a.filter((x) => x.role === "source").map((x) => ({ name: x.name, type: x.type })),
+      };
+    });
+  }
+}
+
+/** FTS5 query from free text: each word quoted, so user input is never FTS syntax. */
+function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length ? words.map((w) => `"${w}"`).join(" ") : '""';
+}
+
+function redact(spec: string): string {
+  return spec.replace(/\/\/([^:@/]+):[^@/]+@/, "//$1:***@");
+}

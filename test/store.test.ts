@@ -1,0 +1,139 @@
+// One conformance suite, run against both store backends: a real SQLite file and a real PostgreSQL server.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzeRaw } from "../src/analyze.js";
+import type { Analysis } from "../src/core/analysis.js";
+import { loadFixtures } from "../src/eval/fixtures.js";
+import { toCsv, toGeoJson } from "../src/store/export.js";
+import { Store } from "../src/store/store.js";
+import { kb } from "./helpers.js";
+import { type PgServer, pgAvailable, startPg } from "./pg-server.js";
+
+const fixtures = loadFixtures();
+const analyses: Analysis[] = fixtures.map((g) =>
+  analyzeRaw(
+    {
+      id: g.id,
+      title: g.title,
+      text: g.text,
+      format: "text",
+      publishedAt: g.publishedAt ?? null,
+      ...(g.source ? { source: g.source } : {}),
+    },
+    kb,
+  ),
+);
+
+/** A wire story and two syndicated copies (retitled, trimmed), plus an independent report of the same event. */
+const wire =
+  "MOSCOW - Russia has deployed S-400 air-defence systems to Kaliningrad, the defence ministry said on Monday. The systems were moved from the Leningrad region by rail over the weekend and will remain on combat duty, a ministry spokesman said. Neighbouring Lithuania and Poland said they were monitoring the movement closely and had informed NATO allies.";
+const copies = [
+  { id: "wire-1", title: "Russia deploys S-400 to Kaliningrad", text: wire, source: "Atlas Wire" },
+  {
+    id: "copy-1",
+    title: "Russia moves air defences to Kaliningrad",
+    text: wire.replace(" and had informed NATO allies", ""),
+    source: "Daily One",
+  },
+  {
+    id: "copy-2",
+    title: "S-400 systems in Kaliningrad",
+    text: `${wire} Moscow gave no reason for the move.`,
+    source: "Daily Two",
+  },
+  {
+    id: "indep-1",
+    title: "Satellite images show S-400 in Kaliningrad",
+    text: "Satellite images reviewed by Naval News show that Russia has deployed S-400 air-defence systems to Kaliningrad on Monday, with launchers visible near the port of Baltiysk and radar vehicles parked beside them.",
+    source: "Naval News",
+  },
+];
+const syndicated = copies.map((c) => analyzeRaw({ ...c, format: "text", publishedAt: "2025-03-11" }, kb));
+
+type Backend = { name: string; open: () => Promise<Store>; teardown?: () => void };
+const backends: Backend[] = [
+  { name: "sqlite", open: () => Store.open(join(mkdtempSync(join(tmpdir(), "orbat-store-")), "orbat.db")) },
+];
+let pg: PgServer | undefined;
+if (pgAvailable() || process.env.CI) {
+  backends.push({ name: "postgres", open: () => Store.open(pg!.url) });
+}
+
+beforeAll(async () => {
+  if (backends.some((b) => b.name === "postgres")) pg = await startPg();
+}, 120_000);
+afterAll(() => pg?.stop());
+
+describe.each(backends)("store conformance: $name", (backend) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await backend.open();
+    for (const a of analyses) await store.ingest(a);
+  }, 120_000);
+  afterAll(async () => store?.close());
+
+  it("stores every document, event, entity and source", async () => {
+    const s = await store.stats();
+    expect(s.documents).toBe(analyses.length);
+    expect(s.events).toBe(analyses.reduce((n, a) => n + a.events.length, 0));
+    expect(s.sources).toBeGreaterThan(0);
+    expect(s.entities).toBeGreaterThan(100);
+  });
+
+  it("ingesting the same documents again changes nothing", async () => {
+    const before = await store.stats();
+    for (const a of analyses.slice(0, 10)) expect((await store.ingest(a)).stored).toBe(false);
+    expect(await store.stats()).toEqual(before);
+  });
+
+  it("keeps the full Analysis, byte for byte", async () => {
+    const a = analyses[0]!;
+    expect(await store.analysis(a.document.id)).toEqual(a);
+  });
+
+  it("filters by type, country, time, factuality and equipment", async () => {
+    const deployments = await store.queryEvents({ type: "deployment" });
+    expect(deployments.length).toBeGreaterThan(5);
+    expect(deployments.every((e) => e.type === "deployment")).toBe(true);
+    const ru = await store.queryEvents({ country: "RU" });
+    expect(ru.length).toBeGreaterThan(0);
+    const since = await store.queryEvents({ since: "2025-01-01", until: "2025-12-31" });
+    expect(since.every((e) => (e.time.start ?? e.document.publishedAt ?? "") >= "2025-01-01")).toBe(true);
+    const hedged = await store.queryEvents({ factuality: "reported" });
+    expect(hedged.every((e) => e.factuality === "reported")).toBe(true);
+    const s400 = await store.queryEvents({ equipment: "s-400" });
+    expect(s400.every((e) => e.equipment.some((n) => /S-400/.test(n)))).toBe(true);
+  });
+
+  it("filters by bounding box and by full text", async () => {
+    const caribbean = await store.queryEvents({ bbox: [-90, 5, -55, 25] });
+    expect(caribbean.length).toBeGreaterThan(0);
+    expect(caribbean.every((e) => e.lat! >= 5 && e.lat! <= 25 && e.lon! >= -90 && e.lon! <= -55)).toBe(true);
+    const text = await store.queryEvents({ text: "Pechora" });
+    expect(text.length).toBeGreaterThan(0);
+    expect(await store.queryEvents({ text: 'zzqx") OR 1=1 --' })).toEqual([]);
+  });
+
+  it("returns each event with its evidence, sources and arguments", async () => {
+    const [e] = await store.queryEvents({ type: "deployment", limit: 1 });
+    expect(e!.evidence.text.length).toBeGreaterThan(10);
+    expect(e!.sources.length).toBeGreaterThan(0);
+    expect(toGeoJson([e!]).type).toBe("FeatureCollection");
+    expect(toCsv([e!]).split("\n")[0]).toMatch(/^doc_id,event_id,type/);
+  });
+
+  it("counts a syndicated story once and independent reports separately", async () => {
+    for (const a of syndicated) await store.ingest(a);
+    const rows = await store.queryEvents({ text: "Kaliningrad", type: "deployment" });
+    const wireRows = rows.filter((r) => ["wire-1", "copy-1", "copy-2"].includes(r.docId));
+    expect(new Set(wireRows.map((r) => r.storyId)).size).toBe(1);
+    const indep = rows.find((r) => r.docId === "indep-1");
+    expect(indep?.storyId).not.toBe(wireRows[0]?.storyId);
+    const s400 = rows.filter(
+      (r) => r.equipment.some((n) => /S-400/.test(n)) && r.time.start === "2025-03-10",
+    );
+    expect(Math.max(...s400.map((r) => r.corroboration))).toBe(2);
+  });
+});
