@@ -122,7 +122,7 @@ describe("orbat CLI", () => {
   });
 
   it("demo analyses the bundled corpus", () => {
-    const r = orbat(["demo"]);
+    const r = orbat(["demo", "--no-serve", "--db", join(tmp, "demo.db")]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/orbat demo: \d+ articles, \d+ events/);
   });

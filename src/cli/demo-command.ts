@@ -1,18 +1,25 @@
 // `orbat demo`: analyses the bundled corpus of articles we wrote and prints what orbat found.
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { analyzeRaw } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
 import { loadFixtures } from "../eval/fixtures.js";
 import { loadKb } from "../kb/load.js";
+import { Store } from "../store/store.js";
 import { progress } from "./progress.js";
+import { startServer } from "./serve-command.js";
 
 export function registerDemo(program: Command): void {
   program
     .command("demo")
-    .description("analyse the bundled demo corpus (our own short articles) and print a summary")
-    .option("--json", "print one Analysis per line (JSON Lines)")
-    .action((opts: { json?: boolean }) => {
+    .description("analyse the bundled demo corpus (our own short articles), store it and serve the web app")
+    .option("--json", "print one Analysis per line (JSON Lines) and stop")
+    .option("--db <spec>", "store to load the corpus into", join(tmpdir(), "orbat-demo.db"))
+    .option("--port <n>", "port for the web app", "4173")
+    .option("--no-serve", "analyse, store and print the summary, but do not start the web app")
+    .action(async (opts: { json?: boolean; db: string; port: string; serve: boolean }) => {
       const t0 = performance.now();
       const kb = loadKb();
       const articles = loadFixtures();
@@ -52,6 +59,18 @@ export function registerDemo(program: Command): void {
       process.stdout.write(
         `\n${pc.bold("orbat demo")}: ${analyses.length} articles, ${count((a) => a.events.length)} events, ${count((a) => a.entities.length)} entities, ${count((a) => a.sources.length - 1)} cited sources, ${count((a) => a.findings.filter((f) => f.severity !== "info").length)} warnings in ${ms} ms (knowledge base ${kb.version}).\n`,
       );
-      process.stdout.write(`Try: npx orbat analyze fixtures/articles/... or npx orbat kb search "SA-20"\n`);
+      const store = await Store.open(opts.db);
+      for (const a of analyses) await store.ingest(a);
+      const stats = await store.stats();
+      await store.close();
+      process.stdout.write(
+        `stored in ${opts.db}: ${stats.documents} documents, ${stats.stories} stories, ${stats.events} events\n`,
+      );
+      process.stdout.write(
+        `Try: npx orbat analyze fixtures/text/a01-venezuela-pechora-paraguana.txt, npx orbat kb search "SA-20", npx orbat query --db ${opts.db} --type deployment\n`,
+      );
+      if (!opts.serve) return;
+      const s = await startServer({ db: opts.db, port: Number(opts.port), host: "127.0.0.1" }, kb);
+      process.stdout.write(`\n${pc.bold("orbat demo")} web app: ${pc.cyan(s.url)}  (Ctrl-C to stop)\n`);
     });
 }

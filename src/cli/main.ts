@@ -7,6 +7,7 @@ import { registerAnalyze } from "./analyze-command.js";
 import { registerDemo } from "./demo-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerKb } from "./kb-command.js";
+import { registerServe } from "./serve-command.js";
 import { registerStore } from "./store-commands.js";
 
 const program = new Command();
@@ -29,6 +30,7 @@ registerDemo(program);
 registerKb(program);
 registerEval(program);
 registerStore(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,98 @@
+// The OpenAPI description of the HTTP API, served at /openapi.json.
+const filters = [
+  "text",
+  "country",
+  "type",
+  "cameo",
+  "equipment",
+  "factuality",
+  "since",
+  "until",
+  "bbox",
+  "minCorroboration",
+  "limit",
+].map((name) => ({
+  name,
+  in: "query",
+  required: false,
+  schema: { type: "string" },
+}));
+
+export function openApi(version: string): Record<string, unknown> {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "orbat API",
+      version,
+      description: "Sourced, geolocated, time-stamped records from defence reporting.",
+    },
+    paths: {
+      "/api/health": { get: { summary: "Health and versions", responses: { "200": { description: "ok" } } } },
+      "/api/stats": {
+        get: {
+          summary: "Counts of documents, stories, events, entities, sources",
+          responses: { "200": { description: "counts" } },
+        },
+      },
+      "/api/events": {
+        get: {
+          summary: "Events matching the filters, each with evidence and sources",
+          parameters: filters,
+          responses: { "200": { description: "events" } },
+        },
+      },
+      "/api/documents/{id}": {
+        get: {
+          summary: "The stored Analysis of a document (see docs/analysis.schema.json)",
+          parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "Analysis" }, "404": { description: "no such document" } },
+        },
+      },
+      "/api/export": {
+        get: {
+          summary: "Export matching events",
+          parameters: [
+            ...filters,
+            { name: "format", in: "query", schema: { type: "string", enum: ["geojson", "csv"] } },
+          ],
+          responses: { "200": { description: "GeoJSON or CSV" } },
+        },
+      },
+      "/api/basemap": {
+        get: {
+          summary: "Offline country outlines (GeoJSON)",
+          responses: { "200": { description: "GeoJSON" } },
+        },
+      },
+      "/api/analyze": {
+        post: {
+          summary: "Analyse pasted text; with store=true (token required) also store it",
+          requestBody: {
+            required: true,
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["text"],
+                  properties: {
+                    text: { type: "string" },
+                    title: { type: "string" },
+                    publishedAt: { type: "string" },
+                    source: { type: "string" },
+                    store: { type: "boolean" },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            "200": { description: "Analysis" },
+            "400": { description: "invalid body" },
+            "401": { description: "token required" },
+            "413": { description: "body too large" },
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Typed calls to the orbat HTTP API.
+export interface EventRow {
+  docId: string;
+  eventId: string;
+  type: string;
+  cameo: { code: string; label: string };
+  factuality: string;
+  confidence: number;
+  time: { start: string | null; end: string | null };
+  lat: number | null;
+  lon: number | null;
+  countryCode: string | null;
+  evidence: { start: number; end: number; text: string };
+  document: { title: string | null; url: string | null; source: string | null; publishedAt: string | null };
+  corroboration: number;
+  actors: string[];
+  equipment: string[];
+  places: string[];
+  sources: Array<{ name: string; type: string }>;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+export interface Mention extends Span {
+  role: string;
+  confidence: number;
+  evidence: Array<{ rule: string; score?: number; detail?: string }>;
+  matchedVariant?: string;
+}
+export interface Entity {
+  id: string;
+  kind: "place" | "actor" | "equipment" | "unit";
+  name: string;
+  mentions: Mention[];
+  confidence: number;
+  [k: string]: unknown;
+}
+export interface AnalysisEvent {
+  id: string;
+  type: string;
+  cameo: { code: string; label: string };
+  evidence: Span;
+  evidenceSpans?: Span[];
+  trigger: Span;
+  factuality: string;
+  confidence: number;
+  sourceIds: string[];
+  actors: string[];
+  equipment: string[];
+  places: string[];
+  time: { start: string | null; end: string | null };
+}
+export interface Source {
+  id: string;
+  name: string;
+  type: string;
+  citedBy?: string;
+}
+export interface Finding {
+  kind: string;
+  severity: string;
+  message: string;
+  spans: Span[];
+}
+export interface Analysis {
+  document: {
+    id: string;
+    title: string;
+    text: string;
+    source?: string;
+    publishedAt: string | null;
+    publishedAtInferred: boolean;
+    url?: string;
+  };
+  entities: Entity[];
+  events: AnalysisEvent[];
+  sources: Source[];
+  findings: Finding[];
+}
+
+async function json<T>(res: Response): Promise<T> {
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+    throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  }
+  return (await res.json()) as T;
+}
+
+export const api = {
+  events: (q: URLSearchParams) => fetch(`/api/events?${q}`).then((r) => json<EventRow[]>(r)),
+  document: (id: string) => fetch(`/api/documents/${encodeURIComponent(id)}`).then((r) => json<Analysis>(r)),
+  analyze: (text: string, publishedAt?: string) =>
+    fetch("/api/analyze", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text, ...(publishedAt ? { publishedAt } : {}) }),
+    }).then((r) => json<Analysis>(r)),
+  basemap: () => fetch("/api/basemap").then((r) => json<GeoJSON.FeatureCollection>(r)),
+};

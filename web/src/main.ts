@@ -1,0 +1,119 @@
+// orbat web app: filters in the URL, map, timeline, event list, document reader, sources, analyse box.
+import "./style.css";
+import { type Analysis, api, type EventRow } from "./api";
+import { renderDocument, renderFindings, renderSources } from "./document-view";
+import { createMap, TYPE_COLOURS } from "./map";
+import { renderTimeline } from "./timeline";
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const FILTERS = ["text", "type", "country", "since", "until"] as const;
+
+function stateFromUrl(): URLSearchParams {
+  return new URLSearchParams(location.hash.replace(/^#/, ""));
+}
+
+function writeUrl(q: URLSearchParams): void {
+  history.replaceState(null, "", `#${q}`);
+}
+
+const map = createMap($("map"));
+const form = $("filters") as HTMLFormElement;
+const list = $("events");
+const types = $("event-types");
+for (const t of Object.keys(TYPE_COLOURS)) {
+  const o = document.createElement("option");
+  o.value = t;
+  types.append(o);
+}
+
+function filterQuery(): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const f of FILTERS) {
+    const v = (form.elements.namedItem(f) as HTMLInputElement).value.trim();
+    if (v) q.set(f, v);
+  }
+  return q;
+}
+
+async function refresh(): Promise<void> {
+  const q = filterQuery();
+  const state = stateFromUrl();
+  for (const f of FILTERS) {
+    if (q.get(f)) state.set(f, q.get(f)!);
+    else state.delete(f);
+  }
+  writeUrl(state);
+  for (const fmt of ["geojson", "csv"])
+    ($(`export-${fmt}`) as HTMLAnchorElement).href = `/api/export?format=${fmt}&${q}`;
+  const rows = await api.events(q);
+  map.show(rows);
+  renderTimeline($("timeline"), rows, (since, until) => {
+    (form.elements.namedItem("since") as HTMLInputElement).value = since;
+    (form.elements.namedItem("until") as HTMLInputElement).value = until;
+    void refresh();
+  });
+  renderList(rows);
+}
+
+function renderList(rows: EventRow[]): void {
+  list.replaceChildren();
+  list.dataset.count = String(rows.length);
+  for (const r of rows.slice(0, 500)) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "event";
+    b.setAttribute("role", "listitem");
+    b.dataset.doc = r.docId;
+    const title = document.createElement("div");
+    title.textContent = `${r.type} (CAMEO ${r.cameo.code}) ${r.places[0] ? `at ${r.places[0]}` : ""} ${r.time.start ?? r.document.publishedAt ?? ""}`;
+    const meta = document.createElement("div");
+    meta.className = "meta";
+    meta.textContent = `${r.factuality}, confidence ${r.confidence}, corroborated by ${r.corroboration} | ${r.actors.join(", ") || "-"} | ${r.equipment.join(", ") || "-"} | ${r.document.title ?? ""}`;
+    b.append(title, meta);
+    b.addEventListener("click", () => void openDocument(r.docId, r.eventId));
+    list.append(b);
+  }
+  if (rows.length === 0) list.textContent = "No events match.";
+}
+
+function showAnalysis(a: Analysis, eventId?: string): void {
+  renderDocument($("document"), a, eventId);
+  renderSources($("sources"), a);
+  renderFindings($("findings"), a);
+}
+
+async function openDocument(docId: string, eventId?: string): Promise<void> {
+  const state = stateFromUrl();
+  state.set("doc", docId);
+  if (eventId) state.set("event", eventId);
+  writeUrl(state);
+  showAnalysis(await api.document(docId), eventId);
+}
+
+map.onSelect((r) => void openDocument(r.docId, r.eventId));
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  void refresh();
+});
+$("clear").addEventListener("click", () => {
+  form.reset();
+  void refresh();
+});
+$("analyze-button").addEventListener("click", async () => {
+  const text = ($("analyze-input") as HTMLTextAreaElement).value;
+  const date = ($("analyze-date") as HTMLInputElement).value;
+  if (!text.trim()) return;
+  try {
+    showAnalysis(await api.analyze(text, date || undefined));
+  } catch (e) {
+    $("document").textContent = `Could not analyse: ${(e as Error).message}`;
+  }
+});
+
+const initial = stateFromUrl();
+for (const f of FILTERS) (form.elements.namedItem(f) as HTMLInputElement).value = initial.get(f) ?? "";
+void refresh().then(() => {
+  const doc = initial.get("doc");
+  if (doc) void openDocument(doc, initial.get("event") ?? undefined);
+  document.body.dataset.ready = "true";
+});

@@ -1,0 +1,127 @@
+// The map: offline country outlines, events as clustered points coloured by type, sized by corroboration.
+import maplibregl from "maplibre-gl";
+import "maplibre-gl/dist/maplibre-gl.css";
+import { api, type EventRow } from "./api";
+
+export const TYPE_COLOURS: Record<string, string> = {
+  deployment: "#1f4e9c",
+  exercise: "#2a9d8f",
+  "weapons-test": "#e76f51",
+  procurement: "#6d597a",
+  delivery: "#8d6e63",
+  production: "#7f8c8d",
+  threat: "#c0392b",
+  warning: "#d35400",
+  accusation: "#b5651d",
+  denial: "#95a5a6",
+  sanction: "#34495e",
+  "diplomatic-meeting": "#16a085",
+  agreement: "#27ae60",
+  "military-cooperation": "#2980b9",
+  attack: "#b00020",
+  interception: "#8e44ad",
+  incident: "#f39c12",
+  seizure: "#d81b60",
+  protest: "#5d6d7e",
+  statement: "#999999",
+};
+
+export interface EventMap {
+  show(rows: EventRow[]): void;
+  onSelect(fn: (row: EventRow) => void): void;
+}
+
+export function createMap(container: HTMLElement): EventMap {
+  let rows: EventRow[] = [];
+  let select: (row: EventRow) => void = () => {};
+  const colour: unknown[] = ["match", ["get", "type"]];
+  for (const [t, c] of Object.entries(TYPE_COLOURS)) colour.push(t, c);
+  colour.push("#444");
+  const map = new maplibregl.Map({
+    container,
+    style: {
+      version: 8,
+      sources: {},
+      layers: [{ id: "bg", type: "background", paint: { "background-color": "#dfe9f3" } }],
+    },
+    center: [20, 30],
+    zoom: 1.2,
+    attributionControl: { customAttribution: "Natural Earth" },
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
+  const ready = new Promise<void>((resolve) => map.on("load", () => resolve()));
+  ready.then(async () => {
+    map.addSource("countries", { type: "geojson", data: await api.basemap() });
+    map.addLayer({ id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f4f1ea" } });
+    map.addLayer({
+      id: "borders",
+      type: "line",
+      source: "countries",
+      paint: { "line-color": "#b9b3a5", "line-width": 0.6 },
+    });
+    map.addSource("events", {
+      type: "geojson",
+      data: toGeo(rows),
+      cluster: true,
+      clusterRadius: 30,
+      clusterMaxZoom: 6,
+    });
+    map.addLayer({
+      id: "clusters",
+      type: "circle",
+      source: "events",
+      filter: ["has", "point_count"],
+      paint: {
+        "circle-color": "#1f4e9c",
+        "circle-opacity": 0.6,
+        "circle-radius": ["step", ["get", "point_count"], 10, 10, 15, 50, 22],
+      },
+    });
+    map.addLayer({
+      id: "points",
+      type: "circle",
+      source: "events",
+      filter: ["!", ["has", "point_count"]],
+      paint: {
+        "circle-color": colour as never,
+        "circle-radius": ["+", 5, ["*", 2, ["min", ["get", "corroboration"], 6]]],
+        "circle-stroke-color": "#fff",
+        "circle-stroke-width": 1,
+      },
+    });
+    map.on("click", "points", (e) => {
+      const f = e.features?.[0];
+      const row = rows.find((r) => `${r.docId}/${r.eventId}` === f?.properties?.key);
+      if (row) select(row);
+    });
+    map.on("click", "clusters", (e) => map.easeTo({ center: e.lngLat, zoom: map.getZoom() + 2 }));
+    (window as unknown as { __orbatMap: unknown }).__orbatMap = map;
+    document.body.dataset.mapReady = "true";
+  });
+  return {
+    show(next) {
+      rows = next;
+      ready.then(() => {
+        const src = map.getSource("events") as maplibregl.GeoJSONSource | undefined;
+        src?.setData(toGeo(rows));
+        document.body.dataset.mapEvents = String(rows.filter((r) => r.lat !== null).length);
+      });
+    },
+    onSelect(fn) {
+      select = fn;
+    },
+  };
+}
+
+function toGeo(rows: EventRow[]): GeoJSON.FeatureCollection {
+  return {
+    type: "FeatureCollection",
+    features: rows
+      .filter((r) => r.lat !== null && r.lon !== null)
+      .map((r) => ({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [r.lon!, r.lat!] },
+        properties: { key: `${r.docId}/${r.eventId}`, type: r.type, corroboration: r.corroboration },
+      })),
+  };
+}
