@@ -16,6 +16,8 @@ interface Trigger extends TextSpan {
 }
 
 /** Nominal triggers: these name an event rather than tell it, so alone they need an argument nearby. */
+/** Background dates do not carry over to the next sentence. */
+const NEW_FRAME = /\b(?:since|in\s+the\s+\d{4}s|\d{4}s)\b/i;
 const FORCE_THREAT =
   /\b(?:retaliat\w*|respond\s+(?:accordingly|decisively|with\s+force|militarily)|unanswered|use\s+(?:of\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*)\b/i;
 const MILITARY_OBJECT =
@@ -124,7 +126,7 @@ export const eventStage: Stage = {
         ),
         ctx,
       );
-      const time = pickTime(ctx.times!, sent, t);
+      const time = pickTime(ctx.times!, sent, t, sentences[t.sentence - 1]);
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
         if (id === "s0") return false;
@@ -232,9 +234,20 @@ function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
   return ids.sort((a, b) => score(b) - score(a));
 }
 
-function pickTime(times: TimeMention[], sent: { start: number; end: number }, t: Trigger): TimeValue {
+function pickTime(
+  times: TimeMention[],
+  sent: { start: number; end: number },
+  t: Trigger,
+  previous: { start: number; end: number } | undefined,
+): TimeValue {
   const inSent = times.filter((x) => x.start >= sent.start && x.end <= sent.end && x.value.start);
-  if (inSent.length === 0) return { start: null, end: null, granularity: "unknown" };
+  if (inSent.length === 0) {
+    // A sentence that goes on telling the event of the one before takes its date (marked inferred).
+    const before = previous ? times.filter((x) => x.start >= previous.start && x.end <= previous.end && x.value.start) : [];
+    const last = before[before.length - 1];
+    if (last && !NEW_FRAME.test(last.text)) return { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true };
+    return { start: null, end: null, granularity: "unknown" };
+  }
   inSent.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return { ...best.value, text: best.text, span: { start: best.start, end: best.end } };

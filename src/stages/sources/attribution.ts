@@ -91,6 +91,10 @@ export const attributionStage: Stage = {
           });
         }
       }
+      if (found.length === 0) {
+        const speaker = trailingSpeaker(stext, sent.start);
+        if (speaker) found.push(speaker);
+      }
       found.sort((a, b) => a.start - b.start);
       if (found.length === 0) {
         const prev = attributions[attributions.length - 1];
@@ -144,6 +148,30 @@ export const attributionStage: Stage = {
     ctx.attributions = attributions;
   },
 };
+
+/** ", the regional governor said." / ", said the army." / "..., police told reporters.": a speaker no list knows. */
+const TRAILING = /,\s+((?:the|a|an|its|their|his|her)\s+)?([^,;:"“”]{2,70}?)\s+(?:said|says|told\s+[\w ]{2,30}|reported|claimed|added|stated|wrote|announced)(?:\s+(?:on|in|late|early)\s+[\w ]{2,25})?\s*\.?["”]?$/i;
+const INVERTED = /,\s+(?:said|says|according\s+to)\s+((?:the|a|an)\s+)?([^,;:"“”]{2,70}?)\s*\.?["”]?$/i;
+const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
+  [/\b(?:sources?|people|person)\b/i, "anonymous"],
+  [/\b(?:army|navy|military|forces|command|troops|brigade|regiment|guard|air\s+force|general|commander|spokes\w+\s+for\s+the\s+(?:army|military))\b/i, "military"],
+  [/\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department)\b/i, "official"],
+  [/\b(?:analysts?|experts?|researchers?|observers?)\b/i, "analyst"],
+  [/\b(?:witness\w*|residents?|locals?)\b/i, "witness"],
+];
+const NOT_SPEAKER = /^(?:he|she|it|they|we|i|you|this|that)$/i;
+
+function trailingSpeaker(stext: string, offset: number): Found | undefined {
+  const m = TRAILING.exec(stext) ?? INVERTED.exec(stext);
+  if (!m) return undefined;
+  const phrase = m[2]!.trim();
+  if (NOT_SPEAKER.test(phrase) || phrase.split(/\s+/).length > 9) return undefined;
+  const type = SPEAKER_TYPES.find(([re]) => re.test(phrase))?.[1];
+  if (!type) return undefined;
+  const start = offset + m.index + m[0].indexOf(m[2]!);
+  const text = stext.slice(start - offset, start - offset + phrase.length);
+  return { start, end: start + text.length, text, name: text, type, rule: "trailing-speaker" };
+}
 
 function span(m: { start: number; end: number; text: string }) {
   return { start: m.start, end: m.end, text: m.text };

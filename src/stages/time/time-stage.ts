@@ -73,13 +73,22 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
     let rule = "chrono";
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
     // unless the sentence speaks of the future.
-    if (ref && WEEKDAY_ONLY.test(r.text.trim()) && d > ref) {
-      const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
-      const sText = sentence ? text.slice(sentence.start, sentence.end) : "";
-      if (!FUTURE_CUE.test(sText)) {
+    // The future counts only when it is said in the same clause, just before the date ("will hold drills on Friday").
+    const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
+    const clause = text.slice(Math.max(sentence?.start ?? 0, start - 70), start).split(/[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b/).pop() ?? "";
+    const future = FUTURE_CUE.test(clause);
+    if (ref && WEEKDAY_ONLY.test(r.text.trim())) {
+      if (d > ref && !future) {
         d = addDays(d, -7);
         rule = "chrono+past-weekday";
+      } else if (d <= addDays(ref, -7)) {
+        d = addDays(d, 7);
+        rule = "chrono+this-week";
       }
+    } else if (ref && future && !known("year") && d < ref) {
+      // "by the end of March" said in September is next March
+      d = `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
+      rule = "chrono+next-year";
     }
     let value: TimeValue;
     if (granularity === "month") {
