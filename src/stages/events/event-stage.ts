@@ -28,7 +28,6 @@ const NOMINAL =
 const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
 /** Sentences that tell the same event with these factualities are one event; the most certain wins. */
 const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
-const CERTAINTY = ["asserted", "reported", "hedged"];
 const COREF_ACTOR =
   /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
 const COREF_EQUIPMENT =
@@ -359,7 +358,9 @@ function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
     twin.cues = [...twin.cues, ...e.cues];
     twin.evidenceSpans = [...(twin.evidenceSpans ?? [twin.evidence]), e.evidence];
     twin.confidence = Math.max(twin.confidence, e.confidence);
-    if (CERTAINTY.indexOf(e.factuality) < CERTAINTY.indexOf(twin.factuality)) twin.factuality = e.factuality;
+    // The first telling (usually the lede, with its attribution) sets the factuality; a later bare
+    // "the attack" in the article's voice does not turn a reported claim into an asserted one.
+    if (twin.factuality === "hedged" && e.factuality === "reported") twin.factuality = e.factuality;
   }
   return out.map(({ anaphoric: _a, ...e }, i) => ({ ...e, id: `ev${i + 1}` }));
 }
