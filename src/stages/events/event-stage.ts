@@ -242,9 +242,12 @@ function pickTime(
   const inSent = times.filter((x) => x.start >= sent.start && x.end <= sent.end && x.value.start);
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).
-    const before = previous ? times.filter((x) => x.start >= previous.start && x.end <= previous.end && x.value.start) : [];
+    const before = previous
+      ? times.filter((x) => x.start >= previous.start && x.end <= previous.end && x.value.start)
+      : [];
     const last = before[before.length - 1];
-    if (last && !NEW_FRAME.test(last.text)) return { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true };
+    if (last && !NEW_FRAME.test(last.text))
+      return { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true };
     return { start: null, end: null, granularity: "unknown" };
   }
   inSent.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
@@ -307,6 +310,8 @@ function refineType(t: Trigger, sText: string, hasEquipment: boolean, _hasPlace:
     if (!TEST_CONTEXT.test(sText) && ATTACK_CONTEXT.test(sText))
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
+  if ((t.def.type === "weapons-test" || t.def.type === "attack") && /water\s+cannons?/i.test(sText))
+    return EVENT_TYPES.find((e) => e.type === "incident")!;
   if (t.def.type === "warning" && FORCE_THREAT.test(sText))
     return EVENT_TYPES.find((e) => e.type === "threat")!;
   if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
@@ -334,18 +339,22 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
 function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
   const out: Array<Event & { anaphoric?: boolean }> = [];
   for (const e of events) {
-    const twin = out.find(
-      (o) =>
-        o.type === e.type &&
-        (o.factuality === e.factuality || (MERGEABLE.has(o.factuality) && MERGEABLE.has(e.factuality))) &&
-        compatible(o.actors, e.actors) &&
-        (overlap(o.equipment, e.equipment) ||
-          e.anaphoric ||
-          (e.equipment.length === 0 && e.places.length === 0) ||
-          (compatible(o.equipment, e.equipment) && overlap(o.places, e.places))) &&
-        compatible(o.places, e.places) &&
-        (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
-    );
+    // "the attack", "the strikes": a noun referring back joins the latest event of its type.
+    const referent = e.anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    const twin =
+      referent ??
+      out.find(
+        (o) =>
+          o.type === e.type &&
+          (o.factuality === e.factuality || (MERGEABLE.has(o.factuality) && MERGEABLE.has(e.factuality))) &&
+          compatible(o.actors, e.actors) &&
+          (overlap(o.equipment, e.equipment) ||
+            e.anaphoric ||
+            (e.equipment.length === 0 && e.places.length === 0) ||
+            (compatible(o.equipment, e.equipment) && overlap(o.places, e.places))) &&
+          compatible(o.places, e.places) &&
+          (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
+      );
     if (!twin) {
       out.push(e);
       continue;

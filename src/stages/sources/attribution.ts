@@ -150,12 +150,19 @@ export const attributionStage: Stage = {
 };
 
 /** ", the regional governor said." / ", said the army." / "..., police told reporters.": a speaker no list knows. */
-const TRAILING = /,\s+((?:the|a|an|its|their|his|her)\s+)?([^,;:"“”]{2,70}?)\s+(?:said|says|told\s+[\w ]{2,30}|reported|claimed|added|stated|wrote|announced)(?:\s+(?:on|in|late|early)\s+[\w ]{2,25})?(?:,\s+(?:as|while|after|adding|but|though)\b[^"“”]*)?\s*\.?["”]?$/i;
+const TRAILING =
+  /,\s+((?:the|a|an|its|their|his|her)\s+)?([^,;:"“”]{2,70}?)\s+(?:said|says|told\s+[\w ]{2,30}|reported|claimed|added|stated|wrote|announced)(?:\s+(?:on|in|late|early)\s+[\w ]{2,25})?(?:,\s+(?:as|while|after|adding|but|though)\b[^"“”]*)?\s*\.?["”]?$/i;
 const INVERTED = /,\s+(?:said|says|according\s+to)\s+((?:the|a|an)\s+)?([^,;:"“”]{2,70}?)\s*\.?["”]?$/i;
 const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:sources?|people|person)\b/i, "anonymous"],
-  [/\b(?:army|navy|military|forces|command|troops|brigade|regiment|guard|air\s+force|general|commander|spokes\w+\s+for\s+the\s+(?:army|military))\b/i, "military"],
-  [/\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department)\b/i, "official"],
+  [
+    /\b(?:army|navy|military|forces|command|troops|brigade|regiment|guard|air\s+force|general|commander|spokes\w+\s+for\s+the\s+(?:army|military))\b/i,
+    "military",
+  ],
+  [
+    /\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department)\b/i,
+    "official",
+  ],
   [/\b(?:analysts?|experts?|researchers?|observers?)\b/i, "analyst"],
   [/\b(?:witness\w*|residents?|locals?)\b/i, "witness"],
 ];

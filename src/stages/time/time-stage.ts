@@ -75,7 +75,11 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
     // unless the sentence speaks of the future.
     // The future counts only when it is said in the same clause, just before the date ("will hold drills on Friday").
     const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
-    const clause = text.slice(Math.max(sentence?.start ?? 0, start - 70), start).split(/[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b/).pop() ?? "";
+    const clause =
+      text
+        .slice(Math.max(sentence?.start ?? 0, start - 70), start)
+        .split(/[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b/)
+        .pop() ?? "";
     const future = FUTURE_CUE.test(clause);
     if (ref && WEEKDAY_ONLY.test(r.text.trim())) {
       if (d > ref && !future) {
