@@ -77,6 +77,17 @@ export const resolveStage: Stage = {
       .map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
     // The document's home ground: the country and US state most of its clear places are in.
     pctx.dominant = dominant(clear, pctx);
+    // A middle pass reads every place against the clear ones; its readings anchor the final pass, so
+    // "Walker County" and "Huntsville" pull each other toward the same state.
+    const middle: KbPlace[] = [];
+    for (const c of cands) {
+      const places = placeRefs(d.kb, c.refs);
+      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD))) continue;
+      const best = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) })[0];
+      if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
+    }
+    pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
     for (const c of cands) resolveCandidate(d, c, cands, pctx, table);
     findCounties(d.text, tokens, d.kb, pctx, table);
     findUnits(d.text, tokens, table);
@@ -118,7 +129,9 @@ function documentContext(d: Doc, cands: Candidate[]): PlaceContext {
       if (r.kind === "demonym") bump(d.kb.places[r.index]!.cc);
       if (r.kind === "place") {
         const p = d.kb.places[r.index]!;
-        if (p.type === "country" || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
+        // "Georgia" is evidence for the country only when no US state or province shares the name.
+        const shared = c.refs.some((o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1");
+        if ((p.type === "country" && !shared) || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
         if (p.type === "country" && p.cc === "US") usStates.add("");
       }
       if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
