@@ -94,12 +94,13 @@ describe("quality floor on our fixtures (raise these as the pipeline improves)",
   const m = mentionRecall(items, haversineKm);
   const ev = evaluateEvents(items);
   it("finds places and resolves them", () => {
-    expect(m.places.found / m.places.total).toBeGreaterThan(0.85);
-    expect(m.places.within161 / m.places.withCoords).toBeGreaterThan(0.75);
+    expect(m.places.found / m.places.total).toBeGreaterThan(0.9);
+    expect(m.places.within161 / m.places.withCoords).toBeGreaterThan(0.84);
   });
   it("finds equipment", () => expect(m.equipment.found / m.equipment.total).toBeGreaterThan(0.75));
   it("detects events", () => {
-    expect(ev.recall).toBeGreaterThan(0.65);
-    expect(ev.f1).toBeGreaterThan(0.45);
+    expect(ev.recall).toBeGreaterThan(0.75);
+    expect(ev.f1).toBeGreaterThan(0.55);
+    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.8);
   });
 });
