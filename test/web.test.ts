@@ -58,6 +58,16 @@ describe("HTTP API", () => {
     expect(doc.document.text.length).toBeGreaterThan(100);
     expect((await get("/openapi.json")).status).toBe(200);
   });
+  it("lists entities with their events, and stories", async () => {
+    const ents = await (await get("/api/entities?kind=equipment&limit=10")).json();
+    expect(ents.length).toBeGreaterThan(3);
+    expect(ents[0]).toMatchObject({ kind: "equipment" });
+    const evs = await (await get(`/api/entities/${encodeURIComponent(ents[0].kbId)}/events`)).json();
+    expect(evs.length).toBeGreaterThan(0);
+    expect(evs.every((e: { entityIds: string[] }) => e.entityIds.includes(ents[0].kbId))).toBe(true);
+    const stories = await (await get("/api/stories")).json();
+    expect(stories.length).toBeGreaterThanOrEqual(40);
+  });
   it("exports GeoJSON and CSV", async () => {
     expect((await (await get("/api/export?format=geojson")).json()).type).toBe("FeatureCollection");
     expect(await (await get("/api/export?format=csv")).text()).toMatch(/^doc_id,event_id/);
@@ -139,6 +149,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("web app in Chromium",
     expect(Number(await page.getAttribute("body", "data-map-events"))).toBeGreaterThan(10);
     expect(await page.locator("[data-testid=timeline] svg rect[data-month]").count()).toBeGreaterThan(3);
     expect(Number(await page.getAttribute("[data-testid=event-list]", "data-count"))).toBeGreaterThan(20);
+    expect(Number(await page.getAttribute("body", "data-map-areas"))).toBeGreaterThan(0);
   });
 
   it("filters by brushing the timeline and keeps the state in the URL", async () => {
@@ -166,6 +177,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("web app in Chromium",
     expect(await page.locator("[data-testid=source-graph] svg text").count()).toBeGreaterThan(0);
     expect(page.url()).toMatch(/doc=/);
     await page.screenshot({ path: join(ARTIFACTS, "web-document.png") });
+  });
+
+  it("opens an entity page from a highlighted mention", async () => {
+    await page.locator("[data-testid=document-view] mark[data-kb]").first().click();
+    await page.waitForSelector("[data-testid=entity-view] .event");
+    expect(await page.locator("[data-testid=entity-view] h3").textContent()).toMatch(/\d+ events/);
   });
 
   it("analyses a pasted article, and article text is never run as markup", async () => {

@@ -110,6 +110,20 @@ export function createApp(o: AppOptions): Hono {
     if (!a) throw new HTTPException(404, { message: "no such document" });
     return c.json(a);
   });
+  app.get("/api/entities", async (c) => {
+    const q = c.req.query();
+    return c.json(
+      await o.store.entities({
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(q.q ? { q: q.q } : {}),
+        limit: Math.min(Number(q.limit) || 200, 5000),
+      }),
+    );
+  });
+  app.get("/api/entities/:kbId/events", async (c) => c.json(await o.store.entityEvents(c.req.param("kbId"))));
+  app.get("/api/stories", async (c) =>
+    c.json(await o.store.stories(Math.min(Number(c.req.query("limit")) || 200, 5000))),
+  );
   app.get("/api/export", async (c) => {
     const q = c.req.query();
     const rows = await o.store.queryEvents(filterFromQuery(q));

@@ -58,6 +58,31 @@ export function openApi(version: string): Record<string, unknown> {
           responses: { "200": { description: "GeoJSON or CSV" } },
         },
       },
+      "/api/entities": {
+        get: {
+          summary: "Entities in the store (places, actors, equipment) with document and mention counts",
+          parameters: ["kind", "q", "limit"].map((name) => ({
+            name,
+            in: "query",
+            required: false,
+            schema: { type: "string" },
+          })),
+          responses: { "200": { description: "entities" } },
+        },
+      },
+      "/api/entities/{kbId}/events": {
+        get: {
+          summary: "Where and when an entity was reported, by whom: the events it takes part in",
+          parameters: [{ name: "kbId", in: "path", required: true, schema: { type: "string" } }],
+          responses: { "200": { description: "events" } },
+        },
+      },
+      "/api/stories": {
+        get: {
+          summary: "Stories: syndicated copies of one report grouped, with their outlets",
+          responses: { "200": { description: "stories" } },
+        },
+      },
       "/api/basemap": {
         get: {
           summary: "Offline country outlines (GeoJSON)",

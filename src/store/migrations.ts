@@ -54,6 +54,11 @@ const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
           ]),
     ],
   },
+  {
+    version: 2,
+    // Areas (seas, coasts, regions) are drawn on the map from their bounding boxes.
+    up: () => ["ALTER TABLE entities ADD COLUMN bbox TEXT"],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -40,6 +40,47 @@ export interface EventRow {
   equipment: string[];
   places: string[];
   sources: Array<{ name: string; type: string }>;
+  /** seas, coasts and regions among the event's places, with their bounding boxes */
+  areas: Array<{ name: string; type: string; bbox: [number, number, number, number] }>;
+  /** knowledge-base ids of the event's actors, equipment and places */
+  entityIds: string[];
+}
+
+const AREA_TYPES = new Set([
+  "sea",
+  "gulf",
+  "bay",
+  "strait",
+  "channel",
+  "coast",
+  "region",
+  "disputed-region",
+  "military-district",
+  "border-area",
+  "peninsula",
+  "archipelago",
+  "desert",
+  "ocean",
+  "admin1",
+  "lake",
+]);
+
+export interface EntitySummary {
+  kbId: string;
+  kind: string;
+  name: string;
+  type: string | null;
+  countryCode: string | null;
+  documents: number;
+  mentions: number;
+}
+
+export interface StorySummary {
+  id: string;
+  documents: number;
+  sources: string[];
+  title: string | null;
+  firstPublished: string | null;
 }
 
 export interface StoreStats {
@@ -144,7 +185,7 @@ export class Store {
       const byId = new Map(a.entities.map((e) => [e.id, e]));
       for (const e of a.entities) {
         await t.run(
-          "INSERT INTO entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+          "INSERT INTO entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence, bbox) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
           [
             docId,
             e.id,
@@ -162,6 +203,7 @@ export class Store {
             e.kind === "place" ? e.lat : e.kind === "actor" ? (e.lat ?? null) : null,
             e.kind === "place" ? e.lon : e.kind === "actor" ? (e.lon ?? null) : null,
             e.confidence,
+            e.kind === "place" && e.bbox ? JSON.stringify(e.bbox) : null,
           ],
         );
         for (const m of e.mentions) {
@@ -282,6 +324,63 @@ export class Store {
     };
   }
 
+  async entities(f: { kind?: string; q?: string; limit?: number } = {}): Promise<EntitySummary[]> {
+    const where = ["e.kb_id IS NOT NULL"];
+    const params: unknown[] = [];
+    if (f.kind) where.push("e.kind = ?"), params.push(f.kind);
+    if (f.q) where.push("LOWER(e.name) LIKE ?"), params.push(`%${f.q.toLowerCase()}%`);
+    params.push(f.limit ?? 200);
+    const rows = await this.db.all<Record<string, unknown>>(
+      `SELECT e.kb_id, e.kind, MIN(e.name) AS name, MIN(e.type) AS type, MIN(e.country_code) AS country_code, COUNT(DISTINCT e.doc_id) AS documents,
+        (SELECT COUNT(*) FROM mentions m JOIN entities e2 ON e2.doc_id = m.doc_id AND e2.entity_id = m.entity_id WHERE e2.kb_id = e.kb_id) AS mentions
+       FROM entities e WHERE ${where.join(" AND ")} GROUP BY e.kb_id, e.kind ORDER BY COUNT(DISTINCT e.doc_id) DESC, MIN(e.name) LIMIT ?`,
+      params,
+    );
+    return rows.map((r) => ({
+      kbId: String(r.kb_id),
+      kind: String(r.kind),
+      name: String(r.name),
+      type: (r.type as string) ?? null,
+      countryCode: (r.country_code as string) ?? null,
+      documents: Number(r.documents),
+      mentions: Number(r.mentions),
+    }));
+  }
+
+  /** Events that involve a KB entry (as actor, equipment or place): where and when it was reported, by whom. */
+  async entityEvents(kbId: string): Promise<EventRow[]> {
+    const rows = await this.db.all<Record<string, unknown>>(
+      "SELECT DISTINCT a.doc_id, a.event_id FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE x.kb_id = ? AND a.role <> 'source'",
+      [kbId],
+    );
+    if (rows.length === 0) return [];
+    const keys = new Set(rows.map((r) => `${r.doc_id} ${r.event_id}`));
+    const all = await this.queryEvents({ limit: 100_000 });
+    return all.filter((e) => keys.has(`${e.docId} ${e.eventId}`));
+  }
+
+  async stories(limit = 200): Promise<StorySummary[]> {
+    const rows = await this.db.all<Record<string, unknown>>(
+      "SELECT story_id, COUNT(*) AS documents, MIN(published_at) AS first_published, MIN(title) AS title FROM documents GROUP BY story_id ORDER BY COUNT(*) DESC, MIN(published_at) LIMIT ?",
+      [limit],
+    );
+    const out: StorySummary[] = [];
+    for (const r of rows) {
+      const src = await this.db.all<{ source: string | null }>(
+        "SELECT DISTINCT source FROM documents WHERE story_id = ?",
+        [r.story_id],
+      );
+      out.push({
+        id: String(r.story_id),
+        documents: Number(r.documents),
+        sources: src.map((s) => s.source ?? "unknown").sort(),
+        title: (r.title as string) ?? null,
+        firstPublished: (r.first_published as string) ?? null,
+      });
+    }
+    return out;
+  }
+
   async analysis(docId: string): Promise<Analysis | undefined> {
     const rows = await this.db.all<{ analysis: string }>("SELECT analysis FROM documents WHERE id = ?", [
       docId,
@@ -350,7 +449,10 @@ export class Store {
 
   private async withArguments(rows: Record<string, unknown>[]): Promise<EventRow[]> {
     const docIds = [...new Set(rows.map((r) => String(r.doc_id)))];
-    const args = new Map<string, Array<{ role: string; name: string; type: string }>>();
+    const args = new Map<
+      string,
+      Array<{ role: string; name: string; type: string; bbox: string | null; kbId: string | null }>
+    >();
     for (let i = 0; i < docIds.length; i += 500) {
       const chunk = docIds.slice(i, i + 500);
       const marks = chunk.map(() => "?").join(",");
@@ -360,8 +462,10 @@ export class Store {
         role: string;
         name: string;
         type: string;
+        bbox: string | null;
+        kb_id: string | null;
       }>(
-        `SELECT a.doc_id, a.event_id, a.role, COALESCE(x.name, s.name) AS name, COALESCE(x.type, s.type) AS type FROM event_arguments a
+        `SELECT a.doc_id, a.event_id, a.role, COALESCE(x.name, s.name) AS name, COALESCE(x.type, s.type) AS type, x.bbox, x.kb_id FROM event_arguments a
          LEFT JOIN entities x ON a.role <> 'source' AND x.doc_id = a.doc_id AND x.entity_id = a.entity_id
          LEFT JOIN sources s ON a.role = 'source' AND s.doc_id = a.doc_id AND s.source_id = a.entity_id
          WHERE a.doc_id IN (${marks})`,
@@ -370,7 +474,7 @@ export class Store {
       for (const r of found) {
         const k = `${r.doc_id} ${r.event_id}`;
         const list = args.get(k) ?? [];
-        list.push({ role: r.role, name: r.name, type: r.type });
+        list.push({ role: r.role, name: r.name, type: r.type, bbox: r.bbox, kbId: r.kb_id });
         args.set(k, list);
       }
     }
@@ -407,6 +511,14 @@ export class Store {
         equipment: names("equipment"),
         places: names("place"),
         sources: a.filter((x) => x.role === "source").map((x) => ({ name: x.name, type: x.type })),
+        areas: a
+          .filter((x) => x.role === "place" && x.bbox && AREA_TYPES.has(x.type))
+          .map((x) => ({
+            name: x.name,
+            type: x.type,
+            bbox: JSON.parse(x.bbox!) as [number, number, number, number],
+          })),
+        entityIds: [...new Set(a.filter((x) => x.kbId && x.role !== "source").map((x) => x.kbId!))],
       };
     });
   }

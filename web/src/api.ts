@@ -17,6 +17,8 @@ export interface EventRow {
   equipment: string[];
   places: string[];
   sources: Array<{ name: string; type: string }>;
+  areas: Array<{ name: string; type: string; bbox: [number, number, number, number] }>;
+  entityIds: string[];
 }
 
 export interface Span {
@@ -98,5 +100,7 @@ export const api = {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ text, ...(publishedAt ? { publishedAt } : {}) }),
     }).then((r) => json<Analysis>(r)),
+  entityEvents: (kbId: string) =>
+    fetch(`/api/entities/${encodeURIComponent(kbId)}/events`).then((r) => json<EventRow[]>(r)),
   basemap: () => fetch("/api/basemap").then((r) => json<GeoJSON.FeatureCollection>(r)),
 };

@@ -51,6 +51,10 @@ export function renderDocument(container: HTMLElement, a: Analysis, focusEvent?:
       el.className = `kind-${mark.entity.kind}`;
       el.title = mark.title;
       el.dataset.entity = mark.entity.id;
+      if (typeof mark.entity.kbId === "string") {
+        el.dataset.kb = mark.entity.kbId;
+        el.tabIndex = 0;
+      }
       el.append(node);
       node = el;
     }

@@ -91,6 +91,34 @@ async function openDocument(docId: string, eventId?: string): Promise<void> {
 }
 
 map.onSelect((r) => void openDocument(r.docId, r.eventId));
+
+/** Entity page: where and when a system, place or actor was reported, and by whom. */
+async function openEntity(kbId: string, name: string): Promise<void> {
+  const rows = await api.entityEvents(kbId);
+  const box = $("entity");
+  box.replaceChildren();
+  const h = document.createElement("h3");
+  h.textContent = `${name}: ${rows.length} events`;
+  box.append(h);
+  for (const r of rows) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.className = "event";
+    b.textContent = `${r.time.start ?? r.document.publishedAt ?? "undated"} ${r.type} ${r.places[0] ? `at ${r.places[0]}` : ""} | ${r.sources.map((s) => s.name).join(" <- ")}`;
+    b.addEventListener("click", () => void openDocument(r.docId, r.eventId));
+    box.append(b);
+  }
+}
+
+$("document").addEventListener("click", (e) => {
+  const m = (e.target as HTMLElement).closest("mark[data-kb]") as HTMLElement | null;
+  if (m?.dataset.kb) void openEntity(m.dataset.kb, m.textContent ?? m.dataset.kb);
+});
+$("document").addEventListener("keydown", (e) => {
+  const m = (e.target as HTMLElement).closest("mark[data-kb]") as HTMLElement | null;
+  if (m?.dataset.kb && (e.key === "Enter" || e.key === " "))
+    void openEntity(m.dataset.kb, m.textContent ?? m.dataset.kb);
+});
 form.addEventListener("submit", (e) => {
   e.preventDefault();
   void refresh();

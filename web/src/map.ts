@@ -59,6 +59,13 @@ export function createMap(container: HTMLElement): EventMap {
       source: "countries",
       paint: { "line-color": "#b9b3a5", "line-width": 0.6 },
     });
+    map.addSource("areas", { type: "geojson", data: areasGeo(rows) });
+    map.addLayer({
+      id: "areas",
+      type: "fill",
+      source: "areas",
+      paint: { "fill-color": "#e76f51", "fill-opacity": 0.08, "fill-outline-color": "#e76f51" },
+    });
     map.addSource("events", {
       type: "geojson",
       data: toGeo(rows),
@@ -104,12 +111,39 @@ export function createMap(container: HTMLElement): EventMap {
       ready.then(() => {
         const src = map.getSource("events") as maplibregl.GeoJSONSource | undefined;
         src?.setData(toGeo(rows));
+        (map.getSource("areas") as maplibregl.GeoJSONSource | undefined)?.setData(areasGeo(rows));
         document.body.dataset.mapEvents = String(rows.filter((r) => r.lat !== null).length);
       });
     },
     onSelect(fn) {
       select = fn;
     },
+  };
+}
+
+/** Seas, coasts and regions named by the events, drawn as their bounding boxes. */
+function areasGeo(rows: EventRow[]): GeoJSON.FeatureCollection {
+  const seen = new Map<string, [number, number, number, number]>();
+  for (const r of rows) for (const a of r.areas ?? []) seen.set(a.name, a.bbox);
+  document.body.dataset.mapAreas = String(seen.size);
+  return {
+    type: "FeatureCollection",
+    features: [...seen.entries()].map(([name, [w, s, e, n]]) => ({
+      type: "Feature",
+      properties: { name },
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [w, s],
+            [e, s],
+            [e, n],
+            [w, n],
+            [w, s],
+          ],
+        ],
+      },
+    })),
   };
 }
 

@@ -82,7 +82,8 @@ export const resolveStage: Stage = {
     const middle: KbPlace[] = [];
     for (const c of cands) {
       const places = placeRefs(d.kb, c.refs);
-      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD))) continue;
+      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
+        continue;
       const best = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) })[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
     }
@@ -130,7 +131,9 @@ function documentContext(d: Doc, cands: Candidate[]): PlaceContext {
       if (r.kind === "place") {
         const p = d.kb.places[r.index]!;
         // "Georgia" is evidence for the country only when no US state or province shares the name.
-        const shared = c.refs.some((o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1");
+        const shared = c.refs.some(
+          (o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1",
+        );
         if ((p.type === "country" && !shared) || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
         if (p.type === "country" && p.cc === "US") usStates.add("");
       }
