@@ -7,6 +7,7 @@ import { analyzeRaw } from "../src/analyze.js";
 import type { Analysis } from "../src/core/analysis.js";
 import { loadFixtures } from "../src/eval/fixtures.js";
 import { toCsv, toGeoJson } from "../src/store/export.js";
+import { StixBundle, toStix } from "../src/store/stix.js";
 import { Store } from "../src/store/store.js";
 import { kb } from "./helpers.js";
 import { type PgServer, pgAvailable, startPg } from "./pg-server.js";
@@ -121,6 +122,15 @@ describe.each(backends)("store conformance: $name", (backend) => {
     expect(e!.evidence.text.length).toBeGreaterThan(10);
     expect(e!.sources.length).toBeGreaterThan(0);
     expect(toGeoJson([e!]).type).toBe("FeatureCollection");
+    const all = await store.queryEvents({});
+    const bundle = toStix(all);
+    expect(StixBundle.safeParse(bundle).success).toBe(true);
+    const types = new Set(bundle.objects.map((o) => o.type));
+    for (const t of ["report", "location", "identity", "note"]) expect(types.has(t as never)).toBe(true);
+    const ids = new Set(bundle.objects.map((o) => o.id));
+    for (const o of bundle.objects)
+      if ("object_refs" in o) for (const r of o.object_refs) expect(ids.has(r)).toBe(true);
+    expect(toStix(all).objects.map((o) => o.id)).toEqual(bundle.objects.map((o) => o.id));
     expect(toCsv([e!]).split("\n")[0]).toMatch(/^doc_id,event_id,type/);
   });
 

@@ -71,6 +71,7 @@ describe("HTTP API", () => {
   it("exports GeoJSON and CSV", async () => {
     expect((await (await get("/api/export?format=geojson")).json()).type).toBe("FeatureCollection");
     expect(await (await get("/api/export?format=csv")).text()).toMatch(/^doc_id,event_id/);
+    expect((await (await get("/api/export?format=stix")).json()).type).toBe("bundle");
   });
   it("gives clear JSON errors and security headers", async () => {
     const r = await get("/api/documents/nope");

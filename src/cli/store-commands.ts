@@ -12,6 +12,7 @@ import { parseJsonlLine } from "../ingest/jsonl.js";
 import { detectFormat, readSource } from "../ingest/read.js";
 import { loadKb } from "../kb/load.js";
 import { toCsv, toGeoJson } from "../store/export.js";
+import { toStix } from "../store/stix.js";
 import { type EventFilter, Store } from "../store/store.js";
 import { progress } from "./progress.js";
 
@@ -195,21 +196,26 @@ export function registerStore(program: Command): void {
       }
     });
 
-  filterOptions(program.command("export").description("export stored events as GeoJSON or CSV"))
-    .option("--format <f>", "geojson | csv", "geojson")
+  filterOptions(
+    program.command("export").description("export stored events as GeoJSON, CSV or a STIX 2.1 bundle"),
+  )
+    .option("--format <f>", "geojson | csv | stix", "geojson")
     .option("-o, --output <file>", "write to a file instead of standard output")
     .action(async (opts: Record<string, string | undefined>) => {
-      if (!["geojson", "csv"].includes(opts.format ?? "")) {
+      if (!["geojson", "csv", "stix"].includes(opts.format ?? "")) {
         throw new OrbatError(
           ErrorCodes.USAGE,
           `unknown --format "${opts.format}"`,
-          "use geojson or csv (STIX is not built yet)",
+          "use geojson, csv or stix",
         );
       }
       const store = await Store.open(dbSpec(opts.db));
       const rows = await store.queryEvents(filterFrom(opts));
       await store.close();
-      const out = opts.format === "csv" ? toCsv(rows) : `${JSON.stringify(toGeoJson(rows), null, 2)}\n`;
+      const out =
+        opts.format === "csv"
+          ? toCsv(rows)
+          : `${JSON.stringify(opts.format === "stix" ? toStix(rows) : toGeoJson(rows), null, 2)}\n`;
       if (opts.output) writeFileSync(opts.output, out);
       else process.stdout.write(out);
     });

@@ -12,6 +12,7 @@ import { isOrbatError } from "../core/errors.js";
 import type { Kb } from "../kb/kb.js";
 import { ROOT } from "../kb/load.js";
 import { toCsv, toGeoJson } from "../store/export.js";
+import { toStix } from "../store/stix.js";
 import type { EventFilter, Store } from "../store/store.js";
 import { basemap } from "./basemap.js";
 import { openApi } from "./openapi.js";
@@ -132,8 +133,9 @@ export function createApp(o: AppOptions): Hono {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": 'attachment; filename="orbat-events.csv"',
       });
+    if (q.format === "stix") return c.json(toStix(rows));
     if (!q.format || q.format === "geojson") return c.json(toGeoJson(rows));
-    throw new HTTPException(400, { message: "format is geojson or csv" });
+    throw new HTTPException(400, { message: "format is geojson, csv or stix" });
   });
   app.get("/api/basemap", (c) => {
     c.header("Cache-Control", "public, max-age=86400");

@@ -43,7 +43,7 @@ async function refresh(): Promise<void> {
     else state.delete(f);
   }
   writeUrl(state);
-  for (const fmt of ["geojson", "csv"])
+  for (const fmt of ["geojson", "csv", "stix"])
     ($(`export-${fmt}`) as HTMLAnchorElement).href = `/api/export?format=${fmt}&${q}`;
   const rows = await api.events(q);
   map.show(rows);
