@@ -105,7 +105,18 @@ export function createApp(o: AppOptions): Hono {
   app.get("/api/health", async (c) => c.json({ ok: true, version: ORBAT_VERSION, kb: o.kb.version }));
   app.get("/openapi.json", (c) => c.json(openApi(ORBAT_VERSION)));
   app.get("/api/stats", async (c) => c.json(await o.store.stats()));
-  app.get("/api/events", async (c) => c.json(await o.store.queryEvents(filterFromQuery(c.req.query()))));
+  app.get("/api/events", async (c) => {
+    const rows = await o.store.queryEvents(filterFromQuery(c.req.query()));
+    // compact=1: what the map and the list need (evidence cut to 200 characters), for fast first renders
+    if (c.req.query("compact") !== "1") return c.json(rows);
+    return c.json(
+      rows.map((r) => ({
+        ...r,
+        evidence: { ...r.evidence, text: r.evidence.text.slice(0, 200) },
+        entityIds: [],
+      })),
+    );
+  });
   app.get("/api/documents/:id", async (c) => {
     const a = await o.store.analysis(c.req.param("id"));
     if (!a) throw new HTTPException(404, { message: "no such document" });

@@ -59,6 +59,15 @@ const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
     // Areas (seas, coasts, regions) are drawn on the map from their bounding boxes.
     up: () => ["ALTER TABLE entities ADD COLUMN bbox TEXT"],
   },
+  {
+    version: 3,
+    // Corroboration kept per event signature at ingest, so queries join one row instead of counting.
+    up: () => [
+      "CREATE TABLE event_signatures (signature TEXT PRIMARY KEY, corroboration INTEGER NOT NULL, first_reported TEXT)",
+      `INSERT INTO event_signatures (signature, corroboration, first_reported)
+       SELECT e.signature, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id GROUP BY e.signature`,
+    ],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -270,6 +270,14 @@ export class Store {
           );
         }
       }
+      for (const sig of new Set(a.events.map((ev) => eventSignature(ev, byId)))) {
+        await t.run(
+          `INSERT INTO event_signatures (signature, corroboration, first_reported)
+           SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
+           ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
+          [sig, sig],
+        );
+      }
       for (const s of a.sources) {
         await t.run("INSERT INTO sources (doc_id, source_id, name, type, cited_by) VALUES (?,?,?,?,?)", [
           docId,
@@ -435,9 +443,8 @@ export class Store {
     const sql = `SELECT * FROM (
       SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
         e.lat, e.lon, e.country_code, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
-        (SELECT COUNT(DISTINCT d2.story_id) FROM events e2 JOIN documents d2 ON d2.id = e2.doc_id WHERE e2.signature = e.signature) AS corroboration,
-        (SELECT MIN(d2.published_at) FROM events e2 JOIN documents d2 ON d2.id = e2.doc_id WHERE e2.signature = e.signature) AS first_reported
-      FROM events e JOIN documents d ON d.id = e.doc_id
+        COALESCE(sg.corroboration, 1) AS corroboration, sg.first_reported
+      FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_signatures sg ON sg.signature = e.signature
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q
       ${f.minCorroboration ? "WHERE q.corroboration >= ?" : ""}
       ORDER BY COALESCE(q.time_start, q.published_at) DESC, q.doc_id, q.event_id LIMIT ?`;

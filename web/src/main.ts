@@ -27,7 +27,7 @@ for (const t of Object.keys(TYPE_COLOURS)) {
 }
 
 function filterQuery(): URLSearchParams {
-  const q = new URLSearchParams();
+  const q = new URLSearchParams({ limit: "20000", compact: "1" });
   for (const f of FILTERS) {
     const v = (form.elements.namedItem(f) as HTMLInputElement).value.trim();
     if (v) q.set(f, v);

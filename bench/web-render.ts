@@ -1,0 +1,93 @@
+// Web app first render with 10,000+ events in the store, in real Chromium, beside an empty store (baseline)
+// measured in the same run: time from navigation until the map holds the events.
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { analyzeRaw } from "../src/analyze.js";
+import { startServer } from "../src/cli/serve-command.js";
+import { loadFixtures } from "../src/eval/fixtures.js";
+import { loadKb } from "../src/kb/load.js";
+import { Store } from "../src/store/store.js";
+
+const CHROMIUM = process.env.ORBAT_CHROMIUM ?? "/usr/bin/chromium";
+if (!existsSync(CHROMIUM)) {
+  console.log(`web render: skipped (no Chromium at ${CHROMIUM})`);
+  process.exit(0);
+}
+const kb = loadKb();
+const fixtures = loadFixtures();
+const dir = mkdtempSync(join(tmpdir(), "orbat-bench-web-"));
+
+async function fill(db: string, target: number): Promise<{ events: number; ingestMs: number; docs: number }> {
+  const store = await Store.open(db);
+  let events = 0;
+  let docs = 0;
+  const t0 = performance.now();
+  for (let copy = 0; events < target; copy++) {
+    for (const g of fixtures) {
+      const a = analyzeRaw(
+        {
+          id: `${g.id}-${copy}`,
+          title: g.title,
+          text: `${g.text}\n\n(bench copy ${copy})`,
+          format: "text",
+          publishedAt: g.publishedAt ?? null,
+          ...(g.source ? { source: g.source } : {}),
+        },
+        kb,
+      );
+      await store.ingest(a);
+      events += a.events.length;
+      docs++;
+    }
+  }
+  const ingestMs = performance.now() - t0;
+  await store.close();
+  return { events, ingestMs, docs };
+}
+
+async function render(db: string): Promise<number[]> {
+  const server = await startServer({ db, port: 0, host: "127.0.0.1" }, kb);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const t0 = performance.now();
+    await page.goto(server.url);
+    await page.waitForSelector("body[data-map-events]", { timeout: 60_000 });
+    times.push(performance.now() - t0);
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+  return times.sort((a, b) => a - b);
+}
+
+const empty = join(dir, "empty.db");
+await (await Store.open(empty)).close();
+const full = join(dir, "full.db");
+const filled = await fill(full, 10_000);
+const [base, big] = [await render(empty), await render(full)];
+const med = (xs: number[]) => xs[Math.floor(xs.length / 2)]!.toFixed(0);
+console.log(`\nweb first render (median of 3, Chromium headless, software GL):`);
+console.log(`| store                    | first render ms |`);
+console.log(`|--------------------------|-----------------|`);
+console.log(`| empty (baseline)         | ${med(base).padStart(15)} |`);
+console.log(`| ${`${filled.events} events`.padEnd(24)} | ${med(big).padStart(15)} |`);
+console.log(
+  `ingest into SQLite: ${filled.docs} documents (${filled.events} events) in ${(filled.ingestMs / 1000).toFixed(1)} s including analysis = ${(filled.docs / (filled.ingestMs / 1000)).toFixed(0)} docs/s`,
+);
