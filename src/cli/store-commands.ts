@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
 import { analyzeRaw } from "../analyze.js";
+import type { Analysis } from "../core/analysis.js";
 import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
 import type { RawDocument } from "../ingest/document.js";
 import { parseFeed } from "../ingest/feed.js";
@@ -129,6 +130,16 @@ export function registerStore(program: Command): void {
             if (!isOrbatError(e)) throw e;
             docs = [e];
           }
+          // Analyses are stored 50 to a transaction: a killed ingest loses at most the batch in flight,
+          // and running it again skips what was stored.
+          let batch: Analysis[] = [];
+          const flush = async () => {
+            for (const r of await store.ingestMany(batch)) {
+              if (r.stored) summary.stored++;
+              else summary.duplicates++;
+            }
+            batch = [];
+          };
           for (const d of docs) {
             if (d instanceof OrbatError) {
               summary.errors++;
@@ -136,15 +147,15 @@ export function registerStore(program: Command): void {
               continue;
             }
             try {
-              const r = await store.ingest(analyzeRaw(d, kb));
-              if (r.stored) summary.stored++;
-              else summary.duplicates++;
+              batch.push(analyzeRaw(d, kb));
             } catch (e) {
               if (!isOrbatError(e)) throw e;
               summary.errors++;
               summary.errorDetails.push(`${file}: ${e.code}: ${e.message}`);
             }
+            if (batch.length >= 50) await flush();
           }
+          await flush();
           bar.update(++n);
         }
       } finally {

@@ -22,16 +22,26 @@ export function openSqlite(path: string): Db {
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 10000");
+  // Statements are compiled once and reused: ingest runs the same few statements thousands of times.
+  const cache = new Map<string, Database.Statement>();
+  const stmt = (sql: string) => {
+    let s = cache.get(sql);
+    if (!s) {
+      s = raw.prepare(sql);
+      cache.set(sql, s);
+    }
+    return s;
+  };
   const db: Db = {
     dialect: "sqlite",
     async exec(sql) {
       raw.exec(sql);
     },
     async all<T>(sql: string, params: unknown[] = []) {
-      return raw.prepare(sql).all(...(params as never[])) as T[];
+      return stmt(sql).all(...(params as never[])) as T[];
     },
     async run(sql, params = []) {
-      return raw.prepare(sql).run(...(params as never[])).changes;
+      return stmt(sql).run(...(params as never[])).changes;
     },
     async tx(fn) {
       raw.exec("BEGIN IMMEDIATE");

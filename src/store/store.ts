@@ -144,8 +144,24 @@ export class Store {
 
   /** Stores one Analysis. Returns false when the same content was already stored (nothing changes). */
   async ingest(a: Analysis): Promise<{ stored: boolean; storyId: string }> {
-    const d = a.document;
+    return this.db.tx((t) => this.ingestIn(t, a));
+  }
+
+  /**
+   * Stores several analyses in one transaction: all of them land or none does, so a killed batch is simply
+   * run again (documents already stored are skipped by their content hash).
+   */
+  async ingestMany(list: Analysis[]): Promise<Array<{ stored: boolean; storyId: string }>> {
     return this.db.tx(async (t) => {
+      const out: Array<{ stored: boolean; storyId: string }> = [];
+      for (const a of list) out.push(await this.ingestIn(t, a));
+      return out;
+    });
+  }
+
+  private async ingestIn(t: Db, a: Analysis): Promise<{ stored: boolean; storyId: string }> {
+    const d = a.document;
+    {
       const have = await t.all<{ id: string; story_id: string }>(
         "SELECT id, story_id FROM documents WHERE content_hash = ?",
         [d.contentHash],
@@ -297,7 +313,7 @@ export class Store {
           f.message,
         ]);
       return { stored: true, storyId };
-    });
+    }
   }
 
   /** The story of the most similar stored document over the LSH bands, or a new story. */
