@@ -7,6 +7,7 @@ import { registerAnalyze } from "./analyze-command.js";
 import { registerDemo } from "./demo-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerKb } from "./kb-command.js";
+import { registerQueue } from "./queue-commands.js";
 import { registerServe } from "./serve-command.js";
 import { registerStore } from "./store-commands.js";
 
@@ -31,6 +32,7 @@ registerKb(program);
 registerEval(program);
 registerStore(program);
 registerServe(program);
+registerQueue(program);
 
 try {
   await program.parseAsync(process.argv);

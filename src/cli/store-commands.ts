@@ -12,6 +12,7 @@ import { parseHtmlDocument } from "../ingest/html.js";
 import { parseJsonlLine } from "../ingest/jsonl.js";
 import { detectFormat, readSource } from "../ingest/read.js";
 import { loadKb } from "../kb/load.js";
+import { queueStats } from "../queue/queue.js";
 import { toCsv, toGeoJson } from "../store/export.js";
 import { toStix } from "../store/stix.js";
 import { type EventFilter, Store } from "../store/store.js";
@@ -21,7 +22,7 @@ const DB_HELP = "SQLite file or postgres:// URL (default: $ORBAT_DB or ./orbat.d
 const dbSpec = (opt?: string) => opt ?? process.env.ORBAT_DB ?? "orbat.db";
 const INPUT_EXT = /\.(txt|text|md|html?|xml|rss|atom|jsonl|ndjson)$/i;
 
-function expand(inputs: string[]): string[] {
+export function expand(inputs: string[]): string[] {
   const out: string[] = [];
   for (const i of inputs) {
     if (/^https?:\/\//i.test(i) || i === "-") {
@@ -45,7 +46,7 @@ function expand(inputs: string[]): string[] {
   return out;
 }
 
-async function rawDocs(input: string): Promise<Array<RawDocument | OrbatError>> {
+export async function rawDocs(input: string): Promise<Array<RawDocument | OrbatError>> {
   const src = await readSource(input);
   const format = detectFormat(src.name, src.content);
   if (format === "rss") return parseFeed(src.content);
@@ -179,11 +180,15 @@ export function registerStore(program: Command): void {
     .option("--db <spec>", DB_HELP)
     .option("--json", "print JSON")
     .action(async (opts: { db?: string; json?: boolean }) => {
-      const store = await Store.open(dbSpec(opts.db));
-      const s = await store.stats();
+      const spec = dbSpec(opts.db);
+      const store = await Store.open(spec);
+      const s: Record<string, unknown> = { ...(await store.stats()) };
       await store.close();
+      if (/^postgres(ql)?:\/\//.test(spec)) s.queue = await queueStats(spec);
       if (opts.json) process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
-      else for (const [k, v] of Object.entries(s)) process.stdout.write(`${k.padEnd(15)} ${v}\n`);
+      else
+        for (const [k, v] of Object.entries(s))
+          process.stdout.write(`${k.padEnd(15)} ${typeof v === "object" ? JSON.stringify(v) : v}\n`);
     });
 
   filterOptions(
