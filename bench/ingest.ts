@@ -13,7 +13,13 @@ const kb = loadKb();
 const fixtures = loadFixtures();
 const COPIES = 20;
 const raws = fixtures.flatMap((g) =>
-  Array.from({ length: COPIES }, (_, c) => ({ id: `${g.id}-${c}`, title: g.title, text: `${g.text}\n\n(bench copy ${c})`, format: "text" as const, publishedAt: g.publishedAt ?? null })),
+  Array.from({ length: COPIES }, (_, c) => ({
+    id: `${g.id}-${c}`,
+    title: g.title,
+    text: `${g.text}\n\n(bench copy ${c})`,
+    format: "text" as const,
+    publishedAt: g.publishedAt ?? null,
+  })),
 );
 const dir = mkdtempSync(join(tmpdir(), "orbat-bench-ingest-"));
 
@@ -29,7 +35,8 @@ await store.close();
 
 store = await Store.open(join(dir, "end-to-end.db"));
 t = performance.now();
-for (let i = 0; i < raws.length; i += 50) await store.ingestMany(raws.slice(i, i + 50).map((r) => analyzeRaw(r, kb)));
+for (let i = 0; i < raws.length; i += 50)
+  await store.ingestMany(raws.slice(i, i + 50).map((r) => analyzeRaw(r, kb)));
 const e2eS = (performance.now() - t) / 1000;
 const stats = await store.stats();
 await store.close();
@@ -41,4 +48,6 @@ console.log("|------------------------------|--------|");
 console.log(`| analysis only                | ${(n / analyzeS).toFixed(0).padStart(6)} |`);
 console.log(`| storage only (analysis done) | ${(n / storeS).toFixed(0).padStart(6)} |`);
 console.log(`| end to end                   | ${(n / e2eS).toFixed(0).padStart(6)} |`);
-console.log(`end-to-end rate is ${((100 * (n / e2eS)) / (n / analyzeS)).toFixed(0)}% of the analysis-only rate`);
+console.log(
+  `end-to-end rate is ${((100 * (n / e2eS)) / (n / analyzeS)).toFixed(0)}% of the analysis-only rate`,
+);

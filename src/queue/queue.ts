@@ -44,16 +44,14 @@ export async function enqueue(url: string, docs: RawDocument[]): Promise<number>
   try {
     for (let i = 0; i < docs.length; i += 500) {
       await b.insert(
-        docs
-          .slice(i, i + 500)
-          .map((data) => ({
-            name: QUEUE,
-            data,
-            retryLimit: 3,
-            retryDelay: 1,
-            retryBackoff: true,
-            deadLetter: DEAD,
-          })),
+        docs.slice(i, i + 500).map((data) => ({
+          name: QUEUE,
+          data,
+          retryLimit: 3,
+          retryDelay: 1,
+          retryBackoff: true,
+          deadLetter: DEAD,
+        })),
       );
     }
     return docs.length;
@@ -91,37 +89,45 @@ export async function runWorker(
   const b = await boss(url);
   const store = await Store.open(url);
   const totals = { stored: 0, failed: 0 };
-  await b.work<RawDocument>(
-    QUEUE,
-    { batchSize: o.batchSize, pollingIntervalSeconds: o.pollingIntervalSeconds },
-    async (jobs) => {
-      const good: Analysis[] = [];
-      const bad: string[] = [];
-      for (const job of jobs) {
-        try {
-          good.push(analyzeRaw(job.data, kb));
-        } catch (e) {
-          if (!isOrbatError(e)) throw e;
-          bad.push(job.id);
-          process.stderr.write(`orbat: worker: job ${job.id}: ${e.code}: ${e.message}\n`);
-        }
-      }
-      if (bad.length) {
-        await b.fail(QUEUE, bad);
-        totals.failed += bad.length;
-      }
-      // One transaction for the batch; if it fails, pg-boss retries the batch's jobs.
-      const results = await store.ingestMany(good);
-      totals.stored += results.filter((r) => r.stored).length;
-    },
-  );
-  if (o.untilEmptyMs === undefined) return new Promise(() => {}); // runs until the process is stopped
+  // Our own fetch loop: pg-boss's work() waits out the polling interval even after a full batch, which caps
+  // a worker at batchSize / interval documents per second. We fetch again at once while there is work.
   let emptySince = Date.now();
   for (;;) {
-    await new Promise((r) => setTimeout(r, 250));
-    const waiting = await b.getQueueSize(QUEUE, { before: "completed" });
-    if (waiting > 0) emptySince = Date.now();
-    else if (Date.now() - emptySince >= o.untilEmptyMs) break;
+    const jobs = (await b.fetch<RawDocument>(QUEUE, { batchSize: o.batchSize })) ?? [];
+    if (jobs.length === 0) {
+      if (o.untilEmptyMs !== undefined && (await b.getQueueSize(QUEUE, { before: "completed" })) === 0) {
+        if (Date.now() - emptySince >= o.untilEmptyMs) break;
+      } else emptySince = Date.now();
+      await new Promise((r) => setTimeout(r, o.pollingIntervalSeconds * 1000));
+      continue;
+    }
+    emptySince = Date.now();
+    const good: Analysis[] = [];
+    const goodIds: string[] = [];
+    const bad: string[] = [];
+    for (const job of jobs) {
+      try {
+        good.push(analyzeRaw(job.data, kb));
+        goodIds.push(job.id);
+      } catch (e) {
+        if (!isOrbatError(e)) throw e;
+        bad.push(job.id);
+        process.stderr.write(`orbat: worker: job ${job.id}: ${e.code}: ${e.message}\n`);
+      }
+    }
+    if (bad.length) {
+      await b.fail(QUEUE, bad);
+      totals.failed += bad.length;
+    }
+    try {
+      // One transaction for the batch; if it fails, its jobs fail and pg-boss retries them with backoff.
+      const results = await store.ingestMany(good);
+      totals.stored += results.filter((r) => r.stored).length;
+      if (goodIds.length) await b.complete(QUEUE, goodIds);
+    } catch (e) {
+      process.stderr.write(`orbat: worker: batch failed, will be retried: ${(e as Error).message}\n`);
+      await b.fail(QUEUE, goodIds);
+    }
   }
   await b.stop({ graceful: true, wait: true, timeout: 10_000 });
   await store.close();

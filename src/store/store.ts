@@ -144,7 +144,7 @@ export class Store {
 
   /** Stores one Analysis. Returns false when the same content was already stored (nothing changes). */
   async ingest(a: Analysis): Promise<{ stored: boolean; storyId: string }> {
-    return this.db.tx((t) => this.ingestIn(t, a));
+    return (await this.ingestMany([a]))[0]!;
   }
 
   /**
@@ -154,12 +154,27 @@ export class Store {
   async ingestMany(list: Analysis[]): Promise<Array<{ stored: boolean; storyId: string }>> {
     return this.db.tx(async (t) => {
       const out: Array<{ stored: boolean; storyId: string }> = [];
-      for (const a of list) out.push(await this.ingestIn(t, a));
+      const signatures = new Set<string>();
+      for (const a of list) out.push(await this.ingestIn(t, a, signatures));
+      // Corroboration last and in sorted order, so concurrent workers lock signature rows in the same
+      // order and never deadlock.
+      for (const sig of [...signatures].sort()) {
+        await t.run(
+          `INSERT INTO event_signatures (signature, corroboration, first_reported)
+           SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
+           ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
+          [sig, sig],
+        );
+      }
       return out;
     });
   }
 
-  private async ingestIn(t: Db, a: Analysis): Promise<{ stored: boolean; storyId: string }> {
+  private async ingestIn(
+    t: Db,
+    a: Analysis,
+    signatures: Set<string>,
+  ): Promise<{ stored: boolean; storyId: string }> {
     const d = a.document;
     {
       const have = await t.all<{ id: string; story_id: string }>(
@@ -196,39 +211,44 @@ export class Store {
           [docId],
         );
       }
-      for (const b of bands)
-        await t.run("INSERT INTO lsh (band_key, doc_id) VALUES (?, ?) ON CONFLICT DO NOTHING", [b, docId]);
+      const rows = {
+        lsh: bands.map((b) => [b, docId]),
+        entities: [] as unknown[][],
+        mentions: [] as unknown[][],
+        events: [] as unknown[][],
+        args: [] as unknown[][],
+        sources: a.sources.map((x) => [docId, x.id, x.name, x.type, x.citedBy ?? null]),
+        findings: a.findings.map((f, i) => [docId, i, f.kind, f.severity, f.message]),
+      };
       const byId = new Map(a.entities.map((e) => [e.id, e]));
       for (const e of a.entities) {
-        await t.run(
-          "INSERT INTO entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence, bbox) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          [
-            docId,
-            e.id,
-            e.kind,
-            e.name,
-            e.kbId ?? null,
-            e.kind === "actor" ? e.type : e.kind === "place" ? e.featureType : null,
-            e.kind === "equipment" ? e.category : null,
-            e.kind === "equipment" ? (e.family ?? null) : null,
-            e.kind === "place"
-              ? e.countryCode
-              : e.kind === "actor" || e.kind === "unit"
-                ? (e.countryCode ?? null)
-                : null,
-            e.kind === "place" ? e.lat : e.kind === "actor" ? (e.lat ?? null) : null,
-            e.kind === "place" ? e.lon : e.kind === "actor" ? (e.lon ?? null) : null,
-            e.confidence,
-            e.kind === "place" && e.bbox ? JSON.stringify(e.bbox) : null,
-          ],
-        );
+        rows.entities.push([
+          docId,
+          e.id,
+          e.kind,
+          e.name,
+          e.kbId ?? null,
+          e.kind === "actor" ? e.type : e.kind === "place" ? e.featureType : null,
+          e.kind === "equipment" ? e.category : null,
+          e.kind === "equipment" ? (e.family ?? null) : null,
+          e.kind === "place"
+            ? e.countryCode
+            : e.kind === "actor" || e.kind === "unit"
+              ? (e.countryCode ?? null)
+              : null,
+          e.kind === "place" ? e.lat : e.kind === "actor" ? (e.lat ?? null) : null,
+          e.kind === "place" ? e.lon : e.kind === "actor" ? (e.lon ?? null) : null,
+          e.confidence,
+          e.kind === "place" && e.bbox ? JSON.stringify(e.bbox) : null,
+        ]);
+        const seen = new Set<string>();
         for (const m of e.mentions) {
-          await t.run(
-            "INSERT INTO mentions (doc_id, entity_id, start_offset, end_offset, text, role) VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
-            [docId, e.id, m.start, m.end, m.text, m.role],
-          );
+          if (seen.has(`${m.start}:${m.end}`)) continue;
+          seen.add(`${m.start}:${m.end}`);
+          rows.mentions.push([docId, e.id, m.start, m.end, m.text, m.role]);
         }
       }
+      const located: Array<[string, number, number]> = [];
       for (const ev of a.events) {
         const place = eventPlace(ev, byId);
         const actorCountry = ev.actors
@@ -236,82 +256,70 @@ export class Store {
           .find((x) => x?.kind === "actor" && x.countryCode);
         const lat = place?.kind === "place" ? place.lat : null;
         const lon = place?.kind === "place" ? place.lon : null;
-        await t.run(
-          "INSERT INTO events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          [
-            docId,
-            ev.id,
-            ev.type,
-            ev.cameo.code,
-            ev.cameo.label,
-            ev.factuality,
-            ev.confidence,
-            ev.time.start,
-            ev.time.end,
-            lat,
-            lon,
-            (place?.kind === "place" ? place.countryCode : null) ??
-              (actorCountry?.kind === "actor" ? (actorCountry.countryCode ?? null) : null),
-            ev.evidence.start,
-            ev.evidence.end,
-            ev.evidence.text,
-            eventSignature(ev, byId),
-          ],
-        );
+        rows.events.push([
+          docId,
+          ev.id,
+          ev.type,
+          ev.cameo.code,
+          ev.cameo.label,
+          ev.factuality,
+          ev.confidence,
+          ev.time.start,
+          ev.time.end,
+          lat,
+          lon,
+          (place?.kind === "place" ? place.countryCode : null) ??
+            (actorCountry?.kind === "actor" ? (actorCountry.countryCode ?? null) : null),
+          ev.evidence.start,
+          ev.evidence.end,
+          ev.evidence.text,
+          eventSignature(ev, byId),
+        ]);
         for (const [role, ids] of [
           ["actor", ev.actors],
           ["equipment", ev.equipment],
           ["place", ev.places],
+          ["source", ev.sourceIds],
         ] as const) {
-          for (const id of new Set(ids))
-            await t.run("INSERT INTO event_arguments (doc_id, event_id, role, entity_id) VALUES (?,?,?,?)", [
-              docId,
-              ev.id,
-              role,
-              id,
-            ]);
+          for (const id of new Set(ids)) rows.args.push([docId, ev.id, role, id]);
         }
-        for (const sid of new Set(ev.sourceIds))
-          await t.run("INSERT INTO event_arguments (doc_id, event_id, role, entity_id) VALUES (?,?,?,?)", [
-            docId,
-            ev.id,
-            "source",
-            sid,
-          ]);
-        if (t.dialect === "sqlite" && lat !== null && lon !== null) {
-          await t.run("INSERT INTO events_rtree_map (doc_id, event_id) VALUES (?, ?)", [docId, ev.id]);
+        if (lat !== null && lon !== null) located.push([ev.id, lat, lon]);
+      }
+      // Multi-row inserts: a handful of statements per document instead of hundreds (round trips matter on PostgreSQL).
+      await insertRows(t, "lsh (band_key, doc_id)", rows.lsh, "ON CONFLICT DO NOTHING");
+      await insertRows(
+        t,
+        "entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence, bbox)",
+        rows.entities,
+      );
+      await insertRows(
+        t,
+        "mentions (doc_id, entity_id, start_offset, end_offset, text, role)",
+        rows.mentions,
+      );
+      await insertRows(
+        t,
+        "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature)",
+        rows.events,
+      );
+      await insertRows(
+        t,
+        "event_arguments (doc_id, event_id, role, entity_id)",
+        rows.args,
+        "ON CONFLICT DO NOTHING",
+      );
+      await insertRows(t, "sources (doc_id, source_id, name, type, cited_by)", rows.sources);
+      await insertRows(t, "findings (doc_id, idx, kind, severity, message)", rows.findings);
+      if (t.dialect === "sqlite") {
+        for (const [eventId, lat, lon] of located) {
+          await t.run("INSERT INTO events_rtree_map (doc_id, event_id) VALUES (?, ?)", [docId, eventId]);
           await t.run(
             "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) SELECT id, ?, ?, ?, ? FROM events_rtree_map WHERE doc_id = ? AND event_id = ?",
-            [lon, lon, lat, lat, docId, ev.id],
+            [lon, lon, lat, lat, docId, eventId],
           );
         }
       }
-      for (const sig of new Set(a.events.map((ev) => eventSignature(ev, byId)))) {
-        await t.run(
-          `INSERT INTO event_signatures (signature, corroboration, first_reported)
-           SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
-           ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
-          [sig, sig],
-        );
-      }
-      for (const s of a.sources) {
-        await t.run("INSERT INTO sources (doc_id, source_id, name, type, cited_by) VALUES (?,?,?,?,?)", [
-          docId,
-          s.id,
-          s.name,
-          s.type,
-          s.citedBy ?? null,
-        ]);
-      }
-      let i = 0;
-      for (const f of a.findings)
-        await t.run("INSERT INTO findings (doc_id, idx, kind, severity, message) VALUES (?,?,?,?,?)", [
-          docId,
-          i++,
-          f.kind,
-          f.severity,
-          f.message,
-        ]);
+      for (const ev of a.events) signatures.add(eventSignature(ev, byId));
       return { stored: true, storyId };
     }
   }
@@ -544,6 +552,18 @@ export class Store {
         entityIds: [...new Set(a.filter((x) => x.kbId && x.role !== "source").map((x) => x.kbId!))],
       };
     });
+  }
+}
+
+/** INSERT of many rows in as few statements as the parameter limits allow. */
+async function insertRows(t: Db, target: string, rows: unknown[][], suffix = ""): Promise<void> {
+  if (rows.length === 0) return;
+  const width = rows[0]!.length;
+  const per = Math.max(1, Math.floor(900 / width));
+  for (let i = 0; i < rows.length; i += per) {
+    const chunk = rows.slice(i, i + per);
+    const values = chunk.map(() => `(${new Array(width).fill("?").join(",")})`).join(",");
+    await t.run(`INSERT INTO ${target} VALUES ${values} ${suffix}`, chunk.flat());
   }
 }
 
