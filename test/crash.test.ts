@@ -14,10 +14,20 @@ const corpus = join(dir, "corpus.jsonl");
 writeFileSync(
   corpus,
   `${loadFixtures()
-    .flatMap((g) => [0, 1, 2, 3].map((c) => JSON.stringify({ id: `${g.id}-${c}`, title: g.title, text: `${g.text}\n\n(copy ${c})`, publishedAt: g.publishedAt ?? null })))
+    .flatMap((g) =>
+      [0, 1, 2, 3].map((c) =>
+        JSON.stringify({
+          id: `${g.id}-${c}`,
+          title: g.title,
+          text: `${g.text}\n\n(copy ${c})`,
+          publishedAt: g.publishedAt ?? null,
+        }),
+      ),
+    )
     .join("\n")}\n`,
 );
-const stats = (db: string) => JSON.parse(spawnSync(process.execPath, [bin, "stats", "--db", db, "--json"], { encoding: "utf8" }).stdout);
+const stats = (db: string) =>
+  JSON.parse(spawnSync(process.execPath, [bin, "stats", "--db", db, "--json"], { encoding: "utf8" }).stdout);
 
 function killedRun(db: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
@@ -33,7 +43,9 @@ function killedRun(db: string, afterMs: number): Promise<void> {
 describe("crash-safe ingest", () => {
   it("killed with SIGKILL again and again, then resumed, equals one clean run", async () => {
     const clean = join(dir, "clean.db");
-    expect(spawnSync(process.execPath, [bin, "ingest", corpus, "--db", clean], { encoding: "utf8" }).status).toBe(0);
+    expect(
+      spawnSync(process.execPath, [bin, "ingest", corpus, "--db", clean], { encoding: "utf8" }).status,
+    ).toBe(0);
     const expected = stats(clean);
     expect(expected.documents).toBe(200);
     const crashed = join(dir, "crashed.db");
@@ -45,8 +57,13 @@ describe("crash-safe ingest", () => {
       seen.push(stats(crashed).documents);
     }
     // The kills must have landed mid-ingest at least once, or this test proves nothing.
-    expect(seen.some((n) => n > 0 && n < 200), JSON.stringify(seen)).toBe(true);
-    const resumed = spawnSync(process.execPath, [bin, "ingest", corpus, "--db", crashed, "--json"], { encoding: "utf8" });
+    expect(
+      seen.some((n) => n > 0 && n < 200),
+      JSON.stringify(seen),
+    ).toBe(true);
+    const resumed = spawnSync(process.execPath, [bin, "ingest", corpus, "--db", crashed, "--json"], {
+      encoding: "utf8",
+    });
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(stats(crashed)).toEqual(expected);
   }, 240_000);

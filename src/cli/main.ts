@@ -10,6 +10,7 @@ import { registerKb } from "./kb-command.js";
 import { registerQueue } from "./queue-commands.js";
 import { registerServe } from "./serve-command.js";
 import { registerStore } from "./store-commands.js";
+import { registerWatch } from "./watch-commands.js";
 
 const program = new Command();
 program
@@ -33,6 +34,7 @@ registerEval(program);
 registerStore(program);
 registerServe(program);
 registerQueue(program);
+registerWatch(program);
 
 try {
   await program.parseAsync(process.argv);

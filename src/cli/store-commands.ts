@@ -65,7 +65,7 @@ export async function rawDocs(input: string): Promise<Array<RawDocument | OrbatE
   return [{ text: src.content, format: "text", ...(src.url ? { url: src.url } : {}) }];
 }
 
-function filterFrom(o: Record<string, string | undefined>): EventFilter {
+export function filterFrom(o: Record<string, string | undefined>): EventFilter {
   const f: EventFilter = {};
   if (o.text) f.text = o.text;
   if (o.country) f.country = o.country;
@@ -86,7 +86,7 @@ function filterFrom(o: Record<string, string | undefined>): EventFilter {
   return f;
 }
 
-function filterOptions(cmd: Command): Command {
+export function filterOptions(cmd: Command): Command {
   return cmd
     .option("--db <spec>", DB_HELP)
     .option("--text <words>", "full-text search in the documents")

@@ -68,6 +68,16 @@ const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
        SELECT e.signature, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id GROUP BY e.signature`,
     ],
   },
+  {
+    version: 4,
+    up: () => [
+      // Feeds polled by `orbat watch`: conditional-request validators and backoff state.
+      `CREATE TABLE feeds (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, last_checked TEXT, next_check TEXT,
+        failures INTEGER NOT NULL DEFAULT 0, last_error TEXT, items_stored INTEGER NOT NULL DEFAULT 0)`,
+      // Saved queries that fire when new matching events arrive.
+      "CREATE TABLE alerts (name TEXT PRIMARY KEY, filter TEXT NOT NULL, target TEXT NOT NULL, last_checked TEXT NOT NULL, created TEXT NOT NULL)",
+    ],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

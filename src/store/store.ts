@@ -17,7 +17,28 @@ export interface EventFilter {
   until?: string;
   bbox?: [number, number, number, number];
   minCorroboration?: number;
+  /** only events from documents stored after this ISO timestamp */
+  ingestedAfter?: string;
   limit?: number;
+}
+
+export interface FeedState {
+  url: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastChecked: string | null;
+  nextCheck: string | null;
+  failures: number;
+  lastError: string | null;
+  itemsStored: number;
+}
+
+export interface Alert {
+  name: string;
+  filter: EventFilter;
+  /** "webhook:<url>" or "file:<path>" */
+  target: string;
+  lastChecked: string;
 }
 
 export interface EventRow {
@@ -413,6 +434,54 @@ export class Store {
     return out;
   }
 
+  async feed(url: string): Promise<FeedState | undefined> {
+    const r = (await this.db.all<Record<string, unknown>>("SELECT * FROM feeds WHERE url = ?", [url]))[0];
+    if (!r) return undefined;
+    return {
+      url,
+      etag: (r.etag as string) ?? null,
+      lastModified: (r.last_modified as string) ?? null,
+      lastChecked: (r.last_checked as string) ?? null,
+      nextCheck: (r.next_check as string) ?? null,
+      failures: Number(r.failures),
+      lastError: (r.last_error as string) ?? null,
+      itemsStored: Number(r.items_stored),
+    };
+  }
+
+  async saveFeed(s: FeedState): Promise<void> {
+    await this.db.run(
+      `INSERT INTO feeds (url, etag, last_modified, last_checked, next_check, failures, last_error, items_stored) VALUES (?,?,?,?,?,?,?,?)
+       ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
+       next_check = excluded.next_check, failures = excluded.failures, last_error = excluded.last_error, items_stored = excluded.items_stored`,
+      [s.url, s.etag, s.lastModified, s.lastChecked, s.nextCheck, s.failures, s.lastError, s.itemsStored],
+    );
+  }
+
+  async addAlert(name: string, filter: EventFilter, target: string): Promise<void> {
+    const now = new Date().toISOString();
+    await this.db.run(
+      "INSERT INTO alerts (name, filter, target, last_checked, created) VALUES (?,?,?,?,?) ON CONFLICT (name) DO UPDATE SET filter = excluded.filter, target = excluded.target",
+      [name, JSON.stringify(filter), target, now, now],
+    );
+  }
+
+  async alerts(): Promise<Alert[]> {
+    const rows = await this.db.all<Record<string, string>>(
+      "SELECT name, filter, target, last_checked FROM alerts ORDER BY name",
+    );
+    return rows.map((r) => ({
+      name: r.name!,
+      filter: JSON.parse(r.filter!) as EventFilter,
+      target: r.target!,
+      lastChecked: r.last_checked!,
+    }));
+  }
+
+  async markAlert(name: string, checked: string): Promise<void> {
+    await this.db.run("UPDATE alerts SET last_checked = ? WHERE name = ?", [checked, name]);
+  }
+
   async analysis(docId: string): Promise<Analysis | undefined> {
     const rows = await this.db.all<{ analysis: string }>("SELECT analysis FROM documents WHERE id = ?", [
       docId,
@@ -427,6 +496,7 @@ export class Store {
     if (f.type) where.push("e.type = ?"), params.push(f.type);
     if (f.cameo) where.push("e.cameo_code LIKE ?"), params.push(`${f.cameo}%`);
     if (f.factuality) where.push("e.factuality = ?"), params.push(f.factuality);
+    if (f.ingestedAfter) where.push("d.ingested_at > ?"), params.push(f.ingestedAfter);
     if (f.since) where.push("COALESCE(e.time_start, d.published_at) >= ?"), params.push(f.since);
     if (f.until) where.push("COALESCE(e.time_start, d.published_at) <= ?"), params.push(`${f.until}~`);
     if (f.country) {
