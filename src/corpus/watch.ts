@@ -27,7 +27,10 @@ export function feedUrls(inputs: string[]): string[] {
         throw new OrbatError(ErrorCodes.FEED_MALFORMED, `${i}: entity declarations refused`);
       const data = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@" }).parse(xml);
       const walk = (node: unknown): void => {
-        if (Array.isArray(node)) return node.forEach(walk);
+        if (Array.isArray(node)) {
+          for (const n of node) walk(n);
+          return;
+        }
         if (!node || typeof node !== "object") return;
         const o = node as Record<string, unknown>;
         if (typeof o["@xmlUrl"] === "string") out.push(o["@xmlUrl"]);
