@@ -295,6 +295,7 @@ export class Store {
           ev.evidence.end,
           ev.evidence.text,
           eventSignature(ev, byId),
+          ev.time.start ?? d.publishedAt ?? null,
         ]);
         for (const [role, ids] of [
           ["actor", ev.actors],
@@ -320,7 +321,7 @@ export class Store {
       );
       await insertRows(
         t,
-        "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature)",
+        "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date)",
         rows.events,
       );
       await insertRows(
@@ -497,8 +498,8 @@ export class Store {
     if (f.cameo) where.push("e.cameo_code LIKE ?"), params.push(`${f.cameo}%`);
     if (f.factuality) where.push("e.factuality = ?"), params.push(f.factuality);
     if (f.ingestedAfter) where.push("d.ingested_at > ?"), params.push(f.ingestedAfter);
-    if (f.since) where.push("COALESCE(e.time_start, d.published_at) >= ?"), params.push(f.since);
-    if (f.until) where.push("COALESCE(e.time_start, d.published_at) <= ?"), params.push(`${f.until}~`);
+    if (f.since) where.push("e.event_date >= ?"), params.push(f.since);
+    if (f.until) where.push("e.event_date <= ?"), params.push(`${f.until}~`);
     if (f.country) {
       where.push(
         "(e.country_code = ? OR EXISTS (SELECT 1 FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE a.doc_id = e.doc_id AND a.event_id = e.event_id AND a.role IN ('actor','place') AND x.country_code = ?))",
@@ -536,12 +537,12 @@ export class Store {
     }
     const sql = `SELECT * FROM (
       SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
-        e.lat, e.lon, e.country_code, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
+        e.lat, e.lon, e.country_code, e.event_date, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
         COALESCE(sg.corroboration, 1) AS corroboration, sg.first_reported
       FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_signatures sg ON sg.signature = e.signature
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q
       ${f.minCorroboration ? "WHERE q.corroboration >= ?" : ""}
-      ORDER BY COALESCE(q.time_start, q.published_at) DESC, q.doc_id, q.event_id LIMIT ?`;
+      ORDER BY q.event_date DESC, q.doc_id, q.event_id LIMIT ?`;
     if (f.minCorroboration) params.push(f.minCorroboration);
     params.push(f.limit ?? 1000);
     const rows = await this.db.all<Record<string, unknown>>(sql, params);
