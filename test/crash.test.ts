@@ -11,21 +11,18 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const bin = join(ROOT, "bin/orbat.js");
 const dir = mkdtempSync(join(tmpdir(), "orbat-crash-"));
 const corpus = join(dir, "corpus.jsonl");
-writeFileSync(
-  corpus,
-  `${loadFixtures()
-    .flatMap((g) =>
-      [0, 1, 2, 3].map((c) =>
-        JSON.stringify({
-          id: `${g.id}-${c}`,
-          title: g.title,
-          text: `${g.text}\n\n(copy ${c})`,
-          publishedAt: g.publishedAt ?? null,
-        }),
-      ),
-    )
-    .join("\n")}\n`,
+const COPIES = 12;
+const lines = loadFixtures().flatMap((g) =>
+  Array.from({ length: COPIES }, (_, c) =>
+    JSON.stringify({
+      id: `${g.id}-${c}`,
+      title: g.title,
+      text: `${g.text}\n\n(copy ${c})`,
+      publishedAt: g.publishedAt ?? null,
+    }),
+  ),
 );
+writeFileSync(corpus, `${lines.join("\n")}\n`);
 const stats = (db: string) =>
   JSON.parse(spawnSync(process.execPath, [bin, "stats", "--db", db, "--json"], { encoding: "utf8" }).stdout);
 
@@ -43,22 +40,25 @@ function killedRun(db: string, afterMs: number): Promise<void> {
 describe("crash-safe ingest", () => {
   it("killed with SIGKILL again and again, then resumed, equals one clean run", async () => {
     const clean = join(dir, "clean.db");
+    const t0 = Date.now();
     expect(
       spawnSync(process.execPath, [bin, "ingest", corpus, "--db", clean], { encoding: "utf8" }).status,
     ).toBe(0);
+    const cleanMs = Date.now() - t0;
     const expected = stats(clean);
-    expect(expected.documents).toBe(200);
+    expect(expected.documents).toBe(lines.length);
     const crashed = join(dir, "crashed.db");
     let seed = 7;
     const seen: number[] = [];
     for (let i = 0; i < 6; i++) {
       seed = (seed * 48271) % 2147483647;
-      await killedRun(crashed, 700 + (seed % 1400));
+      // between a fifth and seven tenths of a clean run's time, counted from each (resumed) start
+      await killedRun(crashed, Math.round(cleanMs * (0.2 + (seed % 1000) / 2000)));
       seen.push(stats(crashed).documents);
     }
     // The kills must have landed mid-ingest at least once, or this test proves nothing.
     expect(
-      seen.some((n) => n > 0 && n < 200),
+      seen.some((n) => n > 0 && n < lines.length),
       JSON.stringify(seen),
     ).toBe(true);
     const resumed = spawnSync(process.execPath, [bin, "ingest", corpus, "--db", crashed, "--json"], {
@@ -66,5 +66,5 @@ describe("crash-safe ingest", () => {
     });
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(stats(crashed)).toEqual(expected);
-  }, 240_000);
+  }, 300_000);
 });
