@@ -7,6 +7,7 @@ import { analyzeRaw } from "../src/analyze.js";
 import type { Analysis } from "../src/core/analysis.js";
 import { loadFixtures } from "../src/eval/fixtures.js";
 import { toCsv, toGeoJson } from "../src/store/export.js";
+import { mergeRows } from "../src/store/merge.js";
 import { StixBundle, toStix } from "../src/store/stix.js";
 import { Store } from "../src/store/store.js";
 import { kb } from "./helpers.js";
@@ -145,5 +146,13 @@ describe.each(backends)("store conformance: $name", (backend) => {
       (r) => r.equipment.some((n) => /S-400/.test(n)) && r.time.start === "2025-03-10",
     );
     expect(Math.max(...s400.map((r) => r.corroboration))).toBe(2);
+    const merged = mergeRows(rows, (r) => r.signature).find((m) =>
+      m.tellings.some((t) => t.docId === "indep-1"),
+    );
+    expect(merged?.stories).toBe(2);
+    expect(new Set(merged!.tellings.map((t) => t.docId)).size).toBeGreaterThanOrEqual(2);
+    const byEntity = await store.queryEvents({ entity: "s-400-triumf" });
+    expect(byEntity.length).toBeGreaterThan(0);
+    expect(byEntity.every((r) => r.equipment.some((n) => /S-400/.test(n)))).toBe(true);
   });
 });

@@ -14,6 +14,7 @@ import { detectFormat, readSource } from "../ingest/read.js";
 import { loadKb } from "../kb/load.js";
 import { queueStats } from "../queue/queue.js";
 import { toCsv, toGeoJson } from "../store/export.js";
+import { mergeRows } from "../store/merge.js";
 import { toStix } from "../store/stix.js";
 import { type EventFilter, Store } from "../store/store.js";
 import { progress } from "./progress.js";
@@ -72,6 +73,7 @@ export function filterFrom(o: Record<string, string | undefined>): EventFilter {
   if (o.type) f.type = o.type;
   if (o.cameo) f.cameo = o.cameo;
   if (o.equipment) f.equipment = o.equipment;
+  if (o.entity) f.entity = o.entity;
   if (o.factuality) f.factuality = o.factuality;
   if (o.since) f.since = o.since;
   if (o.until) f.until = o.until;
@@ -94,6 +96,10 @@ export function filterOptions(cmd: Command): Command {
     .option("--type <type>", "event type (deployment, exercise, attack...)")
     .option("--cameo <code>", "CAMEO code or prefix (15, 154...)")
     .option("--equipment <name>", "catalog id, family, name or category")
+    .option(
+      "--entity <kbId>",
+      "knowledge-base id of an actor, system or place taking part (see orbat kb search)",
+    )
     .option("--factuality <f>", "asserted | reported | hedged | speculative | negated | planned")
     .option("--since <date>", "from this date (YYYY-MM-DD)")
     .option("--until <date>", "up to this date (YYYY-MM-DD)")
@@ -195,22 +201,44 @@ export function registerStore(program: Command): void {
     program.command("query").description("find stored events by text, place, type, time, equipment..."),
   )
     .option("--json", "print matching events as JSON, each with its evidence and sources")
+    .option("--merge", "one event per real-world event across documents, with every telling as evidence")
     .option("--csv", "print CSV")
-    .action(async (opts: Record<string, string | undefined> & { json?: boolean; csv?: boolean }) => {
-      const store = await Store.open(dbSpec(opts.db));
-      const rows = await store.queryEvents(filterFrom(opts));
-      await store.close();
-      if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      else if (opts.csv) process.stdout.write(toCsv(rows));
-      else {
-        for (const r of rows) {
-          process.stdout.write(
-            `${pc.bold(r.type)} ${pc.dim(`CAMEO ${r.cameo.code}`)} ${r.time.start ?? r.document.publishedAt ?? "undated"} ${r.places[0] ?? ""} ${pc.dim(`[${r.factuality}, corroborated by ${r.corroboration}]`)}\n  ${r.evidence.text.slice(0, 160)}\n  ${pc.dim(`${r.document.title ?? r.docId} | ${r.sources.map((s) => s.name).join(" <- ")}`)}\n`,
-          );
+    .action(
+      async (
+        opts: Record<string, string | undefined> & { json?: boolean; csv?: boolean; merge?: boolean },
+      ) => {
+        const store = await Store.open(dbSpec(opts.db));
+        const rows = await store.queryEvents(filterFrom(opts));
+        await store.close();
+        if (opts.merge) {
+          const merged = mergeRows(rows, (r) => r.signature);
+          if (opts.json) process.stdout.write(`${JSON.stringify(merged, null, 2)}\n`);
+          else {
+            for (const m of merged) {
+              process.stdout.write(
+                `${pc.bold(m.type)} ${m.time.start ?? "undated"} ${m.places[0] ?? ""} ${pc.dim(`[${m.stories} independent stories, ${m.tellings.length} tellings, first reported ${m.firstReported ?? "?"}]`)}\n`,
+              );
+              for (const t of m.tellings)
+                process.stdout.write(
+                  `  ${pc.dim(`${t.document.source ?? t.docId}:`)} ${t.evidence.text.slice(0, 140)}\n`,
+                );
+            }
+            process.stdout.write(`${merged.length} events\n`);
+          }
+          return;
         }
-        process.stdout.write(`${rows.length} events\n`);
-      }
-    });
+        if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        else if (opts.csv) process.stdout.write(toCsv(rows));
+        else {
+          for (const r of rows) {
+            process.stdout.write(
+              `${pc.bold(r.type)} ${pc.dim(`CAMEO ${r.cameo.code}`)} ${r.time.start ?? r.document.publishedAt ?? "undated"} ${r.places[0] ?? ""} ${pc.dim(`[${r.factuality}, corroborated by ${r.corroboration}]`)}\n  ${r.evidence.text.slice(0, 160)}\n  ${pc.dim(`${r.document.title ?? r.docId} | ${r.sources.map((s) => s.name).join(" <- ")}`)}\n`,
+            );
+          }
+          process.stdout.write(`${rows.length} events\n`);
+        }
+      },
+    );
 
   filterOptions(
     program.command("export").description("export stored events as GeoJSON, CSV or a STIX 2.1 bundle"),

@@ -58,7 +58,17 @@ function sameToken(given: string | undefined, expected: string | undefined): boo
 
 export function filterFromQuery(q: Record<string, string>): EventFilter {
   const f: EventFilter = {};
-  for (const k of ["text", "country", "type", "cameo", "equipment", "factuality", "since", "until"] as const)
+  for (const k of [
+    "text",
+    "country",
+    "type",
+    "cameo",
+    "equipment",
+    "entity",
+    "factuality",
+    "since",
+    "until",
+  ] as const)
     if (q[k]) f[k] = q[k];
   if (q.minCorroboration) f.minCorroboration = Number(q.minCorroboration) || 0;
   f.limit = Math.min(Number(q.limit) || 5000, 20000);

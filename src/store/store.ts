@@ -12,6 +12,8 @@ export interface EventFilter {
   type?: string;
   cameo?: string;
   equipment?: string;
+  /** a KB id taking part in the event as actor, equipment or place */
+  entity?: string;
   factuality?: string;
   since?: string;
   until?: string;
@@ -42,6 +44,8 @@ export interface Alert {
 }
 
 export interface EventRow {
+  /** the cross-document key: type, specific systems, country of the place, date */
+  signature: string;
   docId: string;
   eventId: string;
   type: string;
@@ -506,6 +510,12 @@ export class Store {
       );
       params.push(f.country.toUpperCase(), f.country.toUpperCase());
     }
+    if (f.entity) {
+      where.push(
+        "EXISTS (SELECT 1 FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE a.doc_id = e.doc_id AND a.event_id = e.event_id AND a.role <> 'source' AND x.kb_id = ?)",
+      );
+      params.push(f.entity);
+    }
     if (f.equipment) {
       where.push(
         "EXISTS (SELECT 1 FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE a.doc_id = e.doc_id AND a.event_id = e.event_id AND a.role = 'equipment' AND (LOWER(x.kb_id) = LOWER(?) OR LOWER(x.family) = LOWER(?) OR LOWER(x.name) = LOWER(?) OR LOWER(x.category) = LOWER(?)))",
@@ -537,7 +547,7 @@ export class Store {
     }
     const sql = `SELECT * FROM (
       SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
-        e.lat, e.lon, e.country_code, e.event_date, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
+        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
         COALESCE(sg.corroboration, 1) AS corroboration, sg.first_reported
       FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_signatures sg ON sg.signature = e.signature
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q
@@ -585,6 +595,7 @@ export class Store {
       const a = args.get(`${r.doc_id} ${r.event_id}`) ?? [];
       const names = (role: string) => a.filter((x) => x.role === role).map((x) => x.name);
       return {
+        signature: String(r.signature),
         docId: String(r.doc_id),
         eventId: String(r.event_id),
         type: String(r.type),
