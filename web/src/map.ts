@@ -49,9 +49,15 @@ export function createMap(container: HTMLElement): EventMap {
     attributionControl: { customAttribution: "Natural Earth" },
   });
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }));
-  const ready = new Promise<void>((resolve) => map.on("load", () => resolve()));
-  ready.then(async () => {
-    map.addSource("countries", { type: "geojson", data: await api.basemap() });
+  // The outlines are fetched while the map initialises, not after.
+  const outlines = api.basemap();
+  const loaded = new Promise<void>((resolve) => map.on("load", () => resolve()));
+  let markReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  loaded.then(async () => {
+    map.addSource("countries", { type: "geojson", data: await outlines });
     map.addLayer({ id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f4f1ea" } });
     map.addLayer({
       id: "borders",
@@ -104,6 +110,7 @@ export function createMap(container: HTMLElement): EventMap {
     map.on("click", "clusters", (e) => map.easeTo({ center: e.lngLat, zoom: map.getZoom() + 2 }));
     (window as unknown as { __orbatMap: unknown }).__orbatMap = map;
     document.body.dataset.mapReady = "true";
+    markReady();
   });
   return {
     show(next) {
