@@ -1,17 +1,16 @@
 // Web app first render with 10,000+ events in the store, in real Chromium, beside an empty store (baseline)
 // measured in the same run: time from navigation until the map holds the events.
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { analyzeRaw } from "../src/analyze.js";
 import { startServer } from "../src/cli/serve-command.js";
 import { loadFixtures } from "../src/eval/fixtures.js";
 import { loadKb } from "../src/kb/load.js";
 import { Store } from "../src/store/store.js";
+import { CHROMIUM, chromiumAvailable, launchChromium } from "../test/browser.js";
 
-const CHROMIUM = process.env.ORBAT_CHROMIUM ?? "/usr/bin/chromium";
-if (!existsSync(CHROMIUM)) {
+if (!chromiumAvailable()) {
   console.log(`web render: skipped (no Chromium at ${CHROMIUM})`);
   process.exit(0);
 }
@@ -49,20 +48,7 @@ async function fill(db: string, target: number): Promise<{ events: number; inges
 
 async function render(db: string): Promise<number[]> {
   const server = await startServer({ db, port: 0, host: "127.0.0.1" }, kb);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--use-angle=swiftshader",
-      "--enable-unsafe-swiftshader",
-    ],
-  });
+  const browser = await launchChromium();
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

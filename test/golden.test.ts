@@ -8,7 +8,7 @@ import { Analysis } from "../src/core/analysis.js";
 import { analysisJsonSchema } from "../src/core/json-schema.js";
 import { spanErrors } from "../src/core/spans.js";
 import { evaluateEvents } from "../src/eval/events.js";
-import { loadFixtures } from "../src/eval/fixtures.js";
+import { fixtureDocument, loadFixtures } from "../src/eval/fixtures.js";
 import { mentionRecall } from "../src/eval/mentions.js";
 import { eventsMarkdown } from "../src/stages/events/ontology-doc.js";
 import { haversineKm } from "../src/stages/resolve/place-ranker.js";
@@ -17,17 +17,7 @@ import { kb } from "./helpers.js";
 const fixtures = loadFixtures();
 const items = fixtures.map((g) => ({
   gold: g,
-  analysis: analyzeRaw(
-    {
-      id: g.id,
-      title: g.title,
-      text: g.text,
-      format: "text",
-      publishedAt: g.publishedAt ?? null,
-      ...(g.source ? { source: g.source } : {}),
-    },
-    kb,
-  ),
+  analysis: analyzeRaw(fixtureDocument(g), kb),
 }));
 const byId = (id: string) => items.find((i) => i.gold.id.startsWith(id))!.analysis;
 const names = (a: Analysis, kind: string) => a.entities.filter((e) => e.kind === kind).map((e) => e.name);

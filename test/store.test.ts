@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeRaw } from "../src/analyze.js";
 import type { Analysis } from "../src/core/analysis.js";
-import { loadFixtures } from "../src/eval/fixtures.js";
+import { fixtureDocument, loadFixtures } from "../src/eval/fixtures.js";
 import { toCsv, toGeoJson } from "../src/store/export.js";
 import { mergeRows } from "../src/store/merge.js";
 import { StixBundle, toStix } from "../src/store/stix.js";
@@ -14,19 +14,7 @@ import { kb } from "./helpers.js";
 import { type PgServer, pgAvailable, startPg } from "./pg-server.js";
 
 const fixtures = loadFixtures();
-const analyses: Analysis[] = fixtures.map((g) =>
-  analyzeRaw(
-    {
-      id: g.id,
-      title: g.title,
-      text: g.text,
-      format: "text",
-      publishedAt: g.publishedAt ?? null,
-      ...(g.source ? { source: g.source } : {}),
-    },
-    kb,
-  ),
-);
+const analyses: Analysis[] = fixtures.map((g) => analyzeRaw(fixtureDocument(g), kb));
 
 /** A wire story and two syndicated copies (retitled, trimmed), plus an independent report of the same event. */
 const wire =

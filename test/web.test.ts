@@ -1,17 +1,17 @@
 // The API against a real server on a real SQLite store, and the web app in real Chromium (Debian's,
 // driven by playwright-core). Screenshots go to test-artifacts/.
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeRaw } from "../src/analyze.js";
 import { startServer } from "../src/cli/serve-command.js";
-import { loadFixtures } from "../src/eval/fixtures.js";
+import { fixtureDocument, loadFixtures } from "../src/eval/fixtures.js";
 import { Store } from "../src/store/store.js";
+import { chromiumAvailable, launchChromium } from "./browser.js";
 import { kb } from "./helpers.js";
 
-const CHROMIUM = process.env.ORBAT_CHROMIUM ?? "/usr/bin/chromium";
 const ARTIFACTS = new URL("../test-artifacts/", import.meta.url).pathname;
 const TOKEN = "test-token-0123456789";
 let server: { url: string; close(): Promise<void> };
@@ -21,19 +21,7 @@ beforeAll(async () => {
   const db = join(mkdtempSync(join(tmpdir(), "orbat-web-")), "web.db");
   const store = await Store.open(db);
   for (const g of loadFixtures()) {
-    await store.ingest(
-      analyzeRaw(
-        {
-          id: g.id,
-          title: g.title,
-          text: g.text,
-          format: "text",
-          publishedAt: g.publishedAt ?? null,
-          ...(g.source ? { source: g.source } : {}),
-        },
-        kb,
-      ),
-    );
+    await store.ingest(analyzeRaw(fixtureDocument(g), kb));
   }
   await store.close();
   server = await startServer({ db, port: 0, host: "127.0.0.1", token: TOKEN }, kb);
@@ -119,23 +107,10 @@ describe("HTTP API", () => {
   });
 });
 
-describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)("web app in Chromium", () => {
+describe.skipIf(!chromiumAvailable() && !process.env.CI)("web app in Chromium", () => {
   let page: Page;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--use-angle=swiftshader",
-        "--enable-unsafe-swiftshader",
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const t0 = Date.now();
     await page.goto(server.url);

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { analyzeRaw } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
-import { loadFixtures } from "../eval/fixtures.js";
+import { fixtureDocument, loadFixtures } from "../eval/fixtures.js";
 import { loadKb } from "../kb/load.js";
 import { Store } from "../store/store.js";
 import { progress } from "./progress.js";
@@ -26,18 +26,7 @@ export function registerDemo(program: Command): void {
       const bar = progress(articles.length, "articles");
       const analyses: Analysis[] = articles.map((g, i) => {
         bar.update(i + 1);
-        return analyzeRaw(
-          {
-            id: g.id,
-            title: g.title,
-            text: g.text,
-            format: "text",
-            publishedAt: g.publishedAt ?? null,
-            ...(g.source ? { source: g.source } : {}),
-            ...(g.url ? { url: g.url } : {}),
-          },
-          kb,
-        );
+        return analyzeRaw(fixtureDocument(g), kb);
       });
       bar.stop();
       if (opts.json) {

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import { analyzeRaw } from "../analyze.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { evaluateEvents } from "../eval/events.js";
-import { readGold } from "../eval/fixtures.js";
+import { fixtureDocument, readGold } from "../eval/fixtures.js";
 import {
   type DocResult,
   type GoldToponym,
@@ -85,17 +85,7 @@ export function registerEval(program: Command): void {
       const kb = loadKb();
       const items = readGold(gold).map((g) => ({
         gold: g,
-        analysis: analyzeRaw(
-          {
-            id: g.id,
-            title: g.title,
-            text: g.text,
-            format: "text",
-            publishedAt: g.publishedAt ?? null,
-            ...(g.source ? { source: g.source } : {}),
-          },
-          kb,
-        ),
+        analysis: analyzeRaw(fixtureDocument(g), kb),
       }));
       const r = evaluateEvents(items);
       if (opts.json) {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { z } from "zod";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
+import type { RawDocument } from "../ingest/document.js";
 import { ROOT } from "../kb/load.js";
 
 const dateish = z
@@ -39,6 +40,19 @@ export const GoldArticle = z.object({
   }),
 });
 export type GoldArticle = z.infer<typeof GoldArticle>;
+
+/** A fixture article as the document the pipeline reads (the gold stays aside). */
+export function fixtureDocument(g: GoldArticle): RawDocument {
+  return {
+    id: g.id,
+    title: g.title,
+    text: g.text,
+    format: "text",
+    publishedAt: g.publishedAt ?? null,
+    ...(g.source ? { source: g.source } : {}),
+    ...(g.url ? { url: g.url } : {}),
+  };
+}
 
 export const FIXTURE_DIR = join(ROOT, "fixtures", "articles");
 

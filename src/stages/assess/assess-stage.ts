@@ -3,32 +3,14 @@
 import type { Finding } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import type { Stage } from "../../core/pipeline.js";
-import { STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
 
 const FUTURE_OK =
   /\b(?:will|plans?|planned|scheduled|next|expected|due|set\s+to|is\s+to|are\s+to|upcoming|would|until|by)\b/i;
 const NOT_PLACE = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...CALENDAR_WORDS,
   "the",
   "a",
   "an",
