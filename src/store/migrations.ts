@@ -92,33 +92,31 @@ const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
 ];
 
 export async function migrate(db: Db): Promise<number> {
-  await db.exec(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
-  );
-  const done = new Set(
-    (await db.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) =>
-      Number(r.version),
-    ),
-  );
-  let applied = 0;
-  for (const m of MIGRATIONS) {
-    if (done.has(m.version)) continue;
-    await db.tx(async (t) => {
-      // Several workers may open a new PostgreSQL store at once: one migrates, the others wait and skip.
-      if (db.dialect === "postgres") {
-        await t.all("SELECT pg_advisory_xact_lock(727274)");
-        const again = await t.all("SELECT 1 FROM schema_migrations WHERE version = ?", [m.version]);
-        if (again.length > 0) return;
-      }
+  // Several processes may open a new store at once (workers on PostgreSQL, two ingests on one SQLite file):
+  // everything happens in one transaction, behind an advisory lock on PostgreSQL and the write lock on
+  // SQLite, so one migrates and the others find the work done.
+  return db.tx(async (t) => {
+    if (db.dialect === "postgres") await t.all("SELECT pg_advisory_xact_lock(727274)");
+    await t.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)",
+    );
+    const done = new Set(
+      (await t.all<{ version: number }>("SELECT version FROM schema_migrations")).map((r) =>
+        Number(r.version),
+      ),
+    );
+    let applied = 0;
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
       for (const stmt of m.up(db.dialect)) await t.exec(stmt);
       await t.run("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)", [
         m.version,
         new Date().toISOString(),
       ]);
-    });
-    applied++;
-  }
-  return applied;
+      applied++;
+    }
+    return applied;
+  });
 }
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
