@@ -385,8 +385,14 @@ export class Store {
   async entities(f: { kind?: string; q?: string; limit?: number } = {}): Promise<EntitySummary[]> {
     const where = ["e.kb_id IS NOT NULL"];
     const params: unknown[] = [];
-    if (f.kind) where.push("e.kind = ?"), params.push(f.kind);
-    if (f.q) where.push("LOWER(e.name) LIKE ?"), params.push(`%${f.q.toLowerCase()}%`);
+    if (f.kind) {
+      where.push("e.kind = ?");
+      params.push(f.kind);
+    }
+    if (f.q) {
+      where.push("LOWER(e.name) LIKE ?");
+      params.push(`%${f.q.toLowerCase()}%`);
+    }
     params.push(f.limit ?? 200);
     const rows = await this.db.all<Record<string, unknown>>(
       `SELECT e.kb_id, e.kind, MIN(e.name) AS name, MIN(e.type) AS type, MIN(e.country_code) AS country_code, COUNT(DISTINCT e.doc_id) AS documents,
@@ -498,12 +504,30 @@ export class Store {
     const where: string[] = [];
     const params: unknown[] = [];
     const sqlite = this.db.dialect === "sqlite";
-    if (f.type) where.push("e.type = ?"), params.push(f.type);
-    if (f.cameo) where.push("e.cameo_code LIKE ?"), params.push(`${f.cameo}%`);
-    if (f.factuality) where.push("e.factuality = ?"), params.push(f.factuality);
-    if (f.ingestedAfter) where.push("d.ingested_at > ?"), params.push(f.ingestedAfter);
-    if (f.since) where.push("e.event_date >= ?"), params.push(f.since);
-    if (f.until) where.push("e.event_date <= ?"), params.push(`${f.until}~`);
+    if (f.type) {
+      where.push("e.type = ?");
+      params.push(f.type);
+    }
+    if (f.cameo) {
+      where.push("e.cameo_code LIKE ?");
+      params.push(`${f.cameo}%`);
+    }
+    if (f.factuality) {
+      where.push("e.factuality = ?");
+      params.push(f.factuality);
+    }
+    if (f.ingestedAfter) {
+      where.push("d.ingested_at > ?");
+      params.push(f.ingestedAfter);
+    }
+    if (f.since) {
+      where.push("e.event_date >= ?");
+      params.push(f.since);
+    }
+    if (f.until) {
+      where.push("e.event_date <= ?");
+      params.push(`${f.until}~`);
+    }
     if (f.country) {
       where.push(
         "(e.country_code = ? OR EXISTS (SELECT 1 FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE a.doc_id = e.doc_id AND a.event_id = e.event_id AND a.role IN ('actor','place') AND x.country_code = ?))",
