@@ -300,6 +300,7 @@ export class Store {
           ev.evidence.text,
           eventSignature(ev, byId),
           ev.time.start ?? d.publishedAt ?? null,
+          JSON.stringify(eventArgs(ev, byId, a)),
         ]);
         for (const [role, ids] of [
           ["actor", ev.actors],
@@ -325,7 +326,7 @@ export class Store {
       );
       await insertRows(
         t,
-        "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date)",
+        "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date, args)",
         rows.events,
       );
       await insertRows(
@@ -571,7 +572,7 @@ export class Store {
     }
     const sql = `SELECT * FROM (
       SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
-        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
+        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.args, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
         COALESCE(sg.corroboration, 1) AS corroboration, sg.first_reported
       FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_signatures sg ON sg.signature = e.signature
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q
@@ -584,7 +585,8 @@ export class Store {
   }
 
   private async withArguments(rows: Record<string, unknown>[]): Promise<EventRow[]> {
-    const docIds = [...new Set(rows.map((r) => String(r.doc_id)))];
+    // Rows stored since migration 6 carry their arguments; older rows are joined as before.
+    const docIds = [...new Set(rows.filter((r) => !r.args).map((r) => String(r.doc_id)))];
     const args = new Map<
       string,
       Array<{ role: string; name: string; type: string; bbox: string | null; kbId: string | null }>
@@ -618,6 +620,7 @@ export class Store {
     return rows.map((r) => {
       const a = args.get(`${r.doc_id} ${r.event_id}`) ?? [];
       const names = (role: string) => a.filter((x) => x.role === role).map((x) => x.name);
+      const stored = r.args ? (JSON.parse(String(r.args)) as EventArgs) : undefined;
       return {
         signature: String(r.signature),
         docId: String(r.doc_id),
@@ -644,21 +647,54 @@ export class Store {
         storyId: String(r.story_id),
         corroboration: Number(r.corroboration),
         firstReported: (r.first_reported as string) ?? null,
-        actors: names("actor"),
-        equipment: names("equipment"),
-        places: names("place"),
-        sources: a.filter((x) => x.role === "source").map((x) => ({ name: x.name, type: x.type })),
-        areas: a
-          .filter((x) => x.role === "place" && x.bbox && AREA_TYPES.has(x.type))
-          .map((x) => ({
-            name: x.name,
-            type: x.type,
-            bbox: JSON.parse(x.bbox!) as [number, number, number, number],
-          })),
-        entityIds: [...new Set(a.filter((x) => x.kbId && x.role !== "source").map((x) => x.kbId!))],
+        actors: stored?.actors ?? names("actor"),
+        equipment: stored?.equipment ?? names("equipment"),
+        places: stored?.places ?? names("place"),
+        sources:
+          stored?.sources ??
+          a.filter((x) => x.role === "source").map((x) => ({ name: x.name, type: x.type })),
+        areas:
+          stored?.areas ??
+          a
+            .filter((x) => x.role === "place" && x.bbox && AREA_TYPES.has(x.type))
+            .map((x) => ({
+              name: x.name,
+              type: x.type,
+              bbox: JSON.parse(x.bbox!) as [number, number, number, number],
+            })),
+        entityIds: stored?.entityIds ?? [
+          ...new Set(a.filter((x) => x.kbId && x.role !== "source").map((x) => x.kbId!)),
+        ],
       };
     });
   }
+}
+
+type EventArgs = Pick<EventRow, "actors" | "equipment" | "places" | "sources" | "areas" | "entityIds">;
+
+/** The names, sources and areas of an event, as stored with it (see migration 6). */
+function eventArgs(ev: Event, byId: Map<string, Entity>, a: Analysis): EventArgs {
+  const ents = (ids: string[]) => [...new Set(ids)].map((id) => byId.get(id)).filter((e): e is Entity => !!e);
+  const places = ents(ev.places);
+  return {
+    actors: ents(ev.actors).map((e) => e.name),
+    equipment: ents(ev.equipment).map((e) => e.name),
+    places: places.map((e) => e.name),
+    sources: [...new Set(ev.sourceIds)]
+      .map((id) => a.sources.find((s) => s.id === id))
+      .filter((s): s is NonNullable<typeof s> => !!s)
+      .map((s) => ({ name: s.name, type: s.type })),
+    areas: places.flatMap((e) =>
+      e.kind === "place" && e.bbox && AREA_TYPES.has(e.featureType)
+        ? [{ name: e.name, type: e.featureType, bbox: e.bbox }]
+        : [],
+    ),
+    entityIds: [
+      ...new Set(
+        ents([...ev.actors, ...ev.equipment, ...ev.places]).flatMap((e) => (e.kbId ? [e.kbId] : [])),
+      ),
+    ],
+  };
 }
 
 /** INSERT of many rows in as few statements as the parameter limits allow. */
