@@ -161,6 +161,18 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("web app in Chromium", 
     expect(await page.locator("[data-testid=entity-view] h3").textContent()).toMatch(/\d+ events/);
   });
 
+  it("shows findings where they occur, and opens a document from a shared link", async () => {
+    await page.goto(`${server.url}#doc=a02-us-caribbean-warships-trump`);
+    await page.reload(); // a new hash on the same page does not reload it; a shared link opens fresh
+    await page.waitForSelector("[data-testid=document-view] .finding-span");
+    expect(
+      await page.locator("[data-testid=document-view] .finding-span").first().getAttribute("title"),
+    ).toMatch(/former/i);
+    await page.goto(server.url);
+    await page.reload();
+    await page.waitForSelector("body[data-ready='true']");
+  });
+
   it("analyses a pasted article, and article text is never run as markup", async () => {
     let alerted = false;
     page.on("dialog", (d) => {

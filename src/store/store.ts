@@ -22,6 +22,8 @@ export interface EventFilter {
   /** only events from documents stored after this ISO timestamp */
   ingestedAfter?: string;
   limit?: number;
+  /** leave the evidence text out (lists and maps that show thousands of events) */
+  compact?: boolean;
 }
 
 export interface FeedState {
@@ -572,7 +574,7 @@ export class Store {
     }
     const sql = `SELECT * FROM (
       SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
-        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.args, e.evidence_start, e.evidence_end, e.evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
+        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.args, e.evidence_start, e.evidence_end, ${f.compact ? "''" : "e.evidence_text"} AS evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
         COALESCE(sg.corroboration, 1) AS corroboration, sg.first_reported
       FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_signatures sg ON sg.signature = e.signature
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q

@@ -34,12 +34,21 @@ export function renderDocument(container: HTMLElement, a: Analysis, focusEvent?:
   const ev = a.events.find((e) => e.id === focusEvent) ?? a.events[0];
   const evidence = ev ? [ev.evidence, ...(ev.evidenceSpans ?? [])] : [];
   const triggers = a.events.map((e) => e.trigger);
+  const findings = a.findings.flatMap((f) =>
+    f.spans.map((s) => ({ ...s, message: `${f.severity}: ${f.message}` })),
+  );
   const body = document.createElement("div");
   body.className = "text";
   // Boundaries of every highlight; each piece between two boundaries is one text node with its classes.
   const cuts = new Set<number>([0, text.length]);
-  for (const m of marks) cuts.add(m.start), cuts.add(m.end);
-  for (const s of [...evidence, ...triggers]) cuts.add(s.start), cuts.add(s.end);
+  for (const m of marks) {
+    cuts.add(m.start);
+    cuts.add(m.end);
+  }
+  for (const s of [...evidence, ...triggers, ...findings]) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
   const points = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((x, y) => x - y);
   for (let i = 0; i + 1 < points.length; i++) {
     const [s, e] = [points[i]!, points[i + 1]!];
@@ -61,6 +70,15 @@ export function renderDocument(container: HTMLElement, a: Analysis, focusEvent?:
     if (triggers.some((t) => t.start <= s && e <= t.end)) {
       const el = document.createElement("span");
       el.className = "trigger";
+      el.append(node);
+      node = el;
+    }
+    const finding = findings.find((f) => f.start <= s && e <= f.end);
+    if (finding) {
+      // Findings are shown where they occur: underlined in red, the message on hover.
+      const el = document.createElement("span");
+      el.className = "finding-span";
+      el.title = finding.message;
       el.append(node);
       node = el;
     }
