@@ -2,11 +2,11 @@
 // run (the machine has 2 cores, so 4 workers show the contention). Each worker stops 2 s after the queue
 // empties; that idle wait is subtracted.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { loadFixtures } from "../src/eval/fixtures.js";
+import { writeFixtureCopies } from "../test/corpus.js";
 import { pgAvailable, startPg } from "../test/pg-server.js";
 
 if (!pgAvailable()) {
@@ -17,17 +17,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const orbat = (args: string[]) => [join(ROOT, "bin/orbat.js"), ...args];
 const COPIES = 24;
 const file = join(mkdtempSync(join(tmpdir(), "orbat-bench-q-")), "corpus.jsonl");
-const lines = loadFixtures().flatMap((g) =>
-  Array.from({ length: COPIES }, (_, c) =>
-    JSON.stringify({
-      id: `${g.id}-${c}`,
-      title: g.title,
-      text: `${g.text}\n\n(copy ${c})`,
-      publishedAt: g.publishedAt ?? null,
-    }),
-  ),
-);
-writeFileSync(file, `${lines.join("\n")}\n`);
+const total = writeFixtureCopies(file, COPIES);
 const server = await startPg();
 const rows: string[] = [];
 try {
@@ -57,14 +47,12 @@ try {
     );
     const seconds = (performance.now() - t0) / 1000 - 2;
     rows.push(
-      `| ${String(workers).padStart(7)} | ${(lines.length / seconds).toFixed(0).padStart(6)} | ${seconds.toFixed(1).padStart(6)} |`,
+      `| ${String(workers).padStart(7)} | ${(total / seconds).toFixed(0).padStart(6)} | ${seconds.toFixed(1).padStart(6)} |`,
     );
   }
 } finally {
   server.stop();
 }
-console.log(
-  `\nPostgreSQL queue, ${lines.length} documents (analysis + storage), workers as separate processes:`,
-);
+console.log(`\nPostgreSQL queue, ${total} documents (analysis + storage), workers as separate processes:`);
 console.log("| workers | docs/s | secs   |\n|---------|--------|--------|");
 for (const r of rows) console.log(r);

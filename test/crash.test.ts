@@ -1,28 +1,18 @@
 // Crash safety: `orbat ingest` killed with SIGKILL at random moments, then run again, ends with exactly the
 // store one clean run produces (no duplicates, nothing missing).
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadFixtures } from "../src/eval/fixtures.js";
+import { writeFixtureCopies } from "./corpus.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const bin = join(ROOT, "bin/orbat.js");
 const dir = mkdtempSync(join(tmpdir(), "orbat-crash-"));
 const corpus = join(dir, "corpus.jsonl");
 const COPIES = 12;
-const lines = loadFixtures().flatMap((g) =>
-  Array.from({ length: COPIES }, (_, c) =>
-    JSON.stringify({
-      id: `${g.id}-${c}`,
-      title: g.title,
-      text: `${g.text}\n\n(copy ${c})`,
-      publishedAt: g.publishedAt ?? null,
-    }),
-  ),
-);
-writeFileSync(corpus, `${lines.join("\n")}\n`);
+const total = writeFixtureCopies(corpus, COPIES);
 const stats = (db: string) =>
   JSON.parse(spawnSync(process.execPath, [bin, "stats", "--db", db, "--json"], { encoding: "utf8" }).stdout);
 
@@ -46,7 +36,7 @@ describe("crash-safe ingest", () => {
     ).toBe(0);
     const cleanMs = Date.now() - t0;
     const expected = stats(clean);
-    expect(expected.documents).toBe(lines.length);
+    expect(expected.documents).toBe(total);
     const crashed = join(dir, "crashed.db");
     let seed = 7;
     const seen: number[] = [];
@@ -58,7 +48,7 @@ describe("crash-safe ingest", () => {
     }
     // The kills must have landed mid-ingest at least once, or this test proves nothing.
     expect(
-      seen.some((n) => n > 0 && n < lines.length),
+      seen.some((n) => n > 0 && n < total),
       JSON.stringify(seen),
     ).toBe(true);
     const resumed = spawnSync(process.execPath, [bin, "ingest", corpus, "--db", crashed, "--json"], {

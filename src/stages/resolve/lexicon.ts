@@ -163,40 +163,6 @@ export const AGENT_NOUNS = new Set([
   "defense",
 ]);
 
-/** Prepositions that make the next capitalised words a location. */
-export const LOCATIVE = new Set([
-  "in",
-  "near",
-  "at",
-  "outside",
-  "off",
-  "along",
-  "from",
-  "across",
-  "into",
-  "toward",
-  "towards",
-  "around",
-  "over",
-  "inside",
-  "within",
-  "north",
-  "south",
-  "east",
-  "west",
-  "via",
-  "through",
-  "to",
-  "of",
-  "between",
-  "on",
-  "northeast",
-  "northwest",
-  "southeast",
-  "southwest",
-  "beyond",
-]);
-
 /** Prepositions that on their own make a capitalised word a place ("of", "to", "on" do not). */
 export const STRONG_LOCATIVE = new Set([
   "in",
@@ -216,6 +182,24 @@ export const STRONG_LOCATIVE = new Set([
   "through",
   "from",
   "beyond",
+]);
+
+/** Prepositions that make the next capitalised words a location: the strong ones and weaker ones. */
+export const LOCATIVE = new Set([
+  ...STRONG_LOCATIVE,
+  "over",
+  "north",
+  "south",
+  "east",
+  "west",
+  "to",
+  "of",
+  "between",
+  "on",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
 ]);
 
 /** Words for peoples that are not demonyms of one country, but are also names of small towns ("Arab", Alabama). */
