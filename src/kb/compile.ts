@@ -22,6 +22,7 @@ import {
   type KbEquipment,
   type KbPlace,
   RefKind,
+  SITE_TYPES,
   toColumns,
 } from "./types.js";
 
@@ -255,17 +256,7 @@ export class KbBuilder {
 
   counts(): Record<string, number> {
     const by = (pred: (p: KbPlace) => boolean) => this.places.filter(pred).length;
-    const siteTypes = new Set([
-      "naval-base",
-      "shipyard",
-      "air-base",
-      "army-base",
-      "test-range",
-      "training-ground",
-      "space-launch",
-      "nuclear-site",
-      "missile-base",
-    ]);
+    const siteTypes = new Set<string>(SITE_TYPES);
     return {
       countries: by((p) => p.type === "country"),
       admin1: by((p) => p.type === "admin1"),

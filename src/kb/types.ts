@@ -1,6 +1,19 @@
 // Source-data shapes (validated when the KB is compiled) and the compiled, loadable KB.
 import { z } from "zod";
 
+/** Military sites: a kind of place the KB counts on its own. */
+export const SITE_TYPES = [
+  "naval-base",
+  "shipyard",
+  "air-base",
+  "army-base",
+  "test-range",
+  "training-ground",
+  "space-launch",
+  "nuclear-site",
+  "missile-base",
+] as const;
+
 export const FEATURE_TYPES = [
   "country",
   "capital",
@@ -32,15 +45,6 @@ export const FEATURE_TYPES = [
   "disputed-region",
   "military-district",
   "border-area",
-  "naval-base",
-  "shipyard",
-  "air-base",
-  "army-base",
-  "test-range",
-  "training-ground",
-  "space-launch",
-  "nuclear-site",
-  "missile-base",
   "continent",
   "spit",
   "reef",
@@ -49,6 +53,7 @@ export const FEATURE_TYPES = [
   "pass",
   "corridor",
   "other",
+  ...SITE_TYPES,
 ] as const;
 
 const cc = z.string().regex(/^[A-Z]{2}$/, "ISO 3166-1 alpha-2 code in capitals");

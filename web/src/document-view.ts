@@ -9,6 +9,19 @@ interface Mark {
   title: string;
 }
 
+function wrap(
+  inner: HTMLElement | Text,
+  tag: "mark" | "span",
+  className: string,
+  title?: string,
+): HTMLElement {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (title) el.title = title;
+  el.append(inner);
+  return el;
+}
+
 export function renderDocument(container: HTMLElement, a: Analysis, focusEvent?: string): void {
   container.replaceChildren();
   const h = document.createElement("h2");
@@ -56,38 +69,19 @@ export function renderDocument(container: HTMLElement, a: Analysis, focusEvent?:
     const mark = marks.find((m) => m.start <= s && e <= m.end);
     let node: HTMLElement | Text = document.createTextNode(piece);
     if (mark) {
-      const el = document.createElement("mark");
-      el.className = `kind-${mark.entity.kind}`;
-      el.title = mark.title;
+      const el = wrap(node, "mark", `kind-${mark.entity.kind}`, mark.title);
       el.dataset.entity = mark.entity.id;
       if (typeof mark.entity.kbId === "string") {
         el.dataset.kb = mark.entity.kbId;
         el.tabIndex = 0;
       }
-      el.append(node);
       node = el;
     }
-    if (triggers.some((t) => t.start <= s && e <= t.end)) {
-      const el = document.createElement("span");
-      el.className = "trigger";
-      el.append(node);
-      node = el;
-    }
+    if (triggers.some((t) => t.start <= s && e <= t.end)) node = wrap(node, "span", "trigger");
+    // Findings are shown where they occur: underlined in red, the message on hover.
     const finding = findings.find((f) => f.start <= s && e <= f.end);
-    if (finding) {
-      // Findings are shown where they occur: underlined in red, the message on hover.
-      const el = document.createElement("span");
-      el.className = "finding-span";
-      el.title = finding.message;
-      el.append(node);
-      node = el;
-    }
-    if (evidence.some((t) => t.start <= s && e <= t.end)) {
-      const el = document.createElement("span");
-      el.className = "evidence";
-      el.append(node);
-      node = el;
-    }
+    if (finding) node = wrap(node, "span", "finding-span", finding.message);
+    if (evidence.some((t) => t.start <= s && e <= t.end)) node = wrap(node, "span", "evidence");
     body.append(node);
   }
   container.append(body);
