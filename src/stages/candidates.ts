@@ -72,6 +72,8 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       if (j > i && !joinable(text, tokens[j - 1]!, tokens[j]!)) break;
       key += tokens[j]!.norm;
       if (key.length > kb.maxKeyLength) break;
+      const plural = pluralOf(text, tokens, kb, key, i, j);
+      if (plural) found.push(plural);
       if (!kb.has(key)) {
         if (kb.isPrefix(key)) continue;
         break;
@@ -95,6 +97,30 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
   }
   for (const c of fuzzyDesignators(text, tokens, kb, found)) found.push(c);
   return selectLongest(found);
+}
+
+/**
+ * "Naval Strike Missiles", "NSMs", "Bayraktars": an equipment name with a plural "s" is that equipment.
+ * Only equipment entries, only names of four letters or more, and the case rules apply to the singular.
+ */
+function pluralOf(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  key: string,
+  i: number,
+  j: number,
+): Candidate | undefined {
+  const last = tokens[j]!;
+  if (key.length < 4 || !/[^s]s$/.test(last.norm) || !/s$/.test(last.text)) return undefined;
+  const singular = key.slice(0, -1);
+  if (!kb.has(singular)) return undefined;
+  const span = text.slice(tokens[i]!.start, last.end - 1);
+  const refs = kb
+    .lookup(singular)
+    .filter((r) => r.kind === "equipment" && caseAllows(r, span, text, tokens, i, j));
+  if (refs.length === 0) return undefined;
+  return { start: tokens[i]!.start, end: last.end, text: `${span}s`, firstToken: i, lastToken: j, refs };
 }
 
 /** Designator-like tokens ("S-30PMU2", "Su-30MK") that miss the index by one edit. */

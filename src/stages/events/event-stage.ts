@@ -7,6 +7,7 @@ import type { MentionRecord } from "../entity-table.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
+import { notEventSense } from "./senses.js";
 
 interface Trigger extends TextSpan {
   def: EventType;
@@ -25,6 +26,11 @@ const MILITARY_OBJECT =
 const NOMINAL =
   /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception)$/i;
 
+/**
+ * A delivery passes through several places (shipped to a port, driven to a base), a missile flies from a
+ * launch site into a sea: with the same equipment, that is one event.
+ */
+const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
 const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
 /** Sentences that tell the same event with these factualities are one event; the most certain wins. */
 const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
@@ -284,6 +290,13 @@ function findTriggers(
           !/\bhit\s+(?:by|the|a|an|two|three|several)\b/i.test(stext.slice(m.index))
         )
           continue;
+        const sense = notEventSense(
+          def.type,
+          m[0],
+          stext.slice(Math.max(0, m.index - 40), m.index),
+          stext.slice(m.index + m[0].length, m.index + m[0].length + 60),
+        );
+        if (sense) continue;
         const before = stext.slice(Math.max(0, m.index - 12), m.index);
         const anaphoric = NOMINAL.test(m[0]) && /\b(?:the|this|that|its|their|such)\s+$/i.test(before);
         local.push({ start, end, text: m[0], def, sentence: si, anaphoric });
@@ -352,7 +365,7 @@ function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
             e.anaphoric ||
             (e.equipment.length === 0 && e.places.length === 0) ||
             (compatible(o.equipment, e.equipment) && overlap(o.places, e.places))) &&
-          compatible(o.places, e.places) &&
+          (compatible(o.places, e.places) || (ROUTED.has(e.type) && overlap(o.equipment, e.equipment))) &&
           (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
       );
     if (!twin) {

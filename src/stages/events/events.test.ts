@@ -77,3 +77,51 @@ describe("merging", () => {
     expect(deps).toHaveLength(1);
   });
 });
+
+describe("word senses that are not events", () => {
+  const types = (text: string) => run(text).events.map((e) => `${e.type}:${e.trigger.text}`);
+  it.each([
+    ["Tehran builds attack drones at a plant near Isfahan.", "attack:attack"],
+    ["About a fifth of the world's oil supply passes through the strait.", "delivery:supply"],
+    ["The tanker was stopped under a court order, IRNA said.", "procurement:order"],
+    ["The Defence Minister ordered the check on Tuesday, the ministry said.", "procurement:ordered"],
+    ["The centre said it had received a report of a vessel being boarded.", "delivery:received"],
+    ["Russia had issued navigational warnings for a large area east of Kildin Island.", "warning:warnings"],
+    [
+      "The minister said the exercise would test how quickly allied fires could be coordinated.",
+      "weapons-test:test",
+    ],
+    ["Norway signed a contract for more Naval Strike Missiles for its frigates.", "attack:Strike"],
+    ["Bogotá said it would send a diplomatic note to Caracas.", "deployment:send a diplomatic note to"],
+    ["Iran regularly announces seizures of small vessels smuggling fuel.", "statement:announces"],
+  ])("%s has no %s", (text, dropped) => {
+    expect(types(text)).not.toContain(dropped);
+  });
+  it.each([
+    ["Russia launched an attack on Odesa overnight, the air force said.", "attack"],
+    ["Germany will supply Ukraine with more IRIS-T systems, the ministry said.", "delivery"],
+    ["Poland ordered 96 AH-64E Apache helicopters from the United States.", "procurement"],
+    ["Ukraine received the first F-16 jets from Denmark on Monday.", "delivery"],
+    ["North Korea tested a new cruise missile off its west coast.", "weapons-test"],
+  ])("%s still has its %s", (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+  it("one missile launch told twice (from where, into which sea) is one event", () => {
+    const a = run(
+      "North Korea fired two short-range ballistic missiles into the Sea of Japan on Thursday, Seoul said.\n\nThe missiles were launched from near Sunan.",
+    );
+    expect(a.events.filter((e) => e.type === "weapons-test")).toHaveLength(1);
+  });
+});
+
+describe("plural equipment names", () => {
+  it("finds 'Naval Strike Missiles' and 'NSMs' as the Naval Strike Missile", () => {
+    const a = run("Norway ordered more Naval Strike Missiles and two NSMs for its frigates.");
+    const nsm = a.entities.find((e) => e.name === "Naval Strike Missile");
+    expect(nsm?.mentions.map((m) => m.text)).toEqual(["Naval Strike Missiles", "NSMs"]);
+  });
+  it("does not turn a plural word into equipment when the singular is not equipment", () => {
+    const a = run("The talks were held in Minsk.");
+    expect(a.entities.filter((e) => e.kind === "equipment")).toHaveLength(0);
+  });
+});

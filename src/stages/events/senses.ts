@@ -1,0 +1,130 @@
+// Word senses that are not events: a trigger word used as a modifier ("attack drones", "supply boat"), in
+// another sense ("a court order", "received a report", "navigational warnings"), or telling a habit rather
+// than a happening ("Iran regularly announces seizures"). Rules as data, each with a name, so --explain and
+// the tests can say which one dropped a trigger.
+
+export interface SenseRule {
+  name: string;
+  /** event types the rule applies to; empty means all */
+  types: string[];
+  /** the trigger text must match this */
+  trigger: RegExp;
+  /** text just before the trigger (up to 40 characters) */
+  before?: RegExp;
+  /** text just after the trigger (up to 60 characters) */
+  after?: RegExp;
+}
+
+/** Nouns that a trigger word can modify: "attack drones", "launch site", "exercise area", "supply point". */
+const MODIFIED_HEAD =
+  /^[ -](?:drones?|helicopters?|aircraft|submarines?|boats?|craft|vessels?|ships?|jets?|planes?|groups?|forces?|units?|battalions?|brigades?|capabilit(?:y|ies)|ranges?|areas?|zones?|sites?|pads?|vehicles?|backlogs?|lines?|capacity|rates?|programmes?|programs?|plans?|packages?|points?|chains?|routes?|corridors?|network|convoys?|runs?|depots?|hubs?|teams?|pilots?|regimes?|lists?|officials?)\b/i;
+
+export const NOT_EVENT_SENSES: SenseRule[] = [
+  {
+    name: "noun-modifier",
+    types: [],
+    trigger:
+      /^(?:attack|strike|assault|launch|test|exercise|drill|supply|delivery|production|sanctions?|patrol|raid)$/i,
+    after: MODIFIED_HEAD,
+  },
+  {
+    name: "part-of-a-name",
+    types: [],
+    trigger: /^\p{Lu}\p{Ll}+$/u,
+    before: /\p{Lu}[\p{L}-]*\s$/u,
+  },
+  {
+    name: "supply-as-noun",
+    types: ["delivery"],
+    trigger: /^supply$/i,
+    before: /(?:^|[^\w])(?:oil|fuel|energy|gas|food|water|power|world's|global|the|a|its|their|of)\s+$/i,
+  },
+  {
+    name: "received-information",
+    types: ["delivery", "deployment"],
+    trigger: /^received$/i,
+    after:
+      /^\s+(?:(?:a|an|the|no|several|multiple|many)\s+)?(?:reports?|calls?|information|complaints?|requests?|messages?|letters?|notes?|briefings?|word|confirmation|assurances?|invitations?|intelligence)\b/i,
+  },
+  {
+    name: "order-as-command",
+    types: ["procurement"],
+    trigger: /^order(?:s|ed)?$/i,
+    before: /(?:court|executive|presidential|restraining|on\s+the|under\s+(?:a|the|an))\s+$/i,
+  },
+  {
+    name: "ordered-someone-to",
+    types: ["procurement"],
+    trigger: /^ordered$/i,
+    after:
+      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|to)\b/i,
+  },
+  {
+    name: "under-a-contract",
+    types: ["procurement", "agreement"],
+    trigger: /^(?:contract|agreement|deal|accord|treaty)$/i,
+    before:
+      /(?:under|by|in\s+line\s+with|violating|breach\s+of|violation\s+of)\s+(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,2}$/i,
+  },
+  {
+    name: "navigational-warning",
+    types: ["warning"],
+    trigger: /^warnings?$/i,
+    before: /(?:navigational|navigation|maritime|aviation|storm|weather|notam|early)\s+$/i,
+  },
+  {
+    name: "test-as-check",
+    types: ["weapons-test"],
+    trigger: /^(?:test|tests|tested|testing)$/i,
+    after:
+      /^\s+(?:(?:the|their|its|joint|combat|how|whether)\s+)*(?:readiness|how|whether|ability|capabilit|response|coordination|interoperability|procedures|network|resolve|defences|defenses)/i,
+  },
+  {
+    name: "meeting-as-venue",
+    types: ["diplomatic-meeting"],
+    trigger: /^meeting$/i,
+    before: /(?:told|addressed|at|during|before|to)\s+(?:a|the)\s+$/i,
+  },
+  {
+    name: "send-a-message",
+    types: ["deployment"],
+    trigger:
+      /^send\w*\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:note|letter|message|delegation|envoy|condolences|signal|invitation|request)s?\b/i,
+  },
+  {
+    name: "participle-describing-a-noun",
+    types: ["deployment"],
+    trigger: /^(?:flying|heading|sailing)\b/i,
+    before:
+      /(?:^|[^\w])(?:jets?|aircraft|planes?|drones?|ships?|vessels?|helicopters?|bombers?|missiles?|boats?)\s+$/i,
+  },
+  {
+    name: "habit-not-happening",
+    types: [],
+    trigger: /./,
+    before: /\b(?:regularly|routinely|often|usually|frequently|typically|normally)\s+(?:[\w-]+\s+){0,3}$/i,
+  },
+  {
+    name: "copular-predicate",
+    types: ["incident"],
+    trigger: /^(?:accident|incident)$/i,
+    before: /\b(?:was|is|were|be|been)\s+(?:not\s+)?(?:an?|the)\s+$/i,
+  },
+];
+
+/** The rule that says this trigger is not an event, if any. */
+export function notEventSense(
+  type: string,
+  trigger: string,
+  before: string,
+  after: string,
+): string | undefined {
+  for (const r of NOT_EVENT_SENSES) {
+    if (r.types.length && !r.types.includes(type)) continue;
+    if (!r.trigger.test(trigger)) continue;
+    if (r.before && !r.before.test(before)) continue;
+    if (r.after && !r.after.test(after)) continue;
+    return r.name;
+  }
+  return undefined;
+}
