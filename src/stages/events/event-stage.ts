@@ -9,6 +9,12 @@ import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
 import { notEventSense } from "./senses.js";
 
+const ARRIVAL = /^arriv/i;
+const ARRIVING = new Set(["deployment", "delivery"]);
+
+/** An event while the stage builds it: what merging needs to know, dropped from the output. */
+type DraftEvent = Event & { anaphoric?: boolean; reportTime?: boolean };
+
 interface Trigger extends TextSpan {
   def: EventType;
   sentence: number;
@@ -37,7 +43,7 @@ const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
 const COREF_ACTOR =
   /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
 const COREF_EQUIPMENT =
-  /\bthe\s+(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|platforms?)\b/i;
+  /\bthe\s+(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|guns|artillery|platforms?|fighters|bombers|helicopters|frigates|submarines?)\b/i;
 const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
 const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
 const TEST_CONTEXT =
@@ -61,10 +67,11 @@ export const eventStage: Stage = {
     });
     const inside = (s: number, e: number) => named.some((m) => s >= m.start && e <= m.end);
     const triggers = findTriggers(text, sentences, inside);
-    const events: Array<Event & { anaphoric?: boolean }> = [];
+    const events: DraftEvent[] = [];
     let lastActor: MentionRecord | undefined;
     let lastEquipment: string[] = [];
     let sentenceCursor = -1;
+    let storyTime: TimeValue | undefined;
     for (const t of triggers) {
       const sent = sentences[t.sentence]!;
       const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
@@ -131,7 +138,14 @@ export const eventStage: Stage = {
         ),
         ctx,
       );
-      const time = pickTime(ctx.times!, sent, t, sentences[t.sentence - 1]);
+      const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
+      const { reportTime } = picked;
+      let time = picked.time;
+      // A later sentence that goes on with the story, in the simple past and with no date of its own,
+      // happened when the story did (marked inferred); background in the perfect or with "since" does not.
+      if (time.start === null && storyTime && !BACKGROUND.test(sText))
+        time = { ...storyTime, inferred: true };
+      else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
         if (id === "s0") return false;
@@ -160,7 +174,11 @@ export const eventStage: Stage = {
       event.confidence = confidenceOf(event, ctx);
       const args = actors.length + equipment.length + places.length;
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
-      events.push(t.anaphoric ? { ...event, anaphoric: true } : event);
+      events.push({
+        ...event,
+        ...(t.anaphoric ? { anaphoric: true } : {}),
+        ...(reportTime ? { reportTime } : {}),
+      });
     }
     ctx.events = mergeEvents(events);
   },
@@ -239,12 +257,22 @@ function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
   return ids.sort((a, b) => score(b) - score(a));
 }
 
+/** Background told in the perfect, with "since", or as a habit, carries no story date. */
+const BACKGROUND =
+  /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|built|sent|sold|held|fought|made|brought|bought|shot)\b|\bsince\b|\b(?:regularly|routinely|often|usually)\b|\b(?:is|are)\s+\w+ing\b|\b(?:will|would|plans?\s+to)\b/i;
+
+/** "said on Monday", "reported on Tuesday": the date a source spoke, not the date the event happened. */
+const REPORT_TIME =
+  /\b(?:said|says|reported|announced|stated|added|confirmed|claimed|wrote|disclosed|revealed|told\s+(?:[\w'’.-]+\s+){1,3}?)\s*(?:late\s+|early\s+)?$/i;
+
 function pickTime(
+  text: string,
   times: TimeMention[],
   sent: { start: number; end: number },
   t: Trigger,
   previous: { start: number; end: number } | undefined,
-): TimeValue {
+  speech: boolean,
+): { time: TimeValue; reportTime: boolean } {
   const inSent = times.filter((x) => x.start >= sent.start && x.end <= sent.end && x.value.start);
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).
@@ -253,12 +281,24 @@ function pickTime(
       : [];
     const last = before[before.length - 1];
     if (last && !NEW_FRAME.test(last.text))
-      return { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true };
-    return { start: null, end: null, granularity: "unknown" };
+      return {
+        time: { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true },
+        reportTime: isReportTime(text, last),
+      };
+    return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
-  inSent.sort((a, b) => Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  // For a speech act the day it was said is its date; for anything else it is the last resort.
+  const rank = (x: TimeMention) => (!speech && isReportTime(text, x) ? 1 : 0);
+  inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
-  return { ...best.value, text: best.text, span: { start: best.start, end: best.end } };
+  return {
+    time: { ...best.value, text: best.text, span: { start: best.start, end: best.end } },
+    reportTime: rank(best) === 1,
+  };
+}
+
+function isReportTime(text: string, x: TimeMention): boolean {
+  return REPORT_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 }
 
 function findTriggers(
@@ -349,11 +389,16 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
 }
 
 /** One real-world event told in several sentences is one event with several evidence spans. */
-function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
-  const out: Array<Event & { anaphoric?: boolean }> = [];
+function mergeEvents(events: DraftEvent[]): Event[] {
+  const out: DraftEvent[] = [];
   for (const e of events) {
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
-    const referent = e.anaphoric ? [...out].reverse().find((o) => o.type === e.type) : undefined;
+    const referent = e.anaphoric
+      ? [...out].reverse().find((o) => o.type === e.type)
+      : ARRIVAL.test(e.trigger.text) && e.equipment.length
+        ? // "the guns arrived on Sunday": the end of the move or delivery told before
+          [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
+        : undefined;
     const twin =
       referent ??
       out.find(
@@ -375,7 +420,11 @@ function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
     twin.actors = uniq([...twin.actors, ...e.actors]);
     twin.equipment = uniq([...twin.equipment, ...e.equipment]);
     twin.places = uniq([...twin.places, ...e.places]);
-    if (twin.time.start === null && e.time.start !== null) twin.time = e.time;
+    // the date a source spoke ("said on Monday") gives way to the date a later sentence gives the event
+    if ((twin.time.start === null || twin.reportTime) && e.time.start !== null && !e.reportTime) {
+      twin.time = e.time;
+      twin.reportTime = false;
+    }
     twin.sourceIds = uniq([...twin.sourceIds, ...e.sourceIds]);
     twin.cues = [...twin.cues, ...e.cues];
     twin.evidenceSpans = [...(twin.evidenceSpans ?? [twin.evidence]), e.evidence];
@@ -384,7 +433,7 @@ function mergeEvents(events: Array<Event & { anaphoric?: boolean }>): Event[] {
     // "the attack" in the article's voice does not turn a reported claim into an asserted one.
     if (twin.factuality === "hedged" && e.factuality === "reported") twin.factuality = e.factuality;
   }
-  return out.map(({ anaphoric: _a, ...e }, i) => ({ ...e, id: `ev${i + 1}` }));
+  return out.map(({ anaphoric: _a, reportTime: _r, ...e }, i) => ({ ...e, id: `ev${i + 1}` }));
 }
 
 function compatible(a: string[], b: string[]): boolean {

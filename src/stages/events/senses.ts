@@ -88,8 +88,9 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "send-a-message",
     types: ["deployment"],
-    trigger:
-      /^send\w*\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:note|letter|message|delegation|envoy|condolences|signal|invitation|request)s?\b/i,
+    trigger: /^send/i,
+    after:
+      /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:note|letter|message|delegation|envoy|condolences|signal|invitation|request)s?\b/i,
   },
   {
     name: "participle-describing-a-noun",

@@ -9,7 +9,7 @@ import { EXTRA_RULES } from "./extra-parsers.js";
 
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
-const WEEKDAY_ONLY = /^(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+const WEEKDAY_ONLY = /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day[,.]?$/i;
 
 /**
  * chrono-node's English parsers for dates. Times of day ("10 a.m.") and relative periods, which our own
@@ -49,6 +49,8 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
   const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
   for (const r of parseDateSentences(text, refDate, sentences)) {
+    // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
+    r.text = r.text.replace(/[\s,;:]+$/, "");
     const start = r.index;
     const end = r.index + r.text.length;
     const known = (k: chrono.Component) => r.start.isCertain(k);
@@ -77,7 +79,7 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
     const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
     const clause =
       text
-        .slice(Math.max(sentence?.start ?? 0, start - 70), start)
+        .slice(Math.max(sentence?.start ?? 0, start - 160), start)
         .split(/[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b/)
         .pop() ?? "";
     const future = FUTURE_CUE.test(clause);
