@@ -31,6 +31,14 @@ export class EntityTable {
     return e;
   }
 
+  /** Takes back every mention inside [start, end): a later, surer reading of those words replaces them. */
+  removeMentionsWithin(start: number, end: number): void {
+    const inside = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
+    for (const e of this.list) if (e.mentions.some(inside)) e.mentions = e.mentions.filter((m) => !inside(m));
+    for (let i = this.mentions.length - 1; i >= 0; i--)
+      if (inside(this.mentions[i]!)) this.mentions.splice(i, 1);
+  }
+
   get(id: string): Entity | undefined {
     return this.byId.get(id);
   }

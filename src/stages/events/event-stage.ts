@@ -120,7 +120,12 @@ export const eventStage: Stage = {
       let equipment = uniq(
         inSent.filter((m) => table.get(m.entityId)?.kind === "equipment").map((m) => m.entityId),
       );
-      if (equipment.length === 0 && COREF_EQUIPMENT.test(sText) && lastEquipment.length) {
+      // "the howitzers" after "K9 howitzers": a generic class with "the" refers back to the named system
+      const onlyGeneric = equipment.every((id) => {
+        const e = table.get(id);
+        return e?.kind === "equipment" && e.generic;
+      });
+      if (onlyGeneric && COREF_EQUIPMENT.test(sText) && lastEquipment.length) {
         equipment = lastEquipment;
         cues.push({
           start: t.start,

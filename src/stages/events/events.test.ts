@@ -125,3 +125,49 @@ describe("plural equipment names", () => {
     expect(a.entities.filter((e) => e.kind === "equipment")).toHaveLength(0);
   });
 });
+
+describe("event dates", () => {
+  const dated = (text: string, published: string, type: string) =>
+    run(text, published).events.find((e) => e.type === type)?.time;
+  it("prefers the event's own date to the day the source spoke", () => {
+    const t = dated(
+      "Colombia's army said on Sunday that a Venezuelan helicopter crossed into Colombian airspace on Saturday.",
+      "2025-03-10",
+      "incident",
+    );
+    expect(t?.start).toBe("2025-03-08");
+  });
+  it("a later sentence's date replaces the reporting day of the same event", () => {
+    const a = run(
+      "Poland's army has moved K9 howitzers to Orzysz, the ministry said on Tuesday.\n\nThe minister said the howitzers had arrived on Sunday.",
+      "2024-05-15",
+    );
+    const dep = a.events.filter((e) => e.type === "deployment");
+    expect(dep).toHaveLength(1);
+    expect(dep[0]!.time.start).toBe("2024-05-12");
+  });
+  it("a speech act keeps the day it was said", () => {
+    expect(
+      dated("Moscow warned NATO on Monday against sending troops.", "2025-10-08", "warning")?.start,
+    ).toBe("2025-10-06");
+  });
+  it("a later sentence of the story inherits the story's date, marked inferred; background does not", () => {
+    const a = run(
+      "Russia struck port facilities in Odesa on Tuesday, officials said.\n\nThe air force said Russia launched two Iskander-M missiles from Crimea.\n\nRussia has attacked the port many times since 2023.",
+      "2025-05-07",
+    );
+    const later = a.events.find((e) => e.trigger.text === "launched");
+    expect(later?.time).toMatchObject({ start: "2025-05-06", inferred: true });
+    const background = a.events.find((e) => e.trigger.text === "attacked");
+    expect(background?.time.inferred).not.toBe(true);
+  });
+  it("'on Sunday,' in a past-tense report is the Sunday before publication", () => {
+    expect(
+      dated(
+        "Malian forces carried out drone strikes near Anéfis on Sunday, the army said.",
+        "2025-03-14",
+        "attack",
+      )?.start,
+    ).toBe("2025-03-09");
+  });
+});

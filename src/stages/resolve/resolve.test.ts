@@ -78,3 +78,32 @@ describe("equipment", () => {
     );
   });
 });
+
+describe("named vessels", () => {
+  const equipmentNames = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.kind === "equipment")
+      .map((e) => e.name);
+  it("reads a ship's name after its type as a vessel, not as the place it is named after", () => {
+    const a = run(
+      "Russia's navy said the Kilo-class submarine Krasnodar passed through the Strait of Sicily last week.",
+    );
+    const vessel = a.entities.find((e) => e.name === "Krasnodar");
+    expect(vessel?.kind).toBe("equipment");
+    expect(vessel?.kind === "equipment" ? vessel.catalogId : "").toBe("kilo-class");
+    expect(a.entities.some((e) => e.kind === "place" && e.name === "Krasnodar")).toBe(false);
+  });
+  it("handles navy prefixes and names given in apposition", () => {
+    expect(equipmentNames("The destroyer USS Gravely shot down two drones.")).toContain("USS Gravely");
+    expect(
+      equipmentNames("The Admiral Kasatonov, a Project 22350 frigate, arrived in Havana on Wednesday."),
+    ).toContain("Admiral Kasatonov");
+    expect(equipmentNames("China sent the aircraft carrier Shandong through the Bashi Channel.")).toContain(
+      "Shandong",
+    );
+  });
+  it("leaves a place after a ship noun alone when a preposition comes between", () => {
+    const a = run("A Russian frigate in Sevastopol was damaged.");
+    expect(a.entities.some((e) => e.kind === "place" && e.name === "Sevastopol")).toBe(true);
+  });
+});

@@ -25,6 +25,7 @@ import {
 import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
+import { findVessels } from "./vessels.js";
 
 /** Words ending in -ed that are not verbs after a place name. */
 const NOT_VERBS = new Set([
@@ -92,6 +93,7 @@ export const resolveStage: Stage = {
     for (const c of cands) resolveCandidate(d, c, cands, pctx, table);
     findCounties(d.text, tokens, d.kb, pctx, table);
     findUnits(d.text, tokens, table);
+    findVessels(d.text, tokens, d.kb, table);
     ctx.entities = table;
   },
 };

@@ -9,7 +9,8 @@ import { EXTRA_RULES } from "./extra-parsers.js";
 
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
-const WEEKDAY_ONLY = /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day[,.]?$/i;
+const WEEKDAY_ONLY =
+  /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day[,.]?$/i;
 
 /**
  * chrono-node's English parsers for dates. Times of day ("10 a.m.") and relative periods, which our own
@@ -50,22 +51,22 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
   const out: TimeMention[] = [];
   for (const r of parseDateSentences(text, refDate, sentences)) {
     // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
-    r.text = r.text.replace(/[\s,;:]+$/, "");
+    const trimmed = r.text.replace(/[\s,;:]+$/, "");
     const start = r.index;
-    const end = r.index + r.text.length;
+    const end = r.index + trimmed.length;
     const known = (k: chrono.Component) => r.start.isCertain(k);
     if (!known("day") && !known("month") && !known("weekday") && !known("year")) continue; // times of day alone
-    if (/^\d{1,2}(:\d{2})?$/.test(r.text.trim())) continue;
+    if (/^\d{1,2}(:\d{2})?$/.test(trimmed.trim())) continue;
     const stated = (["year", "month", "day", "weekday"] as chrono.Component[]).filter(known);
     const relative = !known("year");
     if (relative && !ref) {
       out.push({
         start,
         end,
-        text: r.text,
+        text: trimmed,
         rule: "chrono",
         stated,
-        value: { start: null, end: null, granularity: "unknown", text: r.text },
+        value: { start: null, end: null, granularity: "unknown", text: trimmed },
       });
       continue;
     }
@@ -83,7 +84,7 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
         .split(/[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b/)
         .pop() ?? "";
     const future = FUTURE_CUE.test(clause);
-    if (ref && WEEKDAY_ONLY.test(r.text.trim())) {
+    if (ref && WEEKDAY_ONLY.test(trimmed.trim())) {
       if (d > ref && !future) {
         d = addDays(d, -7);
         rule = "chrono+past-weekday";
@@ -99,21 +100,21 @@ function chronoMentions(text: string, ref: string | null, sentences: Context["se
     let value: TimeValue;
     if (granularity === "month") {
       const [s, e] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
-      value = { start: s, end: e, granularity, text: r.text, span: { start, end } };
+      value = { start: s, end: e, granularity, text: trimmed, span: { start, end } };
     } else if (granularity === "year") {
       value = {
         start: `${d.slice(0, 4)}-01-01`,
         end: `${d.slice(0, 4)}-12-31`,
         granularity,
-        text: r.text,
+        text: trimmed,
         span: { start, end },
       };
     } else {
       const endD = r.end ? ymd(r.end.date()) : d;
-      value = { start: d, end: endD >= d ? endD : d, granularity, text: r.text, span: { start, end } };
+      value = { start: d, end: endD >= d ? endD : d, granularity, text: trimmed, span: { start, end } };
     }
     if (r.end && known("day")) granularity = "day";
-    out.push({ start, end, text: r.text, rule, stated, value });
+    out.push({ start, end, text: trimmed, rule, stated, value });
   }
   return out;
 }

@@ -1,0 +1,195 @@
+// Named ships: "the frigate Admiral Golovko", "the aircraft carrier Shandong", "the Kilo-class submarine
+// Krasnodar", "USS Gravely". The name is a vessel of the class named before it, not the city, province or
+// person it is named after, so any place or actor reading of those words gives way.
+import type { Kb } from "../../kb/kb.js";
+import type { EntityTable } from "../entity-table.js";
+import type { Token } from "../tokens.js";
+
+/** Ship-type nouns (one or two words, folded) and the generic catalog class each stands for. */
+const SHIP_NOUNS = new Map<string, string>([
+  ["aircraft carrier", "class-aircraft-carrier"],
+  ["carrier", "class-aircraft-carrier"],
+  ["destroyer", "class-destroyer"],
+  ["frigate", "class-frigate"],
+  ["corvette", "class-corvette"],
+  ["cruiser", "class-cruiser"],
+  ["submarine", "class-submarine"],
+  ["landing ship", "class-landing-ship"],
+  ["assault ship", "class-amphibious-assault-ship"],
+  ["patrol ship", "class-patrol-boat"],
+  ["patrol vessel", "class-patrol-boat"],
+  ["patrol boat", "class-patrol-boat"],
+  ["minesweeper", "class-minesweeper"],
+  ["warship", "class-warship"],
+  ["flagship", "class-warship"],
+]);
+
+/** Navy ship prefixes: "USS", "HMS", "INS"... */
+const PREFIXES = new Set(
+  "uss hms hmcs hmas hmnzs ins cns rfs js roks tcg fs its brp kri pns ara nrp hnlms hdms knm hswms orp sps esps fgs ens arv bns rss kd".split(
+    " ",
+  ),
+);
+
+/** Capitalised words that open a clause rather than a ship's name. */
+const NOT_NAMES = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  "in",
+  "on",
+  "at",
+  "of",
+  "off",
+  "near",
+  "was",
+  "which",
+  "that",
+]);
+
+export function findVessels(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let cls: string | undefined;
+    let nameStart = -1;
+    let prefix: Token | undefined;
+    if (PREFIXES.has(t.norm) && t.upper) {
+      cls = "class-warship";
+      nameStart = i + 1;
+    } else {
+      const two = i + 1 < tokens.length ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
+      if (SHIP_NOUNS.has(two) && spaceBetween(text, t, tokens[i + 1]!)) {
+        cls = SHIP_NOUNS.get(two);
+        nameStart = i + 2;
+      } else if (SHIP_NOUNS.has(t.norm) && !t.cap) {
+        cls = SHIP_NOUNS.get(t.norm);
+        nameStart = i + 1;
+      }
+      // "the frigate USS Gravely": the prefix is part of the name
+      if (nameStart > 0 && PREFIXES.has(tokens[nameStart]?.norm ?? "") && tokens[nameStart]!.upper) {
+        prefix = tokens[nameStart];
+        nameStart++;
+      }
+    }
+    if (cls && nameStart === i + 1 && !PREFIXES.has(t.norm)) appositive(text, tokens, kb, table, i, cls);
+    if (!cls || nameStart <= 0 || nameStart >= tokens.length) continue;
+    let end = nameStart;
+    while (
+      end < tokens.length &&
+      end - nameStart < 3 &&
+      tokens[end]!.cap &&
+      !NOT_NAMES.has(tokens[end]!.norm) &&
+      tokens[end]!.sentence === t.sentence &&
+      spaceBetween(text, tokens[end - 1]!, tokens[end]!)
+    )
+      end++;
+    if (end === nameStart) continue;
+    const first = PREFIXES.has(t.norm) ? t : (prefix ?? tokens[nameStart]!);
+    const start = first.start;
+    const stop = tokens[end - 1]!.end;
+    const name = text.slice(start, stop);
+    // The class named just before the ship noun ("Kilo-class submarine Krasnodar") is more precise.
+    const before = table.mentions.find((m) => {
+      const e = table.get(m.entityId);
+      // "Kilo-class" before "submarine", or "Kilo-class submarine" as one name
+      return (
+        m.start < t.start && m.end >= t.start - 2 && m.end <= t.end && e?.kind === "equipment" && !e.generic
+      );
+    });
+    const beforeEntity = before ? table.get(before.entityId) : undefined;
+    const catalogId =
+      beforeEntity?.kind === "equipment" && !beforeEntity.generic ? beforeEntity.catalogId : cls;
+    const entry = kb.equipment.find((e) => e.id === catalogId);
+    if (!entry) continue;
+    table.removeMentionsWithin(start, stop);
+    table.add(
+      `vessel:${name.toLowerCase()}`,
+      () => ({
+        kind: "equipment",
+        name,
+        catalogId,
+        category: entry.category,
+        confidence: 0.8,
+        ...(entry.origin ? { origin: entry.origin } : {}),
+      }),
+      {
+        start,
+        end: stop,
+        text: name,
+        role: "literal",
+        confidence: 0.8,
+        evidence: [{ rule: "named-vessel", detail: catalogId }],
+      },
+      t.sentence,
+    );
+    i = end - 1;
+  }
+}
+
+/** "The Admiral Kasatonov, a Project 22350 frigate, arrived": the name before ", a ... frigate". */
+function appositive(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  table: EntityTable,
+  noun: number,
+  cls: string,
+): void {
+  let k = noun - 1;
+  while (k > noun - 6 && k >= 0 && !/^(?:a|an)$/.test(tokens[k]!.norm)) k--;
+  if (k < 1 || !/^(?:a|an)$/.test(tokens[k]!.norm)) return;
+  const last = tokens[k - 1]!;
+  if (text.slice(last.end, tokens[k]!.start) !== ", " || last.sentence !== tokens[noun]!.sentence) return;
+  let first = k - 1;
+  while (first > k - 4 && first > 0 && tokens[first - 1]!.cap && !tokens[first - 1]!.sentenceStart) first--;
+  if (
+    first > 0 &&
+    tokens[first - 1]!.cap &&
+    tokens[first - 1]!.sentenceStart &&
+    tokens[first - 1]!.norm !== "the"
+  )
+    first--;
+  const names = tokens.slice(first, k);
+  if (names.length === 0 || names.some((x) => !x.cap || NOT_NAMES.has(x.norm))) return;
+  const start = names[0]!.start;
+  const end = last.end;
+  const entry = kb.equipment.find((e) => e.id === cls);
+  // a class named inside the apposition ("a Project 22350 frigate") is more precise than the noun
+  const inner = table.mentions.find(
+    (m) =>
+      m.start >= tokens[k]!.end &&
+      m.end <= tokens[noun]!.start &&
+      table.get(m.entityId)?.kind === "equipment",
+  );
+  const innerEntity = inner ? table.get(inner.entityId) : undefined;
+  const catalogId = innerEntity?.kind === "equipment" && !innerEntity.generic ? innerEntity.catalogId : cls;
+  const classEntry = kb.equipment.find((e) => e.id === catalogId) ?? entry;
+  if (!classEntry) return;
+  const name = text.slice(start, end);
+  table.removeMentionsWithin(start, end);
+  table.add(
+    `vessel:${name.toLowerCase()}`,
+    () => ({
+      kind: "equipment",
+      name,
+      catalogId,
+      category: classEntry.category,
+      confidence: 0.75,
+      ...(classEntry.origin ? { origin: classEntry.origin } : {}),
+    }),
+    {
+      start,
+      end,
+      text: name,
+      role: "literal",
+      confidence: 0.75,
+      evidence: [{ rule: "named-vessel-apposition", detail: catalogId }],
+    },
+    names[0]!.sentence,
+  );
+}
+
+function spaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^[ \t]$/.test(text.slice(a.end, b.start));
+}
