@@ -21,6 +21,7 @@ interface Opts {
   published?: string;
   inputFormat?: InputFormat;
   explain?: boolean;
+  allowPrivate?: boolean;
 }
 
 const FORMATS = ["text", "html", "rss", "jsonl"];
@@ -34,7 +35,9 @@ export function registerAnalyze(program: Command): void {
     .option("--published <date>", "publication date YYYY-MM-DD when the input has none")
     .option("--input-format <format>", `force the input format: ${FORMATS.join("|")}`)
     .option("--explain", "show the rules, cues and scores behind every decision")
+    .option("--allow-private", "also fetch URLs on private, loopback and link-local addresses")
     .action(async (input: string, opts: Opts) => {
+      if (opts.allowPrivate) process.env.ORBAT_ALLOW_PRIVATE = "1";
       if (opts.inputFormat && !FORMATS.includes(opts.inputFormat)) {
         throw new OrbatError(
           ErrorCodes.USAGE,

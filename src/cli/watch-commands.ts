@@ -20,8 +20,16 @@ export function registerWatch(program: Command): void {
     .option("--interval <seconds>", "seconds between polls of one feed", "300")
     .option("--once", "poll each due feed once and stop")
     .option("--json", "print each pass as JSON")
+    .option(
+      "--allow-private",
+      "also fetch URLs on private, loopback and link-local addresses (feeds and webhooks)",
+    )
     .action(
-      async (inputs: string[], opts: { db?: string; interval: string; once?: boolean; json?: boolean }) => {
+      async (
+        inputs: string[],
+        opts: { db?: string; interval: string; once?: boolean; json?: boolean; allowPrivate?: boolean },
+      ) => {
+        if (opts.allowPrivate) process.env.ORBAT_ALLOW_PRIVATE = "1";
         const interval = Number(opts.interval);
         if (!Number.isFinite(interval) || interval < 10)
           throw new OrbatError(ErrorCodes.USAGE, "--interval is at least 10 seconds");
