@@ -89,8 +89,10 @@ describe("quality floor on our fixtures (raise these as the pipeline improves)",
   });
   it("finds equipment", () => expect(m.equipment.found / m.equipment.total).toBeGreaterThan(0.75));
   it("detects events", () => {
-    expect(ev.recall).toBeGreaterThan(0.75);
-    expect(ev.f1).toBeGreaterThan(0.55);
-    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.8);
+    // against the complete gold of fixtures/ANNOTATION.md (273 events, background and planned included)
+    expect(ev.recall).toBeGreaterThan(0.7);
+    expect(ev.precision).toBeGreaterThan(0.75);
+    expect(ev.f1).toBeGreaterThan(0.72);
+    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.72);
   });
 });

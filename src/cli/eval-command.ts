@@ -69,7 +69,7 @@ export function registerEval(program: Command): void {
       process.stdout.write(
         `${file}: ${summary.documents} docs, ${summary.gold} gold toponyms, ${summary.predicted} predicted\n` +
           `recognition  P ${summary.precision}  R ${summary.recall}  F1 ${summary.f1}\n` +
-          `resolution   Acc@161 ${summary.accAt161}  median ${summary.medianKm} km  mean ${summary.meanKm} km  AUC ${summary.auc}  (n=${summary.resolved})\n`,
+          `resolution   Acc@161 ${summary.accAt161}  median ${summary.medianKm} km  mean ${summary.meanKm} km  AUC ${summary.auc}  (n=${summary.resolved}; ${summary.approximate.n} unknown to the gazetteer, placed near a named place: ${summary.approximate.within161} within 161 km)\n`,
       );
     });
   ev.command("events")

@@ -1,7 +1,8 @@
 // The Analysis JSON contract. Other tools read it: fields may be added, never removed or renamed.
 import { z } from "zod";
 
-export const SCHEMA_VERSION = "1.0.0";
+/** 1.1.0 added `near` to findings; readers accept any 1.x. */
+export const SCHEMA_VERSION = "1.1.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -168,6 +169,20 @@ export const Finding = z.object({
   message: z.string(),
   spans: z.array(TextSpan),
   rule: z.string().optional(),
+  /**
+   * For a place the gazetteer does not know: the resolved place the text names closest to it, as an
+   * approximate location (never presented as the place itself).
+   */
+  near: z
+    .object({
+      entityId: z.string(),
+      name: z.string(),
+      lat: z.number(),
+      lon: z.number(),
+      rule: z.string(),
+      confidence: z.number(),
+    })
+    .optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -187,7 +202,7 @@ export const DocumentRecord = z.object({
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
 export const Analysis = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
+  schemaVersion: z.string().regex(/^1\.\d+\.\d+$/),
   document: DocumentRecord,
   entities: z.array(Entity),
   events: z.array(Event),

@@ -50,7 +50,14 @@ export function predictedToponyms(a: Analysis): Predicted[] {
     }
   }
   for (const f of a.findings) {
-    if (f.kind === "unresolved-toponym") for (const s of f.spans) out.push({ ...s, source: "unresolved" });
+    if (f.kind !== "unresolved-toponym") continue;
+    // an unknown toponym is scored at the approximate location the analysis gives it, when it gives one
+    for (const s of f.spans)
+      out.push(
+        f.near
+          ? { ...s, lat: f.near.lat, lon: f.near.lon, source: `near:${f.near.rule}` }
+          : { ...s, source: "unresolved" },
+      );
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -102,6 +109,8 @@ export interface Summary {
   medianKm: number;
   meanKm: number;
   auc: number;
+  /** matched toponyms the gazetteer did not know, scored at the nearby place the analysis names */
+  approximate: { n: number; within161: number };
 }
 
 export function summarize(results: DocResult[]): Summary {
@@ -112,6 +121,7 @@ export function summarize(results: DocResult[]): Summary {
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
   const r4 = (n: number) => Math.round(n * 10000) / 10000;
+  const approx = results.flatMap((r) => r.errors.filter((e) => e.pred.source.startsWith("near:")));
   return {
     documents: results.length,
     gold: tp + fn,
@@ -124,6 +134,7 @@ export function summarize(results: DocResult[]): Summary {
     medianKm: Math.round(km.length ? km[Math.floor((km.length - 1) / 2)]! : 0),
     meanKm: Math.round(km.reduce((s, k) => s + k, 0) / Math.max(1, km.length)),
     // Area under the curve of ln(error+1)/ln(max) over the sorted errors (0 is perfect, 1 worst).
+    approximate: { n: approx.length, within161: approx.filter((e) => e.km <= 161).length },
     auc: r4(
       km.reduce((s, k) => s + Math.log(k + 1) / Math.log(MAX_ERROR_KM + 1), 0) / Math.max(1, km.length),
     ),

@@ -1,9 +1,10 @@
 // Assessment: what does not add up (contradictions, KB conflicts, future dates) and what orbat could not
 // resolve. Each finding carries its spans and the rule that raised it.
-import type { Finding } from "../../core/analysis.js";
+import type { Finding, PlaceEntity } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import type { Stage } from "../../core/pipeline.js";
 import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import type { MentionRecord } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
 
@@ -101,16 +102,59 @@ function unresolvedToponyms(ctx: Context): Finding[] {
       j++;
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
     const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
+    const near = nearestPlace(ctx, span.start, t.sentence);
     out.push({
       kind: "unresolved-toponym",
       severity: "info",
-      message: `"${span.text}" after "${prev.text}" looks like a place name that the gazetteer does not know.`,
+      message: `"${span.text}" after "${prev.text}" looks like a place name that the gazetteer does not know${
+        near ? `; the nearest place the text names is ${near.name}` : ""
+      }.`,
       spans: [span],
       rule: "locative-capitalised-unknown",
+      ...(near ? { near } : {}),
     });
     i = j;
   }
   return out;
+}
+
+/** Places that locate a street, a building or a village: not countries, continents, oceans or regions. */
+const LOCAL_TYPES = new Set(["city", "capital", "admin1", "admin2", "county", "site", "island", "district"]);
+
+/**
+ * The resolved place closest to an unknown toponym: a town or region in the same sentence, else the town
+ * the document names most, else a country in the sentence. An approximation, said to be one.
+ */
+function nearestPlace(ctx: Context, at: number, sentence: number): Finding["near"] {
+  const places: Array<{ m: MentionRecord; e: PlaceEntity }> = [];
+  for (const m of ctx.entities!.mentions) {
+    const e = ctx.entities!.get(m.entityId);
+    if (e?.kind === "place" && m.role === "literal") places.push({ m, e });
+  }
+  const local = places.filter((p) => LOCAL_TYPES.has(p.e.featureType));
+  const pick = (p: { m: MentionRecord; e: PlaceEntity }, rule: string, confidence: number) => ({
+    entityId: p.e.id,
+    name: p.e.name,
+    lat: p.e.lat,
+    lon: p.e.lon,
+    rule,
+    confidence,
+  });
+  const inSentence = local
+    .filter((p) => p.m.sentence === sentence)
+    .sort((a, b) => Math.abs(a.m.start - at) - Math.abs(b.m.start - at))[0];
+  if (inSentence) return pick(inSentence, "near-place-in-sentence", 0.5);
+  const counts = new Map<string, { p: (typeof local)[number]; n: number }>();
+  for (const p of local) {
+    const c = counts.get(p.e.id) ?? { p, n: 0 };
+    c.n++;
+    counts.set(p.e.id, c);
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n || a.p.m.start - b.p.m.start)[0];
+  if (top) return pick(top.p, "document-main-place", 0.35);
+  const country = places.find((p) => p.m.sentence === sentence && p.e.featureType === "country");
+  if (country) return pick(country, "country-in-sentence", 0.2);
+  return undefined;
 }
 
 const ADMIN_NOUNS = new Set([

@@ -26,11 +26,11 @@ interface Trigger extends TextSpan {
 /** Background dates do not carry over to the next sentence. */
 const NEW_FRAME = /\b(?:since|in\s+the\s+\d{4}s|\d{4}s)\b/i;
 const FORCE_THREAT =
-  /\b(?:retaliat\w*|respond\s+(?:accordingly|decisively|with\s+force|militarily)|unanswered|use\s+(?:of\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*)\b/i;
+  /\b(?:retaliat\w*|respond\s+(?:accordingly|decisively|with\s+force|militarily|to\s+any)|unanswered|use\s+(?:of\s+)?force|(?:with|by)\s+(?:full\s+|overwhelming\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*|countermeasures|overwhelming|take\s+(?:\w+\s+)?action)\b/i;
 const MILITARY_OBJECT =
   /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|systems?|launchers?|vehicles?|helicopters?)\b/i;
 const NOMINAL =
-  /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception)$/i;
+  /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception|invasion|fighting|jamming|ceasefire|truce|armistice|shipments?)$/i;
 
 /**
  * A delivery passes through several places (shipped to a port, driven to a base), a missile flies from a
@@ -48,6 +48,9 @@ const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|ai
 const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
 const TEST_CONTEXT =
   /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
+const PRACTICE_TARGET =
+  /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b/i;
+const HOSTILE = new Set(["attack", "interception"]);
 const ATTACK_CONTEXT =
   /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
@@ -158,7 +161,12 @@ export const eventStage: Stage = {
         return !(speech && ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent)));
       });
       const factuality = decideFactuality(cues, attributed);
-      const def = refineType(t, sText, equipment.length > 0, places.length > 0);
+      const def = refineType(
+        t,
+        sText,
+        equipment.length > 0,
+        events.some((e) => HOSTILE.has(e.type)),
+      );
       const event: Event = {
         id: `ev${events.length + 1}`,
         type: def.type,
@@ -363,11 +371,15 @@ function findTriggers(
 }
 
 /** "launched" at a target is an attack, into the sea or in a test a weapons test. */
-function refineType(t: Trigger, sText: string, hasEquipment: boolean, _hasPlace: boolean): EventType {
+function refineType(t: Trigger, sText: string, hasEquipment: boolean, storyIsAttack: boolean): EventType {
   if (t.def.type === "weapons-test" && /^(?:launch|fired)/i.test(t.text)) {
-    if (!TEST_CONTEXT.test(sText) && ATTACK_CONTEXT.test(sText))
+    // aimed at a target, or told in a story about an attack, a launch is the attack
+    if (!TEST_CONTEXT.test(sText) && (ATTACK_CONTEXT.test(sText) || storyIsAttack))
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
+  // "struck a target ship", "fired at mock targets": a strike in a test or drill is that test
+  if (t.def.type === "attack" && PRACTICE_TARGET.test(sText))
+    return EVENT_TYPES.find((e) => e.type === "weapons-test")!;
   if ((t.def.type === "weapons-test" || t.def.type === "attack") && /water\s+cannons?/i.test(sText))
     return EVENT_TYPES.find((e) => e.type === "incident")!;
   if (t.def.type === "warning" && FORCE_THREAT.test(sText))

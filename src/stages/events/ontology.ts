@@ -16,14 +16,14 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
     triggers:
-      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,4}?from|(?:was|were|been)\s+(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|warships?|jets|systems|reinforcements)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,4}?from|(?:was|were|been)\s+(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|stepped\s+up\s+(?:[\w-]+\s+)?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|called\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {
     type: "exercise",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "exercise" },
-    triggers: /\b(?:exercises?|drills?|war\s?games?|manoeuvres|maneuvers|live-fire|joint\s+patrols?)\b/gi,
+    triggers: /\b(?:exercises?|drills?|war\s?games?|manoeuvres|maneuvers|live-fire|live\s+firing|joint\s+patrols?)\b/gi,
     description: "Military exercise or drill; joint exercises with another country map to CAMEO 062.",
   },
   {
@@ -47,7 +47,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "072", label: "Provide military aid" },
     plover: { type: "AID", mode: "military" },
     triggers:
-      /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|aid\s+package|military\s+aid|arrived)\b/gi,
+      /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?to)\b/gi,
     description: "Delivery, supply or transfer of equipment or military aid.",
   },
   {
@@ -63,7 +63,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "138", label: "Threaten to use military force" },
     plover: { type: "THREATEN", mode: "military" },
     triggers:
-      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+to\s+(?:retaliate|respond|strike|destroy)|ultimatum)\b/gi,
+      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike|destroy|recapture|retake|crush|defeat)|(?:would|will)\s+not\s+go\s+unanswered|respond\s+accordingly|ultimatum)\b/gi,
     description: "Threat to use force.",
   },
   {
@@ -85,7 +85,7 @@ export const EVENT_TYPES: EventType[] = [
     type: "accusation",
     cameo: { code: "112", label: "Accuse, not specified below" },
     plover: { type: "ACCUSE" },
-    triggers: /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?)\b/gi,
+    triggers: /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
     description: "Accusation or condemnation.",
   },
   {
@@ -109,7 +109,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "057", label: "Sign formal agreement" },
     plover: { type: "AGREE" },
     triggers:
-      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact|agreed\s+(?:to|on)|agreed\s+that)\b/gi,
+      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact|ceasefire|truce|armistice|agreed\s+(?:to|on)|agreed\s+that)\b/gi,
     description: "Formal agreement, treaty or memorandum.",
   },
   {
@@ -125,7 +125,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
     triggers:
-      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive)\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against)\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
@@ -140,7 +140,7 @@ export const EVENT_TYPES: EventType[] = [
     type: "incident",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     triggers:
-      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?|crossed\s+into|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|shadow(?:ed|ing)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
+      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|c[oa]me\s+down|clash(?:ed|es)|jamming|blocked|damaged\s+(?:[\w-]+\s+){0,3}?(?:cables?|pipelines?)|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?|crossed\s+into|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|shadow(?:ed|ing)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
     description: "Incident or accident involving military assets (CAMEO has no accident code; 150 is used).",
   },
   {
@@ -156,7 +156,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "114", label: "Complain officially" },
     plover: { type: "PROTEST" },
     triggers:
-      /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:\w+\s+){0,3}?(?:ambassador|envoy|charg[eé])|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
+      /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]|official|diplomat|representative)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
     description: "Official protest (CAMEO 114) or street demonstration (CAMEO 141).",
   },
   {

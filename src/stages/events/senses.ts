@@ -24,7 +24,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     name: "noun-modifier",
     types: [],
     trigger:
-      /^(?:attack|strike|assault|launch|test|exercise|drill|supply|delivery|production|sanctions?|patrol|raid)$/i,
+      /^(?:attack|strike|assault|launch|test|exercise|drill|supply|delivery|production|patrol|raid)$/i,
     after: MODIFIED_HEAD,
   },
   {
@@ -42,7 +42,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "received-information",
     types: ["delivery", "deployment"],
-    trigger: /^received$/i,
+    trigger: /^receiv(?:ed|e|es|ing)$/i,
     after:
       /^\s+(?:(?:a|an|the|no|several|multiple|many)\s+)?(?:reports?|calls?|information|complaints?|requests?|messages?|letters?|notes?|briefings?|word|confirmation|assurances?|invitations?|intelligence)\b/i,
   },
