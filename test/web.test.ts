@@ -74,7 +74,7 @@ describe("HTTP API", () => {
     });
     expect(bad.status).toBe(400);
     expect((await get("/api/events?bbox=1,2")).status).toBe(400);
-    expect((await get("/..%2f..%2fpackage.json")).headers.get("content-type")).toMatch(/text\/html/);
+    expect((await get("/..%2f..%2fpackage.json")).status).toBe(400);
   });
   it("analyses pasted text; storing it needs the token", async () => {
     const body = JSON.stringify({

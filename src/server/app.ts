@@ -1,21 +1,28 @@
-// The HTTP API and the web app's static files, in one Hono app. Errors become JSON with a status;
-// writes need the token; bodies are size-limited; responses carry a strict Content-Security-Policy.
-import { timingSafeEqual } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import { join, normalize, resolve, sep } from "node:path";
-import { Hono } from "hono";
+// The HTTP API and the web app's static files, in one Hono app. Errors become JSON with a status and a
+// stable code; writes need the token and come from our own origin; bodies are size-limited; no CORS; a
+// loopback server answers only loopback host names; responses carry a strict Content-Security-Policy.
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { join, resolve } from "node:path";
+import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { analyzeRaw, ORBAT_VERSION } from "../analyze.js";
 import { isOrbatError } from "../core/errors.js";
+import { fetchText } from "../ingest/fetch.js";
+import { parseHtmlDocument } from "../ingest/html.js";
+import { detectFormat } from "../ingest/read.js";
 import type { Kb } from "../kb/kb.js";
 import { ROOT } from "../kb/load.js";
 import { toCsv, toGeoJson } from "../store/export.js";
 import { toStix } from "../store/stix.js";
-import type { EventFilter, Store } from "../store/store.js";
+import type { Store } from "../store/store.js";
+import { ApiError } from "./api-error.js";
 import { basemap } from "./basemap.js";
+import { isLoopbackHost } from "./hosts.js";
 import { openApi } from "./openapi.js";
+import { countParam, filterFromQuery, stringParam } from "./params.js";
+import { staticFile } from "./static-files.js";
 
 export interface AppOptions {
   store: Store;
@@ -23,13 +30,18 @@ export interface AppOptions {
   /** required for writes; when unset, writes are refused */
   token?: string;
   staticDir?: string;
+  /**
+   * Set for a server listening on loopback: requests must name a loopback host or one of these names, so a
+   * web page whose DNS name is rebound to 127.0.0.1 cannot read the API from the user's browser.
+   */
+  allowedHosts?: string[];
 }
 
 const MAX_BODY = 2 * 1024 * 1024;
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
   "child-src blob:",
@@ -37,49 +49,39 @@ const CSP = [
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
 
-const AnalyzeBody = z.object({
-  text: z.string().min(1).max(1_000_000),
-  title: z.string().max(1000).optional(),
-  url: z.string().max(2000).optional(),
-  source: z.string().max(200).optional(),
-  publishedAt: z.string().max(40).optional(),
-  store: z.boolean().optional(),
-});
+// With `url` and no `text`, the server fetches the URL (token required; private targets refused).
+const AnalyzeBody = z
+  .object({
+    text: z.string().min(1).max(1_000_000).optional(),
+    title: z.string().max(1000).optional(),
+    url: z.string().max(2000).optional(),
+    source: z.string().max(200).optional(),
+    publishedAt: z.string().max(40).optional(),
+    store: z.boolean().optional(),
+  })
+  .refine((b) => b.text !== undefined || b.url !== undefined, {
+    message: "give text or url",
+    path: ["text"],
+  });
+
+// Tokens are compared as keyed digests: equal length always, so the time taken says nothing about either.
+const TOKEN_KEY = randomBytes(32);
+const tokenDigest = (t: string) => createHmac("sha256", TOKEN_KEY).update(t).digest();
 
 function sameToken(given: string | undefined, expected: string | undefined): boolean {
   if (!expected || !given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return timingSafeEqual(tokenDigest(given), tokenDigest(expected));
 }
 
-export function filterFromQuery(q: Record<string, string>): EventFilter {
-  const f: EventFilter = {};
-  for (const k of [
-    "text",
-    "country",
-    "type",
-    "cameo",
-    "equipment",
-    "entity",
-    "factuality",
-    "since",
-    "until",
-  ] as const)
-    if (q[k]) f[k] = q[k];
-  if (q.minCorroboration) f.minCorroboration = Number(q.minCorroboration) || 0;
-  f.limit = Math.min(Number(q.limit) || 5000, 20000);
-  if (q.bbox) {
-    const b = q.bbox.split(",").map(Number);
-    if (b.length !== 4 || b.some((x) => !Number.isFinite(x)))
-      throw new HTTPException(400, { message: "bbox takes west,south,east,north" });
-    f.bbox = b as [number, number, number, number];
-  }
-  return f;
-}
+const bearer = (c: Context) => c.req.header("Authorization")?.replace(/^Bearer\s+/i, "");
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+/** POST routes that store nothing without the token; the route itself asks for it before writing. */
+const OPEN_POSTS = new Set(["/api/analyze"]);
 
 export function createApp(o: AppOptions): Hono {
   const app = new Hono();
@@ -87,10 +89,53 @@ export function createApp(o: AppOptions): Hono {
 
   app.use("*", async (c, next) => {
     await next();
+    // A refused write may leave its body unread: the connection is not reused for another request.
+    if (!SAFE_METHODS.has(c.req.method) && c.res.status >= 400) c.header("Connection", "close");
     c.header("Content-Security-Policy", CSP);
     c.header("X-Content-Type-Options", "nosniff");
     c.header("Referrer-Policy", "no-referrer");
     c.header("X-Frame-Options", "DENY");
+    c.header("Cross-Origin-Resource-Policy", "same-origin");
+  });
+  if (o.allowedHosts) {
+    const allowed = new Set(o.allowedHosts.map((h) => h.toLowerCase()));
+    app.use("*", async (c, next) => {
+      const host = new URL(c.req.url).hostname;
+      if (!isLoopbackHost(host) && !allowed.has(host))
+        throw new ApiError(
+          403,
+          "host-not-allowed",
+          `this server answers requests for localhost, not for ${host.slice(0, 100)} (see --allowed-hosts)`,
+        );
+      await next();
+    });
+  }
+  // Writes: from our own origin (or no browser at all), with the token, as JSON. Checked before the body
+  // is read, so a refused request costs nothing.
+  app.use("*", async (c, next) => {
+    if (SAFE_METHODS.has(c.req.method)) return next();
+    const origin = c.req.header("Origin");
+    if (origin !== undefined && originHost(origin) !== new URL(c.req.url).host)
+      throw new ApiError(
+        403,
+        "cross-origin",
+        `writes from another origin are refused (${origin.slice(0, 100)})`,
+      );
+    if (!(c.req.method === "POST" && OPEN_POSTS.has(c.req.path)) && !sameToken(bearer(c), o.token))
+      throw new ApiError(
+        401,
+        "token-required",
+        "writes need the server token (Authorization: Bearer <token>)",
+      );
+    const hasBody =
+      c.req.header("Transfer-Encoding") !== undefined || Number(c.req.header("Content-Length")) > 0;
+    if (hasBody && !/^application\/json\s*(;|$)/i.test(c.req.header("Content-Type") ?? ""))
+      throw new ApiError(
+        415,
+        "unsupported-media-type",
+        "send the body as JSON (Content-Type: application/json)",
+      );
+    await next();
   });
   app.use(
     "/api/*",
@@ -102,6 +147,8 @@ export function createApp(o: AppOptions): Hono {
   );
 
   app.onError((err, c) => {
+    if (err instanceof ApiError)
+      return c.json({ error: { code: err.code, message: err.message } }, err.status);
     if (err instanceof HTTPException)
       return c.json({ error: { code: `http-${err.status}`, message: err.message } }, err.status);
     if (isOrbatError(err)) return c.json({ error: err.toJSON() }, 400);
@@ -143,22 +190,24 @@ export function createApp(o: AppOptions): Hono {
   });
   app.get("/api/documents/:id", async (c) => {
     const a = await o.store.analysis(c.req.param("id"));
-    if (!a) throw new HTTPException(404, { message: "no such document" });
+    if (!a) throw new ApiError(404, "not-found", "no such document");
     return c.json(a);
   });
   app.get("/api/entities", async (c) => {
     const q = c.req.query();
+    const kind = stringParam(q, "kind");
+    const text = stringParam(q, "q");
     return c.json(
       await o.store.entities({
-        ...(q.kind ? { kind: q.kind } : {}),
-        ...(q.q ? { q: q.q } : {}),
-        limit: Math.min(Number(q.limit) || 200, 5000),
+        ...(kind ? { kind } : {}),
+        ...(text ? { q: text } : {}),
+        limit: countParam(q, "limit", 200, 5000),
       }),
     );
   });
   app.get("/api/entities/:kbId/events", async (c) => c.json(await o.store.entityEvents(c.req.param("kbId"))));
   app.get("/api/stories", async (c) =>
-    c.json(await o.store.stories(Math.min(Number(c.req.query("limit")) || 200, 5000))),
+    c.json(await o.store.stories(countParam(c.req.query(), "limit", 200, 5000))),
   );
   app.get("/api/export", async (c) => {
     const q = c.req.query();
@@ -170,7 +219,7 @@ export function createApp(o: AppOptions): Hono {
       });
     if (q.format === "stix") return c.json(toStix(rows));
     if (!q.format || q.format === "geojson") return c.json(toGeoJson(rows));
-    throw new HTTPException(400, { message: "format is geojson, csv or stix" });
+    throw new ApiError(400, "bad-query", "format is geojson, csv or stix");
   });
   app.get("/api/basemap", (c) => {
     c.header("Cache-Control", "public, max-age=86400");
@@ -181,43 +230,50 @@ export function createApp(o: AppOptions): Hono {
     try {
       raw = await c.req.json();
     } catch {
-      throw new HTTPException(400, { message: "body must be JSON: {text, title?, publishedAt?, store?}" });
+      throw new HTTPException(400, {
+        message: "body must be JSON: {text or url, title?, publishedAt?, store?}",
+      });
     }
     const body = AnalyzeBody.safeParse(raw);
     if (!body.success)
       throw new HTTPException(400, {
         message: `invalid body: ${body.error.issues[0]?.path.join(".")} ${body.error.issues[0]?.message}`,
       });
-    const { store, ...doc } = body.data;
-    if (store && !sameToken(c.req.header("Authorization")?.replace(/^Bearer\s+/i, ""), o.token)) {
-      throw new HTTPException(401, {
-        message: "storing needs the server token (Authorization: Bearer <token>)",
-      });
-    }
-    const a = analyzeRaw({ ...doc, format: "text", publishedAt: doc.publishedAt ?? null }, o.kb);
+    const { store, text, ...doc } = body.data;
+    const fetching = text === undefined;
+    if ((store || fetching) && !sameToken(bearer(c), o.token))
+      throw new ApiError(
+        401,
+        "token-required",
+        "storing or fetching a URL needs the server token (Authorization: Bearer <token>)",
+      );
+    const url = doc.url ?? "";
+    const content = fetching ? (await fetchText(url)).content : text;
+    const a = analyzeRaw(
+      fetching && detectFormat(url, content) === "html"
+        ? parseHtmlDocument(content, doc)
+        : { ...doc, text: content, format: "text", publishedAt: doc.publishedAt ?? null },
+      o.kb,
+    );
     if (store) await o.store.ingest(a);
     return c.json(a);
   });
 
   app.get("*", (c) => {
-    if (c.req.path.startsWith("/api/")) throw new HTTPException(404, { message: "no such API route" });
-    const rel = normalize(decodeURIComponent(c.req.path)).replace(/^([/\\])+/, "");
-    const file = resolve(staticDir, rel || "index.html");
-    if (!file.startsWith(staticDir + sep) && file !== staticDir)
-      throw new HTTPException(403, { message: "outside the app folder" });
-    const target =
-      existsSync(file) && !file.endsWith(sep) && rel !== "" ? file : join(staticDir, "index.html");
-    if (!existsSync(target)) return c.text("web app not built: run npm run build:web", 503);
-    const type = target.endsWith(".js")
-      ? "text/javascript"
-      : target.endsWith(".css")
-        ? "text/css"
-        : target.endsWith(".json")
-          ? "application/json"
-          : target.endsWith(".svg")
-            ? "image/svg+xml"
-            : "text/html; charset=utf-8";
-    return c.body(readFileSync(target), 200, { "Content-Type": type });
+    if (c.req.path.startsWith("/api/")) throw new ApiError(404, "not-found", "no such API route");
+    const found = staticFile(staticDir, c.req.path);
+    if (found.kind === "bad-path") throw new ApiError(400, "bad-path", `refused path: ${found.reason}`);
+    if (found.kind === "not-built") return c.text("web app not built: run npm run build:web", 503);
+    return c.body(new Uint8Array(found.body), 200, { "Content-Type": found.type });
   });
   return app;
+}
+
+/** host:port of an Origin header, or "" for "null" and anything unparseable (never equal to ours). */
+function originHost(origin: string): string {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return "";
+  }
 }

@@ -91,16 +91,19 @@ export function openApi(version: string): Record<string, unknown> {
       },
       "/api/analyze": {
         post: {
-          summary: "Analyse pasted text; with store=true (token required) also store it",
+          summary: "Analyse pasted text or a URL the server fetches; with store=true also store it",
+          description:
+            "Give `text`, or `url` without `text` to have the server fetch it; fetching and storing need the server token (Authorization: Bearer). Fetching checks every resolved address and every redirect: loopback, private, link-local and multicast targets are refused unless the server runs with ORBAT_ALLOW_PRIVATE=1, cloud-metadata targets always; responses are capped at 20 MB, 20 s and 5 redirects. With both, `url` is only recorded.",
           requestBody: {
             required: true,
             content: {
               "application/json": {
                 schema: {
                   type: "object",
-                  required: ["text"],
+                  anyOf: [{ required: ["text"] }, { required: ["url"] }],
                   properties: {
-                    text: { type: "string" },
+                    text: { type: "string", maxLength: 1000000 },
+                    url: { type: "string", format: "uri", maxLength: 2000 },
                     title: { type: "string" },
                     publishedAt: { type: "string" },
                     source: { type: "string" },
@@ -112,8 +115,8 @@ export function openApi(version: string): Record<string, unknown> {
           },
           responses: {
             "200": { description: "Analysis" },
-            "400": { description: "invalid body" },
-            "401": { description: "token required" },
+            "400": { description: "invalid body, or the URL could not or may not be fetched (error.code)" },
+            "401": { description: "token required (storing, or fetching a URL)" },
             "413": { description: "body too large" },
           },
         },

@@ -87,15 +87,26 @@ async function openDocument(docId: string, eventId?: string): Promise<void> {
   state.set("doc", docId);
   if (eventId) state.set("event", eventId);
   writeUrl(state);
-  showAnalysis(await api.document(docId), eventId);
+  try {
+    showAnalysis(await api.document(docId), eventId);
+  } catch (e) {
+    // A shared link may name a document this store does not have.
+    $("document").textContent = `Could not open the document: ${(e as Error).message}`;
+  }
 }
 
 map.onSelect((r) => void openDocument(r.docId, r.eventId));
 
 /** Entity page: where and when a system, place or actor was reported, and by whom. */
 async function openEntity(kbId: string, name: string): Promise<void> {
-  const rows = await api.entityEvents(kbId);
   const box = $("entity");
+  let rows: EventRow[];
+  try {
+    rows = await api.entityEvents(kbId);
+  } catch (e) {
+    box.textContent = `Could not open ${name}: ${(e as Error).message}`;
+    return;
+  }
   box.replaceChildren();
   const h = document.createElement("h3");
   h.textContent = `${name}: ${rows.length} events`;
@@ -137,6 +148,21 @@ $("analyze-button").addEventListener("click", async () => {
     $("document").textContent = `Could not analyse: ${(e as Error).message}`;
   }
 });
+
+// Documents the store could not take (bad input, jobs parked by the queue): a count in the header, so a
+// failing feed or worker gets noticed; `orbat stats` lists the reasons.
+void fetch("/api/stats")
+  .then((r) => r.json() as Promise<{ failed?: number }>)
+  .then((s) => {
+    if (!s.failed) return;
+    const badge = document.createElement("span");
+    badge.dataset.testid = "failures";
+    badge.style.color = "#b00020";
+    badge.title = "documents that could not be stored (orbat stats lists why)";
+    badge.textContent = `${s.failed} failed`;
+    document.querySelector("header.bar")?.append(badge);
+  })
+  .catch(() => undefined);
 
 const initial = stateFromUrl();
 for (const f of FILTERS) (form.elements.namedItem(f) as HTMLInputElement).value = initial.get(f) ?? "";
