@@ -3,48 +3,18 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { analyzeRaw } from "../src/analyze.js";
 import { startServer } from "../src/cli/serve-command.js";
-import { loadFixtures } from "../src/eval/fixtures.js";
 import { loadKb } from "../src/kb/load.js";
 import { Store } from "../src/store/store.js";
 import { CHROMIUM, chromiumAvailable, launchChromium } from "../test/browser.js";
+import { fillStore } from "./corpus.js";
 
 if (!chromiumAvailable()) {
   console.log(`web render: skipped (no Chromium at ${CHROMIUM})`);
   process.exit(0);
 }
 const kb = loadKb();
-const fixtures = loadFixtures();
 const dir = mkdtempSync(join(tmpdir(), "orbat-bench-web-"));
-
-async function fill(db: string, target: number): Promise<{ events: number; ingestMs: number; docs: number }> {
-  const store = await Store.open(db);
-  let events = 0;
-  let docs = 0;
-  const t0 = performance.now();
-  for (let copy = 0; events < target; copy++) {
-    for (const g of fixtures) {
-      const a = analyzeRaw(
-        {
-          id: `${g.id}-${copy}`,
-          title: g.title,
-          text: `${g.text}\n\n(bench copy ${copy})`,
-          format: "text",
-          publishedAt: g.publishedAt ?? null,
-          ...(g.source ? { source: g.source } : {}),
-        },
-        kb,
-      );
-      await store.ingest(a);
-      events += a.events.length;
-      docs++;
-    }
-  }
-  const ingestMs = performance.now() - t0;
-  await store.close();
-  return { events, ingestMs, docs };
-}
 
 async function render(db: string): Promise<number[]> {
   const server = await startServer({ db, port: 0, host: "127.0.0.1" }, kb);
@@ -66,7 +36,7 @@ async function render(db: string): Promise<number[]> {
 const empty = join(dir, "empty.db");
 await (await Store.open(empty)).close();
 const full = join(dir, "full.db");
-const filled = await fill(full, 10_000);
+const filled = await fillStore(full, 10_000, kb);
 const [base, big] = [await render(empty), await render(full)];
 const med = (xs: number[]) => xs[Math.floor(xs.length / 2)]!.toFixed(0);
 console.log(`\nweb first render (median of 3, Chromium headless, software GL):`);

@@ -16,12 +16,13 @@ import type { Kb } from "../kb/kb.js";
 import { ROOT } from "../kb/load.js";
 import { toCsv, toGeoJson } from "../store/export.js";
 import { toStix } from "../store/stix.js";
-import type { Store } from "../store/store.js";
+import type { EventFilter, Store } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 import { basemap } from "./basemap.js";
 import { isLoopbackHost } from "./hosts.js";
 import { openApi } from "./openapi.js";
 import { countParam, filterFromQuery, stringParam } from "./params.js";
+import { type CachedBody, ResponseCache } from "./response-cache.js";
 import { staticFile } from "./static-files.js";
 
 export interface AppOptions {
@@ -161,33 +162,51 @@ export function createApp(o: AppOptions): Hono {
 
   app.get("/api/health", async (c) => c.json({ ok: true, version: ORBAT_VERSION, kb: o.kb.version }));
   app.get("/openapi.json", (c) => c.json(openApi(ORBAT_VERSION)));
-  app.get("/api/stats", async (c) => c.json(await o.store.stats()));
+  // The answers every view asks for, kept a few seconds and shared by identical concurrent requests;
+  // any write through this server clears them.
+  const cache = new ResponseCache();
+  app.use("*", async (c, next) => {
+    await next();
+    if (!SAFE_METHODS.has(c.req.method)) cache.clear();
+  });
+  const send = (c: Context, r: CachedBody) => {
+    c.header("ETag", r.etag);
+    c.header("Cache-Control", "no-cache");
+    if (c.req.header("If-None-Match") === r.etag) return c.body(null, 304);
+    return c.body(r.body, 200, { "Content-Type": "application/json; charset=utf-8" });
+  };
+  app.get("/api/stats", async (c) => send(c, await cache.get("stats", () => o.store.stats())));
   app.get("/api/events", async (c) => {
     const compact = c.req.query("compact") === "1";
-    const rows = await o.store.queryEvents({ ...filterFromQuery(c.req.query()), compact });
-    // compact=1: only what the map, timeline and list draw, so 10,000 events arrive and parse quickly;
-    // the document view fetches the full record.
-    if (!compact) return c.json(rows);
-    return c.json(
-      rows.map((r) => ({
-        docId: r.docId,
-        eventId: r.eventId,
-        type: r.type,
-        cameo: { code: r.cameo.code },
-        factuality: r.factuality,
-        confidence: r.confidence,
-        time: { start: r.time.start },
-        lat: r.lat,
-        lon: r.lon,
-        corroboration: r.corroboration,
-        places: r.places.slice(0, 2),
-        actors: r.actors.slice(0, 2),
-        equipment: r.equipment.slice(0, 3),
-        areas: r.areas,
-        document: { title: r.document.title, publishedAt: r.document.publishedAt },
-      })),
+    const filter = filterFromQuery(c.req.query());
+    return send(
+      c,
+      await cache.get(`events?${new URL(c.req.url).search}`, () => eventsAnswer(o.store, filter, compact)),
     );
   });
+  async function eventsAnswer(store: Store, filter: EventFilter, compact: boolean): Promise<unknown> {
+    const rows = await store.queryEvents({ ...filter, compact });
+    // compact=1: only what the map, timeline and list draw, so 10,000 events arrive and parse quickly;
+    // the document view fetches the full record.
+    if (!compact) return rows;
+    return rows.map((r) => ({
+      docId: r.docId,
+      eventId: r.eventId,
+      type: r.type,
+      cameo: { code: r.cameo.code },
+      factuality: r.factuality,
+      confidence: r.confidence,
+      time: { start: r.time.start },
+      lat: r.lat,
+      lon: r.lon,
+      corroboration: r.corroboration,
+      places: r.places.slice(0, 2),
+      actors: r.actors.slice(0, 2),
+      equipment: r.equipment.slice(0, 3),
+      areas: r.areas,
+      document: { title: r.document.title, publishedAt: r.document.publishedAt },
+    }));
+  }
   app.get("/api/documents/:id", async (c) => {
     const a = await o.store.analysis(c.req.param("id"));
     if (!a) throw new ApiError(404, "not-found", "no such document");
@@ -221,9 +240,11 @@ export function createApp(o: AppOptions): Hono {
     if (!q.format || q.format === "geojson") return c.json(toGeoJson(rows));
     throw new ApiError(400, "bad-query", "format is geojson, csv or stix");
   });
-  app.get("/api/basemap", (c) => {
+  app.get("/api/basemap", async (c) => {
+    const r = await cache.get("basemap", basemap, Number.POSITIVE_INFINITY);
+    const answer = send(c, r);
     c.header("Cache-Control", "public, max-age=86400");
-    return c.json(basemap());
+    return answer;
   });
   app.post("/api/analyze", async (c) => {
     let raw: unknown;
