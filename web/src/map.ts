@@ -33,6 +33,8 @@ export interface EventMap {
 
 export function createMap(container: HTMLElement): EventMap {
   let rows: EventRow[] = [];
+  /** the rows the map's sources were last built from: the same rows are not sent to the worker twice */
+  let drawn: EventRow[] | undefined;
   let select: (row: EventRow) => void = () => {};
   const colour: unknown[] = ["match", ["get", "type"]];
   for (const [t, c] of Object.entries(TYPE_COLOURS)) colour.push(t, c);
@@ -72,6 +74,7 @@ export function createMap(container: HTMLElement): EventMap {
       source: "areas",
       paint: { "fill-color": "#e76f51", "fill-opacity": 0.08, "fill-outline-color": "#e76f51" },
     });
+    drawn = rows;
     map.addSource("events", {
       type: "geojson",
       data: toGeo(rows),
@@ -116,9 +119,12 @@ export function createMap(container: HTMLElement): EventMap {
     show(next) {
       rows = next;
       ready.then(() => {
-        const src = map.getSource("events") as maplibregl.GeoJSONSource | undefined;
-        src?.setData(toGeo(rows));
-        (map.getSource("areas") as maplibregl.GeoJSONSource | undefined)?.setData(areasGeo(rows));
+        if (drawn !== rows) {
+          drawn = rows;
+          const src = map.getSource("events") as maplibregl.GeoJSONSource | undefined;
+          src?.setData(toGeo(rows));
+          (map.getSource("areas") as maplibregl.GeoJSONSource | undefined)?.setData(areasGeo(rows));
+        }
         document.body.dataset.mapEvents = String(rows.filter((r) => r.lat !== null).length);
       });
     },
