@@ -9,6 +9,7 @@ import { HTTPException } from "hono/http-exception";
 import { z } from "zod";
 import { analyzeRaw, ORBAT_VERSION } from "../analyze.js";
 import { isOrbatError } from "../core/errors.js";
+import { encodeEvents } from "../core/event-columns.js";
 import { fetchText } from "../ingest/fetch.js";
 import { parseHtmlDocument } from "../ingest/html.js";
 import { detectFormat } from "../ingest/read.js";
@@ -186,26 +187,29 @@ export function createApp(o: AppOptions): Hono {
   });
   async function eventsAnswer(store: Store, filter: EventFilter, compact: boolean): Promise<unknown> {
     const rows = await store.queryEvents({ ...filter, compact });
-    // compact=1: only what the map, timeline and list draw, so 10,000 events arrive and parse quickly;
+    // compact=1: only what the map, timeline and list draw, in columns (src/core/event-columns.ts), so
+    // 10,000 events arrive and parse quickly;
     // the document view fetches the full record.
     if (!compact) return rows;
-    return rows.map((r) => ({
-      docId: r.docId,
-      eventId: r.eventId,
-      type: r.type,
-      cameo: { code: r.cameo.code },
-      factuality: r.factuality,
-      confidence: r.confidence,
-      time: { start: r.time.start },
-      lat: r.lat,
-      lon: r.lon,
-      corroboration: r.corroboration,
-      places: r.places.slice(0, 2),
-      actors: r.actors.slice(0, 2),
-      equipment: r.equipment.slice(0, 3),
-      areas: r.areas,
-      document: { title: r.document.title, publishedAt: r.document.publishedAt },
-    }));
+    return encodeEvents(
+      rows.map((r) => ({
+        docId: r.docId,
+        eventId: r.eventId,
+        type: r.type,
+        cameo: { code: r.cameo.code },
+        factuality: r.factuality,
+        confidence: r.confidence,
+        time: { start: r.time.start },
+        lat: r.lat,
+        lon: r.lon,
+        corroboration: r.corroboration,
+        places: r.places.slice(0, 2),
+        actors: r.actors.slice(0, 2),
+        equipment: r.equipment.slice(0, 3),
+        areas: r.areas,
+        document: { title: r.document.title, publishedAt: r.document.publishedAt },
+      })),
+    );
   }
   app.get("/api/documents/:id", async (c) => {
     const a = await o.store.analysis(c.req.param("id"));

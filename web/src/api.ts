@@ -1,4 +1,5 @@
 // Typed calls to the orbat HTTP API.
+import { decodeEvents, type EventColumns } from "../../src/core/event-columns.js";
 export interface EventRow {
   docId: string;
   eventId: string;
@@ -92,7 +93,11 @@ async function json<T>(res: Response): Promise<T> {
 }
 
 export const api = {
-  events: (q: URLSearchParams) => fetch(`/api/events?${q}`).then((r) => json<EventRow[]>(r)),
+  /** with compact=1 the server answers in columns; either way the app gets rows */
+  events: (q: URLSearchParams) =>
+    fetch(`/api/events?${q}`)
+      .then((r) => json<EventRow[] | EventColumns>(r))
+      .then((b) => (Array.isArray(b) ? b : (decodeEvents(b) as unknown as EventRow[]))),
   document: (id: string) => fetch(`/api/documents/${encodeURIComponent(id)}`).then((r) => json<Analysis>(r)),
   analyze: (text: string, publishedAt?: string) =>
     fetch("/api/analyze", {
