@@ -10,7 +10,7 @@ const row = (i: number): CompactEvent => ({
   factuality: "reported",
   confidence: 0.71,
   time: { start: i % 3 ? "2025-10-05" : null },
-  lat: i % 5 ? 44.6 + i / 1000 : null,
+  lat: i % 5 ? Number((44.6 + i / 1000).toFixed(3)) : null,
   lon: i % 5 ? 33.5 : null,
   corroboration: (i % 4) + 1,
   places: ["Sevastopol", "Crimea"],
@@ -30,6 +30,10 @@ describe("event columns", () => {
     const columns = JSON.stringify(encodeEvents(rows));
     expect(columns.length).toBeLessThan(JSON.stringify(rows).length / 3);
     expect(encodeEvents(rows).strings.filter((s) => s === "Sevastopol")).toHaveLength(1);
+  });
+  it("rounds coordinates to four decimals (about 11 m)", () => {
+    const c = encodeEvents([{ ...row(1), lat: 44.616123456, lon: 33.525987654 }]);
+    expect([c.lat[0], c.lon[0]]).toEqual([44.6161, 33.526]);
   });
   it("refuses an unknown format", () => {
     expect(() => decodeEvents({ format: "other" } as never)).toThrow(/unknown event list format/);
