@@ -1,9 +1,10 @@
 // orbat command line. One file per command; errors become one line on stderr and a non-zero exit.
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import pc from "picocolors";
 import { ORBAT_VERSION } from "../analyze.js";
-import { isOrbatError } from "../core/errors.js";
+import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
 import { registerAnalyze } from "./analyze-command.js";
+import { registerBackup } from "./backup-command.js";
 import { registerDemo } from "./demo-command.js";
 import { registerEval } from "./eval-command.js";
 import { registerKb } from "./kb-command.js";
@@ -21,7 +22,10 @@ program
     "--kb-extra <dirs>",
     "extra knowledge-base folders (YAML/JSON, same layout as data/), separated by ':'",
   )
-  .showHelpAfterError()
+  // Usage mistakes (unknown option, missing argument...) end like every other error: one ORBAT_E_USAGE
+  // line and exit code 2; commander's own message is folded into it rather than printed.
+  .exitOverride()
+  .configureOutput({ outputError: () => {} })
   .hook("preAction", (cmd) => {
     const extra = cmd.opts().kbExtra as string | undefined;
     if (extra) process.env.ORBAT_KB_EXTRA = extra;
@@ -35,10 +39,23 @@ registerStore(program);
 registerServe(program);
 registerQueue(program);
 registerWatch(program);
+registerBackup(program);
+
+/** A commander usage error as an OrbatError; --help and --version (exit code 0) are not errors. */
+function usageError(e: CommanderError): OrbatError {
+  const message = e.code === "commander.help" ? "no command given" : e.message.replace(/^error:\s*/, "");
+  return new OrbatError(
+    ErrorCodes.USAGE,
+    message,
+    "orbat --help lists the commands, orbat <command> --help the options",
+  );
+}
 
 try {
   await program.parseAsync(process.argv);
-} catch (e) {
+} catch (thrown) {
+  if (thrown instanceof CommanderError && thrown.exitCode === 0) process.exit(0);
+  const e = thrown instanceof CommanderError ? usageError(thrown) : thrown;
   if (isOrbatError(e)) {
     process.stderr.write(`${pc.red(`orbat: ${e.code}`)}: ${e.message}${e.hint ? ` (${e.hint})` : ""}\n`);
     process.exit(2);

@@ -6,19 +6,21 @@ import pc from "picocolors";
 import { analyzeRaw } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
 import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
-import type { RawDocument } from "../ingest/document.js";
+import { makeDocument, type RawDocument } from "../ingest/document.js";
 import { parseFeed } from "../ingest/feed.js";
 import { parseHtmlDocument } from "../ingest/html.js";
-import { parseJsonlLine } from "../ingest/jsonl.js";
+import { isJsonlFile, openJsonl, parseJsonlLine } from "../ingest/jsonl.js";
 import { detectFormat, readSource } from "../ingest/read.js";
 import { loadKb } from "../kb/load.js";
 import { queueStats } from "../queue/queue.js";
 import { toCsv, toGeoJson } from "../store/export.js";
 import { mergeRows } from "../store/merge.js";
 import { toStix } from "../store/stix.js";
-import { type EventFilter, Store } from "../store/store.js";
+import { type EventFilter, type FailureNote, Store } from "../store/store.js";
 import { progress } from "./progress.js";
 
+/** Failures listed by `orbat stats` as text and as JSON (the count covers all of them). */
+const FAILURES_SHOWN = { text: 20, json: 1000 };
 const DB_HELP = "SQLite file or postgres:// URL (default: $ORBAT_DB or ./orbat.db)";
 const dbSpec = (opt?: string) => opt ?? process.env.ORBAT_DB ?? "orbat.db";
 const INPUT_EXT = /\.(txt|text|md|html?|xml|rss|atom|jsonl|ndjson)$/i;
@@ -115,7 +117,9 @@ export function registerStore(program: Command): void {
     .argument("<inputs...>", "files, folders, feed files, URLs")
     .option("--db <spec>", DB_HELP)
     .option("--json", "print the summary as JSON")
-    .action(async (inputs: string[], opts: { db?: string; json?: boolean }) => {
+    .option("--allow-private", "also fetch URLs on private, loopback and link-local addresses")
+    .action(async (inputs: string[], opts: { db?: string; json?: boolean; allowPrivate?: boolean }) => {
+      if (opts.allowPrivate) process.env.ORBAT_ALLOW_PRIVATE = "1";
       const kb = loadKb();
       const store = await Store.open(dbSpec(opts.db));
       const files = expand(inputs);
@@ -130,35 +134,54 @@ export function registerStore(program: Command): void {
       try {
         let n = 0;
         for (const file of files) {
-          let docs: Array<RawDocument | OrbatError>;
+          // A JSON Lines file is streamed, so its size is not limited by what fits in memory.
+          let docs: Iterable<RawDocument | OrbatError> | AsyncIterable<RawDocument | OrbatError>;
           try {
-            docs = await rawDocs(file);
+            docs = isJsonlFile(file) ? await openJsonl(file) : await rawDocs(file);
           } catch (e) {
             if (!isOrbatError(e)) throw e;
             docs = [e];
           }
           // Analyses are stored 50 to a transaction: a killed ingest loses at most the batch in flight,
           // and running it again skips what was stored.
+          // Failures are recorded in the store with their batch (`orbat stats` lists them) and cleared
+          // once the same input is stored.
           let batch: Analysis[] = [];
+          let failed: FailureNote[] = [];
+          let cleared: string[] = [];
           const flush = async () => {
-            for (const r of await store.ingestMany(batch)) {
+            for (const r of await store.ingestMany(batch, { failed, cleared })) {
               if (r.stored) summary.stored++;
               else summary.duplicates++;
             }
             batch = [];
+            failed = [];
+            cleared = [];
           };
-          for (const d of docs) {
+          let i = -1;
+          for await (const d of docs) {
+            i++;
+            const ref = `${file}#${d instanceof OrbatError || !d.id ? i + 1 : d.id}`;
             if (d instanceof OrbatError) {
               summary.errors++;
               summary.errorDetails.push(`${file}: ${d.code}: ${d.message}`);
+              failed.push({ ref, code: d.code, message: d.message });
               continue;
             }
             try {
+              // A resumed ingest skips what an earlier (perhaps killed) run stored, without analysing it.
+              if (await store.hasContent(makeDocument(d).contentHash)) {
+                summary.duplicates++;
+                cleared.push(ref);
+                continue;
+              }
               batch.push(analyzeRaw(d, kb));
+              cleared.push(ref);
             } catch (e) {
               if (!isOrbatError(e)) throw e;
               summary.errors++;
               summary.errorDetails.push(`${file}: ${e.code}: ${e.message}`);
+              failed.push({ ref, code: e.code, message: e.message });
             }
             if (batch.length >= 50) await flush();
           }
@@ -189,12 +212,21 @@ export function registerStore(program: Command): void {
       const spec = dbSpec(opts.db);
       const store = await Store.open(spec);
       const s: Record<string, unknown> = { ...(await store.stats()) };
+      const failures = await store.failures(FAILURES_SHOWN[opts.json ? "json" : "text"]);
       await store.close();
       if (/^postgres(ql)?:\/\//.test(spec)) s.queue = await queueStats(spec);
-      if (opts.json) process.stdout.write(`${JSON.stringify(s, null, 2)}\n`);
-      else
+      if (opts.json) process.stdout.write(`${JSON.stringify({ ...s, failures }, null, 2)}\n`);
+      else {
         for (const [k, v] of Object.entries(s))
           process.stdout.write(`${k.padEnd(15)} ${typeof v === "object" ? JSON.stringify(v) : v}\n`);
+        // Why documents are missing, most recent first: the input, the error code and message.
+        for (const f of failures)
+          process.stdout.write(
+            `  ${pc.red("failed")} ${f.ref}: ${f.code}: ${f.message} ${pc.dim(`(${f.attempts}x, last ${f.lastFailed})`)}\n`,
+          );
+        if (Number(s.failed) > failures.length)
+          process.stdout.write(`  ... and ${Number(s.failed) - failures.length} more (see --json)\n`);
+      }
     });
 
   filterOptions(

@@ -13,15 +13,21 @@ export interface Db {
   run(sql: string, params?: unknown[]): Promise<number>;
   /** runs fn in one transaction: all of it lands or none of it does */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
+  /** runs fn's reads on one consistent snapshot that concurrent writers do not change (backups) */
+  snapshot<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
+/** How long a SQLite writer waits for another process's write transaction before giving up (SQLITE_BUSY). */
+const BUSY_TIMEOUT_MS = 30_000;
+
 export function openSqlite(path: string): Db {
-  const raw = new Database(path);
+  // The busy timeout is set when the file opens, before the first statement: two processes opening a new
+  // file at once both switch it to WAL, and the loser must wait rather than fail with SQLITE_BUSY.
+  const raw = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   raw.pragma("journal_mode = WAL");
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
-  raw.pragma("busy_timeout = 10000");
   // Statements are compiled once and reused: ingest runs the same few statements thousands of times.
   const cache = new Map<string, Database.Statement>();
   const stmt = (sql: string) => {
@@ -31,6 +37,18 @@ export function openSqlite(path: string): Db {
       cache.set(sql, s);
     }
     return s;
+  };
+  const inTransaction = async <T>(begin: string, fn: (db: Db) => Promise<T>): Promise<T> => {
+    raw.exec(begin);
+    try {
+      const out = await fn(db);
+      raw.exec("COMMIT");
+      return out;
+    } catch (e) {
+      // SQLite may already have rolled back (disk full, interrupted); the original error is the one to see.
+      if (raw.inTransaction) raw.exec("ROLLBACK");
+      throw e;
+    }
   };
   const db: Db = {
     dialect: "sqlite",
@@ -44,15 +62,13 @@ export function openSqlite(path: string): Db {
       return stmt(sql).run(...(params as never[])).changes;
     },
     async tx(fn) {
-      raw.exec("BEGIN IMMEDIATE");
-      try {
-        const out = await fn(db);
-        raw.exec("COMMIT");
-        return out;
-      } catch (e) {
-        raw.exec("ROLLBACK");
-        throw e;
-      }
+      // IMMEDIATE takes the write lock at BEGIN (waiting out the busy timeout), so two writers queue up
+      // instead of both reading and then failing to upgrade their locks.
+      return inTransaction("BEGIN IMMEDIATE", fn);
+    },
+    async snapshot(fn) {
+      // A deferred transaction in WAL mode reads one snapshot from its first read to its end.
+      return inTransaction("BEGIN", fn);
     },
     async close() {
       raw.close();
@@ -68,6 +84,21 @@ function numbered(sql: string): string {
 
 export function openPostgres(url: string): Db {
   const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const inTransaction = async <T>(begin: string, fn: (db: Db) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query(begin);
+      const out = await fn(make(client as unknown as { query: pg.Pool["query"] }, true));
+      await client.query("COMMIT");
+      return out;
+    } catch (e) {
+      // A lost connection cannot roll back (the server already has); report the original error.
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw e;
+    } finally {
+      client.release();
+    }
+  };
   const make = (q: { query: pg.Pool["query"] }, inTx: boolean): Db => {
     const db: Db = {
       dialect: "postgres",
@@ -81,19 +112,10 @@ export function openPostgres(url: string): Db {
         return (await q.query(numbered(sql), params)).rowCount ?? 0;
       },
       async tx(fn) {
-        if (inTx) return fn(db);
-        const client = await pool.connect();
-        try {
-          await client.query("BEGIN");
-          const out = await fn(make(client as unknown as { query: pg.Pool["query"] }, true));
-          await client.query("COMMIT");
-          return out;
-        } catch (e) {
-          await client.query("ROLLBACK");
-          throw e;
-        } finally {
-          client.release();
-        }
+        return inTx ? fn(db) : inTransaction("BEGIN", fn);
+      },
+      async snapshot(fn) {
+        return inTx ? fn(db) : inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", fn);
       },
       async close() {
         await pool.end();

@@ -95,6 +95,15 @@ const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
     // Rows stored before this version keep NULL and are read through event_arguments as before.
     up: () => ["ALTER TABLE events ADD COLUMN args TEXT"],
   },
+  {
+    version: 7,
+    // Documents that could not be stored (unreadable, invalid, or parked in the queue's dead-letter queue),
+    // one row per input reference, so `orbat stats`, the API and the web app show them on both backends.
+    up: () => [
+      `CREATE TABLE failures (ref TEXT PRIMARY KEY, code TEXT NOT NULL, message TEXT NOT NULL,
+        attempts INTEGER NOT NULL, first_failed TEXT NOT NULL, last_failed TEXT NOT NULL)`,
+    ],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -1,5 +1,7 @@
 // The corpus store: one interface over SQLite (default, one file) and PostgreSQL (teams). Ingest is
-// idempotent (a document is keyed by its content hash) and crash-safe (one transaction per document).
+// idempotent (a document is keyed by its content hash), crash-safe (one transaction per batch) and safe
+// with concurrent writers (batches are written one at a time: SQLite's write lock, a PostgreSQL advisory
+// lock), so any number of processes end with the store one process would build.
 import type { Analysis, Entity, Event } from "../core/analysis.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { type Db, openDb } from "./db.js";
@@ -118,7 +120,38 @@ export interface StoreStats {
   entities: number;
   sources: number;
   findings: number;
+  /** documents that could not be stored (see `failures()`) */
+  failed: number;
 }
+
+/** A document that could not be stored: what it was, why, how often it was tried. */
+export interface Failure {
+  /** the input it came from: "file#id-or-item-number", or "queue#id" for the ingestion queue */
+  ref: string;
+  code: string;
+  message: string;
+  attempts: number;
+  firstFailed: string;
+  lastFailed: string;
+}
+
+export type FailureNote = Pick<Failure, "ref" | "code" | "message">;
+
+/** Failures to record and references to clear (stored at last), written with an ingest batch. */
+export interface FailureNotes {
+  failed?: FailureNote[];
+  cleared?: string[];
+}
+
+/** How a document was stored before, kept when a backup is restored (the ingest path fills in the rest). */
+export interface StoredAs {
+  docId?: string;
+  storyId?: string;
+  ingestedAt?: string;
+}
+
+/** PostgreSQL advisory lock key that serialises ingest batches across workers. */
+const INGEST_LOCK = 727275;
 
 const SPECIFIC: Record<string, number> = { country: 0, continent: 0, region: 1, admin1: 2, admin2: 3 };
 
@@ -176,31 +209,81 @@ export class Store {
 
   /**
    * Stores several analyses in one transaction: all of them land or none does, so a killed batch is simply
-   * run again (documents already stored are skipped by their content hash).
+   * run again (documents already stored are skipped by their content hash). Failures noted with the batch
+   * land with it.
    */
-  async ingestMany(list: Analysis[]): Promise<Array<{ stored: boolean; storyId: string }>> {
+  async ingestMany(
+    list: Analysis[],
+    notes: FailureNotes = {},
+  ): Promise<Array<{ stored: boolean; storyId: string }>> {
     return this.db.tx(async (t) => {
-      const out: Array<{ stored: boolean; storyId: string }> = [];
-      const signatures = new Set<string>();
-      for (const a of list) out.push(await this.ingestIn(t, a, signatures));
-      // Corroboration last and in sorted order, so concurrent workers lock signature rows in the same
-      // order and never deadlock.
-      for (const sig of [...signatures].sort()) {
-        await t.run(
-          `INSERT INTO event_signatures (signature, corroboration, first_reported)
-           SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
-           ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
-          [sig, sig],
-        );
-      }
+      const out = await this.writeBatch(
+        t,
+        list.map((analysis) => ({ analysis })),
+      );
+      await writeFailureNotes(t, notes);
       return out;
     });
+  }
+
+  /**
+   * The body of `ingestMany` for a caller that already holds the transaction (a restore writes a whole
+   * backup in one). `as` keeps a restored document's id, story and ingest time.
+   */
+  async writeBatch(
+    t: Db,
+    items: Array<{ analysis: Analysis; as?: StoredAs }>,
+  ): Promise<Array<{ stored: boolean; storyId: string }>> {
+    // Story assignment and corroboration read what earlier batches stored: on PostgreSQL (READ
+    // COMMITTED) two workers' batches would not see each other, so they take turns here; the analysis,
+    // the expensive part, stays parallel. SQLite's BEGIN IMMEDIATE already gives one writer at a time.
+    if (t.dialect === "postgres") await t.all("SELECT pg_advisory_xact_lock(?::bigint)", [INGEST_LOCK]);
+    const out: Array<{ stored: boolean; storyId: string }> = [];
+    const signatures = new Set<string>();
+    for (const it of items) out.push(await this.ingestIn(t, it.analysis, signatures, it.as));
+    // Corroboration last, once for each event signature the batch added to (in a stable order).
+    for (const sig of [...signatures].sort()) {
+      await t.run(
+        `INSERT INTO event_signatures (signature, corroboration, first_reported)
+         SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
+         ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
+        [sig, sig],
+      );
+    }
+    return out;
+  }
+
+  /** True when a document with this content hash is stored (a resumed ingest skips it before analysis). */
+  async hasContent(contentHash: string): Promise<boolean> {
+    return (await this.db.all("SELECT 1 FROM documents WHERE content_hash = ?", [contentHash])).length > 0;
+  }
+
+  /** The most recent failures first. */
+  async failures(limit = 100): Promise<Failure[]> {
+    const rows = await this.db.all<Record<string, unknown>>(
+      "SELECT ref, code, message, attempts, first_failed, last_failed FROM failures ORDER BY last_failed DESC, ref LIMIT ?",
+      [limit],
+    );
+    return rows.map((r) => ({
+      ref: String(r.ref),
+      code: String(r.code),
+      message: String(r.message),
+      attempts: Number(r.attempts),
+      firstFailed: String(r.first_failed),
+      lastFailed: String(r.last_failed),
+    }));
+  }
+
+  /** Records failures and clears references that have since been stored, in one transaction. */
+  async noteFailures(notes: FailureNotes): Promise<void> {
+    if (notes.failed?.length || notes.cleared?.length) await this.db.tx((t) => writeFailureNotes(t, notes));
   }
 
   private async ingestIn(
     t: Db,
     a: Analysis,
     signatures: Set<string>,
+    as: StoredAs = {},
   ): Promise<{ stored: boolean; storyId: string }> {
     const d = a.document;
     {
@@ -211,10 +294,10 @@ export class Store {
       if (have.length > 0) return { stored: false, storyId: have[0]!.story_id };
       const sig = minhash(`${d.title}\n${d.text}`);
       const bands = bandKeys(sig);
-      const storyId = await this.storyFor(t, sig, bands, d.id);
-      let docId = d.id;
+      const storyId = as.storyId ?? (await this.storyFor(t, sig, bands, d.id));
+      let docId = as.docId ?? d.id;
       if ((await t.all("SELECT 1 FROM documents WHERE id = ?", [docId])).length > 0)
-        docId = `${d.id}~${d.contentHash.slice(0, 8)}`;
+        docId = `${docId}~${d.contentHash.slice(0, 8)}`;
       await t.run(
         "INSERT INTO documents (id, content_hash, title, url, source, published_at, language, text, analysis, story_id, minhash, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         [
@@ -229,7 +312,7 @@ export class Store {
           JSON.stringify(a),
           storyId,
           sig.join(","),
-          new Date().toISOString(),
+          as.ingestedAt ?? new Date().toISOString(),
         ],
       );
       if (t.dialect === "sqlite") {
@@ -382,6 +465,7 @@ export class Store {
         "SELECT COUNT(*) AS n FROM (SELECT DISTINCT type, name FROM sources WHERE type <> 'article') x",
       ),
       findings: await n("SELECT COUNT(*) AS n FROM findings"),
+      failed: await n("SELECT COUNT(*) AS n FROM failures"),
     };
   }
 
@@ -463,8 +547,8 @@ export class Store {
     };
   }
 
-  async saveFeed(s: FeedState): Promise<void> {
-    await this.db.run(
+  async saveFeed(s: FeedState, t: Db = this.db): Promise<void> {
+    await t.run(
       `INSERT INTO feeds (url, etag, last_modified, last_checked, next_check, failures, last_error, items_stored) VALUES (?,?,?,?,?,?,?,?)
        ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, last_checked = excluded.last_checked,
        next_check = excluded.next_check, failures = excluded.failures, last_error = excluded.last_error, items_stored = excluded.items_stored`,
@@ -697,6 +781,23 @@ function eventArgs(ev: Event, byId: Map<string, Entity>, a: Analysis): EventArgs
       ),
     ],
   };
+}
+
+async function writeFailureNotes(t: Db, notes: FailureNotes): Promise<void> {
+  const now = new Date().toISOString();
+  for (const f of notes.failed ?? []) {
+    await t.run(
+      `INSERT INTO failures (ref, code, message, attempts, first_failed, last_failed) VALUES (?,?,?,1,?,?)
+       ON CONFLICT (ref) DO UPDATE SET code = excluded.code, message = excluded.message,
+       attempts = failures.attempts + 1, last_failed = excluded.last_failed`,
+      [f.ref, f.code, f.message, now, now],
+    );
+  }
+  const cleared = notes.cleared ?? [];
+  for (let i = 0; i < cleared.length; i += 500) {
+    const chunk = cleared.slice(i, i + 500);
+    await t.run(`DELETE FROM failures WHERE ref IN (${chunk.map(() => "?").join(",")})`, chunk);
+  }
 }
 
 /** INSERT of many rows in as few statements as the parameter limits allow. */
