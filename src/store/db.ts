@@ -11,6 +11,11 @@ export interface Db {
   exec(sql: string): Promise<void>;
   all<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
   run(sql: string, params?: unknown[]): Promise<number>;
+  /**
+   * Inserts rows into `target` ("table (col, ...)"), `suffix` after VALUES. SQLite runs one compiled
+   * single-row statement per row (in-process, no round trips); PostgreSQL sends multi-row statements.
+   */
+  insertRows(target: string, rows: unknown[][], suffix?: string): Promise<void>;
   /** runs fn in one transaction: all of it lands or none of it does */
   tx<T>(fn: (db: Db) => Promise<T>): Promise<T>;
   /** runs fn's reads on one consistent snapshot that concurrent writers do not change (backups) */
@@ -61,6 +66,13 @@ export function openSqlite(path: string): Db {
     async run(sql, params = []) {
       return stmt(sql).run(...(params as never[])).changes;
     },
+    async insertRows(target, rows, suffix = "") {
+      if (rows.length === 0) return;
+      const s = stmt(
+        `INSERT INTO ${target} VALUES (${new Array(rows[0]!.length).fill("?").join(",")}) ${suffix}`,
+      );
+      for (const r of rows) s.run(...(r as never[]));
+    },
     async tx(fn) {
       // IMMEDIATE takes the write lock at BEGIN (waiting out the busy timeout), so two writers queue up
       // instead of both reading and then failing to upgrade their locks.
@@ -110,6 +122,16 @@ export function openPostgres(url: string): Db {
       },
       async run(sql, params = []) {
         return (await q.query(numbered(sql), params)).rowCount ?? 0;
+      },
+      async insertRows(target, rows, suffix = "") {
+        if (rows.length === 0) return;
+        const width = rows[0]!.length;
+        const per = Math.max(1, Math.floor(900 / width));
+        for (let i = 0; i < rows.length; i += per) {
+          const chunk = rows.slice(i, i + per);
+          const values = chunk.map(() => `(${new Array(width).fill("?").join(",")})`).join(",");
+          await q.query(numbered(`INSERT INTO ${target} VALUES ${values} ${suffix}`), chunk.flat());
+        }
       },
       async tx(fn) {
         return inTx ? fn(db) : inTransaction("BEGIN", fn);

@@ -801,15 +801,8 @@ async function writeFailureNotes(t: Db, notes: FailureNotes): Promise<void> {
 }
 
 /** INSERT of many rows in as few statements as the parameter limits allow. */
-async function insertRows(t: Db, target: string, rows: unknown[][], suffix = ""): Promise<void> {
-  if (rows.length === 0) return;
-  const width = rows[0]!.length;
-  const per = Math.max(1, Math.floor(900 / width));
-  for (let i = 0; i < rows.length; i += per) {
-    const chunk = rows.slice(i, i + per);
-    const values = chunk.map(() => `(${new Array(width).fill("?").join(",")})`).join(",");
-    await t.run(`INSERT INTO ${target} VALUES ${values} ${suffix}`, chunk.flat());
-  }
+function insertRows(t: Db, target: string, rows: unknown[][], suffix = ""): Promise<void> {
+  return t.insertRows(target, rows, suffix);
 }
 
 /** FTS5 query from free text: each word quoted, so user input is never FTS syntax. */
