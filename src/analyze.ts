@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { type Analysis, SCHEMA_VERSION } from "./core/analysis.js";
 import type { AnalyzeOptions, Context } from "./core/context.js";
-import { checkOrder, runStages, type Stage } from "./core/pipeline.js";
+import { checkOrder, runStages, type Stage, timeBudgetMs } from "./core/pipeline.js";
 import { makeDocument, normalizeDate, type RawDocument } from "./ingest/document.js";
 import type { Kb } from "./kb/kb.js";
 import { ROOT } from "./kb/load.js";
@@ -17,6 +17,7 @@ export function analyzeRaw(
   stages: Stage[] = DEFAULT_STAGES,
 ): Analysis {
   checkOrder(stages);
+  const budgetMs = timeBudgetMs(options);
   const doc = makeDocument(raw);
   const published = options.published
     ? (normalizeDate(options.published, "--published date") ?? undefined)
@@ -27,7 +28,7 @@ export function analyzeRaw(
     options: { ...options, ...(published ? { published } : {}) },
     findings: [],
   };
-  const timingsMs = runStages(stages, ctx);
+  const timingsMs = runStages(stages, ctx, budgetMs);
   const entities = ctx.entities?.finish() ?? [];
   return {
     schemaVersion: SCHEMA_VERSION,

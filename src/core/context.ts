@@ -19,6 +19,15 @@ export interface AnalyzeOptions {
   /** publication date given by the user (YYYY-MM-DD); metadata wins over it */
   published?: string;
   explain?: boolean;
+  /** how long one document may take, in milliseconds (default: $ORBAT_DOC_TIME_BUDGET_MS, else 30 s) */
+  timeBudgetMs?: number;
+}
+
+/** A document's time budget: its length, when it runs out (performance.now() time) and the stage running. */
+export interface Budget {
+  ms: number;
+  deadline: number;
+  stage: string;
 }
 
 export interface Context {
@@ -26,6 +35,8 @@ export interface Context {
   kb: Kb;
   options: AnalyzeOptions;
   findings: Finding[];
+  /** set by runStages; long stage loops call checkBudget(ctx) so a slow document stops within its budget */
+  budget?: Budget;
   tokens?: Token[];
   sentences?: Span[];
   candidates?: Candidate[];
@@ -36,4 +47,4 @@ export interface Context {
   events?: Event[];
 }
 
-export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings">;
+export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings" | "budget">;

@@ -1,7 +1,8 @@
 // The staged pipeline: each stage declares what it needs and what it adds; the runner refuses a broken
-// order before any work is done, and times each stage for provenance.
+// order before any work is done, times each stage for provenance, and stops a document that runs past
+// its time budget (checked between stages and, through checkBudget, inside the stages' long loops).
 
-import type { Context, ContextField } from "./context.js";
+import type { AnalyzeOptions, Budget, Context, ContextField } from "./context.js";
 import { ErrorCodes, OrbatError } from "./errors.js";
 
 export interface Stage {
@@ -30,12 +31,47 @@ export function describe(stages: Stage[]): string[] {
   return stages.map((s) => `${s.name}: needs [${s.requires.join(", ")}] adds [${s.provides.join(", ")}]`);
 }
 
-export function runStages(stages: Stage[], ctx: Context): Record<string, number> {
+export const DEFAULT_TIME_BUDGET_MS = 30_000;
+export const TIME_BUDGET_ENV = "ORBAT_DOC_TIME_BUDGET_MS";
+
+/** The per-document time budget: the option, else $ORBAT_DOC_TIME_BUDGET_MS, else 30 s. */
+export function timeBudgetMs(options: AnalyzeOptions = {}): number {
+  const env = process.env[TIME_BUDGET_ENV]?.trim();
+  const given = options.timeBudgetMs ?? env;
+  const ms = given === undefined || given === "" ? DEFAULT_TIME_BUDGET_MS : Number(given);
+  if (!Number.isFinite(ms) || ms <= 0) {
+    const what = options.timeBudgetMs !== undefined ? "the time budget" : TIME_BUDGET_ENV;
+    throw new OrbatError(
+      ErrorCodes.USAGE,
+      `${what} must be a positive number of milliseconds, not "${String(given).slice(0, 40)}"`,
+    );
+  }
+  return ms;
+}
+
+/** Throws ORBAT_E_TIME_BUDGET when the document being analysed has used up its time budget. */
+export function checkBudget(ctx: Context): void {
+  const b = ctx.budget;
+  if (b && performance.now() > b.deadline) throw budgetError(b, ctx);
+}
+
+function budgetError(b: Budget, ctx: Context): OrbatError {
+  return new OrbatError(
+    ErrorCodes.TIME_BUDGET,
+    `analysis of document ${ctx.doc.id} (${ctx.doc.text.length} characters) ran past its time budget of ${b.ms} ms in stage "${b.stage}"`,
+    `split the document into smaller ones, or raise ${TIME_BUDGET_ENV}`,
+  );
+}
+
+export function runStages(stages: Stage[], ctx: Context, budgetMs = timeBudgetMs()): Record<string, number> {
   const timings: Record<string, number> = {};
+  ctx.budget = { ms: budgetMs, deadline: performance.now() + budgetMs, stage: "" };
   for (const s of stages) {
+    ctx.budget.stage = s.name;
     const t0 = performance.now();
     s.run(ctx);
     timings[s.name] = Math.round((performance.now() - t0) * 1000) / 1000;
+    checkBudget(ctx);
   }
   return timings;
 }

@@ -4,7 +4,11 @@ import type { DocumentRecord } from "../core/analysis.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { detectLanguage } from "./language.js";
 
-export const MAX_DOCUMENT_CHARS = 5_000_000;
+/**
+ * The most characters one document may have: the API's limit too. Analysis time grows faster than the
+ * length, so a document near the limit may still stop at its time budget (ORBAT_E_TIME_BUDGET).
+ */
+export const MAX_DOCUMENT_CHARS = 1_000_000;
 
 export interface RawDocument {
   id?: string;
@@ -46,6 +50,24 @@ export function normalizeDate(value: string | null | undefined, what = "publicat
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * The first of a page's or feed's own dates that reads as a date (as written; makeDocument normalises it),
+ * or null. A garbled date in scraped metadata costs the document its date (the time stage then infers
+ * one), not the document itself.
+ */
+export function scrapedDate(...candidates: unknown[]): string | null {
+  for (const c of candidates) {
+    if (typeof c !== "string" || c.trim() === "") continue;
+    try {
+      normalizeDate(c);
+      return c;
+    } catch {
+      // not a date: try the next source
+    }
+  }
+  return null;
+}
+
 export function contentHash(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
@@ -62,8 +84,8 @@ export function makeDocument(raw: RawDocument): DocumentRecord {
   if (text.length > MAX_DOCUMENT_CHARS) {
     throw new OrbatError(
       ErrorCodes.INPUT_TOO_LARGE,
-      `document has ${text.length} characters; the limit is ${MAX_DOCUMENT_CHARS}`,
-      "split the input into separate documents",
+      `document has ${text.length} characters; one document may have at most ${MAX_DOCUMENT_CHARS}`,
+      "split it into separate articles, e.g. one per line of a JSON Lines file",
     );
   }
   const hash = contentHash(text);

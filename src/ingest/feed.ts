@@ -2,7 +2,7 @@
 // documents that declare entities are refused, so entity-expansion bombs and external entities never run.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
-import type { RawDocument } from "./document.js";
+import { type RawDocument, scrapedDate } from "./document.js";
 import { htmlFragmentToText } from "./html.js";
 
 const parser = new XMLParser({
@@ -47,10 +47,17 @@ export function parseFeed(xml: string): RawDocument[] {
     const err = valid.err;
     throw new OrbatError(
       ErrorCodes.FEED_MALFORMED,
-      `feed is not well-formed XML: ${err.msg} (line ${err.line})`,
+      `feed is not well-formed XML: ${err.msg.replace(/\s+/g, " ")} (line ${err.line})`,
     );
   }
-  const data = parser.parse(xml) as Record<string, any>;
+  let data: Record<string, any>;
+  try {
+    data = parser.parse(xml);
+  } catch (e) {
+    // The parser has limits of its own (nesting depth...): past them the feed is refused like bad XML.
+    const why = (e as Error).message.replace(/\s+/g, " ");
+    throw new OrbatError(ErrorCodes.FEED_MALFORMED, `feed could not be read: ${why}`);
+  }
   const channel = data.rss?.channel ?? data["rdf:RDF"]?.channel;
   const rssItems: any[] = data.rss?.channel?.item ?? data["rdf:RDF"]?.item ?? [];
   const source = text(channel?.title) || text(data.feed?.title) || undefined;
@@ -63,7 +70,7 @@ export function parseFeed(xml: string): RawDocument[] {
         body,
         url: text(item.link) || undefined,
         id: text(item.guid) || text(item.link) || undefined,
-        publishedAt: text(item.pubDate) || text(item["dc:date"]) || null,
+        publishedAt: scrapedDate(text(item.pubDate), text(item["dc:date"])),
         source: text(item.source) || source,
         format: "rss",
       }),
@@ -76,7 +83,7 @@ export function parseFeed(xml: string): RawDocument[] {
         body: text(entry.content) || text(entry.summary),
         url: atomLink(entry.link),
         id: text(entry.id) || undefined,
-        publishedAt: text(entry.published) || text(entry.updated) || null,
+        publishedAt: scrapedDate(text(entry.published), text(entry.updated)),
         source,
         format: "atom",
       }),

@@ -2,10 +2,33 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
-import type { RawDocument } from "./document.js";
+import { type RawDocument, scrapedDate } from "./document.js";
 
 const BLOCKS = "h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dd,dt";
 const MAX_HTML_CHARS = 20_000_000;
+/**
+ * Readability reads the text of every element, which costs the square of the nesting depth: markup nested
+ * deeper than this (no real article page comes close) is read as plain blocks instead.
+ */
+const MAX_READABILITY_DEPTH = 500;
+/** The HTML parser's own cost grows with the square of the nesting depth: deeper markup is refused. */
+const MAX_HTML_DEPTH = 50_000;
+const VOID_TAGS = new Set("area,base,br,col,embed,hr,img,input,link,meta,param,source,track,wbr".split(","));
+
+/**
+ * An upper bound on how deep the elements of raw markup nest, from one linear scan of its tags (tags a
+ * browser would close implicitly count as open, so sloppy pages only ever score higher).
+ */
+export function markupDepth(html: string): number {
+  const TAG = /<(\/?)([a-z][a-z0-9-]*)[^<>]*?(\/?)>/gi;
+  let depth = 0;
+  let max = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (!m[3] && !VOID_TAGS.has(m[2]!.toLowerCase())) max = Math.max(max, ++depth);
+  }
+  return max;
+}
 
 type Doc = ReturnType<typeof parseHTML>["document"];
 
@@ -108,8 +131,33 @@ export function blockText(root: unknown): string {
   return paragraphs.join("\n\n");
 }
 
+function refuseDeepMarkup(html: string): void {
+  const depth = markupDepth(html);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new OrbatError(
+      ErrorCodes.INPUT_FORMAT,
+      `HTML nests elements up to ${depth} levels deep; the limit is ${MAX_HTML_DEPTH} (no real page comes close)`,
+    );
+  }
+}
+
+/** Whether elements nest deeper than `limit` under root; counted without recursion, stopping once past it. */
+function deeperThan(root: unknown, limit: number): boolean {
+  const stack: Array<[DomNode, number]> = [[root as DomNode, 0]];
+  while (stack.length > 0) {
+    const [n, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    for (let i = 0; i < n.childNodes.length; i++) {
+      const c = n.childNodes[i]!;
+      if (c.nodeType === 1) stack.push([c, depth + 1]);
+    }
+  }
+  return false;
+}
+
 /** Plain text of an HTML fragment (feed item bodies). */
 export function htmlFragmentToText(html: string): string {
+  refuseDeepMarkup(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   for (const el of document.querySelectorAll("script,style,noscript,iframe")) el.remove();
   return blockText(document.body);
@@ -126,23 +174,25 @@ export function parseHtmlDocument(html: string, base: Partial<RawDocument> = {})
       `HTML input is ${html.length} characters; limit ${MAX_HTML_CHARS}`,
     );
   }
+  refuseDeepMarkup(html);
   const { document } = parseHTML(wrap(html));
   const ld = jsonLd(document);
   const timeEl = document.querySelector("time[datetime]");
   const publishedAt =
     base.publishedAt ??
-    meta(
-      document,
-      "article:published_time",
-      "og:published_time",
-      "date",
-      "pubdate",
-      "dc.date",
-      "DC.date.issued",
-    ) ??
-    ld.datePublished ??
-    timeEl?.getAttribute("datetime") ??
-    undefined;
+    scrapedDate(
+      meta(
+        document,
+        "article:published_time",
+        "og:published_time",
+        "date",
+        "pubdate",
+        "dc.date",
+        "DC.date.issued",
+      ),
+      ld.datePublished,
+      timeEl?.getAttribute("datetime"),
+    );
   const title =
     base.title ??
     meta(document, "og:title", "twitter:title") ??
@@ -154,14 +204,16 @@ export function parseHtmlDocument(html: string, base: Partial<RawDocument> = {})
 
   for (const el of document.querySelectorAll("script,style,noscript,iframe,svg,template")) el.remove();
   let text = "";
-  try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-      text = blockText(inner.body);
+  if (!deeperThan(document.documentElement, MAX_READABILITY_DEPTH)) {
+    try {
+      const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+      if (article?.content) {
+        const { document: inner } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+        text = blockText(inner.body);
+      }
+    } catch {
+      text = "";
     }
-  } catch {
-    text = "";
   }
   if (text.trim().length < 40) {
     const { document: fallback } = parseHTML(wrap(html));
