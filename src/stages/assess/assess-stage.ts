@@ -2,9 +2,9 @@
 // resolve. Each finding carries its spans and the rule that raised it.
 import type { Finding, PlaceEntity } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
-import type { Stage } from "../../core/pipeline.js";
-import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
+import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
 
@@ -62,6 +62,7 @@ function futureDates(ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const t of ctx.times!) {
     if (!t.value.start || t.value.start <= pub || !t.stated.includes("year")) continue;
+    checkBudget(ctx);
     const sent = ctx.sentences!.find((s) => s.start <= t.start && t.end <= s.end);
     const sText = sent ? ctx.doc.text.slice(sent.start, sent.end) : "";
     if (FUTURE_OK.test(sText)) continue;
@@ -89,6 +90,7 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (!t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start)) continue;
     const county = countyAt(tokens, i);
     if (!STRONG_LOCATIVE.has(prev.text) && !county) continue;
+    checkBudget(ctx);
     if (!county && ctx.kb.common.has(t.norm)) continue;
     if (!/^\s+$/.test(ctx.doc.text.slice(prev.end, t.start))) continue;
     if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;

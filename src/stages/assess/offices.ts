@@ -2,6 +2,7 @@
 // when X did not hold the post on the publication date.
 import type { Finding } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
+import { checkBudget } from "../../core/pipeline.js";
 import type { KbActor, KbOffice } from "../../kb/types.js";
 
 const TITLE_WORDS: Array<[RegExp, string[]]> = [
@@ -31,10 +32,13 @@ export function officeFindings(ctx: Context): Finding[] {
   const text = ctx.doc.text;
   const date = ctx.doc.publishedAt?.slice(0, 10);
   if (!date) return out;
+  // The text's first "sworn in", "incumbent"...: looked up once per document, not once per title.
+  let sittingMatch: RegExpMatchArray | null | undefined;
   for (const e of ctx.entities!.list) {
     if (e.kind !== "actor" || e.type !== "person" || !e.kbId) continue;
     const actor: KbActor | undefined = ctx.kb.actor(e.kbId);
     for (const m of e.mentions) {
+      checkBudget(ctx);
       const before = text.slice(Math.max(0, m.start - 45), m.start);
       const hit = TITLE_WORDS.find(([re]) => re.test(before.slice(-30)));
       if (!hit) continue;
@@ -60,7 +64,8 @@ export function officeFindings(ctx: Context): Finding[] {
             .trim() + " ",
         ) || /^(former|ex-)/i.test(titleText);
       if (former && inOffice) {
-        const sitting = text.match(SITTING);
+        if (sittingMatch === undefined) sittingMatch = text.match(SITTING);
+        const sitting = sittingMatch;
         out.push({
           kind: sitting ? "internal-contradiction" : "kb-conflict",
           severity: sitting ? "error" : "warning",

@@ -2,7 +2,7 @@
 // coreference to earlier ones, factuality from cues and attribution, CAMEO refined by context.
 import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
-import type { Stage } from "../../core/pipeline.js";
+import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
@@ -11,6 +11,27 @@ import { notEventSense } from "./senses.js";
 
 const ARRIVAL = /^arriv/i;
 const ARRIVING = new Set(["deployment", "delivery"]);
+
+/**
+ * Clause boundaries inside a sentence: a comma before a conjunction or relative word, a semicolon, a dash,
+ * a colon. Complements ("denied that ...") stay with their verb; "X said" after a comma stays too.
+ */
+const CLAUSE_BREAK =
+  /,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
+
+function clauseAround(sText: string, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = sText.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sText); m; m = CLAUSE_BREAK.exec(sText)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
 
 /** An event while the stage builds it: what merging needs to know, dropped from the output. */
 type DraftEvent = Event & { anaphoric?: boolean; reportTime?: boolean };
@@ -69,13 +90,14 @@ export const eventStage: Stage = {
       return e?.kind === "equipment" || e?.kind === "actor" || e?.kind === "unit";
     });
     const inside = (s: number, e: number) => named.some((m) => s >= m.start && e <= m.end);
-    const triggers = findTriggers(text, sentences, inside);
+    const triggers = findTriggers(ctx, sentences, inside);
     const events: DraftEvent[] = [];
     let lastActor: MentionRecord | undefined;
     let lastEquipment: string[] = [];
     let sentenceCursor = -1;
     let storyTime: TimeValue | undefined;
     for (const t of triggers) {
+      checkBudget(ctx);
       const sent = sentences[t.sentence]!;
       const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
       if (sentenceCursor < t.sentence) {
@@ -101,8 +123,15 @@ export const eventStage: Stage = {
         (m) => isActorMention(table.get(m.entityId), m) && (speech || !speakerIds.has(m.entityId)),
       );
       let actors = pickActors(actorMentions, t, ctx);
+      // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
+      // "US and British strikes" told in the clause before.
+      const clause = clauseAround(sText, t.start - sent.start, t.end - sent.start);
       const cues: Cue[] = findCues(sText, sent.start).filter(
         (c) =>
+          c.start - sent.start >= clause.start &&
+          c.end - sent.start <= clause.end &&
+          // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject
+          (c.kind !== "negated" || c.start <= t.start) &&
           !(t.def.type === "denial" && c.kind === "negated" && c.start >= t.start - 1 && c.end <= t.end + 1),
       );
       if (
@@ -314,34 +343,45 @@ function isReportTime(text: string, x: TimeMention): boolean {
   return REPORT_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 }
 
+/** "was met with": the meeting sense is ruled out after a form of "be" (a bounded look at the words before). */
+function afterBe(before: string): boolean {
+  const head = before.trimEnd();
+  return head.length < before.length && /\b(?:be|been|was|were|is|are)$/i.test(head.slice(-5));
+}
+
+/** Where the last "hit the/by/a..." starts in a sentence (-1 if none): "hit" is an attack only before it. */
+function lastHitObject(stext: string): number {
+  const re = /\bhit\s+(?:by|the|a|an|two|three|several)\b/gi;
+  let last = -1;
+  for (let m = re.exec(stext); m; m = re.exec(stext)) last = m.index;
+  return last;
+}
+
 function findTriggers(
-  text: string,
+  ctx: Context,
   sentences: Array<{ start: number; end: number }>,
   inside: (start: number, end: number) => boolean,
 ): Trigger[] {
+  const text = ctx.doc.text;
   const out: Trigger[] = [];
   sentences.forEach((s, si) => {
     const stext = text.slice(s.start, s.end);
     const local: Trigger[] = [];
+    // Sentence-wide tests, worked out at most once per sentence rather than once per trigger word.
+    let military: boolean | undefined;
+    let hitObject: number | undefined;
     for (const def of EVENT_TYPES) {
       def.triggers.lastIndex = 0;
       for (let m = def.triggers.exec(stext); m; m = def.triggers.exec(stext)) {
+        checkBudget(ctx);
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (local.some((x) => start < x.end && x.start < end)) continue;
         if (inside(start, end)) continue; // "amphibious assault ship", "attack drones": part of a name
-        if (
-          def.type === "diplomatic-meeting" &&
-          /^met with/i.test(m[0]) &&
-          /\b(?:be|been|was|were|is|are)\s+$/i.test(stext.slice(0, m.index))
-        )
+        if (def.type === "diplomatic-meeting" && /^met with/i.test(m[0]) && afterBe(stext.slice(0, m.index)))
           continue;
-        if (def.type === "production" && !MILITARY_OBJECT.test(stext)) continue;
-        if (
-          def.type === "attack" &&
-          /^hit$/i.test(m[0]) &&
-          !/\bhit\s+(?:by|the|a|an|two|three|several)\b/i.test(stext.slice(m.index))
-        )
+        if (def.type === "production" && !(military ??= MILITARY_OBJECT.test(stext))) continue;
+        if (def.type === "attack" && /^hit$/i.test(m[0]) && (hitObject ??= lastHitObject(stext)) < m.index)
           continue;
         const sense = notEventSense(
           def.type,

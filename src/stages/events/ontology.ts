@@ -23,7 +23,8 @@ export const EVENT_TYPES: EventType[] = [
     type: "exercise",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "exercise" },
-    triggers: /\b(?:exercises?|drills?|war\s?games?|manoeuvres|maneuvers|live-fire|live\s+firing|joint\s+patrols?)\b/gi,
+    triggers:
+      /\b(?:exercises?|drills?|war\s?games?|manoeuvres|maneuvers|live-fire|live\s+firing|joint\s+patrols?)\b/gi,
     description: "Military exercise or drill; joint exercises with another country map to CAMEO 062.",
   },
   {
@@ -85,7 +86,8 @@ export const EVENT_TYPES: EventType[] = [
     type: "accusation",
     cameo: { code: "112", label: "Accuse, not specified below" },
     plover: { type: "ACCUSE" },
-    triggers: /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
+    triggers:
+      /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
     description: "Accusation or condemnation.",
   },
   {

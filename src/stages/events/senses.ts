@@ -23,8 +23,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "noun-modifier",
     types: [],
-    trigger:
-      /^(?:attack|strike|assault|launch|test|exercise|drill|supply|delivery|production|patrol|raid)$/i,
+    trigger: /^(?:attack|strike|assault|launch|test|exercise|drill|supply|delivery|production|patrol|raid)$/i,
     after: MODIFIED_HEAD,
   },
   {

@@ -1,6 +1,8 @@
 // "Walker County", "Rapides Parish": counties are not in the gazetteer. We place one at a town of the same
 // name in the document's home state (or near the document's other places), with a low confidence that says
 // it is an approximation; otherwise assess keeps it as an unresolved toponym.
+import type { Context } from "../../core/context.js";
+import { checkBudget } from "../../core/pipeline.js";
 import type { Kb } from "../../kb/kb.js";
 import { compactKey } from "../../kb/normalize.js";
 import type { KbPlace } from "../../kb/types.js";
@@ -17,10 +19,12 @@ export function findCounties(
   kb: Kb,
   pctx: PlaceContext,
   table: EntityTable,
+  ctx: Context,
 ): void {
   const covered = (start: number, end: number) => table.mentions.some((m) => start < m.end && m.start < end);
   for (let j = 1; j < tokens.length; j++) {
     if (!COUNTY.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;
+    checkBudget(ctx);
     let i = j - 1;
     while (
       i > 0 &&

@@ -119,7 +119,15 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] 
   return ranked.sort((a, b) => b.score - a.score);
 }
 
-function nearest(p: KbPlace, anchors: PlaceContext["anchors"]): number | undefined {
+/** Anchors without repeats (a place named a thousand times is one point), worked out once per list. */
+const distinctAnchors = new WeakMap<PlaceContext["anchors"], PlaceContext["anchors"]>();
+
+function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
+  let anchors = distinctAnchors.get(all);
+  if (!anchors) {
+    anchors = [...new Map(all.map((a) => [a.id, a])).values()];
+    distinctAnchors.set(all, anchors);
+  }
   let best: number | undefined;
   for (const a of anchors) {
     if (a.id === p.id) continue;

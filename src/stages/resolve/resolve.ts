@@ -2,7 +2,7 @@
 // which gazetteer entry; and keeps the evidence for each decision.
 import type { EntityMention, Evidence, MentionRole } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
-import type { Stage } from "../../core/pipeline.js";
+import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
 import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbPlace } from "../../kb/types.js";
 import type { Candidate } from "../candidates.js";
@@ -66,6 +66,7 @@ export const resolveStage: Stage = {
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     const firstPass = new Map<Candidate, KbPlace>();
     for (const c of cands) {
+      checkBudget(ctx);
       const places = placeRefs(d.kb, c.refs);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         continue;
@@ -82,6 +83,7 @@ export const resolveStage: Stage = {
     // "Walker County" and "Huntsville" pull each other toward the same state.
     const middle: KbPlace[] = [];
     for (const c of cands) {
+      checkBudget(ctx);
       const places = placeRefs(d.kb, c.refs);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         continue;
@@ -90,8 +92,11 @@ export const resolveStage: Stage = {
     }
     pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
     pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
-    for (const c of cands) resolveCandidate(d, c, cands, pctx, table);
-    findCounties(d.text, tokens, d.kb, pctx, table);
+    for (const c of cands) {
+      checkBudget(ctx);
+      resolveCandidate(d, c, cands, pctx, table);
+    }
+    findCounties(d.text, tokens, d.kb, pctx, table, ctx);
     findUnits(d.text, tokens, table);
     findVessels(d.text, tokens, d.kb, table);
     ctx.entities = table;

@@ -2,7 +2,7 @@
 // an outlet it cites is cited by the article; photographs or officials an outlet cites are cited by the outlet.
 import type { Source, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
-import type { Stage } from "../../core/pipeline.js";
+import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { CITING, REPORTING, SOURCE_PATTERNS } from "./source-patterns.js";
 
 export interface Attribution {
@@ -46,6 +46,7 @@ export const attributionStage: Stage = {
     const attributions: Attribution[] = [];
     const mentions = ctx.entities!.sorted();
     ctx.sentences!.forEach((sent, si) => {
+      checkBudget(ctx);
       const stext = text.slice(sent.start, sent.end);
       const found: Found[] = [];
       for (const m of mentions) {
@@ -68,18 +69,19 @@ export const attributionStage: Stage = {
           });
         }
       }
+      // Whether the sentence reports or assesses anything: tested once per sentence, not once per match.
+      let says: boolean | undefined;
       for (const p of SOURCE_PATTERNS) {
         p.pattern.lastIndex = 0;
         for (let r = p.pattern.exec(stext); r; r = p.pattern.exec(stext)) {
+          checkBudget(ctx);
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
           if (found.some((f) => start < f.end && f.start < end)) continue;
           if (p.type === "analyst" || p.type === "official" || p.type === "government") {
-            if (
-              !REPORTING.test(stext) &&
-              !/\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext)
-            )
-              continue;
+            says ??=
+              REPORTING.test(stext) || /\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext);
+            if (!says) continue;
           }
           found.push({
             start,

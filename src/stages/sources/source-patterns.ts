@@ -7,6 +7,8 @@ export interface SourcePattern {
   pattern: RegExp;
 }
 
+const OFFICIAL_QUALIFIER = String.raw`(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)`;
+
 export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "satellite-imagery",
@@ -39,8 +41,12 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "officials",
     type: "official",
-    pattern:
-      /\b(?:(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)\s+)+officials?\b/gi,
+    // A match starts only at the first qualifier of a run (the lookbehind), so a long run of qualifiers
+    // with no "officials" after it is scanned once, not once per word.
+    pattern: new RegExp(
+      String.raw`\b(?<!\b${OFFICIAL_QUALIFIER}\s+)(?:${OFFICIAL_QUALIFIER}\s+)+officials?\b`,
+      "gi",
+    ),
   },
   {
     id: "ministry",

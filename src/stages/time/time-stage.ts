@@ -3,7 +3,7 @@
 import * as chrono from "chrono-node";
 import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
-import type { Stage } from "../../core/pipeline.js";
+import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
 
@@ -28,28 +28,57 @@ const DATE_PARSER = new chrono.Chrono({
 const DATE_HINT =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
 
+/**
+ * chrono-node's own patterns look back over the whole text before each date it finds, so one huge run-on
+ * "sentence" full of dates costs the square of its length. Longer ranges are read in pieces cut at a line
+ * break, else at a space.
+ */
+const MAX_CHRONO_CHARS = 10_000;
+
+function* pieces(text: string, start: number, end: number): Generator<{ start: number; end: number }> {
+  while (end - start > MAX_CHRONO_CHARS) {
+    const limit = start + MAX_CHRONO_CHARS;
+    const newline = text.lastIndexOf("\n", limit);
+    const space = text.lastIndexOf(" ", limit);
+    const cut = newline > start ? newline : space > start ? space : limit;
+    yield { start, end: cut };
+    start = cut;
+  }
+  yield { start, end };
+}
+
 function parseDateSentences(
   text: string,
   refDate: Date,
   sentences: Context["sentences"],
+  ctx: Context,
 ): chrono.ParsedResult[] {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
-  for (const s of ranges) {
-    const part = text.slice(s.start, s.end);
-    if (!DATE_HINT.test(part)) continue;
-    for (const r of DATE_PARSER.parse(part, { instant: refDate, timezone: 0 })) {
-      (r as { index: number }).index += s.start;
-      out.push(r);
+  for (const range of ranges) {
+    for (const s of pieces(text, range.start, range.end)) {
+      checkBudget(ctx);
+      const part = text.slice(s.start, s.end);
+      if (!DATE_HINT.test(part)) continue;
+      for (const r of DATE_PARSER.parse(part, { instant: refDate, timezone: 0 })) {
+        (r as { index: number }).index += s.start;
+        out.push(r);
+      }
     }
   }
   return out;
 }
 
-function chronoMentions(text: string, ref: string | null, sentences: Context["sentences"]): TimeMention[] {
+function chronoMentions(
+  text: string,
+  ref: string | null,
+  sentences: Context["sentences"],
+  ctx: Context,
+): TimeMention[] {
   const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
-  for (const r of parseDateSentences(text, refDate, sentences)) {
+  for (const r of parseDateSentences(text, refDate, sentences, ctx)) {
+    checkBudget(ctx);
     // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
     const trimmed = r.text.replace(/[\s,;:]+$/, "");
     const start = r.index;
@@ -124,12 +153,14 @@ function extraMentions(
   ref: string | null,
   taken: TimeMention[],
   which: (r: (typeof EXTRA_RULES)[number]) => boolean,
+  ctx: Context,
 ): TimeMention[] {
   const out: TimeMention[] = [];
   const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && t.start < e);
   for (const rule of EXTRA_RULES.filter(which)) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      checkBudget(ctx);
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;
@@ -144,8 +175,8 @@ function extraMentions(
 }
 
 /** The latest fully stated date in the text that is not implausibly late: our guess at publication. */
-export function inferPublication(text: string): TimeMention | undefined {
-  const explicit = chronoMentions(text, null, undefined).filter(
+export function inferPublication(text: string, ctx: Context): TimeMention | undefined {
+  const explicit = chronoMentions(text, null, undefined, ctx).filter(
     (t) =>
       t.stated.includes("year") && t.stated.includes("month") && t.stated.includes("day") && t.value.start,
   );
@@ -161,7 +192,7 @@ export const timeStage: Stage = {
     const doc = ctx.doc;
     if (!doc.publishedAt && ctx.options.published) doc.publishedAt = ctx.options.published;
     if (!doc.publishedAt) {
-      const guess = inferPublication(doc.text);
+      const guess = inferPublication(doc.text, ctx);
       if (guess?.value.start) {
         doc.publishedAt = guess.value.start;
         doc.publishedAtInferred = true;
@@ -184,11 +215,11 @@ export const timeStage: Stage = {
     }
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
-    const first = extraMentions(doc.text, ref, [], (r) => r.priority === true);
-    const base = chronoMentions(doc.text, ref, ctx.sentences).filter(
+    const first = extraMentions(doc.text, ref, [], (r) => r.priority === true, ctx);
+    const base = chronoMentions(doc.text, ref, ctx.sentences, ctx).filter(
       (c) => !first.some((f) => c.start < f.end && f.start < c.end),
     );
-    const rest = extraMentions(doc.text, ref, [...first, ...base], (r) => r.priority !== true);
+    const rest = extraMentions(doc.text, ref, [...first, ...base], (r) => r.priority !== true, ctx);
     const times = [...first, ...base, ...rest].sort((a, b) => a.start - b.start);
     ctx.times = times;
   },
