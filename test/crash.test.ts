@@ -74,8 +74,8 @@ describe("crash-safe ingest", () => {
     const t0 = Date.now();
     const first = spawnSync(process.execPath, ingestArgs(clean), { encoding: "utf8" });
     const cleanMs = Date.now() - t0;
-    // exit 1: the empty document and the broken line are reported (and recorded), the rest is stored
-    expect(first.status, first.stderr).toBe(1);
+    // exit 3: the empty document and the broken line are reported (and recorded), the rest is stored
+    expect(first.status, first.stderr).toBe(3);
     const expected = stats(clean);
     expect(expected.documents).toBe(good);
     expect(expected.failed).toBe(2);
@@ -136,7 +136,7 @@ describe("crash-safe ingest", () => {
     expect(figures.storedBeforeResume).toBeLessThan(good);
 
     const resumed = spawnSync(process.execPath, [...ingestArgs(crashed), "--json"], { encoding: "utf8" });
-    expect(resumed.status, resumed.stderr).toBe(1);
+    expect(resumed.status, resumed.stderr).toBe(3);
     expect(JSON.parse(resumed.stdout).errors).toBe(2);
     expect(stats(crashed)).toEqual(expected);
     // Same order of ingest, so even the story labels agree.

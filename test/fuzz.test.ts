@@ -452,7 +452,7 @@ describe("fuzz: CLI arguments", () => {
       );
     for (const r of results) {
       const why = `${JSON.stringify(r.args)} -> ${r.status}: ${r.stderr.slice(0, 300)}`;
-      expect([0, 2], why).toContain(r.status);
+      expect([0, 2, 3], why).toContain(r.status);
       if (r.status === 2) {
         const lines = r.stderr.trim().split("\n");
         expect(lines, why).toHaveLength(1);

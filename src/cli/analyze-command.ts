@@ -4,7 +4,7 @@ import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import { analyzeRaw } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
-import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
+import { ErrorCodes, isOrbatError, OrbatError, PARTIAL_FAILURE } from "../core/errors.js";
 import { describe } from "../core/pipeline.js";
 import type { RawDocument } from "../ingest/document.js";
 import { parseFeed } from "../ingest/feed.js";
@@ -96,7 +96,7 @@ function writeLineResult(line: number, run: () => Analysis, opts: Opts): void {
     const record = { error: e.toJSON(), ...(line ? { line } : {}) };
     if (opts.json) process.stdout.write(`${JSON.stringify(record)}\n`);
     process.stderr.write(`orbat: ${e.code}: ${e.message}\n`);
-    process.exitCode = 1;
+    process.exitCode = PARTIAL_FAILURE;
   }
 }
 

@@ -24,6 +24,10 @@ program
   )
   // Usage mistakes (unknown option, missing argument...) end like every other error: one ORBAT_E_USAGE
   // line and exit code 2; commander's own message is folded into it rather than printed.
+  .addHelpText(
+    "after",
+    "\nExit codes: 0 done; 2 stopped by an error (one line: orbat: ORBAT_E_<CODE>: message); 3 done, but\nsome documents failed (each reported with its code); 1 an internal error (a bug: ORBAT_DEBUG=1 shows it).",
+  )
   .exitOverride()
   .configureOutput({ outputError: () => {} })
   .hook("preAction", (cmd) => {

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import pc from "picocolors";
 import { analyzeRaw } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
-import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
+import { ErrorCodes, isOrbatError, OrbatError, PARTIAL_FAILURE } from "../core/errors.js";
 import { makeDocument, type RawDocument } from "../ingest/document.js";
 import { parseFeed } from "../ingest/feed.js";
 import { parseHtmlDocument } from "../ingest/html.js";
@@ -68,6 +68,13 @@ export async function rawDocs(input: string): Promise<Array<RawDocument | OrbatE
   return [{ text: src.content, format: "text", ...(src.url ? { url: src.url } : {}) }];
 }
 
+function count(flag: string, value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n))
+    throw new OrbatError(ErrorCodes.USAGE, `${flag} takes a whole number, not "${value.slice(0, 40)}"`);
+  return n;
+}
+
 export function filterFrom(o: Record<string, string | undefined>): EventFilter {
   const f: EventFilter = {};
   if (o.text) f.text = o.text;
@@ -79,8 +86,8 @@ export function filterFrom(o: Record<string, string | undefined>): EventFilter {
   if (o.factuality) f.factuality = o.factuality;
   if (o.since) f.since = o.since;
   if (o.until) f.until = o.until;
-  if (o.minCorroboration) f.minCorroboration = Number(o.minCorroboration);
-  if (o.limit) f.limit = Number(o.limit);
+  if (o.minCorroboration) f.minCorroboration = count("--min-corroboration", o.minCorroboration);
+  if (o.limit) f.limit = count("--limit", o.limit);
   if (o.bbox) {
     const b = o.bbox.split(",").map(Number);
     if (b.length !== 4 || b.some((x) => !Number.isFinite(x)))
@@ -200,7 +207,7 @@ export function registerStore(program: Command): void {
           );
         }
       }
-      if (summary.errors > 0) process.exitCode = 1;
+      if (summary.errors > 0) process.exitCode = PARTIAL_FAILURE;
     });
 
   program

@@ -21,6 +21,12 @@ export const ErrorCodes = {
   STORE: "ORBAT_E_STORE",
   QUEUE: "ORBAT_E_QUEUE",
 } as const;
+/**
+ * Exit codes: 0 success, 1 internal error (a bug), 2 a typed error stopped the command, 3 the command
+ * finished but some documents failed (each reported with its code).
+ */
+export const PARTIAL_FAILURE = 3;
+
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 export class OrbatError extends Error {
