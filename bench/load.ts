@@ -42,7 +42,13 @@ try {
     const res = await fetch(new URL(e.path, server.url));
     const body = await res.text();
     const parsed = JSON.parse(body) as unknown;
-    const rows = Array.isArray(parsed) ? String(parsed.length) : "-";
+    // an event list arrives as rows or, for the app, in columns with a count
+    const count = (parsed as { count?: unknown } | null)?.count;
+    const rows = Array.isArray(parsed)
+      ? String(parsed.length)
+      : typeof count === "number"
+        ? String(count)
+        : "-";
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, server.rssMb())), 1000);
     const result = await autocannon({ url: new URL(e.path, server.url).href, connections, duration });
     clearInterval(sampler);

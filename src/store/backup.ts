@@ -24,7 +24,7 @@ import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { contentHash } from "../ingest/document.js";
 import type { Db } from "./db.js";
 import { SCHEMA_VERSION } from "./migrations.js";
-import type { FeedState, Store, StoredAs } from "./store.js";
+import { feedFromRow, type Store, type StoredAs } from "./store.js";
 
 export const BACKUP_FORMAT = "orbat-backup";
 export const BACKUP_VERSION = 1;
@@ -94,16 +94,7 @@ async function* backupLines(t: Db, written: BackupCounts): AsyncGenerator<string
     after = rows[rows.length - 1]!.id;
   }
   for (const r of await t.all<Record<string, unknown>>("SELECT * FROM feeds ORDER BY url")) {
-    const feed: FeedState = {
-      url: String(r.url),
-      etag: (r.etag as string) ?? null,
-      lastModified: (r.last_modified as string) ?? null,
-      lastChecked: (r.last_checked as string) ?? null,
-      nextCheck: (r.next_check as string) ?? null,
-      failures: Number(r.failures),
-      lastError: (r.last_error as string) ?? null,
-      itemsStored: Number(r.items_stored),
-    };
+    const feed = feedFromRow(r);
     yield line(JSON.stringify({ type: "feed", ...feed }));
     written.feeds++;
   }

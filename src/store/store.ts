@@ -534,17 +534,7 @@ export class Store {
 
   async feed(url: string): Promise<FeedState | undefined> {
     const r = (await this.db.all<Record<string, unknown>>("SELECT * FROM feeds WHERE url = ?", [url]))[0];
-    if (!r) return undefined;
-    return {
-      url,
-      etag: (r.etag as string) ?? null,
-      lastModified: (r.last_modified as string) ?? null,
-      lastChecked: (r.last_checked as string) ?? null,
-      nextCheck: (r.next_check as string) ?? null,
-      failures: Number(r.failures),
-      lastError: (r.last_error as string) ?? null,
-      itemsStored: Number(r.items_stored),
-    };
+    return r ? feedFromRow(r) : undefined;
   }
 
   async saveFeed(s: FeedState, t: Db = this.db): Promise<void> {
@@ -636,8 +626,10 @@ export class Store {
     if (f.bbox) {
       const [w, s, e, n] = f.bbox;
       if (sqlite) {
+        // The R*Tree answers the box once (an uncorrelated subquery SQLite builds a table of), rather than
+        // being probed once per candidate event.
         where.push(
-          "EXISTS (SELECT 1 FROM events_rtree_map m JOIN events_rtree r ON r.id = m.id WHERE m.doc_id = e.doc_id AND m.event_id = e.event_id AND r.min_lon >= ? AND r.max_lon <= ? AND r.min_lat >= ? AND r.max_lat <= ?)",
+          "(e.doc_id, e.event_id) IN (SELECT m.doc_id, m.event_id FROM events_rtree r JOIN events_rtree_map m ON m.id = r.id WHERE r.min_lon >= ? AND r.max_lon <= ? AND r.min_lat >= ? AND r.max_lat <= ?)",
         );
         params.push(w, e, s, n);
       } else {
@@ -801,6 +793,20 @@ async function writeFailureNotes(t: Db, notes: FailureNotes): Promise<void> {
 }
 
 /** INSERT of many rows in as few statements as the parameter limits allow. */
+/** A feeds row as the FeedState the watcher and backups use. */
+export function feedFromRow(r: Record<string, unknown>): FeedState {
+  return {
+    url: String(r.url),
+    etag: (r.etag as string) ?? null,
+    lastModified: (r.last_modified as string) ?? null,
+    lastChecked: (r.last_checked as string) ?? null,
+    nextCheck: (r.next_check as string) ?? null,
+    failures: Number(r.failures),
+    lastError: (r.last_error as string) ?? null,
+    itemsStored: Number(r.items_stored),
+  };
+}
+
 function insertRows(t: Db, target: string, rows: unknown[][], suffix = ""): Promise<void> {
   return t.insertRows(target, rows, suffix);
 }

@@ -100,29 +100,10 @@ export function findVessels(text: string, tokens: Token[], kb: Kb, table: Entity
     const beforeEntity = before ? table.get(before.entityId) : undefined;
     const catalogId =
       beforeEntity?.kind === "equipment" && !beforeEntity.generic ? beforeEntity.catalogId : cls;
-    const entry = kb.equipment.find((e) => e.id === catalogId);
-    if (!entry) continue;
-    table.removeMentionsWithin(start, stop);
-    table.add(
-      `vessel:${name.toLowerCase()}`,
-      () => ({
-        kind: "equipment",
-        name,
-        catalogId,
-        category: entry.category,
-        confidence: 0.8,
-        ...(entry.origin ? { origin: entry.origin } : {}),
-      }),
-      {
-        start,
-        end: stop,
-        text: name,
-        role: "literal",
-        confidence: 0.8,
-        evidence: [{ rule: "named-vessel", detail: catalogId }],
-      },
-      t.sentence,
-    );
+    if (
+      !addVessel(kb, table, { start, end: stop, name, catalogId, sentence: t.sentence }, 0.8, "named-vessel")
+    )
+      continue;
     i = end - 1;
   }
 }
@@ -154,7 +135,6 @@ function appositive(
   if (names.length === 0 || names.some((x) => !x.cap || NOT_NAMES.has(x.norm))) return;
   const start = names[0]!.start;
   const end = last.end;
-  const entry = kb.equipment.find((e) => e.id === cls);
   // a class named inside the apposition ("a Project 22350 frigate") is more precise than the noun
   const inner = table.mentions.find(
     (m) =>
@@ -164,30 +144,47 @@ function appositive(
   );
   const innerEntity = inner ? table.get(inner.entityId) : undefined;
   const catalogId = innerEntity?.kind === "equipment" && !innerEntity.generic ? innerEntity.catalogId : cls;
-  const classEntry = kb.equipment.find((e) => e.id === catalogId) ?? entry;
-  if (!classEntry) return;
-  const name = text.slice(start, end);
-  table.removeMentionsWithin(start, end);
+  addVessel(
+    kb,
+    table,
+    { start, end, name: text.slice(start, end), catalogId, sentence: names[0]!.sentence },
+    0.75,
+    "named-vessel-apposition",
+  );
+}
+
+/** Adds the vessel as equipment of its class, taking back any place or actor reading of its name. */
+function addVessel(
+  kb: Kb,
+  table: EntityTable,
+  v: { start: number; end: number; name: string; catalogId: string; sentence: number },
+  confidence: number,
+  rule: string,
+): boolean {
+  const entry = kb.equipment.find((e) => e.id === v.catalogId);
+  if (!entry) return false;
+  table.removeMentionsWithin(v.start, v.end);
   table.add(
-    `vessel:${name.toLowerCase()}`,
+    `vessel:${v.name.toLowerCase()}`,
     () => ({
       kind: "equipment",
-      name,
-      catalogId,
-      category: classEntry.category,
-      confidence: 0.75,
-      ...(classEntry.origin ? { origin: classEntry.origin } : {}),
+      name: v.name,
+      catalogId: v.catalogId,
+      category: entry.category,
+      confidence,
+      ...(entry.origin ? { origin: entry.origin } : {}),
     }),
     {
-      start,
-      end,
-      text: name,
+      start: v.start,
+      end: v.end,
+      text: v.name,
       role: "literal",
-      confidence: 0.75,
-      evidence: [{ rule: "named-vessel-apposition", detail: catalogId }],
+      confidence,
+      evidence: [{ rule, detail: v.catalogId }],
     },
-    names[0]!.sentence,
+    v.sentence,
   );
+  return true;
 }
 
 function spaceBetween(text: string, a: Token, b: Token): boolean {
