@@ -190,12 +190,7 @@ export const eventStage: Stage = {
         return !(speech && ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent)));
       });
       const factuality = decideFactuality(cues, attributed);
-      const def = refineType(
-        t,
-        sText,
-        equipment.length > 0,
-        events.some((e) => HOSTILE.has(e.type)),
-      );
+      const def = refineType(t, sText, equipment.length > 0, HOSTILE.has(events[0]?.type ?? ""));
       const event: Event = {
         id: `ev${events.length + 1}`,
         type: def.type,
@@ -412,16 +407,21 @@ function findTriggers(
 
 /** "launched" at a target is an attack, into the sea or in a test a weapons test. */
 function refineType(t: Trigger, sText: string, hasEquipment: boolean, storyIsAttack: boolean): EventType {
+  // "fired water cannon at a vessel": a coast-guard incident, not a weapons launch or an attack
+  if ((t.def.type === "weapons-test" || t.def.type === "attack") && /water\s+cannons?/i.test(sText))
+    return EVENT_TYPES.find((e) => e.type === "incident")!;
   if (t.def.type === "weapons-test" && /^(?:launch|fired)/i.test(t.text)) {
-    // aimed at a target, or told in a story about an attack, a launch is the attack
-    if (!TEST_CONTEXT.test(sText) && (ATTACK_CONTEXT.test(sText) || storyIsAttack))
+    // aimed at a target, or told in a story about an attack, a launch is the attack; at mock targets, a test
+    if (
+      !TEST_CONTEXT.test(sText) &&
+      !PRACTICE_TARGET.test(sText) &&
+      (ATTACK_CONTEXT.test(sText) || storyIsAttack)
+    )
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
   // "struck a target ship", "fired at mock targets": a strike in a test or drill is that test
   if (t.def.type === "attack" && PRACTICE_TARGET.test(sText))
     return EVENT_TYPES.find((e) => e.type === "weapons-test")!;
-  if ((t.def.type === "weapons-test" || t.def.type === "attack") && /water\s+cannons?/i.test(sText))
-    return EVENT_TYPES.find((e) => e.type === "incident")!;
   if (t.def.type === "warning" && FORCE_THREAT.test(sText))
     return EVENT_TYPES.find((e) => e.type === "threat")!;
   if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
@@ -455,7 +455,11 @@ function mergeEvents(events: DraftEvent[]): Event[] {
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
           [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
-        : undefined;
+        : e.type === "attack" && (e.time.start === null || e.time.inferred)
+          ? // "One drone hit a fuel depot": a strike told without a date of its own is part of the attack
+            // the story already tells, when the actors agree
+            [...out].reverse().find((o) => o.type === "attack" && compatible(o.actors, e.actors))
+          : undefined;
     const twin =
       referent ??
       out.find(

@@ -153,13 +153,22 @@ describe("event dates", () => {
   });
   it("a later sentence of the story inherits the story's date, marked inferred; background does not", () => {
     const a = run(
-      "Russia struck port facilities in Odesa on Tuesday, officials said.\n\nThe air force said Russia launched two Iskander-M missiles from Crimea.\n\nRussia has attacked the port many times since 2023.",
+      "Russia struck port facilities in Odesa on Tuesday, officials said.\n\nThe air force said it shot down 41 drones over the Odesa region.\n\nRussia has attacked the port many times since 2023.",
       "2025-05-07",
     );
-    const later = a.events.find((e) => e.trigger.text === "launched");
+    const later = a.events.find((e) => e.type === "interception");
     expect(later?.time).toMatchObject({ start: "2025-05-06", inferred: true });
     const background = a.events.find((e) => e.trigger.text === "attacked");
     expect(background?.time.inferred).not.toBe(true);
+  });
+  it("a launch told in an attack story, without a date of its own, is more evidence of that attack", () => {
+    const a = run(
+      "Russia struck port facilities in Odesa on Tuesday, officials said.\n\nThe air force said Russia launched two Iskander-M missiles from Crimea.",
+      "2025-05-07",
+    );
+    const attacks = a.events.filter((e) => e.type === "attack");
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.evidenceSpans).toHaveLength(2);
   });
   it("'on Sunday,' in a past-tense report is the Sunday before publication", () => {
     expect(

@@ -33,6 +33,13 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     before: /\p{Lu}[\p{L}-]*\s$/u,
   },
   {
+    // "Western-supplied weapons", "Iranian-made drones": the second half of a compound adjective
+    name: "compound-adjective",
+    types: [],
+    trigger: /^\w/,
+    before: /\w-$/,
+  },
+  {
     name: "supply-as-noun",
     types: ["delivery"],
     trigger: /^supply$/i,
