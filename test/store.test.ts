@@ -106,6 +106,23 @@ describe.each(backends)("store conformance: $name", (backend) => {
     expect(await store.queryEvents({ text: 'zzqx") OR 1=1 --' })).toEqual([]);
   });
 
+  it("answers a bounding box with its spatial index, finding exactly the events inside it", async () => {
+    if (backend.name === "sqlite") expect(store.spatial).toBe("rtree");
+    else {
+      const postgis = await store.db.all("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'");
+      expect(store.spatial).toBe(postgis.length > 0 ? "postgis" : "plain");
+    }
+    const all = await store.queryEvents({ limit: 10_000 });
+    const box: [number, number, number, number] = [20, 40, 50, 60];
+    const inside = all.filter(
+      (e) => e.lat !== null && e.lat >= 40 && e.lat <= 60 && e.lon! >= 20 && e.lon! <= 50,
+    );
+    expect(inside.length).toBeGreaterThan(0);
+    const got = await store.queryEvents({ bbox: box, limit: 10_000 });
+    const key = (e: { docId: string; eventId: string }) => `${e.docId}/${e.eventId}`;
+    expect(got.map(key).sort()).toEqual(inside.map(key).sort());
+  });
+
   it("returns each event with its evidence, sources and arguments", async () => {
     const [e] = await store.queryEvents({ type: "deployment", limit: 1 });
     expect(e!.evidence.text.length).toBeGreaterThan(10);

@@ -104,6 +104,40 @@ const MIGRATIONS: Array<{ version: number; up: (d: Dialect) => string[] }> = [
         attempts INTEGER NOT NULL, first_failed TEXT NOT NULL, last_failed TEXT NOT NULL)`,
     ],
   },
+  {
+    version: 8,
+    // PostgreSQL with PostGIS: events get a point geometry (kept by a trigger from lat/lon) with a GiST
+    // index, and bounding-box queries use it. Without the extension, or without the right to create it,
+    // nothing changes and queries use the plain lat/lon ranges. SQLite has its R*Tree since version 1.
+    up: (d) =>
+      d === "sqlite"
+        ? []
+        : [
+            `DO $$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'postgis') THEN
+    BEGIN
+      CREATE EXTENSION IF NOT EXISTS postgis;
+    EXCEPTION WHEN insufficient_privilege THEN
+      RAISE NOTICE 'orbat: PostGIS is available but this role cannot create it; plain bounding-box queries';
+    END;
+  END IF;
+  IF EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'postgis') THEN
+    ALTER TABLE events ADD COLUMN geom geometry(Point, 4326);
+    UPDATE events SET geom = ST_SetSRID(ST_MakePoint(lon, lat), 4326) WHERE lat IS NOT NULL AND lon IS NOT NULL;
+    CREATE INDEX events_geom ON events USING GIST (geom);
+    CREATE FUNCTION orbat_event_geom() RETURNS trigger LANGUAGE plpgsql AS $f$
+    BEGIN
+      NEW.geom := CASE WHEN NEW.lat IS NULL OR NEW.lon IS NULL THEN NULL
+                       ELSE ST_SetSRID(ST_MakePoint(NEW.lon, NEW.lat), 4326) END;
+      RETURN NEW;
+    END $f$;
+    CREATE TRIGGER events_geom BEFORE INSERT OR UPDATE OF lat, lon ON events
+      FOR EACH ROW EXECUTE FUNCTION orbat_event_geom();
+  END IF;
+END $$`,
+          ],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

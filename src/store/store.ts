@@ -185,6 +185,8 @@ export class Store {
   private constructor(
     readonly db: Db,
     readonly spec: string,
+    /** how bounding boxes are answered: SQLite's R*Tree, PostGIS, or plain lat/lon ranges */
+    readonly spatial: "rtree" | "postgis" | "plain",
   ) {}
 
   static async open(spec: string): Promise<Store> {
@@ -192,10 +194,20 @@ export class Store {
     try {
       db = openDb(spec);
       await migrate(db);
+      const spatial =
+        db.dialect === "sqlite"
+          ? "rtree"
+          : (
+                await db.all(
+                  "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'events' AND column_name = 'geom'",
+                )
+              ).length > 0
+            ? "postgis"
+            : "plain";
+      return new Store(db, spec, spatial);
     } catch (e) {
       throw new OrbatError(ErrorCodes.STORE, `cannot open store ${redact(spec)}: ${(e as Error).message}`);
     }
-    return new Store(db, spec);
   }
 
   async close(): Promise<void> {
@@ -632,6 +644,9 @@ export class Store {
           "(e.doc_id, e.event_id) IN (SELECT m.doc_id, m.event_id FROM events_rtree r JOIN events_rtree_map m ON m.id = r.id WHERE r.min_lon >= ? AND r.max_lon <= ? AND r.min_lat >= ? AND r.max_lat <= ?)",
         );
         params.push(w, e, s, n);
+      } else if (this.spatial === "postgis") {
+        where.push("e.geom && ST_MakeEnvelope(?::float8, ?::float8, ?::float8, ?::float8, 4326)");
+        params.push(w, s, e, n);
       } else {
         where.push("e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?");
         params.push(s, n, w, e);
