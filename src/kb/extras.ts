@@ -16,6 +16,7 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   VA: ["Holy See"],
   PS: ["Palestinian territories"],
   SY: ["Syrian Arab Republic"],
+  VI: ["U.S. Virgin Islands", "US Virgin Islands", "USVI"],
 };
 
 /** Names reporting uses for cities whose GeoNames name is longer ("Washington, D.C."), by geonameid. */

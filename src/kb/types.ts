@@ -12,6 +12,7 @@ export const SITE_TYPES = [
   "space-launch",
   "nuclear-site",
   "missile-base",
+  "airport",
 ] as const;
 
 export const FEATURE_TYPES = [
