@@ -61,7 +61,9 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] 
     const prior = TYPE_PRIOR[p.type] ?? (p.type === "city" ? 0 : SITE_PRIOR);
     let score = prior;
     evidence.push({ rule: "type-prior", score: prior, detail: p.type });
-    const pop = Math.log10(Math.max(10, p.pop));
+    // population weighs a little more than its log, so a town of 5,000 does not outrank a city of 400,000
+    // on one mention of its country
+    const pop = 1.3 * Math.log10(Math.max(10, p.pop));
     score += pop;
     evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
     const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
