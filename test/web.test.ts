@@ -88,6 +88,17 @@ describe("HTTP API", () => {
     });
     expect(r.status).toBe(200);
     expect((await r.json()).events[0].type).toBe("deployment");
+    const page = await fetch(new URL("/api/analyze", server.url), {
+      method: "POST",
+      body: JSON.stringify({
+        html: "<html><body><article><p>Russia deployed S-400 systems to Kaliningrad on Monday, Reuters reported.</p></article></body></html>",
+        publishedAt: "2025-03-11",
+      }),
+      headers: { "Content-Type": "application/json" },
+    });
+    const fromHtml = await page.json();
+    expect(fromHtml.document.format).toBe("html");
+    expect(fromHtml.events[0].type).toBe("deployment");
     const store = JSON.stringify({ ...JSON.parse(body), store: true });
     expect(
       (
@@ -192,5 +203,21 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("web app in Chromium", 
     expect(await page.locator("[data-testid=document-view] img").count()).toBe(0);
     expect(alerted).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, "web-analyze.png") });
+  });
+
+  it("analyses an uploaded HTML page: the article text, not the page's navigation", async () => {
+    await page.setInputFiles("[data-testid=analyze-file]", {
+      name: "report.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(
+        "<!doctype html><html><head><title>Drills off Taiwan</title></head><body><nav>Home | World | Sport</nav><article><h1>Drills off Taiwan</h1><p>China held live-fire drills near the Taiwan Strait on Monday with J-16 fighters, the ministry said.</p></article></body></html>",
+      ),
+    });
+    await page.waitForFunction(() =>
+      /J-16 fighters/.test(document.querySelector("[data-testid=document-view]")?.textContent ?? ""),
+    );
+    const view = (await page.locator("[data-testid=document-view]").textContent()) ?? "";
+    expect(view).not.toContain("Home | World | Sport");
+    expect(await page.locator("[data-testid=document-view] mark.kind-equipment").count()).toBeGreaterThan(0);
   });
 });

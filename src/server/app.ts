@@ -59,14 +59,16 @@ const CSP = [
 const AnalyzeBody = z
   .object({
     text: z.string().min(1).max(1_000_000).optional(),
+    /** an uploaded HTML page: its article text is extracted as for `orbat analyze page.html` */
+    html: z.string().min(1).max(1_900_000).optional(),
     title: z.string().max(1000).optional(),
     url: z.string().max(2000).optional(),
     source: z.string().max(200).optional(),
     publishedAt: z.string().max(40).optional(),
     store: z.boolean().optional(),
   })
-  .refine((b) => b.text !== undefined || b.url !== undefined, {
-    message: "give text or url",
+  .refine((b) => b.text !== undefined || b.html !== undefined || b.url !== undefined, {
+    message: "give text, html or url",
     path: ["text"],
   });
 
@@ -256,7 +258,7 @@ export function createApp(o: AppOptions): Hono {
       raw = await c.req.json();
     } catch {
       throw new HTTPException(400, {
-        message: "body must be JSON: {text or url, title?, publishedAt?, store?}",
+        message: "body must be JSON: {text, html or url, title?, publishedAt?, store?}",
       });
     }
     const body = AnalyzeBody.safeParse(raw);
@@ -264,8 +266,8 @@ export function createApp(o: AppOptions): Hono {
       throw new HTTPException(400, {
         message: `invalid body: ${body.error.issues[0]?.path.join(".")} ${body.error.issues[0]?.message}`,
       });
-    const { store, text, ...doc } = body.data;
-    const fetching = text === undefined;
+    const { store, text, html, ...doc } = body.data;
+    const fetching = text === undefined && html === undefined;
     if ((store || fetching) && !sameToken(bearer(c), o.token))
       throw new ApiError(
         401,
@@ -273,9 +275,10 @@ export function createApp(o: AppOptions): Hono {
         "storing or fetching a URL needs the server token (Authorization: Bearer <token>)",
       );
     const url = doc.url ?? "";
-    const content = fetching ? (await fetchText(url)).content : text;
+    const content = html ?? (fetching ? (await fetchText(url)).content : text!);
+    const isHtml = html !== undefined || (fetching && detectFormat(url, content) === "html");
     const a = analyzeRaw(
-      fetching && detectFormat(url, content) === "html"
+      isHtml
         ? parseHtmlDocument(content, doc)
         : { ...doc, text: content, format: "text", publishedAt: doc.publishedAt ?? null },
       o.kb,

@@ -93,16 +93,17 @@ export function openApi(version: string): Record<string, unknown> {
         post: {
           summary: "Analyse pasted text or a URL the server fetches; with store=true also store it",
           description:
-            "Give `text`, or `url` without `text` to have the server fetch it; fetching and storing need the server token (Authorization: Bearer). Fetching checks every resolved address and every redirect: loopback, private, link-local and multicast targets are refused unless the server runs with ORBAT_ALLOW_PRIVATE=1, cloud-metadata targets always; responses are capped at 20 MB, 20 s and 5 redirects. With both, `url` is only recorded.",
+            "Give `text` (pasted text), `html` (an uploaded page, whose article text is extracted), or `url` alone to have the server fetch it; fetching and storing need the server token (Authorization: Bearer). Fetching checks every resolved address and every redirect: loopback, private, link-local and multicast targets are refused unless the server runs with ORBAT_ALLOW_PRIVATE=1, cloud-metadata targets always; responses are capped at 20 MB, 20 s and 5 redirects. With both, `url` is only recorded.",
           requestBody: {
             required: true,
             content: {
               "application/json": {
                 schema: {
                   type: "object",
-                  anyOf: [{ required: ["text"] }, { required: ["url"] }],
+                  anyOf: [{ required: ["text"] }, { required: ["html"] }, { required: ["url"] }],
                   properties: {
                     text: { type: "string", maxLength: 1000000 },
+                    html: { type: "string", maxLength: 1900000 },
                     url: { type: "string", format: "uri", maxLength: 2000 },
                     title: { type: "string" },
                     publishedAt: { type: "string" },

@@ -99,11 +99,11 @@ export const api = {
       .then((r) => json<EventRow[] | EventColumns>(r))
       .then((b) => (Array.isArray(b) ? b : (decodeEvents(b) as unknown as EventRow[]))),
   document: (id: string) => fetch(`/api/documents/${encodeURIComponent(id)}`).then((r) => json<Analysis>(r)),
-  analyze: (text: string, publishedAt?: string) =>
+  analyze: (input: { text: string; title?: string } | { html: string }, publishedAt?: string) =>
     fetch("/api/analyze", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text, ...(publishedAt ? { publishedAt } : {}) }),
+      body: JSON.stringify({ ...input, ...(publishedAt ? { publishedAt } : {}) }),
     }).then((r) => json<Analysis>(r)),
   entityEvents: (kbId: string) =>
     fetch(`/api/entities/${encodeURIComponent(kbId)}/events`).then((r) => json<EventRow[]>(r)),

@@ -138,12 +138,28 @@ $("clear").addEventListener("click", () => {
   form.reset();
   void refresh();
 });
+// An uploaded file is read here and sent as JSON (text, or html for a saved page): the server takes JSON only.
+$("analyze-file").addEventListener("change", async () => {
+  const file = ($("analyze-file") as HTMLInputElement).files?.[0];
+  if (!file) return;
+  const date = ($("analyze-date") as HTMLInputElement).value;
+  const content = await file.text();
+  const isHtml = /\.html?$/i.test(file.name) || /^\s*<(?:!doctype|html)/i.test(content);
+  try {
+    showAnalysis(
+      await api.analyze(isHtml ? { html: content } : { text: content, title: file.name }, date || undefined),
+    );
+  } catch (e) {
+    $("document").textContent = `Could not analyse ${file.name}: ${(e as Error).message}`;
+  }
+});
+
 $("analyze-button").addEventListener("click", async () => {
   const text = ($("analyze-input") as HTMLTextAreaElement).value;
   const date = ($("analyze-date") as HTMLInputElement).value;
   if (!text.trim()) return;
   try {
-    showAnalysis(await api.analyze(text, date || undefined));
+    showAnalysis(await api.analyze({ text }, date || undefined));
   } catch (e) {
     $("document").textContent = `Could not analyse: ${(e as Error).message}`;
   }
