@@ -37,6 +37,19 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "the end of 2023", "the start of 2025": the last or first month of the year
+    id: "end-or-start-of-year",
+    priority: true,
+    pattern: /\b(?:the\s+)?(end|start|beginning|turn)\s+of\s+((?:19|20)\d{2})\b/gi,
+    stated: ["year", "part"],
+    ground: (m) => {
+      const y = Number(m[2]);
+      const last = m[1]!.toLowerCase() === "end";
+      const [start, end] = monthRange(y, last ? 12 : 1);
+      return { start, end, granularity: "month" };
+    },
+  },
+  {
     id: "since-year",
     pattern: /\bsince\s+((?:19|20)\d{2})\b(?![-/]\d)/gi,
     stated: ["year"],

@@ -110,7 +110,9 @@ function chronoMentions(
     const clause =
       text
         .slice(Math.max(sentence?.start ?? 0, start - 160), start)
-        .split(/[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b/)
+        .split(
+          /[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b|\b(?:after|before|since|following|when|ago)\b/,
+        )
         .pop() ?? "";
     const future = FUTURE_CUE.test(clause);
     if (ref && WEEKDAY_ONLY.test(trimmed.trim())) {

@@ -33,6 +33,15 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["It happened last week.", "last week", "2025-09-24", "week"],
     ["Officials met earlier this month.", "earlier this month", "2025-10-01", "month"],
     ["The order was signed in 2021.", "2021", "2021-01-01", "year"],
+    ["Missiles have been used since the end of 2023.", "end of 2023", "2023-12-01", "month"],
+    ["Production began at the start of 2024.", "start of 2024", "2024-01-01", "month"],
+    ["He would respond to any attack, months after the fighting in May.", "May", "2025-05-01", "month"],
+    [
+      "Japan will deploy the missiles to Kumamoto prefecture by the end of March.",
+      "March",
+      "2026-03-31",
+      "day",
+    ],
   ])("%s", (text, surface, start, granularity) => {
     const { times } = timeMentions(text, "2025-10-07");
     const t = times.find((x) => x.text.includes(surface));
