@@ -9,6 +9,14 @@ export interface SourcePattern {
 
 const OFFICIAL_QUALIFIER = String.raw`(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)`;
 
+/** "<Country>'s <kind>" or "the <kind>" (a few words may qualify it) right before a reporting verb. */
+function institutionSpeaking(heads: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:\p{Lu}[\p{L}.'’-]*(?:'s|’s)\s+|[Tt]he\s+)(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${heads})(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b)`,
+    "gu",
+  );
+}
+
 export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "satellite-imagery",
@@ -75,6 +83,22 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: "witnesses",
     type: "witness",
     pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses)\b/gi,
+  },
+  // "the army said", "Taiwan's ministry said", "the Philippine task force for the West Philippine Sea said",
+  // "Ukraine's military intelligence agency estimated": an institution named by its kind
+  {
+    id: "military-institution-speaking",
+    type: "military",
+    pattern: institutionSpeaking(
+      String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`,
+    ),
+  },
+  {
+    id: "institution-speaking",
+    type: "government",
+    pattern: institutionSpeaking(
+      String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`,
+    ),
   },
   {
     id: "document",

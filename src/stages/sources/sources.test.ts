@@ -49,3 +49,27 @@ describe("attribution", () => {
     expect(chain("The ships left port on Monday.")).toHaveLength(1);
   });
 });
+
+describe("institutions named by their kind", () => {
+  it.each([
+    ["Taiwan's ministry said it had dispatched patrols to the strait.", "Taiwan's ministry", "government"],
+    ["The army said it struck targets near Kidal.", "army", "military"],
+    [
+      "Ukraine's military intelligence agency estimated this week that the plant turns out 2,700 drones.",
+      "Ukraine's military intelligence agency",
+      "government",
+    ],
+    [
+      "Chinese ships fired water cannon at a boat, the Philippine task force for the West Philippine Sea said.",
+      "Philippine task force for the West Philippine Sea",
+      "military",
+    ],
+  ])("%s", (text, name, type) => {
+    expect(chain(text)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name, type, by: "Example Daily" })]),
+    );
+  });
+  it("needs a reporting verb right after the institution", () => {
+    expect(chain("The army moved troops to the border.").map((s) => s.type)).toEqual(["article"]);
+  });
+});
