@@ -73,7 +73,7 @@ const PRACTICE_TARGET =
   /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b/i;
 const HOSTILE = new Set(["attack", "interception"]);
 const ATTACK_CONTEXT =
-  /\b(?:at|on|against|toward|towards)\s+(?:the\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+  /\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
 export const eventStage: Stage = {
   name: "events",

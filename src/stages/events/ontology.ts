@@ -16,7 +16,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
     triggers:
-      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,4}?from|(?:was|were|been)\s+(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|stepped\s+up\s+(?:[\w-]+\s+)?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|called\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,8}?from|(?:was|were|been)\s+(?:\w+ly\s+){0,2}(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|stepped\s+up\s+(?:[\w-]+\s+){0,3}?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|called\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {
@@ -79,7 +79,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "016", label: "Deny responsibility" },
     plover: { type: "REJECT" },
     triggers:
-      /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?))\b/gi,
+      /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|statement)|(?<=\b(?:claims?|accusations?|allegations?|reports?)\s+(?:[\w'’-]+\s+){0,4})(?:rejected|dismissed))\b/gi,
     description: "Denial of a report, claim or responsibility.",
   },
   {
@@ -158,7 +158,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "114", label: "Complain officially" },
     plover: { type: "PROTEST" },
     triggers:
-      /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]|official|diplomat|representative)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
+      /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|official|diplomat|representative|deputy)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
     description: "Official protest (CAMEO 114) or street demonstration (CAMEO 141).",
   },
   {
