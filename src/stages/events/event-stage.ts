@@ -73,7 +73,7 @@ const PRACTICE_TARGET =
   /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b/i;
 const HOSTILE = new Set(["attack", "interception"]);
 const ATTACK_CONTEXT =
-  /\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+)?(?:\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+  /(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
 export const eventStage: Stage = {
   name: "events",
