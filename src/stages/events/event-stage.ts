@@ -122,7 +122,9 @@ export const eventStage: Stage = {
       const actorMentions = inSent.filter(
         (m) => isActorMention(table.get(m.entityId), m) && (speech || !speakerIds.has(m.entityId)),
       );
-      let actors = pickActors(actorMentions, t, ctx);
+      // A denial, a warning, a protest: the one who says it acts, when the sentence names its speaker.
+      const speaker = speech ? actorMentions.find((m) => speakerIds.has(m.entityId)) : undefined;
+      let actors = speaker ? [actorIdFor(speaker, ctx)] : pickActors(actorMentions, t, ctx);
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(sText, t.start - sent.start, t.end - sent.start);

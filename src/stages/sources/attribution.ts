@@ -22,6 +22,54 @@ interface Found {
   rule: string;
 }
 
+/** Patterns that name an institution ("the army", "China's coast guard"): it becomes an actor too. */
+const INSTITUTIONS = new Set(["institution-speaking", "military-institution-speaking"]);
+
+/**
+ * An actor for an institution the knowledge base does not list by name, so a denial or a warning it makes
+ * has its speaker as actor. Its country is the one its name opens with ("China's coast guard").
+ */
+function institutionEntity(
+  ctx: Context,
+  start: number,
+  end: number,
+  name: string,
+  type: Source["type"],
+  sentence: number,
+): string {
+  const table = ctx.entities!;
+  let countryCode: string | undefined;
+  for (const m of table.mentions) {
+    if (m.start < start || m.end > end) continue;
+    const e = table.get(m.entityId);
+    const cc = e?.kind === "place" ? e.countryCode : e?.kind === "actor" ? e.countryCode : undefined;
+    if (cc) {
+      countryCode = cc;
+      break;
+    }
+  }
+  const e = table.add(
+    `actor:institution:${name.toLowerCase()}`,
+    () => ({
+      kind: "actor",
+      name,
+      type: type === "military" ? "military" : "government",
+      confidence: 0.7,
+      ...(countryCode ? { countryCode } : {}),
+    }),
+    {
+      start,
+      end,
+      text: ctx.doc.text.slice(start, end),
+      role: "literal",
+      confidence: 0.7,
+      evidence: [{ rule: "institution-named-by-kind" }],
+    },
+    sentence,
+  );
+  return e.id;
+}
+
 const BACK_REFERENCE =
   /\b(?:the|that)\s+(?:report|outlet|newspaper|agency|broadcaster|channel|publication|paper|website)\b|\b(?:it|they|he|she)\s+(?:said|added|reported|wrote|noted)\b/i;
 const BY_AGENT =
@@ -83,13 +131,17 @@ export const attributionStage: Stage = {
               REPORTING.test(stext) || /\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext);
             if (!says) continue;
           }
+          const name = text.slice(start, end).replace(/^(the|a|an)\s+/i, "");
           found.push({
             start,
             end,
             text: text.slice(start, end),
-            name: text.slice(start, end).replace(/^(the|a|an)\s+/i, ""),
+            name,
             type: p.type,
             rule: p.id,
+            ...(INSTITUTIONS.has(p.id)
+              ? { entityId: institutionEntity(ctx, start, end, name, p.type, si) }
+              : {}),
           });
         }
       }
