@@ -96,10 +96,21 @@ export const eventStage: Stage = {
     let lastEquipment: string[] = [];
     let sentenceCursor = -1;
     let storyTime: TimeValue | undefined;
+    // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
+    const bySentence = new Map<number, MentionRecord[]>();
+    for (const m of mentions) {
+      const list = bySentence.get(m.sentence) ?? [];
+      list.push(m);
+      bySentence.set(m.sentence, list);
+    }
+    const cuesOf = new Map<number, Cue[]>();
+    const attributionOf = new Map(ctx.attributions!.map((a) => [a.sentence, a] as const));
     for (const t of triggers) {
       checkBudget(ctx);
       const sent = sentences[t.sentence]!;
-      const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
+      const inSent = (bySentence.get(t.sentence) ?? []).filter(
+        (m) => m.start >= sent.start && m.end <= sent.end,
+      );
       if (sentenceCursor < t.sentence) {
         // remember the last actor and equipment of the earlier sentences for coreference
         for (const m of mentions) {
@@ -110,7 +121,7 @@ export const eventStage: Stage = {
         sentenceCursor = t.sentence;
       }
       const sText = text.slice(sent.start, sent.end);
-      const attribution = ctx.attributions!.find((a) => a.sentence === t.sentence);
+      const attribution = attributionOf.get(t.sentence);
       const sourceIds = attribution?.sourceIds.length ? attribution.sourceIds : ["s0"];
       const speakerIds = new Set(
         sourceIds
@@ -128,7 +139,12 @@ export const eventStage: Stage = {
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(sText, t.start - sent.start, t.end - sent.start);
-      const cues: Cue[] = findCues(sText, sent.start).filter(
+      let sentenceCues = cuesOf.get(t.sentence);
+      if (!sentenceCues) {
+        sentenceCues = findCues(sText, sent.start);
+        cuesOf.set(t.sentence, sentenceCues);
+      }
+      const cues: Cue[] = sentenceCues.filter(
         (c) =>
           c.start - sent.start >= clause.start &&
           c.end - sent.start <= clause.end &&
