@@ -113,7 +113,15 @@ export class KbBuilder {
     if (this.common.has(fold(surface))) flags |= FLAG_COMMON_WORD;
     if (this.personNames.has(fold(surface))) flags |= FLAG_PERSON_NAME;
     const list = this.index.get(key) ?? [];
-    if (list.some((r) => r[0] === kind && r[1] === idx)) return;
+    const same = list.find((r) => r[0] === kind && r[1] === idx);
+    if (same) {
+      // "CAESAR" and "Caesar" fold to one key: a name also written as a word is not capitals-only
+      if (same[3] & FLAG_ACRONYM && !(flags & FLAG_ACRONYM)) {
+        same[2] = surface;
+        same[3] = flags;
+      }
+      return;
+    }
     list.push([kind, idx, surface, flags]);
     this.index.set(key, list);
   }

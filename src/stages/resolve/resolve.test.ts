@@ -107,3 +107,14 @@ describe("named vessels", () => {
     expect(a.entities.some((e) => e.kind === "place" && e.name === "Sevastopol")).toBe(true);
   });
 });
+
+describe("names written both in capitals and as a word", () => {
+  it("finds 'Caesar' though the catalog also spells it CAESAR", () => {
+    const a = run(
+      "Armenia received 36 Caesar self-propelled howitzers from France, the defence ministry said.",
+    );
+    expect(
+      a.entities.find((e) => e.kind === "equipment" && e.name === "CAESAR howitzer")?.mentions[0]?.text,
+    ).toBe("Caesar");
+  });
+});
