@@ -318,7 +318,10 @@ const BACKGROUND =
 
 /** "said on Monday", "reported on Tuesday": the date a source spoke, not the date the event happened. */
 const REPORT_TIME =
-  /\b(?:said|says|reported|announced|stated|added|confirmed|claimed|wrote|disclosed|revealed|told\s+(?:[\w'’.-]+\s+){1,3}?)\s*(?:late\s+|early\s+)?$/i;
+  /\b(?:said|says|reported|announced|stated|added|confirmed|claimed|wrote|disclosed|revealed|told\s+(?:[\w'’.-]+\s+){1,3}?|(?:accused|warned|denied|protested|urged)\s+(?:[\w'’.-]+\s+){0,3}?)\s*(?:late\s+|early\s+)?$/i;
+/** "months after the fighting in May": a date that places another event, not this one. */
+const REFERENCE_TIME =
+  /\b(?:after|before|since|following|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:in|on|of)?\s*$/i;
 
 function pickTime(
   text: string,
@@ -343,7 +346,12 @@ function pickTime(
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
   // For a speech act the day it was said is its date; for anything else it is the last resort.
-  const rank = (x: TimeMention) => (!speech && isReportTime(text, x) ? 1 : 0);
+  const rank = (x: TimeMention) =>
+    REFERENCE_TIME.test(text.slice(Math.max(0, x.start - 50), x.start))
+      ? 2
+      : !speech && isReportTime(text, x)
+        ? 1
+        : 0;
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return {

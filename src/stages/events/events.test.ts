@@ -170,6 +170,22 @@ describe("event dates", () => {
     expect(attacks).toHaveLength(1);
     expect(attacks[0]!.evidenceSpans).toHaveLength(2);
   });
+  it("a date that places another event ('months after the fighting in May') is not the event's date", () => {
+    const t = dated(
+      "The minister warned on Tuesday that Islamabad would respond and accused New Delhi of raising tensions months after the fighting in May.",
+      "2025-08-28",
+      "accusation",
+    );
+    expect(t?.start).toBe("2025-08-26");
+  });
+  it("the day of an accusation is not the day of the act it accuses someone of", () => {
+    const t = dated(
+      "Warsaw accused Moscow on Tuesday of jamming satellite navigation signals over the past month.",
+      "2024-04-03",
+      "incident",
+    );
+    expect(t?.start).not.toBe("2024-04-02");
+  });
   it("'on Sunday,' in a past-tense report is the Sunday before publication", () => {
     expect(
       dated(
