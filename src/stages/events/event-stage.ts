@@ -207,7 +207,17 @@ export const eventStage: Stage = {
         const ent = ctx.sources!.find((x) => x.id === id)?.entityId;
         return !(speech && ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent)));
       });
-      const factuality = decideFactuality(cues, attributed);
+      // "accused Moscow of jamming": what someone is accused of is their claim, reported, not asserted
+      const accusedOf = !speech && ACCUSED_OF.test(text.slice(sent.start, t.start));
+      if (accusedOf)
+        cues.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          kind: "reported",
+          rule: "object-of-accusation",
+        });
+      const factuality = decideFactuality(cues, attributed || accusedOf);
       const def = refineType(t, sText, equipment.length > 0, HOSTILE.has(events[0]?.type ?? ""));
       const event: Event = {
         id: `ev${events.length + 1}`,
@@ -319,6 +329,7 @@ const BACKGROUND =
 /** "said on Monday", "reported on Tuesday": the date a source spoke, not the date the event happened. */
 const REPORT_TIME =
   /\b(?:said|says|reported|announced|stated|added|confirmed|claimed|wrote|disclosed|revealed|told\s+(?:[\w'’.-]+\s+){1,3}?|(?:accused|warned|denied|protested|urged)\s+(?:[\w'’.-]+\s+){0,3}?)\s*(?:late\s+|early\s+)?$/i;
+const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[\w'’-]+\s+){0,8}$/i;
 /** "months after the fighting in May": a date that places another event, not this one. */
 const REFERENCE_TIME =
   /\b(?:after|before|since|following|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:in|on|of)?\s*$/i;

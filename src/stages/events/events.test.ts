@@ -126,6 +126,16 @@ describe("plural equipment names", () => {
   });
 });
 
+describe("what someone is accused of", () => {
+  it("is reported, with the rule that says so, while the accusation itself is asserted", () => {
+    const a = run("Lithuania accused Belarus on Tuesday of moving Russian-made drones toward the border.");
+    const move = a.events.find((e) => e.type === "deployment");
+    expect(move?.factuality).toBe("reported");
+    expect(move?.cues.some((c) => c.rule === "object-of-accusation")).toBe(true);
+    expect(a.events.find((e) => e.type === "accusation")?.factuality).toBe("asserted");
+  });
+});
+
 describe("event dates", () => {
   const dated = (text: string, published: string, type: string) =>
     run(text, published).events.find((e) => e.type === type)?.time;
