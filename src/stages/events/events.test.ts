@@ -94,6 +94,11 @@ describe("word senses that are not events", () => {
     ["Norway signed a contract for more Naval Strike Missiles for its frigates.", "attack:Strike"],
     ["Bogotá said it would send a diplomatic note to Caracas.", "deployment:send a diplomatic note to"],
     ["Iran regularly announces seizures of small vessels smuggling fuel.", "statement:announces"],
+    [
+      "The navy will hold drills with frigates and aircraft operating from Karachi.",
+      "deployment:operating from",
+    ],
+    ["The drills were also meant to test an air-defence network along the coast.", "weapons-test:test"],
   ])("%s has no %s", (text, dropped) => {
     expect(types(text)).not.toContain(dropped);
   });

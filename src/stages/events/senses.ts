@@ -83,7 +83,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: ["weapons-test"],
     trigger: /^(?:test|tests|tested|testing)$/i,
     after:
-      /^\s+(?:(?:the|their|its|joint|combat|how|whether)\s+)*(?:readiness|how|whether|ability|capabilit|response|coordination|interoperability|procedures|network|resolve|defences|defenses)/i,
+      /^\s+(?:[\w-]+\s+){0,3}?(?:readiness|how|whether|ability|capabilit|response|coordination|interoperability|procedures|network|resolve|defences|defenses)/i,
   },
   {
     name: "meeting-as-venue",
@@ -101,9 +101,9 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "participle-describing-a-noun",
     types: ["deployment"],
-    trigger: /^(?:flying|heading|sailing)\b/i,
+    trigger: /^(?:flying|heading|sailing|operating)\b/i,
     before:
-      /(?:^|[^\w])(?:jets?|aircraft|planes?|drones?|ships?|vessels?|helicopters?|bombers?|missiles?|boats?)\s+$/i,
+      /(?:^|[^\w])(?:jets?|aircraft|planes?|drones?|ships?|vessels?|helicopters?|bombers?|missiles?|boats?|systems?|batteries|launchers?|craft|troops|forces|units?)\s+$/i,
   },
   {
     name: "habit-not-happening",
