@@ -175,8 +175,12 @@ export const eventStage: Stage = {
         const e = table.get(id);
         return e?.kind === "equipment" && e.generic;
       });
-      if (onlyGeneric && COREF_EQUIPMENT.test(sText) && lastEquipment.length) {
-        equipment = lastEquipment;
+      // "The missile was launched from the frigate Admiral Golovko": the subject refers back even when
+      // the sentence names other systems after it
+      const corefAt = sText.search(COREF_EQUIPMENT);
+      const subjectRefersBack = corefAt >= 0 && corefAt < t.start - sent.start && corefAt < 40;
+      if ((onlyGeneric || subjectRefersBack) && corefAt >= 0 && lastEquipment.length) {
+        equipment = onlyGeneric ? lastEquipment : uniq([...lastEquipment, ...equipment]);
         cues.push({
           start: t.start,
           end: t.end,
@@ -245,7 +249,15 @@ export const eventStage: Stage = {
         ...(reportTime ? { reportTime } : {}),
       });
     }
-    ctx.events = mergeEvents(events);
+    // Two actors agree when they are the same entity or belong to the same country ("the Northern Fleet",
+    // "Russia").
+    const countryOf = (id: string) => {
+      const e = table.get(id);
+      return e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
+    };
+    const actorsAgree = (a: string[], b: string[]) =>
+      compatible(a, b) || a.some((x) => b.some((y) => countryOf(x) && countryOf(x) === countryOf(y)));
+    ctx.events = mergeEvents(events, actorsAgree);
   },
 };
 
@@ -333,6 +345,11 @@ const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[\w'�
 /** "months after the fighting in May": a date that places another event, not this one. */
 const REFERENCE_TIME =
   /\b(?:after|before|since|following|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:in|on|of)?\s*$/i;
+/** "a ship commissioned in late 2023": a date that describes a thing, never an event told about it. */
+const DESCRIBING_TIME =
+  /\b(?:commissioned|built|founded|established|designed|introduced|developed|laid\s+down)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
+const isReferenceTime = (text: string, x: TimeMention) =>
+  REFERENCE_TIME.test(text.slice(Math.max(0, x.start - 50), x.start));
 
 function pickTime(
   text: string,
@@ -342,13 +359,24 @@ function pickTime(
   previous: { start: number; end: number } | undefined,
   speech: boolean,
 ): { time: TimeValue; reportTime: boolean } {
-  const inSent = times.filter((x) => x.start >= sent.start && x.end <= sent.end && x.value.start);
+  const inSent = times.filter(
+    (x) =>
+      x.start >= sent.start &&
+      x.end <= sent.end &&
+      x.value.start &&
+      !DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
+  );
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).
     const before = previous
       ? times.filter((x) => x.start >= previous.start && x.end <= previous.end && x.value.start)
       : [];
-    const last = before[before.length - 1];
+    const last = before
+      .filter(
+        (x) =>
+          !isReferenceTime(text, x) && !DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
+      )
+      .at(-1);
     if (last && !NEW_FRAME.test(last.text))
       return {
         time: { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true },
@@ -357,12 +385,7 @@ function pickTime(
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
   // For a speech act the day it was said is its date; for anything else it is the last resort.
-  const rank = (x: TimeMention) =>
-    REFERENCE_TIME.test(text.slice(Math.max(0, x.start - 50), x.start))
-      ? 2
-      : !speech && isReportTime(text, x)
-        ? 1
-        : 0;
+  const rank = (x: TimeMention) => (isReferenceTime(text, x) ? 2 : !speech && isReportTime(text, x) ? 1 : 0);
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return {
@@ -431,7 +454,9 @@ function findTriggers(
     const specific = local.filter((x) => x.def.type !== "statement");
     const keep = specific.length ? specific : local;
     // "missiles launched from ships" in a sentence about an attack is the attack, not a test
-    const hostile = keep.some((x) => x.def.type === "attack" || x.def.type === "interception");
+    // "fired ... at a bulk carrier, and a destroyer shot down the drones": with only an interception told,
+    // the launch is kept (it becomes the attack); with an attack told, it is part of that attack
+    const hostile = keep.some((x) => x.def.type === "attack");
     const seen = new Set<string>(hostile ? ["weapons-test"] : []);
     for (const t of keep.sort((a, b) => a.start - b.start)) {
       if (seen.has(t.def.type)) continue;
@@ -483,7 +508,7 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
 }
 
 /** One real-world event told in several sentences is one event with several evidence spans. */
-function mergeEvents(events: DraftEvent[]): Event[] {
+function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[]) => boolean): Event[] {
   const out: DraftEvent[] = [];
   for (const e of events) {
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
@@ -495,7 +520,7 @@ function mergeEvents(events: DraftEvent[]): Event[] {
         : e.type === "attack" && (e.time.start === null || e.time.inferred)
           ? // "One drone hit a fuel depot": a strike told without a date of its own is part of the attack
             // the story already tells, when the actors agree
-            [...out].reverse().find((o) => o.type === "attack" && compatible(o.actors, e.actors))
+            [...out].reverse().find((o) => o.type === "attack" && actorsAgree(o.actors, e.actors))
           : undefined;
     const twin =
       referent ??
@@ -503,7 +528,7 @@ function mergeEvents(events: DraftEvent[]): Event[] {
         (o) =>
           o.type === e.type &&
           (o.factuality === e.factuality || (MERGEABLE.has(o.factuality) && MERGEABLE.has(e.factuality))) &&
-          compatible(o.actors, e.actors) &&
+          actorsAgree(o.actors, e.actors) &&
           (overlap(o.equipment, e.equipment) ||
             e.anaphoric ||
             (e.equipment.length === 0 && e.places.length === 0) ||

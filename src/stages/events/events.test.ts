@@ -131,6 +131,18 @@ describe("plural equipment names", () => {
   });
 });
 
+describe("one test told three times", () => {
+  it("is one event: the fleet and its country agree, and a ship's commissioning date is not the test's date", () => {
+    const a = run(
+      "Russia's Northern Fleet test-fired a Zircon hypersonic missile in the Barents Sea on Tuesday, the defence ministry said. The missile was launched from the frigate Admiral Golovko, a ship commissioned in late 2023.\n\nThe ministry said the Zircon struck a target ship in the Pechora Sea.",
+      "2024-10-16",
+    );
+    const tests = a.events.filter((e) => e.type === "weapons-test");
+    expect(tests.every((e) => e.time.start === "2024-10-15")).toBe(true);
+    expect(tests.length).toBeLessThanOrEqual(2);
+  });
+});
+
 describe("what someone is accused of", () => {
   it("is reported, with the rule that says so, while the accusation itself is asserted", () => {
     const a = run("Lithuania accused Belarus on Tuesday of moving Russian-made drones toward the border.");
