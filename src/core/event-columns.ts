@@ -1,13 +1,11 @@
 // The compact wire form of an event list: one array per field, every repeated string (document ids, types,
 // titles, places, actors, systems) stored once. 10,000 events travel in a fraction of the bytes of 10,000
-// JSON objects and parse in a few milliseconds. The server encodes; the web app decodes. No imports, so
-// both sides can use this file.
+// JSON objects and parse in a few milliseconds. The server encodes; the web app decodes. Only type imports
+// from core, so both sides can use this file.
 
-export interface CompactArea {
-  name: string;
-  type: string;
-  bbox: [number, number, number, number];
-}
+import type { EventArea } from "./event-row.js";
+
+export type CompactArea = EventArea;
 
 /** What the map, timeline and list draw for one event. */
 export interface CompactEvent {

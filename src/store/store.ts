@@ -4,6 +4,7 @@
 // lock), so any number of processes end with the store one process would build.
 import type { Analysis, Entity, Event } from "../core/analysis.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
+import type { EventRow } from "../core/event-row.js";
 import { type Db, openDb } from "./db.js";
 import { migrate } from "./migrations.js";
 import { bandKeys, minhash, SAME_STORY, similarity } from "./minhash.js";
@@ -45,34 +46,6 @@ export interface Alert {
   /** "webhook:<url>" or "file:<path>" */
   target: string;
   lastChecked: string;
-}
-
-export interface EventRow {
-  /** the cross-document key: type, specific systems, country of the place, date */
-  signature: string;
-  docId: string;
-  eventId: string;
-  type: string;
-  cameo: { code: string; label: string };
-  factuality: string;
-  confidence: number;
-  time: { start: string | null; end: string | null };
-  lat: number | null;
-  lon: number | null;
-  countryCode: string | null;
-  evidence: { start: number; end: number; text: string };
-  document: { title: string | null; url: string | null; source: string | null; publishedAt: string | null };
-  storyId: string;
-  corroboration: number;
-  firstReported: string | null;
-  actors: string[];
-  equipment: string[];
-  places: string[];
-  sources: Array<{ name: string; type: string }>;
-  /** seas, coasts and regions among the event's places, with their bounding boxes */
-  areas: Array<{ name: string; type: string; bbox: [number, number, number, number] }>;
-  /** knowledge-base ids of the event's actors, equipment and places */
-  entityIds: string[];
 }
 
 const AREA_TYPES = new Set([
@@ -180,6 +153,8 @@ export function eventSignature(ev: Event, byId: Map<string, Entity>): string {
   const where = place?.kind === "place" ? (place.countryCode ?? place.kbId ?? "") : "";
   return [ev.type, kb(specific.length ? specific : ev.equipment), where, ev.time.start ?? ""].join("|");
 }
+
+export type { EventRow };
 
 export class Store {
   private constructor(
@@ -410,30 +385,23 @@ export class Store {
         if (lat !== null && lon !== null) located.push([ev.id, lat, lon]);
       }
       // Multi-row inserts: a handful of statements per document instead of hundreds (round trips matter on PostgreSQL).
-      await insertRows(t, "lsh (band_key, doc_id)", rows.lsh, "ON CONFLICT DO NOTHING");
-      await insertRows(
-        t,
+      await t.insertRows("lsh (band_key, doc_id)", rows.lsh, "ON CONFLICT DO NOTHING");
+      await t.insertRows(
         "entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence, bbox)",
         rows.entities,
       );
-      await insertRows(
-        t,
-        "mentions (doc_id, entity_id, start_offset, end_offset, text, role)",
-        rows.mentions,
-      );
-      await insertRows(
-        t,
+      await t.insertRows("mentions (doc_id, entity_id, start_offset, end_offset, text, role)", rows.mentions);
+      await t.insertRows(
         "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date, args)",
         rows.events,
       );
-      await insertRows(
-        t,
+      await t.insertRows(
         "event_arguments (doc_id, event_id, role, entity_id)",
         rows.args,
         "ON CONFLICT DO NOTHING",
       );
-      await insertRows(t, "sources (doc_id, source_id, name, type, cited_by)", rows.sources);
-      await insertRows(t, "findings (doc_id, idx, kind, severity, message)", rows.findings);
+      await t.insertRows("sources (doc_id, source_id, name, type, cited_by)", rows.sources);
+      await t.insertRows("findings (doc_id, idx, kind, severity, message)", rows.findings);
       if (t.dialect === "sqlite") {
         for (const [eventId, lat, lon] of located) {
           await t.run("INSERT INTO events_rtree_map (doc_id, event_id) VALUES (?, ?)", [docId, eventId]);
@@ -820,10 +788,6 @@ export function feedFromRow(r: Record<string, unknown>): FeedState {
     lastError: (r.last_error as string) ?? null,
     itemsStored: Number(r.items_stored),
   };
-}
-
-function insertRows(t: Db, target: string, rows: unknown[][], suffix = ""): Promise<void> {
-  return t.insertRows(target, rows, suffix);
 }
 
 /** FTS5 query from free text: each word quoted, so user input is never FTS syntax. */

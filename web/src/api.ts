@@ -1,26 +1,8 @@
 // Typed calls to the orbat HTTP API.
 import { decodeEvents, type EventColumns } from "../../src/core/event-columns.js";
-export interface EventRow {
-  docId: string;
-  eventId: string;
-  type: string;
-  cameo: { code: string; label: string };
-  factuality: string;
-  confidence: number;
-  time: { start: string | null; end: string | null };
-  lat: number | null;
-  lon: number | null;
-  countryCode: string | null;
-  evidence: { start: number; end: number; text: string };
-  document: { title: string | null; url: string | null; source: string | null; publishedAt: string | null };
-  corroboration: number;
-  actors: string[];
-  equipment: string[];
-  places: string[];
-  sources: Array<{ name: string; type: string }>;
-  areas: Array<{ name: string; type: string; bbox: [number, number, number, number] }>;
-  entityIds: string[];
-}
+import type { EventRow } from "../../src/core/event-row.js";
+
+export type { EventRow };
 
 export interface Span {
   start: number;

@@ -348,6 +348,8 @@ const REFERENCE_TIME =
 /** "a ship commissioned in late 2023": a date that describes a thing, never an event told about it. */
 const DESCRIBING_TIME =
   /\b(?:commissioned|built|founded|established|designed|introduced|developed|laid\s+down)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
+const isDescribingTime = (text: string, x: TimeMention) =>
+  DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 const isReferenceTime = (text: string, x: TimeMention) =>
   REFERENCE_TIME.test(text.slice(Math.max(0, x.start - 50), x.start));
 
@@ -360,23 +362,14 @@ function pickTime(
   speech: boolean,
 ): { time: TimeValue; reportTime: boolean } {
   const inSent = times.filter(
-    (x) =>
-      x.start >= sent.start &&
-      x.end <= sent.end &&
-      x.value.start &&
-      !DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
+    (x) => x.start >= sent.start && x.end <= sent.end && x.value.start && !isDescribingTime(text, x),
   );
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).
     const before = previous
       ? times.filter((x) => x.start >= previous.start && x.end <= previous.end && x.value.start)
       : [];
-    const last = before
-      .filter(
-        (x) =>
-          !isReferenceTime(text, x) && !DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
-      )
-      .at(-1);
+    const last = before.filter((x) => !isReferenceTime(text, x) && !isDescribingTime(text, x)).at(-1);
     if (last && !NEW_FRAME.test(last.text))
       return {
         time: { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true },
