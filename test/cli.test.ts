@@ -35,6 +35,17 @@ describe("orbat CLI", () => {
     }
   });
 
+  it("stops quietly when the reader closes the pipe early (| head)", () => {
+    // a long output read only up to its first line: exit 0 and nothing on stderr, not an EPIPE crash
+    const r = spawnSync(
+      "/bin/sh",
+      ["-c", `"${process.execPath}" "${join(ROOT, "bin/orbat.js")}" eval events --errors | head -1`],
+      { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } },
+    );
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+  });
+
   it("analyze --json prints an Analysis that validates against docs/analysis.schema.json with exact spans", () => {
     const r = orbat([
       "analyze",

@@ -13,6 +13,14 @@ import { registerServe } from "./serve-command.js";
 import { registerStore } from "./store-commands.js";
 import { registerWatch } from "./watch-commands.js";
 
+// `orbat query --json | head`: a reader that stops early closes the pipe; that is the reader's choice, not an
+// error, so stop quietly instead of crashing with EPIPE.
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
+
 const program = new Command();
 program
   .name("orbat")
