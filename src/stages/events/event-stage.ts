@@ -72,6 +72,9 @@ const TEST_CONTEXT =
 const PRACTICE_TARGET =
   /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b/i;
 const HOSTILE = new Set(["attack", "interception"]);
+/** "launch 1,000 drones in a night": drones are launched at someone, not tested, unless the text says test. */
+const DRONE_OBJECT =
+  /^\s+(?:(?:more\s+than|over|up\s+to|about|some|at\s+least|[\d,]+|dozens\s+of|hundreds\s+of|or|more|\w+-?)\s+){0,5}?(?:attack\s+|kamikaze\s+|long-range\s+)?drones\b/i;
 const ATTACK_CONTEXT =
   /(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
@@ -200,6 +203,10 @@ export const eventStage: Stage = {
       const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
       const { reportTime } = picked;
       let time = picked.time;
+      // "Beijing warned Tokyo ... A spokesperson said on Tuesday that ...": a speech act told without a date
+      // takes the day the next sentence gives its words (marked inferred)
+      if (time.start === null && speech)
+        time = nextSpeechTime(text, ctx.times!, sentences[t.sentence + 1]) ?? time;
       // A later sentence that goes on with the story, in the simple past and with no date of its own,
       // happened when the story did (marked inferred); background in the perfect or with "since" does not.
       if (time.start === null && storyTime && !BACKGROUND.test(sText))
@@ -222,7 +229,13 @@ export const eventStage: Stage = {
           rule: "object-of-accusation",
         });
       const factuality = decideFactuality(cues, attributed || accusedOf);
-      const def = refineType(t, sText, equipment.length > 0, HOSTILE.has(events[0]?.type ?? ""));
+      const def = refineType(
+        t,
+        sText,
+        text.slice(t.end, Math.min(sent.end, t.end + 60)),
+        equipment.length > 0,
+        HOSTILE.has(events[0]?.type ?? ""),
+      );
       const event: Event = {
         id: `ev${events.length + 1}`,
         type: def.type,
@@ -387,6 +400,18 @@ function pickTime(
   };
 }
 
+function nextSpeechTime(
+  text: string,
+  times: TimeMention[],
+  next: { start: number; end: number } | undefined,
+): TimeValue | undefined {
+  if (!next) return undefined;
+  const x = times.find(
+    (m) => m.start >= next.start && m.end <= next.end && m.value.start && isReportTime(text, m),
+  );
+  return x ? { ...x.value, text: x.text, span: { start: x.start, end: x.end }, inferred: true } : undefined;
+}
+
 function isReportTime(text: string, x: TimeMention): boolean {
   return REPORT_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 }
@@ -461,7 +486,13 @@ function findTriggers(
 }
 
 /** "launched" at a target is an attack, into the sea or in a test a weapons test. */
-function refineType(t: Trigger, sText: string, hasEquipment: boolean, storyIsAttack: boolean): EventType {
+function refineType(
+  t: Trigger,
+  sText: string,
+  after: string,
+  hasEquipment: boolean,
+  storyIsAttack: boolean,
+): EventType {
   // "fired water cannon at a vessel": a coast-guard incident, not a weapons launch or an attack
   if ((t.def.type === "weapons-test" || t.def.type === "attack") && /water\s+cannons?/i.test(sText))
     return EVENT_TYPES.find((e) => e.type === "incident")!;
@@ -470,7 +501,7 @@ function refineType(t: Trigger, sText: string, hasEquipment: boolean, storyIsAtt
     if (
       !TEST_CONTEXT.test(sText) &&
       !PRACTICE_TARGET.test(sText) &&
-      (ATTACK_CONTEXT.test(sText) || storyIsAttack)
+      (ATTACK_CONTEXT.test(sText) || storyIsAttack || DRONE_OBJECT.test(after))
     )
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
@@ -500,6 +531,8 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
   return def.cameo;
 }
 
+const UNREAL = new Set<Event["factuality"]>(["speculative", "planned", "negated"]);
+
 /** One real-world event told in several sentences is one event with several evidence spans. */
 function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[]) => boolean): Event[] {
   const out: DraftEvent[] = [];
@@ -510,7 +543,10 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
           [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
-        : e.type === "attack" && (e.time.start === null || e.time.inferred)
+        : e.type === "attack" &&
+            (e.time.start === null || e.time.inferred) &&
+            // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
+            !UNREAL.has(e.factuality)
           ? // "One drone hit a fuel depot": a strike told without a date of its own is part of the attack
             // the story already tells, when the actors agree
             [...out].reverse().find((o) => o.type === "attack" && actorsAgree(o.actors, e.actors))

@@ -57,6 +57,9 @@ describe("factuality", () => {
     ["Analysts speculated that Russia could be preparing to deploy S-400 systems to Crimea.", "speculative"],
     ["Russia did not deploy S-400 systems to Crimea.", "negated"],
     ["Russia will deploy S-400 systems to Crimea next month.", "planned"],
+    ["Russia could soon deploy S-400 systems to Crimea.", "speculative"],
+    ["The launchers could later be moved to Crimea.", "speculative"],
+    ["Russia deployed S-400 systems to Crimea, a claim that could not be independently verified.", "hedged"],
   ])("%s -> %s", (text, factuality) => {
     const ev = events(text).events.find((e) => e.type === "deployment");
     expect(ev?.factuality).toBe(factuality);
@@ -99,6 +102,12 @@ describe("word senses that are not events", () => {
       "deployment:operating from",
     ],
     ["The drills were also meant to test an air-defence network along the coast.", "weapons-test:test"],
+    [
+      "The Baltic Fleet began an exercise on Tuesday, rehearsing electronic launches of Iskander-M missiles.",
+      "weapons-test:launches",
+    ],
+    ["Video appeared to show the missile leaving a vertical launch cell at dusk.", "weapons-test:launch"],
+    ["KCNA did not say how many missiles were fired.", "weapons-test:fired"],
   ])("%s has no %s", (text, dropped) => {
     expect(types(text)).not.toContain(dropped);
   });
@@ -108,6 +117,7 @@ describe("word senses that are not events", () => {
     ["Poland ordered 96 AH-64E Apache helicopters from the United States.", "procurement"],
     ["Ukraine received the first F-16 jets from Denmark on Monday.", "delivery"],
     ["North Korea tested a new cruise missile off its west coast.", "weapons-test"],
+    ["Russia launched Iskander missiles in a live-fire drill near Luga.", "weapons-test"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -116,6 +126,40 @@ describe("word senses that are not events", () => {
       "North Korea fired two short-range ballistic missiles into the Sea of Japan on Thursday, Seoul said.\n\nThe missiles were launched from near Sunan.",
     );
     expect(a.events.filter((e) => e.type === "weapons-test")).toHaveLength(1);
+  });
+});
+
+describe("launching drones", () => {
+  it("is an attack, and 'could soon launch' a possibility kept apart from the attacks already told", () => {
+    const a = run(
+      "Moscow steps up output of the attack drones it launches at Ukraine every night.\n\nAnalysts said Russia could soon launch 1,000 drones in a single night.",
+    );
+    const attacks = a.events.filter((e) => e.type === "attack");
+    expect(attacks.map((e) => e.factuality).sort()).toEqual(["asserted", "speculative"]);
+    expect(a.events.some((e) => e.type === "weapons-test")).toBe(false);
+  });
+  it("is still a test when the text says so", () => {
+    const a = run("Iran launched new drones in a flight test over the desert on Sunday.");
+    expect(a.events.map((e) => e.type)).toContain("weapons-test");
+  });
+});
+
+describe("a speech act told without a date", () => {
+  it("takes the day the next sentence gives its words, marked inferred", () => {
+    const a = run(
+      "Beijing warned Tokyo against a return to militarism. A foreign ministry spokesperson said on Tuesday that the moves disturbed regional stability.",
+      "2025-09-11",
+    );
+    const w = a.events.find((e) => e.type === "warning");
+    expect(w?.time.start).toBe("2025-09-09");
+    expect(w?.time.inferred).toBe(true);
+  });
+  it("does not take a date from a next sentence that tells something else", () => {
+    const a = run(
+      "Beijing warned Tokyo against a return to militarism. The drills ended on Tuesday.",
+      "2025-09-11",
+    );
+    expect(a.events.find((e) => e.type === "warning")?.time.start ?? null).toBeNull();
   });
 });
 

@@ -16,7 +16,7 @@ export const FACTUALITY_CUES: Array<{
     kind: "speculative",
     rule: "speculation",
     pattern:
-      /\b(?:speculat(?:ed|ion|ing|e)|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point))\b/gi,
+      /\b(?:speculat(?:ed|ion|ing|e)|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
   },
   {
     kind: "planned",

@@ -17,7 +17,7 @@ export interface SenseRule {
 
 /** Nouns that a trigger word can modify: "attack drones", "launch site", "exercise area", "supply point". */
 const MODIFIED_HEAD =
-  /^[ -](?:drones?|helicopters?|aircraft|submarines?|boats?|craft|vessels?|ships?|jets?|planes?|groups?|forces?|units?|battalions?|brigades?|capabilit(?:y|ies)|ranges?|areas?|zones?|sites?|pads?|vehicles?|backlogs?|lines?|capacity|rates?|programmes?|programs?|plans?|packages?|points?|chains?|routes?|corridors?|network|convoys?|runs?|depots?|hubs?|teams?|pilots?|regimes?|lists?|officials?)\b/i;
+  /^[ -](?:drones?|helicopters?|aircraft|submarines?|boats?|craft|vessels?|ships?|jets?|planes?|groups?|forces?|units?|battalions?|brigades?|capabilit(?:y|ies)|ranges?|areas?|zones?|sites?|pads?|vehicles?|backlogs?|lines?|capacity|rates?|programmes?|programs?|plans?|packages?|points?|chains?|routes?|corridors?|network|convoys?|runs?|depots?|hubs?|teams?|pilots?|regimes?|lists?|officials?|cells?|tubes?|batch(?:es)?|halls?)\b/i;
 
 export const NOT_EVENT_SENSES: SenseRule[] = [
   {
@@ -110,6 +110,20 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: [],
     trigger: /./,
     before: /\b(?:regularly|routinely|often|usually|frequently|typically|normally)\s+(?:[\w-]+\s+){0,3}$/i,
+  },
+  {
+    // "rehearsing electronic launches of Iskander-M missiles": a drill's simulated firing is part of the drill
+    name: "simulated-launch",
+    types: ["weapons-test", "attack"],
+    trigger: /^(?:launch|launches|launching|firings?|strikes?)$/i,
+    before: /\b(?:electronic|simulated|mock|dry|notional|computer-simulated|virtual)\s+$/i,
+  },
+  {
+    // "did not say how many missiles were fired": a question about the event already told, not another one
+    name: "embedded-question",
+    types: [],
+    trigger: /^\w+ed$/i,
+    before: /\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|it|they)\s+$/i,
   },
   {
     name: "copular-predicate",
