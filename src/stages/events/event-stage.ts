@@ -531,7 +531,7 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
   return def.cameo;
 }
 
-const UNREAL = new Set<Event["factuality"]>(["speculative", "planned", "negated"]);
+const UNREAL = new Set<Event["factuality"]>(["speculative", "planned"]);
 
 /** One real-world event told in several sentences is one event with several evidence spans. */
 function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[]) => boolean): Event[] {

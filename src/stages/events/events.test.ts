@@ -129,6 +129,24 @@ describe("word senses that are not events", () => {
   });
 });
 
+describe("more ways of telling an event", () => {
+  it.each([
+    ["China's coast guard said the Philippine ship had illegally entered its waters.", "accusation"],
+    ["Bogotá said it would send a diplomatic note to Caracas over the flight.", "protest"],
+    ["The US Navy tracked the group across the Atlantic with a P-8A Poseidon.", "deployment"],
+    ["Kyiv has used explosive sea drones since 2022.", "attack"],
+  ])("%s -> %s", (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+  it.each([
+    ["The radar tracked two small aircraft crossing the border.", "deployment"],
+    ["The ministry said the vessel had been legally entered in the register.", "accusation"],
+    ["Kyiv has used the port since 2022.", "attack"],
+  ])("%s has no %s", (text, type) => {
+    expect(run(text).events.map((e) => e.type)).not.toContain(type);
+  });
+});
+
 describe("launching drones", () => {
   it("is an attack, and 'could soon launch' a possibility kept apart from the attacks already told", () => {
     const a = run(

@@ -16,7 +16,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
     triggers:
-      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,8}?from|(?:was|were|been)\s+(?:\w+ly\s+){0,2}(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|stepped\s+up\s+(?:[\w-]+\s+){0,3}?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|through|into)|push(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?(?:east|west|north|south)?\s*(?:to|into|towards?)\b|set(?:ting)?\s+up\s+(?:new\s+)?(?:bases?|positions|outposts)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|call(?:ed|s|ing)?\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,8}?from|(?:was|were|been)\s+(?:\w+ly\s+){0,2}(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|track(?:ed|ing)(?=\s+(?:[\w-]+\s+){1,8}?with\s)|stepped\s+up\s+(?:[\w-]+\s+){0,3}?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|through|into)|push(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?(?:east|west|north|south)?\s*(?:to|into|towards?)\b|set(?:ting)?\s+up\s+(?:new\s+)?(?:bases?|positions|outposts)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|call(?:ed|s|ing)?\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {
@@ -87,7 +87,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "112", label: "Accuse, not specified below" },
     plover: { type: "ACCUSE" },
     triggers:
-      /\b(?:accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
+      /\b(?:(?:illegally|unlawfully)\s+\w+ed|accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
     description: "Accusation or condemnation.",
   },
   {
@@ -127,7 +127,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
     triggers:
-      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against)\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b))\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
@@ -158,7 +158,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "114", label: "Complain officially" },
     plover: { type: "PROTEST" },
     triggers:
-      /\b(?:protest(?:ed|s|ing)?|summoned\s+(?:[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|official|diplomat|representative|deputy)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
+      /\b(?:protest(?:ed|s|ing)?|(?:diplomatic\s+note|note\s+of\s+protest)|summoned\s+(?:[\w'’.-]+\s+){0,3}?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|official|diplomat|representative|deputy)|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied))\b/gi,
     description: "Official protest (CAMEO 114) or street demonstration (CAMEO 141).",
   },
   {
