@@ -50,6 +50,9 @@ const FORCE_THREAT =
   /\b(?:retaliat\w*|respond\s+(?:accordingly|decisively|with\s+force|militarily|to\s+any)|unanswered|use\s+(?:of\s+)?force|(?:with|by)\s+(?:full\s+|overwhelming\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*|countermeasures|overwhelming|take\s+(?:\w+\s+)?action)\b/i;
 const MILITARY_OBJECT =
   /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|systems?|launchers?|vehicles?|helicopters?)\b/i;
+/** "the attack", "this deployment", "that attack" (but not "said that talks", where "that" opens a clause). */
+const REFERRING =
+  /(?:\b(?:the|this|its|their|such)|(?<!\b(?:said|says|say|added|warned|claimed|noted|reported|stressed|insisted|believed?|believes|Wednesday|Monday|Tuesday|Thursday|Friday|Saturday|Sunday)\s)\bthat)\s+$/i;
 const NOMINAL =
   /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception|invasion|fighting|jamming|ceasefire|truce|armistice|shipments?)$/i;
 
@@ -463,8 +466,8 @@ function findTriggers(
           stext.slice(m.index + m[0].length, m.index + m[0].length + 60),
         );
         if (sense) continue;
-        const before = stext.slice(Math.max(0, m.index - 12), m.index);
-        const anaphoric = NOMINAL.test(m[0]) && /\b(?:the|this|that|its|their|such)\s+$/i.test(before);
+        const anaphoric =
+          NOMINAL.test(m[0]) && REFERRING.test(stext.slice(Math.max(0, m.index - 30), m.index));
         local.push({ start, end, text: m[0], def, sentence: si, anaphoric });
       }
     }
@@ -494,7 +497,10 @@ function refineType(
   storyIsAttack: boolean,
 ): EventType {
   // "fired water cannon at a vessel": a coast-guard incident, not a weapons launch or an attack
-  if ((t.def.type === "weapons-test" || t.def.type === "attack") && /water\s+cannons?/i.test(sText))
+  if (
+    (t.def.type === "weapons-test" || t.def.type === "attack") &&
+    /water\s+cannons?|jets?\s+of\s+water/i.test(sText)
+  )
     return EVENT_TYPES.find((e) => e.type === "incident")!;
   if (t.def.type === "weapons-test" && /^(?:launch|fired)/i.test(t.text)) {
     // aimed at a target, or told in a story about an attack, a launch is the attack; at mock targets, a test
@@ -531,6 +537,16 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
   return def.cameo;
 }
 
+/** Types one noun can name another as: "the attack" for an incident, "the visit" for a port call. */
+const FAMILY: Record<string, string> = {
+  attack: "force",
+  incident: "force",
+  seizure: "force",
+  interception: "force",
+  deployment: "presence",
+  "diplomatic-meeting": "presence",
+};
+
 const UNREAL = new Set<Event["factuality"]>(["speculative", "planned"]);
 
 /** One real-world event told in several sentences is one event with several evidence spans. */
@@ -539,17 +555,27 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
   for (const e of events) {
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
     const referent = e.anaphoric
-      ? [...out].reverse().find((o) => o.type === e.type)
+      ? ([...out].reverse().find((o) => o.type === e.type) ??
+        // "the attack" after water cannon was fired, "the visit" after a port call: a noun that refers back
+        // names the event told before in other words
+        [...out].reverse().find((o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
           [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
-        : e.type === "attack" &&
+        : FAMILY[e.type] === "force" &&
+            (e.type === "attack" || e.trigger.text.endsWith("ing")) &&
             (e.time.start === null || e.time.inferred) &&
             // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
             !UNREAL.has(e.factuality)
-          ? // "One drone hit a fuel depot": a strike told without a date of its own is part of the attack
-            // the story already tells, when the actors agree
-            [...out].reverse().find((o) => o.type === "attack" && actorsAgree(o.actors, e.actors))
+          ? // "One drone hit a fuel depot", "a jet of water striking the wheelhouse": a strike told without
+            // a date of its own is part of the attack or incident the story already tells, when the actors agree
+            [...out]
+              .reverse()
+              .find(
+                (o) =>
+                  (o.type === "attack" || (e.type === "attack" && FAMILY[o.type] === "force")) &&
+                  actorsAgree(o.actors, e.actors),
+              )
           : undefined;
     const twin =
       referent ??

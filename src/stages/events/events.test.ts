@@ -147,6 +147,29 @@ describe("more ways of telling an event", () => {
   });
 });
 
+describe("a noun that refers back in other words", () => {
+  it("'the attack' after water cannon was fired joins that incident", () => {
+    const a = run(
+      "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal on Saturday. The defence secretary said the attack was not the act of a responsible state.",
+      "2024-05-12",
+    );
+    expect(a.events.filter((e) => e.type === "attack")).toHaveLength(0);
+    const spans = a.events.find((e) => e.type === "incident")?.evidenceSpans ?? [];
+    expect(spans.some((x) => x.text.startsWith("The defence secretary said the attack"))).toBe(true);
+  });
+  it("'said that talks' is a clause, not a reference back", () => {
+    const a = run(
+      "Moscow denied that it was withdrawing from Syria. The ministry said on Wednesday that talks with Damascus about the base were continuing.",
+    );
+    expect(a.events.map((e) => e.type)).toContain("diplomatic-meeting");
+  });
+  it("'The alliance did not say' is an organisation speaking, and 'opposed unilateral sanctions' imposes none", () => {
+    expect(run("The alliance did not say how the force would be funded.").events).toHaveLength(0);
+    const a = run("China's foreign ministry said it opposed unilateral sanctions that had no basis in law.");
+    expect(a.events.map((e) => e.type)).not.toContain("sanction");
+  });
+});
+
 describe("launching drones", () => {
   it("is an attack, and 'could soon launch' a possibility kept apart from the attacks already told", () => {
     const a = run(

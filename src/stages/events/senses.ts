@@ -126,6 +126,21 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     before: /\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|it|they)\s+$/i,
   },
   {
+    // "The alliance did not say how the force would be funded": an organisation speaking, not an alliance formed
+    name: "organisation-as-subject",
+    types: [],
+    trigger: /^(?:alliance|coalition|bloc|pact)$/i,
+    after: /^\s+(?:said|says|did|does|has|have|had|will|would|is|was|stated|announced|added|declined)\b/i,
+  },
+  {
+    // "said it opposed unilateral sanctions": sanctions as the thing criticised, not sanctions imposed
+    name: "sanctions-opposed",
+    types: ["sanction"],
+    trigger: /^(?:sanctions?|embargo(?:es)?)$/i,
+    before:
+      /\b(?:oppos(?:ed|es|e)|against|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|rejects?|rejected)\s+(?:[\w-]+\s+){0,2}$/i,
+  },
+  {
     name: "copular-predicate",
     types: ["incident"],
     trigger: /^(?:accident|incident)$/i,
