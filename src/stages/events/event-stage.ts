@@ -204,8 +204,17 @@ export const eventStage: Stage = {
         ctx,
       );
       const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
-      const { reportTime } = picked;
+      let { reportTime } = picked;
       let time = picked.time;
+      // "Reuters reported on Monday, citing photographs ... The images were taken on Saturday": what was seen
+      // happened when the pictures were taken, not when the outlet reported them
+      if (reportTime || time.start === null) {
+        const shot = imageryTime(text, ctx.times!, sent, sentences[t.sentence + 1]);
+        if (shot) {
+          time = shot;
+          reportTime = false;
+        }
+      }
       // "Beijing warned Tokyo ... A spokesperson said on Tuesday that ...": a speech act told without a date
       // takes the day the next sentence gives its words (marked inferred)
       if (time.start === null && speech)
@@ -400,6 +409,33 @@ function pickTime(
   return {
     time: { ...best.value, text: best.text, span: { start: best.start, end: best.end } },
     reportTime: rank(best) === 1,
+  };
+}
+
+/** "images taken on Saturday", "footage filmed on 3 May": the day something was seen. */
+const IMAGERY_TIME =
+  /\b(?:taken|captured|shot|filmed|recorded|acquired|collected|photographed|dated)\s+(?:(?:late|early)\s+)?(?:on|in)?\s*$/i;
+
+function imageryTime(
+  text: string,
+  times: TimeMention[],
+  sent: { start: number; end: number },
+  next: { start: number; end: number } | undefined,
+): TimeValue | undefined {
+  const end = next?.end ?? sent.end;
+  const x = times.find(
+    (m) =>
+      m.start >= sent.start &&
+      m.end <= end &&
+      m.value.start &&
+      IMAGERY_TIME.test(text.slice(Math.max(0, m.start - 30), m.start)),
+  );
+  if (!x) return undefined;
+  return {
+    ...x.value,
+    text: x.text,
+    span: { start: x.start, end: x.end },
+    ...(x.start > sent.end ? { inferred: true } : {}),
   };
 }
 

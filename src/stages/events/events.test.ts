@@ -185,6 +185,25 @@ describe("launching drones", () => {
   });
 });
 
+describe("the day pictures were taken", () => {
+  it("dates what they show, not the day the outlet reported them", () => {
+    const a = run(
+      "Venezuelan troops moved two Pechora-2M batteries to the Paraguaná Peninsula, Reuters reported on Monday, citing photographs.\n\nThe images, which the agency said were taken on Saturday, show launchers near Punto Fijo.",
+      "2025-10-21",
+    );
+    const d = a.events.find((e) => e.type === "deployment");
+    expect(d?.time.start).toBe("2025-10-18");
+    expect(d?.time.inferred).toBe(true);
+  });
+  it("leaves the report date when no picture is dated", () => {
+    const a = run(
+      "Venezuelan troops moved two Pechora-2M batteries to the Paraguaná Peninsula, Reuters reported on Monday.",
+      "2025-10-21",
+    );
+    expect(a.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-10-20");
+  });
+});
+
 describe("a speech act told without a date", () => {
   it("takes the day the next sentence gives its words, marked inferred", () => {
     const a = run(

@@ -93,8 +93,13 @@ export const EXTRA_RULES: ExtraRule[] = [
         if (rel === "earlier this") return { start, end: ref, granularity: "month" };
         return { start, end, granularity: "month" };
       }
-      const base = addDays(ref, shift * 7);
-      return { start: addDays(base, -6), end: base, granularity: "week" };
+      // A week in news is a calendar week, Monday to Sunday: "last week" said on a Tuesday is the week
+      // before this one, not the seven days before the article.
+      const dow = (new Date(`${ref.slice(0, 10)}T12:00:00Z`).getUTCDay() + 6) % 7;
+      const start = addDays(ref, shift * 7 - dow);
+      if (rel === "earlier this") return { start, end: ref, granularity: "week" };
+      if (rel === "later this") return { start: ref, end: addDays(start, 6), granularity: "week" };
+      return { start, end: addDays(start, 6), granularity: "week" };
     },
   },
 ];
