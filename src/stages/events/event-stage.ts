@@ -227,8 +227,13 @@ export const eventStage: Stage = {
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
         if (id === "s0") return false;
-        const ent = ctx.sources!.find((x) => x.id === id)?.entityId;
-        return !(speech && ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent)));
+        const src = ctx.sources!.find((x) => x.id === id);
+        const ent = src?.entityId;
+        if (!speech) return true;
+        if (ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent))) return false;
+        // "Venezuela's foreign ministry called the announcement a threat": a speaker the KB does not know is
+        // still the one who speaks when its words are the actor's mention
+        return !src?.spans.some((sp) => actorMentions.some((m) => m.start < sp.end && sp.start < m.end));
       });
       // "accused Moscow of jamming": what someone is accused of is their claim, reported, not asserted
       const accusedOf = !speech && ACCUSED_OF.test(text.slice(sent.start, t.start));

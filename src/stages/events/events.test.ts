@@ -65,6 +65,12 @@ describe("factuality", () => {
     expect(ev?.factuality).toBe(factuality);
     expect(ev!.cues.every((c) => text.slice(c.start, c.end) === c.text)).toBe(true);
   });
+  it("a speech act told in the article's voice is asserted, even when the KB does not know the speaker", () => {
+    const ev = events(
+      "Venezuela's foreign ministry called the announcement a threat to regional peace.",
+    ).events.find((e) => e.type === "accusation");
+    expect(ev?.factuality).toBe("asserted");
+  });
   it("a denial is itself asserted", () => {
     const ev = events("Moscow denied the report.").events.find((e) => e.type === "denial");
     expect(ev?.factuality).toBe("asserted");

@@ -118,3 +118,15 @@ describe("names written both in capitals and as a word", () => {
     ).toBe("Caesar");
   });
 });
+
+describe("a one-word name that is also a word", () => {
+  it("is not the outlet 'The National' inside 'Government of National Unity'", () => {
+    const a = run("The Government of National Unity in Tripoli protested on Monday.");
+    expect(a.entities.some((e) => e.name === "The National")).toBe(false);
+    expect(a.sources.some((s) => s.name === "The National")).toBe(false);
+  });
+  it("is still the outlet when it stands alone", () => {
+    const a = run("Troops moved to the border, The National reported on Monday.");
+    expect(a.entities.some((e) => e.name === "The National")).toBe(true);
+  });
+});

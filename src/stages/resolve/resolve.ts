@@ -175,6 +175,29 @@ function qualified(d: Doc, c: Candidate, cands: Candidate[]): KbPlace[] | undefi
   return placeRefs(d.kb, prev.refs).filter((p) => p.type === "city" || p.type === "capital");
 }
 
+/**
+ * "Government of National Unity": a one-word name that is also an ordinary word ("The National", once its
+ * article is dropped) is not that name when it sits inside a longer capitalised name.
+ */
+function insideLongerName(d: Doc, c: Candidate): boolean {
+  if (c.firstToken !== c.lastToken) return false;
+  const adjacent = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && a.sentence === b.sentence && /^\s$/.test(d.text.slice(a.end, b.start));
+  const self = d.tokens[c.firstToken]!;
+  const next = d.tokens[c.lastToken + 1];
+  if (next?.cap && adjacent(self, next)) return true;
+  const prev = d.tokens[c.firstToken - 1];
+  if (prev?.cap && prev.norm !== "the" && !prev.sentenceStart && adjacent(prev, self)) return true;
+  const prev2 = d.tokens[c.firstToken - 2];
+  return (
+    !!prev &&
+    /^(?:of|for|and)$/.test(prev.norm) &&
+    !!prev2?.cap &&
+    adjacent(prev2, prev) &&
+    adjacent(prev, self)
+  );
+}
+
 function prevToken(d: Doc, c: Candidate): Token | undefined {
   return d.tokens[c.firstToken - 1];
 }
@@ -240,7 +263,9 @@ function resolveCandidate(
   }
   const equipment = c.refs.filter((r) => r.kind === "equipment" || r.kind === "nato");
   const classes = c.refs.filter((r) => r.kind === "equipmentClass");
-  const actors = c.refs.filter((r) => r.kind === "actor");
+  const actors = c.refs.filter(
+    (r) => r.kind === "actor" && !(r.flags & FLAG_COMMON_WORD && insideLongerName(d, c)),
+  );
   const metonyms = c.refs.filter((r) => r.kind === "metonym");
   const demonyms = c.refs.filter((r) => r.kind === "demonym");
   const places = c.refs.filter((r) => r.kind === "place");
