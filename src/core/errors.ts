@@ -20,6 +20,7 @@ export const ErrorCodes = {
   EVAL_DATA: "ORBAT_E_EVAL_DATA",
   STORE: "ORBAT_E_STORE",
   QUEUE: "ORBAT_E_QUEUE",
+  EXPORT_INVALID: "ORBAT_E_EXPORT_INVALID",
 } as const;
 /**
  * Exit codes: 0 success, 1 internal error (a bug), 2 a typed error stopped the command, 3 the command
