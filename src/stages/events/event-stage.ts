@@ -67,7 +67,7 @@ const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
 const COREF_ACTOR =
   /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
 const COREF_EQUIPMENT =
-  /\bthe\s+(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|guns|artillery|platforms?|fighters|bombers|helicopters|frigates|submarines?)\b/i;
+  /\bthe\s+(?:[\w-]+\s+){0,2}?(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|guns|artillery|platforms?|fighters|bombers|helicopters|frigates|submarines?)\b/i;
 const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
 const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
 const TEST_CONTEXT =
@@ -337,11 +337,32 @@ function actorIdFor(m: MentionRecord, ctx: Context): string {
   return added.id;
 }
 
+/** "built by KNDS", "made by Kongsberg": a maker named to describe equipment, not the one who acts. */
+const MAKER = /\b(?:built|made|manufactured|produced|designed|developed)\s+by\s+(?:the\s+)?$/i;
+/** "were blocked by", "was intercepted by": a passive verb, whose agent follows "by". */
+const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+
 function pickActors(cands: MentionRecord[], t: Trigger, ctx: Context): string[] {
-  if (cands.length === 0) return [];
+  const text = ctx.doc.text;
+  const agents = cands.filter((m) => !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  if (agents.length === 0) return [];
+  // "cutters were blocked by six China Coast Guard vessels": in the passive the agent follows "by"
+  const passive = PASSIVE.test(text.slice(Math.max(0, t.start - 20), t.start));
+  if (passive) {
+    const byAgent = agents.find(
+      (m) =>
+        m.start >= t.end &&
+        /^\s+by\s+(?:(?:the|an?|at\s+least|some|about|several|[\w-]+)\s+){0,4}$/i.test(
+          text.slice(t.end, m.start),
+        ),
+    );
+    if (byAgent) return [actorIdFor(byAgent, ctx)];
+  }
   // The agent usually comes before the trigger; take the nearest one before it, else the first after.
-  const before = cands.filter((m) => m.end <= t.start);
-  const chosen = before.length ? before[before.length - 1]! : cands[0]!;
+  const before = agents.filter((m) => m.end <= t.start);
+  // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
+  if (passive && before.length === 0) return [];
+  const chosen = before.length ? before[before.length - 1]! : agents[0]!;
   return [actorIdFor(chosen, ctx)];
 }
 
@@ -555,6 +576,9 @@ function refineType(
   // "struck a target ship", "fired at mock targets": a strike in a test or drill is that test
   if (t.def.type === "attack" && PRACTICE_TARGET.test(sText))
     return EVENT_TYPES.find((e) => e.type === "weapons-test")!;
+  // "France agreed to sell the howitzers": an arms deal, not a political agreement
+  if (t.def.type === "agreement" && /^\s+(?:sell|buy|purchase|supply|provide|deliver|acquire)\b/i.test(after))
+    return EVENT_TYPES.find((e) => e.type === "procurement")!;
   if (t.def.type === "warning" && FORCE_THREAT.test(sText))
     return EVENT_TYPES.find((e) => e.type === "threat")!;
   if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
@@ -603,21 +627,27 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
           [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
-        : FAMILY[e.type] === "force" &&
-            (e.type === "attack" || e.trigger.text.endsWith("ing")) &&
+        : e.type === "weapons-test" &&
+            e.trigger.text.endsWith("ing") &&
             (e.time.start === null || e.time.inferred) &&
-            // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
             !UNREAL.has(e.factuality)
-          ? // "One drone hit a fuel depot", "a jet of water striking the wheelhouse": a strike told without
-            // a date of its own is part of the attack or incident the story already tells, when the actors agree
-            [...out]
-              .reverse()
-              .find(
-                (o) =>
-                  (o.type === "attack" || (e.type === "attack" && FAMILY[o.type] === "force")) &&
-                  actorsAgree(o.actors, e.actors),
-              )
-          : undefined;
+          ? // "footage showed the missile striking a floating target": part of the test told before
+            [...out].reverse().find((o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
+          : FAMILY[e.type] === "force" &&
+              (e.type === "attack" || e.trigger.text.endsWith("ing")) &&
+              (e.time.start === null || e.time.inferred) &&
+              // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
+              !UNREAL.has(e.factuality)
+            ? // "One drone hit a fuel depot", "a jet of water striking the wheelhouse": a strike told without
+              // a date of its own is part of the attack or incident the story already tells, when the actors agree
+              [...out]
+                .reverse()
+                .find(
+                  (o) =>
+                    (o.type === "attack" || (e.type === "attack" && FAMILY[o.type] === "force")) &&
+                    actorsAgree(o.actors, e.actors),
+                )
+            : undefined;
     const twin =
       referent ??
       out.find(

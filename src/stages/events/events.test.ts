@@ -114,6 +114,8 @@ describe("word senses that are not events", () => {
     ],
     ["Video appeared to show the missile leaving a vertical launch cell at dusk.", "weapons-test:launch"],
     ["KCNA did not say how many missiles were fired.", "weapons-test:fired"],
+    ["Tehran warned that it would respond to any attack on its nuclear facilities.", "attack:attack"],
+    ["Pyongyang condemned what it called the allies' rehearsals for invasion.", "attack:invasion"],
   ])("%s has no %s", (text, dropped) => {
     expect(types(text)).not.toContain(dropped);
   });
@@ -173,6 +175,37 @@ describe("a noun that refers back in other words", () => {
     expect(run("The alliance did not say how the force would be funded.").events).toHaveLength(0);
     const a = run("China's foreign ministry said it opposed unilateral sanctions that had no basis in law.");
     expect(a.events.map((e) => e.type)).not.toContain("sanction");
+  });
+});
+
+describe("who acts", () => {
+  it("in the passive is the agent after 'by'", () => {
+    const a = run(
+      "Two Philippine Coast Guard cutters were blocked by six China Coast Guard vessels near Second Thomas Shoal.",
+    );
+    const ev = a.events.find((e) => e.type === "incident");
+    const names = ev?.actors.map((id) => a.entities.find((x) => x.id === id)?.name);
+    expect(names).toEqual(["China Coast Guard"]);
+  });
+  it("is never the maker named to describe the equipment", () => {
+    const a = run("The guns, built by KNDS, were shipped to the port of Poti on Sunday.");
+    const ev = a.events.find((e) => e.type === "delivery");
+    expect(ev).toBeDefined();
+    expect(ev!.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).not.toContain("KNDS");
+  });
+  it("'agreed to sell' is an arms deal, not a political agreement", () => {
+    const types = run("France agreed to sell 36 Caesar howitzers to Armenia in June 2024.").events.map(
+      (e) => e.type,
+    );
+    expect(types).toContain("procurement");
+    expect(types).not.toContain("agreement");
+  });
+  it("'the missile striking a floating target' is part of the test told before", () => {
+    const a = run(
+      "Iran's navy test-fired a cruise missile near Jask on Sunday. Footage showed the missile striking a floating target at sea.",
+      "2024-01-15",
+    );
+    expect(a.events.filter((e) => e.type === "weapons-test")).toHaveLength(1);
   });
 });
 

@@ -141,6 +141,20 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /\b(?:oppos(?:ed|es|e)|against|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|rejects?|rejected)\s+(?:[\w-]+\s+){0,2}$/i,
   },
   {
+    // "would respond to any attack", "a possible invasion": an attack that may never come is not one that happened
+    name: "hypothetical-object",
+    types: ["attack", "incident"],
+    trigger: /^(?:attacks?|strikes?|invasion|aggression|incursions?|assault|provocations?)$/i,
+    before: /\b(?:any|every|possible|potential|future|eventual|hypothetical)\s+(?:[\w-]+\s+)?$/i,
+  },
+  {
+    // "the allies' rehearsals for invasion", "practising for a strike": what is rehearsed has not happened
+    name: "rehearsal-for",
+    types: ["attack"],
+    trigger: /^(?:attacks?|strikes?|invasion|assault|war)$/i,
+    before: /\b(?:rehears\w*|practi[cs]\w*|preparations?|simulat\w*)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/i,
+  },
+  {
     name: "copular-predicate",
     types: ["incident"],
     trigger: /^(?:accident|incident)$/i,
