@@ -63,6 +63,9 @@ const NOMINAL =
 const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
 const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
 /** Sentences that tell the same event with these factualities are one event; the most certain wins. */
+/** A clause with a stance of its own: possible, planned, denied, or said by someone else. */
+const STANCE =
+  /\b(?:could|might|may|would|will|plans?\s+to|expected\s+to|due\s+to|denied|denies|not|never|saying|said|says)\b/i;
 const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
 const COREF_ACTOR =
   /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
@@ -540,10 +543,20 @@ function findTriggers(
     // "fired ... at a bulk carrier, and a destroyer shot down the drones": with only an interception told,
     // the launch is kept (it becomes the attack); with an attack told, it is part of that attack
     const hostile = keep.some((x) => x.def.type === "attack");
-    const seen = new Set<string>(hostile ? ["weapons-test"] : []);
+    const seen = new Map<string, { start: number; end: number } | null>(
+      hostile ? [["weapons-test", null]] : [],
+    );
     for (const t of keep.sort((a, b) => a.start - b.start)) {
-      if (seen.has(t.def.type)) continue;
-      seen.add(t.def.type);
+      // One event of a type per sentence, unless a second trigger of that type sits in a clause of its own
+      // with its own stance ("was heading for Tartus, though it could also call at Tobruk"); merging
+      // joins the two again when nothing sets them apart.
+      const clause = clauseAround(stext, t.start - s.start, t.end - s.start);
+      if (seen.has(t.def.type)) {
+        const first = seen.get(t.def.type);
+        if (!first || first.start === clause.start || !STANCE.test(stext.slice(clause.start, clause.end)))
+          continue;
+      }
+      seen.set(t.def.type, clause);
       out.push(t);
     }
   });

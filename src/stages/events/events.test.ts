@@ -209,6 +209,22 @@ describe("who acts", () => {
   });
 });
 
+describe("two events of one type in one sentence", () => {
+  it("are kept apart when the second clause has a stance of its own", () => {
+    const a = run(
+      "The submarine appeared to be heading for Tartus in Syria, though it could also call at Tobruk in eastern Libya.",
+    );
+    const moves = a.events.filter((e) => e.type === "deployment");
+    expect(moves.map((e) => e.factuality).sort()).toEqual(["hedged", "speculative"]);
+  });
+  it("are one event when nothing sets the second clause apart", () => {
+    const a = run(
+      "Russia deployed S-400 systems to Kaliningrad, and moved Iskander launchers to the border.",
+    );
+    expect(a.events.filter((e) => e.type === "deployment")).toHaveLength(1);
+  });
+});
+
 describe("launching drones", () => {
   it("is an attack, and 'could soon launch' a possibility kept apart from the attacks already told", () => {
     const a = run(
