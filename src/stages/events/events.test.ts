@@ -58,6 +58,7 @@ describe("factuality", () => {
     ["Russia did not deploy S-400 systems to Crimea.", "negated"],
     ["Russia will deploy S-400 systems to Crimea next month.", "planned"],
     ["Russia could soon deploy S-400 systems to Crimea.", "speculative"],
+    ["Neither of the S-400 systems was deployed to Crimea.", "negated"],
     ["The launchers could later be moved to Crimea.", "speculative"],
     ["Russia deployed S-400 systems to Crimea, a claim that could not be independently verified.", "hedged"],
   ])("%s -> %s", (text, factuality) => {
@@ -143,6 +144,9 @@ describe("more ways of telling an event", () => {
     ["Bogotá said it would send a diplomatic note to Caracas over the flight.", "protest"],
     ["The US Navy tracked the group across the Atlantic with a P-8A Poseidon.", "deployment"],
     ["Kyiv has used explosive sea drones since 2022.", "attack"],
+    ["The army retook Kidal from the separatists in November 2023.", "seizure"],
+    ["India has exported shore-based batteries of the missile to the Philippines.", "delivery"],
+    ["Iran denies arming the Houthis.", "delivery"],
   ])("%s -> %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -150,6 +154,7 @@ describe("more ways of telling an event", () => {
     ["The radar tracked two small aircraft crossing the border.", "deployment"],
     ["The ministry said the vessel had been legally entered in the register.", "accusation"],
     ["Kyiv has used the port since 2022.", "attack"],
+    ["The Bolivarian National Armed Forces said the helicopter never left Venezuelan airspace.", "delivery"],
   ])("%s has no %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).not.toContain(type);
   });

@@ -10,7 +10,7 @@ export const FACTUALITY_CUES: Array<{
     kind: "negated",
     rule: "negation",
     pattern:
-      /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue)\b/gi,
+      /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue|neither|none\s+of|no\s+[\w-]+\s+(?:entered|fell|crossed|hit|reached|landed))\b/gi,
   },
   {
     kind: "speculative",

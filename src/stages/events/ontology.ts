@@ -48,7 +48,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "072", label: "Provide military aid" },
     plover: { type: "AID", mode: "military" },
     triggers:
-      /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,4}?to)\b/gi,
+      /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,6}?to|arming(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
     description: "Delivery, supply or transfer of equipment or military aid.",
   },
   {
@@ -150,7 +150,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "171", label: "Seize or damage property" },
     plover: { type: "COERCE", mode: "seize" },
     triggers:
-      /\b(?:seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing))\b/gi,
+      /\b(?:seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|took\s+control\s+of)\b/gi,
     description: "Seizure of a ship, cargo or territory; detention.",
   },
   {
