@@ -211,12 +211,17 @@ export const eventStage: Stage = {
       let time = picked.time;
       // "Reuters reported on Monday, citing photographs ... The images were taken on Saturday": what was seen
       // happened when the pictures were taken, not when the outlet reported them
-      if (reportTime || time.start === null) {
+      if ((reportTime || time.start === null) && SEEN_IN_PICTURES.has(t.def.type)) {
         const shot = imageryTime(text, ctx.times!, sent, sentences[t.sentence + 1]);
         if (shot) {
           time = shot;
           reportTime = false;
         }
+      }
+      // "On the same day, the ministry said it had signed a contract": the day of the event told before
+      if (time.start === null && SAME_DAY.test(sText) && events.length) {
+        const prior = [...events].reverse().find((e) => e.time.start !== null);
+        if (prior) time = { ...prior.time, inferred: true };
       }
       // "Beijing warned Tokyo ... A spokesperson said on Tuesday that ...": a speech act told without a date
       // takes the day the next sentence gives its words (marked inferred)
@@ -440,6 +445,10 @@ function pickTime(
     reportTime: rank(best) === 1,
   };
 }
+
+/** What pictures show as it is: forces in place, a drill, a plant at work (a strike's pictures show its aftermath). */
+const SEEN_IN_PICTURES = new Set(["deployment", "exercise", "production"]);
+const SAME_DAY = /\b(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|that\s+day)\b/i;
 
 /** "images taken on Saturday", "footage filmed on 3 May": the day something was seen. */
 const IMAGERY_TIME =

@@ -264,6 +264,25 @@ describe("the day pictures were taken", () => {
   });
 });
 
+describe("'on the same day'", () => {
+  it("dates an event by the one told before", () => {
+    const a = run(
+      "Norwegian F-35A fighters intercepted two Russian Tu-142 aircraft over the Norwegian Sea on Monday.\n\nOn the same day, Norway's defence ministry said it had signed a contract with Kongsberg for more Naval Strike Missiles.",
+      "2024-10-16",
+    );
+    const p = a.events.find((e) => e.type === "procurement");
+    expect(p?.time.start).toBe("2024-10-14");
+    expect(p?.time.inferred).toBe(true);
+  });
+  it("pictures of a strike's aftermath do not date the strike", () => {
+    const a = run(
+      "Ukraine's General Staff said on Wednesday that its forces had hit an S-400 battalion near Yevpatoria.\n\nSatellite images taken on Thursday appear to show scorch marks.",
+      "2024-06-14",
+    );
+    expect(a.events.find((e) => e.type === "attack")?.time.start).toBe("2024-06-12");
+  });
+});
+
 describe("a speech act told without a date", () => {
   it("takes the day the next sentence gives its words, marked inferred", () => {
     const a = run(

@@ -12,6 +12,18 @@ export interface ExtraRule {
   priority?: boolean;
 }
 
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
 export const EXTRA_RULES: ExtraRule[] = [
@@ -58,11 +70,56 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     id: "bare-year",
     pattern:
-      /\b(?:in|by|during|until|from|before|after|of|throughout|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
+      /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
     ground: (m) => {
       const [start, end] = yearRange(Number(m[1]));
       return { start, end, granularity: "year" };
+    },
+  },
+  {
+    // "by the end of the year", "at the start of this month": the last or first month of the current year,
+    // or the last or first days of the current month
+    id: "end-or-start-of-this-period",
+    priority: true,
+    pattern: /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi,
+    stated: ["relative", "part"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const y = Number(ref.slice(0, 4));
+      const mo = Number(ref.slice(5, 7));
+      const last = m[1]!.toLowerCase() === "end";
+      if (m[2]!.toLowerCase() === "year") {
+        const [start, end] = monthRange(y, last ? 12 : 1);
+        return { start, end, granularity: "month" };
+      }
+      const [first, lastDay] = monthRange(y, mo);
+      return last
+        ? { start: addDays(lastDay, -9), end: lastDay, granularity: "day" }
+        : { start: first, end: addDays(first, 9), granularity: "day" };
+    },
+  },
+  {
+    // "over the past two weeks", "in the last 10 days": from that long before the reference date up to it
+    id: "past-span",
+    priority: true,
+    pattern:
+      /\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days|weeks|months)\b/gi,
+    stated: ["relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      if (unit === "months") {
+        const d = new Date(`${ref.slice(0, 10)}T12:00:00Z`);
+        d.setUTCMonth(d.getUTCMonth() - n);
+        return { start: d.toISOString().slice(0, 10), end: ref, granularity: "month" };
+      }
+      return {
+        start: addDays(ref, -(unit === "weeks" ? 7 * n : n)),
+        end: ref,
+        granularity: unit === "weeks" ? "week" : "day",
+      };
     },
   },
   {

@@ -38,6 +38,16 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Missiles have been used since the end of 2023.", "end of 2023", "2023-12-01", "month"],
     ["Production began at the start of 2024.", "start of 2024", "2024-01-01", "month"],
     ["He would respond to any attack, months after the fighting in May.", "May", "2025-05-01", "month"],
+    ["The guns will be delivered in batches through 2026.", "2026", "2026-01-01", "year"],
+    ["Russia has flown equipment to Libya over the past two weeks.", "past two weeks", "2025-09-23", "week"],
+    ["Strikes rose in the last 10 days.", "last 10 days", "2025-09-27", "day"],
+    [
+      "The army will form a second battalion by the end of the year.",
+      "end of the year",
+      "2025-12-01",
+      "month",
+    ],
+    ["The talks resume at the start of this month.", "start of this month", "2025-10-01", "day"],
     [
       "Japan will deploy the missiles to Kumamoto prefecture by the end of March.",
       "March",
