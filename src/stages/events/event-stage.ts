@@ -555,7 +555,11 @@ function findTriggers(
     const seen = new Map<string, { start: number; end: number } | null>(
       hostile ? [["weapons-test", null]] : [],
     );
+    const drill = keep.find((x) => x.def.type === "exercise");
     for (const t of keep.sort((a, b) => a.start - b.start)) {
+      // "began an exercise ..., rehearsing launches and moving batteries to firing positions": what a drill
+      // does, told in participles after it, is the drill
+      if (drill && t.def.type === "deployment" && t.start > drill.end && /ing\b/i.test(t.text)) continue;
       // One event of a type per sentence, unless a second trigger of that type sits in a clause of its own
       // with its own stance ("was heading for Tartus, though it could also call at Tobruk"); merging
       // joins the two again when nothing sets them apart.
@@ -656,19 +660,19 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
           ? // "footage showed the missile striking a floating target": part of the test told before
             [...out].reverse().find((o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
           : FAMILY[e.type] === "force" &&
-              (e.type === "attack" || e.trigger.text.endsWith("ing")) &&
               (e.time.start === null || e.time.inferred) &&
               // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
               !UNREAL.has(e.factuality)
             ? // "One drone hit a fuel depot", "a jet of water striking the wheelhouse": a strike told without
               // a date of its own is part of the attack or incident the story already tells, when the actors agree
-              [...out]
-                .reverse()
-                .find(
-                  (o) =>
-                    (o.type === "attack" || (e.type === "attack" && FAMILY[o.type] === "force")) &&
-                    actorsAgree(o.actors, e.actors),
-                )
+              [...out].reverse().find(
+                (o) =>
+                  // an interception is the defender's own act, never a part of the attack it meets
+                  ((o.type === "attack" && e.type !== "interception") ||
+                    (o.type === e.type && (e.factuality !== "negated" || o.factuality === "negated")) ||
+                    (e.type === "attack" && FAMILY[o.type] === "force")) &&
+                  actorsAgree(o.actors, e.actors),
+              )
             : undefined;
     const twin =
       referent ??

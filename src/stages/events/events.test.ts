@@ -117,6 +117,18 @@ describe("word senses that are not events", () => {
     ["KCNA did not say how many missiles were fired.", "weapons-test:fired"],
     ["Tehran warned that it would respond to any attack on its nuclear facilities.", "attack:attack"],
     ["Pyongyang condemned what it called the allies' rehearsals for invasion.", "attack:invasion"],
+    [
+      "The jamming came from electronic warfare systems deployed in the Kaliningrad region, the ministry said.",
+      "deployment:deployed",
+    ],
+    [
+      "The group targeted the ship because its owner had vessels calling at Israeli ports.",
+      "deployment:calling at",
+    ],
+    [
+      "The Baltic Fleet began a snap exercise on Tuesday, rehearsing launches and moving Bastion batteries to firing positions.",
+      "deployment:moving",
+    ],
   ])("%s has no %s", (text, dropped) => {
     expect(types(text)).not.toContain(dropped);
   });
@@ -127,6 +139,8 @@ describe("word senses that are not events", () => {
     ["Ukraine received the first F-16 jets from Denmark on Monday.", "delivery"],
     ["North Korea tested a new cruise missile off its west coast.", "weapons-test"],
     ["Russia launched Iskander missiles in a live-fire drill near Luga.", "weapons-test"],
+    ["Russia deployed S-400 systems in the Kaliningrad region on Monday.", "deployment"],
+    ["Russian warships began moving to the Baltic Sea before the exercise.", "deployment"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -261,6 +275,24 @@ describe("the day pictures were taken", () => {
       "2025-10-21",
     );
     expect(a.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-10-20");
+  });
+});
+
+describe("one happening told in several sentences", () => {
+  it("a seizure told again without a date is that seizure", () => {
+    const a = run(
+      "Iran's Revolutionary Guards seized a tanker near Qeshm Island on Thursday, Tasnim reported.\n\nAbout two million litres of diesel were confiscated on the orders of a provincial court.",
+      "2025-04-25",
+    );
+    expect(a.events.filter((e) => e.type === "seizure")).toHaveLength(1);
+  });
+  it("an interception stays apart from the attack it meets, and one that did not happen from one that did", () => {
+    const a = run(
+      "Russia launched two Iskander-M missiles and 63 drones at Odesa overnight. Air-defence units shot down 41 of the drones. Neither missile was intercepted.",
+      "2025-05-07",
+    );
+    const i = a.events.filter((e) => e.type === "interception");
+    expect(i.map((e) => e.factuality).sort()).toEqual(["asserted", "negated"]);
   });
 });
 

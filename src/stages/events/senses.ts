@@ -101,9 +101,18 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "participle-describing-a-noun",
     types: ["deployment"],
-    trigger: /^(?:flying|heading|sailing|operating)\b/i,
+    trigger: /^(?:flying|heading|sailing|operating|calling)\b/i,
     before:
       /(?:^|[^\w])(?:jets?|aircraft|planes?|drones?|ships?|vessels?|helicopters?|bombers?|missiles?|boats?|systems?|batteries|launchers?|craft|troops|forces|units?)\s+$/i,
+  },
+  {
+    // "the jamming came from electronic warfare systems deployed in the Kaliningrad region": a participle that
+    // says where things are, inside a phrase, not a deployment told
+    name: "reduced-relative",
+    types: ["deployment"],
+    trigger: /^(?:deployed|stationed|positioned|based)$/i,
+    before:
+      /\b(?:from|of|by|with|against|at|to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:systems?|units?|troops|forces|batteries|launchers?|jets|aircraft|missiles?|weapons|ships?|vessels?|radars?)\s+$/i,
   },
   {
     name: "habit-not-happening",
