@@ -109,6 +109,34 @@ describe("orbat watch", () => {
     expect(r2.feeds[0]).toMatchObject({ status: "new", stored: 1 });
   });
 
+  it("records an item that cannot be analysed as a failure, and clears it once it can be", async () => {
+    const db3 = join(dir, "watch-failures.db");
+    const before = items;
+    items = [
+      item(7, "Russia deployed S-400 systems to Kaliningrad on Monday."),
+      item(8, "\u0000\u0001\u0002"),
+    ];
+    const r = await orbat(["watch", `${base}/feed.xml`, "--db", db3, "--once", "--interval", "10", "--json"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).feeds[0]).toMatchObject({ status: "new", stored: 1, failed: 1 });
+    const stats = JSON.parse((await orbat(["stats", "--db", db3, "--json"])).stdout);
+    expect(stats.failed).toBe(1);
+    expect(stats.failures[0].ref).toBe(`${base}/feed.xml#https://news.example/8`);
+    // the item is fixed upstream: the next poll analyses it and the failure is gone
+    items = [
+      item(7, "Russia deployed S-400 systems to Kaliningrad on Monday."),
+      item(8, "China held naval drills near Taiwan on Friday, state media said."),
+      item(9, "Poland ordered 96 Apache helicopters."),
+    ];
+    const { default: Database } = await import("better-sqlite3");
+    const raw = new Database(db3);
+    raw.prepare("UPDATE feeds SET next_check = '2000-01-01T00:00:00Z'").run();
+    raw.close();
+    await orbat(["watch", `${base}/feed.xml`, "--db", db3, "--once", "--interval", "10", "--json"]);
+    expect(JSON.parse((await orbat(["stats", "--db", db3, "--json"])).stdout).failed).toBe(0);
+    items = before;
+  });
+
   it("backs off a failing feed", async () => {
     const db3 = join(dir, "watch3.db");
     const r = JSON.parse(

@@ -49,7 +49,7 @@ export function registerWatch(program: Command): void {
               for (const p of polled) {
                 if (p.status === "not-due") continue;
                 process.stdout.write(
-                  `${pc.dim(new Date().toISOString())} ${p.url}: ${p.status}${p.stored ? `, ${p.stored} stored` : ""}${p.error ? ` (${p.error})` : ""}\n`,
+                  `${pc.dim(new Date().toISOString())} ${p.url}: ${p.status}${p.stored ? `, ${p.stored} stored` : ""}${p.failed ? `, ${pc.red(`${p.failed} failed`)}` : ""}${p.error ? ` (${p.error})` : ""}\n`,
                 );
               }
               for (const a of alerts)

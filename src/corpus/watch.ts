@@ -8,7 +8,7 @@ import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
 import { parseFeed } from "../ingest/feed.js";
 import { fetchConditional, postJson } from "../ingest/fetch.js";
 import type { Kb } from "../kb/kb.js";
-import type { Store } from "../store/store.js";
+import type { FailureNote, Store } from "../store/store.js";
 
 export const MAX_BACKOFF_S = 24 * 3600;
 
@@ -46,6 +46,8 @@ export interface PollResult {
   url: string;
   status: "new" | "not-modified" | "error" | "not-due";
   stored: number;
+  /** items that could not be analysed (recorded as failures in the store) */
+  failed?: number;
   error?: string;
 }
 
@@ -77,16 +79,23 @@ export async function pollFeeds(
     try {
       const r = await fetchConditional(url, { etag: prev.etag, lastModified: prev.lastModified });
       let stored = 0;
+      const failed: FailureNote[] = [];
       if (r.status !== 304) {
         const analyses: Analysis[] = [];
-        for (const d of parseFeed(r.content ?? "")) {
+        const cleared: string[] = [];
+        parseFeed(r.content ?? "").forEach((d, i) => {
+          // an item that cannot be analysed is recorded where `orbat stats` and the web app show failures,
+          // not dropped; it is cleared once a later poll analyses it
+          const ref = `${url}#${d.url ?? d.id ?? `item-${i + 1}`}`;
           try {
             analyses.push(analyzeRaw(d, kb));
+            cleared.push(ref);
           } catch (e) {
             if (!isOrbatError(e)) throw e;
+            failed.push({ ref, code: e.code, message: e.message });
           }
-        }
-        stored = (await store.ingestMany(analyses)).filter((x) => x.stored).length;
+        });
+        stored = (await store.ingestMany(analyses, { failed, cleared })).filter((x) => x.stored).length;
       }
       await store.saveFeed({
         ...prev,
@@ -98,7 +107,12 @@ export async function pollFeeds(
         lastError: null,
         itemsStored: prev.itemsStored + stored,
       });
-      results.push({ url, status: r.status === 304 ? "not-modified" : "new", stored });
+      results.push({
+        url,
+        status: r.status === 304 ? "not-modified" : "new",
+        stored,
+        ...(failed.length ? { failed: failed.length } : {}),
+      });
     } catch (e) {
       if (!isOrbatError(e)) throw e;
       const failures = prev.failures + 1;
