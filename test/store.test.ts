@@ -97,6 +97,19 @@ describe.each(backends)("store conformance: $name", (backend) => {
     expect(s400.every((e) => e.equipment.some((n) => /S-400/.test(n)))).toBe(true);
   });
 
+  it("lists an entity's events through the query, all of them", async () => {
+    const viaEntity = await store.entityEvents("s-400-triumf");
+    expect(viaEntity.length).toBeGreaterThan(0);
+    expect(viaEntity.every((e) => e.equipment.some((n) => /S-400/.test(n)))).toBe(true);
+    const scan = (await store.queryEvents({ limit: 1_000_000 })).filter((e) =>
+      e.equipment.some((n) => /S-400/.test(n)),
+    );
+    expect(viaEntity.map((e) => `${e.docId} ${e.eventId}`).sort()).toEqual(
+      scan.map((e) => `${e.docId} ${e.eventId}`).sort(),
+    );
+    expect(await store.entityEvents("no-such-entity")).toEqual([]);
+  });
+
   it("filters by bounding box and by full text", async () => {
     const caribbean = await store.queryEvents({ bbox: [-90, 5, -55, 25] });
     expect(caribbean.length).toBeGreaterThan(0);

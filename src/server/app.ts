@@ -230,7 +230,9 @@ export function createApp(o: AppOptions): Hono {
       }),
     );
   });
-  app.get("/api/entities/:kbId/events", async (c) => c.json(await o.store.entityEvents(c.req.param("kbId"))));
+  app.get("/api/entities/:kbId/events", async (c) =>
+    c.json(await o.store.entityEvents(c.req.param("kbId"), countParam(c.req.query(), "limit", 5000, 50_000))),
+  );
   app.get("/api/stories", async (c) =>
     c.json(await o.store.stories(countParam(c.req.query(), "limit", 200, 5000))),
   );

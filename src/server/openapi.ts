@@ -73,7 +73,14 @@ export function openApi(version: string): Record<string, unknown> {
       "/api/entities/{kbId}/events": {
         get: {
           summary: "Where and when an entity was reported, by whom: the events it takes part in",
-          parameters: [{ name: "kbId", in: "path", required: true, schema: { type: "string" } }],
+          parameters: [
+            { name: "kbId", in: "path", required: true, schema: { type: "string" } },
+            {
+              name: "limit",
+              in: "query",
+              schema: { type: "integer", minimum: 1, maximum: 50000, default: 5000 },
+            },
+          ],
           responses: { "200": { description: "events" } },
         },
       },

@@ -479,15 +479,10 @@ export class Store {
   }
 
   /** Events that involve a KB entry (as actor, equipment or place): where and when it was reported, by whom. */
-  async entityEvents(kbId: string): Promise<EventRow[]> {
-    const rows = await this.db.all<Record<string, unknown>>(
-      "SELECT DISTINCT a.doc_id, a.event_id FROM event_arguments a JOIN entities x ON x.doc_id = a.doc_id AND x.entity_id = a.entity_id WHERE x.kb_id = ? AND a.role <> 'source'",
-      [kbId],
-    );
-    if (rows.length === 0) return [];
-    const keys = new Set(rows.map((r) => `${r.doc_id} ${r.event_id}`));
-    const all = await this.queryEvents({ limit: 100_000 });
-    return all.filter((e) => keys.has(`${e.docId} ${e.eventId}`));
+  /** The events an entity takes part in (as actor, equipment or place), found by the query itself rather
+   * than by filtering a capped list of all events, so none is missed however large the store. */
+  async entityEvents(kbId: string, limit = 5000): Promise<EventRow[]> {
+    return this.queryEvents({ entity: kbId, limit });
   }
 
   async stories(limit = 200): Promise<StorySummary[]> {
