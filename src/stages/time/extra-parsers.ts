@@ -24,6 +24,43 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(
+  [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ].map((name, i) => [name, i + 1]),
+);
+
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 2],
+  "first quarter": [1, 3],
+  "second quarter": [4, 6],
+  "third quarter": [7, 9],
+  "fourth quarter": [10, 12],
+  q1: [1, 3],
+  q2: [4, 6],
+  q3: [7, 9],
+  q4: [10, 12],
+  "first half": [1, 6],
+  "second half": [7, 12],
+  h1: [1, 6],
+  h2: [7, 12],
+};
+
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
 export const EXTRA_RULES: ExtraRule[] = [
@@ -60,6 +97,61 @@ export const EXTRA_RULES: ExtraRule[] = [
       const [start, end] = monthRange(y, last ? 12 : 1);
       return { start, end, granularity: "month" };
     },
+  },
+  {
+    // "between 2026 and 2028", "from 2019 to 2021": a span of years
+    id: "year-range",
+    priority: true,
+    pattern: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/gi,
+    stated: ["year"],
+    ground: (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (b < a) return null;
+      return { start: `${a}-01-01`, end: `${b}-12-31`, granularity: "year" };
+    },
+  },
+  {
+    // "in the spring of 2024", "the first quarter of 2025", "Q3 2025": a season (northern-hemisphere months,
+    // as in most defence reporting) or a quarter
+    id: "season-or-quarter",
+    priority: true,
+    pattern:
+      /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|first\s+half|second\s+half)\s+of\s+|(Q[1-4]|H[12])\s+)((?:19|20)\d{2})\b/gi,
+    stated: ["year", "part"],
+    ground: (m) => {
+      const y = Number(m[3]);
+      const part = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, " ");
+      const months = SEASON_MONTHS[part];
+      if (!months) return null;
+      const [a, b] = months;
+      // winter runs from December into the next year's February
+      const start = a === 12 ? monthRange(y, 12)[0] : monthRange(y, a)[0];
+      const end = a === 12 ? monthRange(y + 1, b)[1] : monthRange(y, b)[1];
+      return { start, end, granularity: "quarter" };
+    },
+  },
+  {
+    // "since March": from the start of the last such month up to the reference date
+    id: "since-month",
+    priority: true,
+    pattern:
+      /\bsince\s+(?:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g,
+    stated: ["month"],
+    ground: (m, ref) => {
+      const mo = MONTH_INDEX[m[1]!.toLowerCase()]!;
+      let y = m[2] ? Number(m[2]) : ref ? Number(ref.slice(0, 4)) : null;
+      if (y === null) return null;
+      if (!m[2] && ref && mo > Number(ref.slice(5, 7))) y -= 1;
+      return { start: monthRange(y, mo)[0], end: ref ?? monthRange(y, mo)[1], granularity: "month" };
+    },
+  },
+  {
+    // "Russia launched 60 drones overnight": the night before the report
+    id: "overnight",
+    pattern: /\bovernight\b/gi,
+    stated: ["relative"],
+    ground: (_m, ref) => (ref ? { start: addDays(ref, -1), end: ref, granularity: "day" } : null),
   },
   {
     id: "since-year",

@@ -103,6 +103,7 @@ function chronoMentions(
     let granularity: TimeValue["granularity"] =
       known("day") || known("weekday") ? "day" : known("month") ? "month" : "year";
     let rule = "chrono";
+    let yearShift = 0;
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
     // unless the sentence speaks of the future.
     // The future counts only when it is said in the same clause, just before the date ("will hold drills on Friday").
@@ -127,6 +128,12 @@ function chronoMentions(
       // "by the end of March" said in September is next March
       d = `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
       rule = "chrono+next-year";
+    } else if (ref && !future && !known("year") && d > addDays(ref, 31)) {
+      // "the drills ran from March 3", "since March", said in October: news tells the past, so a date with
+      // no year and no word of the future is the last one, not the next, unless it is only weeks away
+      yearShift = -1;
+      d = `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
+      rule = "chrono+past-year";
     }
     let value: TimeValue;
     if (granularity === "month") {
@@ -141,7 +148,8 @@ function chronoMentions(
         span: { start, end },
       };
     } else {
-      const endD = r.end ? ymd(r.end.date()) : d;
+      const rawEnd = r.end ? ymd(r.end.date()) : d;
+      const endD = yearShift ? `${Number(rawEnd.slice(0, 4)) + yearShift}${rawEnd.slice(4)}` : rawEnd;
       value = { start: d, end: endD >= d ? endD : d, granularity, text: trimmed, span: { start, end } };
     }
     if (r.end && known("day")) granularity = "day";

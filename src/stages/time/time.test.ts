@@ -39,6 +39,13 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Production began at the start of 2024.", "start of 2024", "2024-01-01", "month"],
     ["He would respond to any attack, months after the fighting in May.", "May", "2025-05-01", "month"],
     ["The guns will be delivered in batches through 2026.", "2026", "2026-01-01", "year"],
+    ["The drills ran from March 3 to March 7.", "March 3", "2025-03-03", "day"],
+    ["Patrols have doubled since March.", "since March", "2025-03-01", "month"],
+    ["Deliveries are due between 2026 and 2028.", "between 2026 and 2028", "2026-01-01", "year"],
+    ["The plant opened in the spring of 2024.", "spring of 2024", "2024-03-01", "quarter"],
+    ["Output rose in Q3 2025.", "Q3 2025", "2025-07-01", "quarter"],
+    ["Russia launched 60 drones overnight.", "overnight", "2025-10-06", "day"],
+    ["The exercise will begin on October 20.", "October 20", "2025-10-20", "day"],
     ["Russia has flown equipment to Libya over the past two weeks.", "past two weeks", "2025-09-23", "week"],
     ["Strikes rose in the last 10 days.", "last 10 days", "2025-09-27", "day"],
     [
