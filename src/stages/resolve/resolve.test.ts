@@ -130,3 +130,50 @@ describe("a one-word name that is also a word", () => {
     expect(a.entities.some((e) => e.name === "The National")).toBe(true);
   });
 });
+
+describe("streets and buildings named after a place", () => {
+  const places = (text: string) => mentionsOf(run(text), "place").map((m) => m.text);
+  const unknown = (text: string) =>
+    run(text)
+      .findings.filter((f) => f.kind === "unresolved-toponym")
+      .map((f) => ({ text: f.spans[0]!.text, rule: f.rule, near: f.near?.name }));
+  it("reads a street named after a far-away town as a street near the story's places", () => {
+    const text = "Police were called to the 400 block of N. Bedford Drive in Beverly Hills on Sunday.";
+    expect(places(text)).toEqual(["Beverly Hills"]);
+    expect(unknown(text)).toEqual([{ text: "N. Bedford Drive", rule: "street-name", near: "Beverly Hills" }]);
+  });
+  it("finds streets named with a plural or an abbreviation, without the house number", () => {
+    expect(unknown("He was shot at the corner of State and Hubbard streets in Chicago.")).toEqual([
+      { text: "Hubbard streets", rule: "street-name", near: "Chicago" },
+    ]);
+    expect(unknown("The council meets at 1200 E. Broad St. in Mansfield.").map((f) => f.text)).toEqual([
+      "E. Broad St.",
+    ]);
+  });
+  it("does not read a facility word that is also a town name as the town", () => {
+    const text = "Doctors at MetroHealth Medical Center in Cleveland treated the victims.";
+    expect(places(text)).toEqual(["Cleveland"]);
+    expect(unknown(text)[0]).toMatchObject({ text: "MetroHealth Medical Center", rule: "building-name" });
+  });
+  it("places a building named after a far-away town near the story's places", () => {
+    const text = "A professor at Cornell University in Ithaca said the tariffs would hurt farmers.";
+    expect(places(text)).toEqual(["Ithaca"]);
+    expect(unknown(text)[0]).toMatchObject({ text: "Cornell University", near: "Ithaca" });
+  });
+  it("keeps the town of a building or road when it is near the story's other places", () => {
+    expect(places("Patients at Morecambe Hospital were moved to Lancaster on Monday.")).toEqual([
+      "Morecambe",
+      "Lancaster",
+    ]);
+    expect(places("The crash closed Douglas County Road 22 near Alexandria, Minnesota.")).toContain(
+      "Douglas County",
+    );
+  });
+  it("keeps a town that also stands alone in the text", () => {
+    expect(places("Bedford police said the suspect fled from Bedford Library.")).toContain("Bedford");
+  });
+  it("reads 'St.' before a name as Saint, not Street", () => {
+    const text = "Fans on Market St. cheered as the Blues beat St. Paul Saints.";
+    expect(unknown(text).map((f) => f.text)).toEqual(["Market St."]);
+  });
+});
