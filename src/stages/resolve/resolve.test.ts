@@ -177,3 +177,19 @@ describe("streets and buildings named after a place", () => {
     expect(unknown(text).map((f) => f.text)).toEqual(["Market St."]);
   });
 });
+
+describe("document home country", () => {
+  const rulesFor = (text: string, surface: string) =>
+    mentionsOf(run(text))
+      .filter((m) => m.text === surface)
+      .flatMap((m) => m.evidence.map((e) => e.rule));
+  it("counts a town named twice once", () => {
+    const text = "Crews in Bains cleared the road. Residents were back home in Bains on Monday.";
+    expect(rulesFor(text, "Bains")).not.toContain("document-home-country");
+  });
+  it("makes the country of two different towns the document's home", () => {
+    const text =
+      "Crews from Lyon and Marseille cleared the roads. Residents were back home in Bains on Monday.";
+    expect(rulesFor(text, "Bains")).toContain("document-home-country");
+  });
+});

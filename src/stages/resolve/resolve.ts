@@ -172,7 +172,9 @@ function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
 function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"] {
   const cc = new Map<string, number>(pctx.countries);
   const states = new Map<string, number>();
-  for (const p of clear) {
+  // A town named five times is one piece of evidence, not five: "in Bains ... in Bains" alone does not
+  // make France the story's home.
+  for (const p of new Set(clear)) {
     if (p.cc && p.type !== "country") cc.set(p.cc, (cc.get(p.cc) ?? 0) + 1);
     if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
   }
