@@ -193,3 +193,24 @@ describe("document home country", () => {
     expect(rulesFor(text, "Bains")).toContain("document-home-country");
   });
 });
+
+describe("City, State", () => {
+  const place = (text: string, surface: string) => {
+    const e = entityFor(run(text), surface);
+    return e?.kind === "place" ? e.kbId : undefined;
+  };
+  it("reads a state name after a city in that state as the state", () => {
+    expect(place("She lives in Tacoma, Washington, with her family.", "Washington")).toBe(
+      "us-washington-state",
+    );
+  });
+  it("keeps the capital for Washington on its own", () => {
+    expect(place("He flew to Washington on Monday.", "Washington")).toBe("gn-4140963");
+  });
+  it("adds the AP abbreviation after a city as a mention of its state", () => {
+    expect(place("A new home in Gainesville, Va., costs more.", "Va.")).toBe("us-virginia");
+  });
+  it("does not read an abbreviation that does not match the city's state", () => {
+    expect(place("A new home in Tacoma, Va., costs more.", "Va.")).toBeUndefined();
+  });
+});

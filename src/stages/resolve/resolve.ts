@@ -156,6 +156,7 @@ export const resolveStage: Stage = {
       checkBudget(ctx);
       resolveCandidate(d, c, cands, pctx, table);
     }
+    findStateAbbreviations(d, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx);
     findUnits(d.text, tokens, table);
     findVessels(d.text, tokens, d.kb, table);
@@ -234,6 +235,68 @@ function qualifier(d: Doc, c: Candidate, cands: Candidate[]): PlaceContext["qual
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
+}
+
+const usStatePlaces = new WeakMap<Kb, Map<string, KbPlace>>();
+
+/** The gazetteer entry of a US state by postal code. */
+function usStatePlace(kb: Kb, code: string): KbPlace | undefined {
+  let m = usStatePlaces.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const p of kb.places) if (p.type === "admin1" && p.cc === "US" && p.admin) m.set(p.admin, p);
+    usStatePlaces.set(kb, m);
+  }
+  return m.get(code);
+}
+
+/**
+ * "Tacoma, Washington": a state name after a city in that state is the state, even when the gazetteer
+ * keeps the bare name for something else (Washington is the capital's name).
+ */
+function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined): KbPlace | undefined {
+  const code = usStateCode(c.text, false);
+  if (!code || !before?.some((p) => p.cc === "US" && p.admin === code)) return undefined;
+  return usStatePlace(d.kb, code);
+}
+
+/**
+ * "Gainesville, Va.": the AP abbreviation after a US city is a mention of its state. Runs after the
+ * resolver so it knows which city was meant.
+ */
+function findStateAbbreviations(d: Doc, table: EntityTable): void {
+  for (const m of [...table.mentions]) {
+    const e = table.get(m.entityId);
+    if (
+      e?.kind !== "place" ||
+      e.countryCode !== "US" ||
+      (e.featureType !== "city" && e.featureType !== "capital")
+    )
+      continue;
+    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)/.exec(d.text.slice(m.end, m.end + 10));
+    if (!after) continue;
+    const start = m.end + after[0].length - after[1]!.length;
+    const end = m.end + after[0].length;
+    if (table.mentions.some((o) => o.start < end && start < o.end)) continue;
+    const city = e.kbId ? d.kb.place(e.kbId) : undefined;
+    const code = usStateCode(after[1]!, true);
+    const state = code ? usStatePlace(d.kb, code) : undefined;
+    if (!city || !state || city.admin !== code) continue;
+    const text = d.text.slice(start, end);
+    addPlaceEntity(
+      table,
+      state,
+      {
+        start,
+        end,
+        text,
+        role: "literal",
+        confidence: 0.9,
+        evidence: [{ rule: "state-after-city", detail: code }],
+      },
+      m.sentence,
+    );
+  }
 }
 
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
@@ -397,11 +460,11 @@ function resolveCandidate(
       );
       return;
     }
-    let ranked = rankPlaces(placeRefs(d.kb, places), {
-      ...pctx,
-      qualifier: qualifier(d, c, cands),
-      qualifies: qualified(d, c, cands),
-    });
+    const before = qualified(d, c, cands);
+    const readings = placeRefs(d.kb, places);
+    const state = stateOfPreviousCity(d, c, before);
+    if (state && !readings.includes(state)) readings.push(state);
+    let ranked = rankPlaces(readings, { ...pctx, qualifier: qualifier(d, c, cands), qualifies: before });
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.
