@@ -20,7 +20,7 @@ const STREET_ABBREVIATIONS = new Set(["st", "ave", "rd", "dr", "blvd", "ln", "pk
 /** "the corner of State and Hubbard streets": a plural head in lower case names one or more streets. */
 const STREET_PLURALS = new Set(["streets", "avenues", "roads", "drives", "boulevards", "lanes"]);
 
-/** Last words of the name of a building, site or estate. */
+/** Last words of the name of a building, site, estate or named area ("Thames Valley"). */
 const BUILDING_HEADS = new Set([
   "hospital",
   "clinic",
@@ -55,6 +55,7 @@ const BUILDING_HEADS = new Set([
   "consulate",
   "courthouse",
   "hall",
+  "valley",
   "theatre",
   "theater",
 ]);

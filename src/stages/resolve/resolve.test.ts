@@ -169,6 +169,11 @@ describe("streets and buildings named after a place", () => {
       "Douglas County",
     );
   });
+  it("reads a valley named after a far-away town as an area near the story's places", () => {
+    const text = "Volunteers drive patients across the Thames Valley and into London every day.";
+    expect(places(text)).toEqual(["London"]);
+    expect(unknown(text)[0]).toMatchObject({ text: "Thames Valley", near: "London" });
+  });
   it("keeps a town that also stands alone in the text", () => {
     expect(places("Bedford police said the suspect fled from Bedford Library.")).toContain("Bedford");
   });
