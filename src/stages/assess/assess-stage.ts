@@ -4,6 +4,7 @@ import type { Finding, PlaceEntity } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
+import { facilityAround, streetNames } from "../resolve/facilities.js";
 import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
@@ -44,7 +45,7 @@ const NOT_PLACE = new Set([
 
 export const assessStage: Stage = {
   name: "assess",
-  requires: ["tokens", "entities", "times", "events"],
+  requires: ["tokens", "candidates", "entities", "times", "events"],
   provides: [],
   run(ctx: Context) {
     ctx.findings.push(
@@ -77,9 +78,47 @@ function futureDates(ctx: Context): Finding[] {
   return out;
 }
 
+/**
+ * Streets ("N. Bedford Drive") and buildings named after a place ("Liverpool Academy") that the resolver
+ * did not read as that place: toponyms the gazetteer does not know, placed near the places the text names.
+ */
+function facilityToponyms(ctx: Context): Finding[] {
+  const { tokens, kb } = ctx;
+  const text = ctx.doc.text;
+  const mentions = ctx.entities!.mentions;
+  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
+  const names = streetNames(text, tokens!, kb.common);
+  for (const c of ctx.candidates!) {
+    if (!c.refs.some((r) => r.kind === "place" || r.kind === "demonym")) continue;
+    const f = facilityAround(text, tokens!, c.firstToken, c.lastToken, kb.common);
+    if (f?.kind === "building") names.push(f);
+  }
+  const out: Finding[] = [];
+  for (const f of names.sort((a, b) => a.start - b.start)) {
+    if (!free(f.start, f.end) || out.some((o) => o.spans[0]!.start < f.end && f.start < o.spans[0]!.end))
+      continue;
+    checkBudget(ctx);
+    const span = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
+    const near = nearestPlace(ctx, span.start, tokens![f.firstToken]!.sentence);
+    out.push({
+      kind: "unresolved-toponym",
+      severity: "info",
+      message: `"${span.text}" looks like the name of a ${f.kind} that the gazetteer does not know${
+        near ? `; the nearest place the text names is ${near.name}` : ""
+      }.`,
+      spans: [span],
+      rule: f.kind === "street" ? "street-name" : "building-name",
+      ...(near ? { near } : {}),
+    });
+  }
+  return out;
+}
+
 /** Capitalised words after "in/near/off..." that the gazetteer does not know: kept, never dropped silently. */
 function unresolvedToponyms(ctx: Context): Finding[] {
   const tokens = ctx.tokens!;
+  const facilities = facilityToponyms(ctx);
+  const inFacility = (at: number) => facilities.some((f) => f.spans[0]!.start <= at && at < f.spans[0]!.end);
   const covered = new Set<number>();
   for (const m of ctx.entities!.mentions) covered.add(m.start);
   const timeStarts = ctx.times!.map((t) => [t.start, t.end] as const);
@@ -87,7 +126,8 @@ function unresolvedToponyms(ctx: Context): Finding[] {
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const t = tokens[i]!;
-    if (!t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start)) continue;
+    if (!t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start) || inFacility(t.start))
+      continue;
     const county = countyAt(tokens, i);
     if (!STRONG_LOCATIVE.has(prev.text) && !county) continue;
     checkBudget(ctx);
@@ -103,6 +143,8 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     )
       j++;
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
+    if (facilities.some((f) => f.spans[0]!.start > t.start && f.spans[0]!.start <= tokens[j]!.start))
+      continue;
     const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
     const near = nearestPlace(ctx, span.start, t.sentence);
     out.push({
@@ -117,7 +159,7 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     });
     i = j;
   }
-  return out;
+  return [...facilities, ...out].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
 }
 
 /** Places that locate a street, a building or a village: not countries, continents, oceans or regions. */

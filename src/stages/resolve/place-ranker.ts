@@ -110,7 +110,9 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext): RankedPlace[] 
     }
     const near = nearest(p, ctx.anchors);
     if (near !== undefined && TYPE_PRIOR[p.type] === undefined) {
-      const bonus = near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
+      // a town within 50 km of another the story names is almost always the one meant ("Tijuana & San
+      // Diego"), whatever country the story is mostly about
+      const bonus = near < 50 ? 8 : near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
       if (bonus > 0) {
         score += bonus;
         evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });

@@ -130,3 +130,92 @@ describe("a one-word name that is also a word", () => {
     expect(a.entities.some((e) => e.name === "The National")).toBe(true);
   });
 });
+
+describe("streets and buildings named after a place", () => {
+  const places = (text: string) => mentionsOf(run(text), "place").map((m) => m.text);
+  const unknown = (text: string) =>
+    run(text)
+      .findings.filter((f) => f.kind === "unresolved-toponym")
+      .map((f) => ({ text: f.spans[0]!.text, rule: f.rule, near: f.near?.name }));
+  it("reads a street named after a far-away town as a street near the story's places", () => {
+    const text = "Police were called to the 400 block of N. Bedford Drive in Beverly Hills on Sunday.";
+    expect(places(text)).toEqual(["Beverly Hills"]);
+    expect(unknown(text)).toEqual([{ text: "N. Bedford Drive", rule: "street-name", near: "Beverly Hills" }]);
+  });
+  it("finds streets named with a plural or an abbreviation, without the house number", () => {
+    expect(unknown("He was shot at the corner of State and Hubbard streets in Chicago.")).toEqual([
+      { text: "Hubbard streets", rule: "street-name", near: "Chicago" },
+    ]);
+    expect(unknown("The council meets at 1200 E. Broad St. in Mansfield.").map((f) => f.text)).toEqual([
+      "E. Broad St.",
+    ]);
+  });
+  it("does not read a facility word that is also a town name as the town", () => {
+    const text = "Doctors at MetroHealth Medical Center in Cleveland treated the victims.";
+    expect(places(text)).toEqual(["Cleveland"]);
+    expect(unknown(text)[0]).toMatchObject({ text: "MetroHealth Medical Center", rule: "building-name" });
+  });
+  it("places a building named after a far-away town near the story's places", () => {
+    const text = "A professor at Cornell University in Ithaca said the tariffs would hurt farmers.";
+    expect(places(text)).toEqual(["Ithaca"]);
+    expect(unknown(text)[0]).toMatchObject({ text: "Cornell University", near: "Ithaca" });
+  });
+  it("keeps the town of a building or road when it is near the story's other places", () => {
+    expect(places("Patients at Morecambe Hospital were moved to Lancaster on Monday.")).toEqual([
+      "Morecambe",
+      "Lancaster",
+    ]);
+    expect(places("The crash closed Douglas County Road 22 near Alexandria, Minnesota.")).toContain(
+      "Douglas County",
+    );
+  });
+  it("reads a valley named after a far-away town as an area near the story's places", () => {
+    const text = "Volunteers drive patients across the Thames Valley and into London every day.";
+    expect(places(text)).toEqual(["London"]);
+    expect(unknown(text)[0]).toMatchObject({ text: "Thames Valley", near: "London" });
+  });
+  it("keeps a town that also stands alone in the text", () => {
+    expect(places("Bedford police said the suspect fled from Bedford Library.")).toContain("Bedford");
+  });
+  it("reads 'St.' before a name as Saint, not Street", () => {
+    const text = "Fans on Market St. cheered as the Blues beat St. Paul Saints.";
+    expect(unknown(text).map((f) => f.text)).toEqual(["Market St."]);
+  });
+});
+
+describe("document home country", () => {
+  const rulesFor = (text: string, surface: string) =>
+    mentionsOf(run(text))
+      .filter((m) => m.text === surface)
+      .flatMap((m) => m.evidence.map((e) => e.rule));
+  it("counts a town named twice once", () => {
+    const text = "Crews in Bains cleared the road. Residents were back home in Bains on Monday.";
+    expect(rulesFor(text, "Bains")).not.toContain("document-home-country");
+  });
+  it("makes the country of two different towns the document's home", () => {
+    const text =
+      "Crews from Lyon and Marseille cleared the roads. Residents were back home in Bains on Monday.";
+    expect(rulesFor(text, "Bains")).toContain("document-home-country");
+  });
+});
+
+describe("City, State", () => {
+  const place = (text: string, surface: string) => {
+    const e = entityFor(run(text), surface);
+    return e?.kind === "place" ? e.kbId : undefined;
+  };
+  it("reads a state name after a city in that state as the state", () => {
+    expect(place("She lives in Tacoma, Washington, with her family.", "Washington")).toBe(
+      "us-washington-state",
+    );
+  });
+  it("keeps the capital for Washington on its own", () => {
+    expect(place("He flew to Washington on Monday.", "Washington")).toBe("gn-4140963");
+  });
+  it("adds the AP abbreviation after a city as a mention of its state", () => {
+    expect(place("A new home in Gainesville, Va., costs more.", "Va.")).toBe("us-virginia");
+  });
+  it("does not read an abbreviation that does not match the city's state", () => {
+    expect(place("A new home in Tacoma, Va., costs more.", "Va.")).toBeUndefined();
+  });
+});

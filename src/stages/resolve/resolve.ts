@@ -10,6 +10,7 @@ import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
+import { type FacilityName, facilityAround } from "./facilities.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -22,7 +23,13 @@ import {
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
-import { marginConfidence, type PlaceContext, rankPlaces } from "./place-ranker.js";
+import {
+  haversineKm,
+  marginConfidence,
+  type PlaceContext,
+  type RankedPlace,
+  rankPlaces,
+} from "./place-ranker.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
 import { findVessels } from "./vessels.js";
@@ -53,6 +60,54 @@ interface Doc {
   military: number;
 }
 
+/** The street or building name a candidate is part of ("Bedford" in "N. Bedford Drive"), if any. */
+function facilityOf(d: Doc, c: Candidate): FacilityName | undefined {
+  return facilityAround(d.text, d.tokens, c.firstToken, c.lastToken, d.kb.common);
+}
+
+/** A street or building is in the town in its name only when that town is near the document's places. */
+const FACILITY_TOWN_KM = 150;
+const TOWN_TYPES = new Set(["city", "capital"]);
+
+/**
+ * How far a candidate's town reading is in doubt because it is part of a street or building name:
+ * "street" and "head" ("Center" in "MetroHealth Medical Center") say nothing about where the town is;
+ * "building" ("Belchertown State School") is usually in that town in local news, but not when the town is
+ * far from the document's other places ("Cornell University" in a story about trade with China). No doubt
+ * when the best reading is a county, state or country ("Douglas County Road", "Ohio Turnpike" are in
+ * them) or when the same name stands alone elsewhere in the text ("Mansfield" and "Mansfield Library").
+ */
+function facilityDoubt(
+  d: Doc,
+  c: Candidate,
+  cands: Candidate[],
+  ranked: RankedPlace[],
+): "street" | "head" | "building" | undefined {
+  const best = ranked[0]?.place;
+  if (!best || !TOWN_TYPES.has(best.type)) return undefined;
+  const f = facilityOf(d, c);
+  if (!f) return undefined;
+  const key = c.text.toLowerCase();
+  if (cands.some((o) => o !== c && o.text.toLowerCase() === key && !facilityOf(d, o))) return undefined;
+  if (f.kind === "street") return "street";
+  return f.lastToken === c.lastToken ? "head" : "building";
+}
+
+/** Readings of a doubtful facility town that the document's other places support. */
+function facilityReadings(
+  doubt: ReturnType<typeof facilityDoubt>,
+  ranked: RankedPlace[],
+  pctx: PlaceContext,
+): RankedPlace[] {
+  if (!doubt) return ranked;
+  const others = (p: KbPlace) => pctx.anchors.some((a) => a.id !== p.id);
+  return ranked.filter(
+    (r) =>
+      TOWN_TYPES.has(r.place.type) &&
+      (nearAnchor(r.place, pctx) || (doubt === "building" && !others(r.place))),
+  );
+}
+
 export const resolveStage: Stage = {
   name: "resolve",
   requires: ["tokens", "candidates"],
@@ -71,6 +126,9 @@ export const resolveStage: Stage = {
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         continue;
       const ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
+      // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
+      // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
+      if (facilityDoubt(d, c, cands, ranked) === "head") continue;
       if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
     }
     const clear = [...firstPass.values()];
@@ -87,7 +145,9 @@ export const resolveStage: Stage = {
       const places = placeRefs(d.kb, c.refs);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         continue;
-      const best = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) })[0];
+      let ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
+      ranked = facilityReadings(facilityDoubt(d, c, cands, ranked), ranked, pctx);
+      const best = ranked[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
     }
     pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
@@ -96,6 +156,7 @@ export const resolveStage: Stage = {
       checkBudget(ctx);
       resolveCandidate(d, c, cands, pctx, table);
     }
+    findStateAbbreviations(d, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx);
     findUnits(d.text, tokens, table);
     findVessels(d.text, tokens, d.kb, table);
@@ -103,10 +164,18 @@ export const resolveStage: Stage = {
   },
 };
 
+function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
+  return pctx.anchors.some(
+    (a) => a.id !== p.id && haversineKm(p.lat, p.lon, a.lat, a.lon) <= FACILITY_TOWN_KM,
+  );
+}
+
 function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"] {
   const cc = new Map<string, number>(pctx.countries);
   const states = new Map<string, number>();
-  for (const p of clear) {
+  // A town named five times is one piece of evidence, not five: "in Bains ... in Bains" alone does not
+  // make France the story's home.
+  for (const p of new Set(clear)) {
     if (p.cc && p.type !== "country") cc.set(p.cc, (cc.get(p.cc) ?? 0) + 1);
     if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
   }
@@ -166,6 +235,68 @@ function qualifier(d: Doc, c: Candidate, cands: Candidate[]): PlaceContext["qual
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
+}
+
+const usStatePlaces = new WeakMap<Kb, Map<string, KbPlace>>();
+
+/** The gazetteer entry of a US state by postal code. */
+function usStatePlace(kb: Kb, code: string): KbPlace | undefined {
+  let m = usStatePlaces.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const p of kb.places) if (p.type === "admin1" && p.cc === "US" && p.admin) m.set(p.admin, p);
+    usStatePlaces.set(kb, m);
+  }
+  return m.get(code);
+}
+
+/**
+ * "Tacoma, Washington": a state name after a city in that state is the state, even when the gazetteer
+ * keeps the bare name for something else (Washington is the capital's name).
+ */
+function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined): KbPlace | undefined {
+  const code = usStateCode(c.text, false);
+  if (!code || !before?.some((p) => p.cc === "US" && p.admin === code)) return undefined;
+  return usStatePlace(d.kb, code);
+}
+
+/**
+ * "Gainesville, Va.": the AP abbreviation after a US city is a mention of its state. Runs after the
+ * resolver so it knows which city was meant.
+ */
+function findStateAbbreviations(d: Doc, table: EntityTable): void {
+  for (const m of [...table.mentions]) {
+    const e = table.get(m.entityId);
+    if (
+      e?.kind !== "place" ||
+      e.countryCode !== "US" ||
+      (e.featureType !== "city" && e.featureType !== "capital")
+    )
+      continue;
+    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)/.exec(d.text.slice(m.end, m.end + 10));
+    if (!after) continue;
+    const start = m.end + after[0].length - after[1]!.length;
+    const end = m.end + after[0].length;
+    if (table.mentions.some((o) => o.start < end && start < o.end)) continue;
+    const city = e.kbId ? d.kb.place(e.kbId) : undefined;
+    const code = usStateCode(after[1]!, true);
+    const state = code ? usStatePlace(d.kb, code) : undefined;
+    if (!city || !state || city.admin !== code) continue;
+    const text = d.text.slice(start, end);
+    addPlaceEntity(
+      table,
+      state,
+      {
+        start,
+        end,
+        text,
+        role: "literal",
+        confidence: 0.9,
+        evidence: [{ rule: "state-after-city", detail: code }],
+      },
+      m.sentence,
+    );
+  }
 }
 
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
@@ -329,11 +460,15 @@ function resolveCandidate(
       );
       return;
     }
-    const ranked = rankPlaces(placeRefs(d.kb, places), {
-      ...pctx,
-      qualifier: qualifier(d, c, cands),
-      qualifies: qualified(d, c, cands),
-    });
+    const before = qualified(d, c, cands);
+    const readings = placeRefs(d.kb, places);
+    const state = stateOfPreviousCity(d, c, before);
+    if (state && !readings.includes(state)) readings.push(state);
+    let ranked = rankPlaces(readings, { ...pctx, qualifier: qualifier(d, c, cands), qualifies: before });
+    // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
+    // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
+    // the gazetteer does not know, placed near the places the text names.
+    ranked = facilityReadings(facilityDoubt(d, c, cands, ranked), ranked, pctx);
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, places)) return;

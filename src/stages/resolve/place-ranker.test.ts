@@ -1,0 +1,34 @@
+// Scoring terms of the place ranker on hand-made gazetteer entries.
+import { describe, expect, it } from "vitest";
+import type { KbPlace } from "../../kb/types.js";
+import { type PlaceContext, rankPlaces } from "./place-ranker.js";
+
+const city = (id: string, cc: string, lat: number, lon: number, pop: number): KbPlace => ({
+  id,
+  name: "San Diego",
+  type: "city",
+  lat,
+  lon,
+  cc,
+  pop,
+});
+// A border city 20 km from the story's town, and a small namesake in the country the story is about.
+const acrossTheBorder = city("us", "US", 32.72, -117.16, 1_300_000);
+const namesake = city("mx", "MX", 19.86, -97.36, 20_000);
+const context = (anchorLat: number, anchorLon: number): PlaceContext => ({
+  countries: new Map([["MX", 1]]),
+  usStates: new Set(),
+  anchors: [{ lat: anchorLat, lon: anchorLon, id: "anchor" }],
+  dominant: { cc: "MX" },
+});
+
+describe("near other places", () => {
+  it("lets a town right next to one the story names outweigh the story's country", () => {
+    const ranked = rankPlaces([namesake, acrossTheBorder], context(32.53, -117.04));
+    expect(ranked[0]!.place.id).toBe("us");
+  });
+  it("weighs a neighbour 100 km away less than the story's country", () => {
+    const ranked = rankPlaces([namesake, acrossTheBorder], context(33.6, -117.0));
+    expect(ranked[0]!.place.id).toBe("mx");
+  });
+});
