@@ -145,6 +145,12 @@ export const attributionStage: Stage = {
           });
         }
       }
+      // "Yonhap reported, citing South Korea's Joint Chiefs of Staff": whoever is cited is a source, named
+      // or not in any list
+      for (const c of citedPhrases(stext, sent.start)) {
+        if (found.some((f) => c.start < f.end && f.start < c.end)) continue;
+        found.push(c);
+      }
       if (found.length === 0) {
         const speaker = trailingSpeaker(stext, sent.start);
         if (speaker) found.push(speaker);
@@ -233,6 +239,35 @@ function trailingSpeaker(stext: string, offset: number): Found | undefined {
   const text = stext.slice(start - offset, start - offset + phrase.length);
   return { start, end: start + text.length, text, name: text, type, rule: "trailing-speaker" };
 }
+
+/** "citing the fleet's press service", "citing three government sources, speaking on condition ...". */
+const CITED =
+  /\bciting\s+((?:the|a|an)\s+)?([^,;:.()"“”]{2,80}?)(?=\s*(?:[,;:.()"“”]|$)|\s+(?:as|which|who|that|in\s+a|on\s+condition|and\s+(?:said|added))\b)/gi;
+
+function citedPhrases(stext: string, offset: number): Found[] {
+  const out: Found[] = [];
+  CITED.lastIndex = 0;
+  for (let m = CITED.exec(stext); m; m = CITED.exec(stext)) {
+    const phrase = m[2]!.trim();
+    if (NOT_SPEAKER.test(phrase) || phrase.split(/\s+/).length > 9) continue;
+    const type =
+      SPEAKER_TYPES.find(([re]) => re.test(phrase))?.[1] ?? CITED_TYPES.find(([re]) => re.test(phrase))?.[1];
+    if (!type) continue;
+    const start = offset + m.index + m[0].indexOf(m[2]!, "citing".length);
+    out.push({ start, end: start + phrase.length, text: phrase, name: phrase, type, rule: "citing" });
+  }
+  return out;
+}
+
+/** What else is cited: staffs and services, documents, outlets' own words. */
+const CITED_TYPES: Array<[RegExp, Source["type"]]> = [
+  [/\b(?:chiefs\s+of\s+staff|general\s+staff|joint\s+staff|fleet|press\s+service)\b/i, "military"],
+  [/\b(?:documents?|report|statement|filing|letter|memo|records?|data)\b/i, "document"],
+  [/\b(?:images?|imagery|satellite)\b/i, "imagery"],
+  [/\b(?:photos?|photographs?)\b/i, "photographs"],
+  [/\b(?:videos?|footage)\b/i, "video"],
+  [/\b(?:judiciary|court|prosecutors?|service|committee|commission|staff)\b/i, "official"],
+];
 
 function span(m: { start: number; end: number; text: string }) {
   return { start: m.start, end: m.end, text: m.text };

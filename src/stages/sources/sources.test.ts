@@ -23,6 +23,29 @@ describe("attribution", () => {
       ]),
     );
   });
+  it("an outlet citing a named staff or service the KB does not list", () => {
+    const c = chain(
+      "North Korea fired two missiles into the sea on Thursday, Yonhap News Agency reported, citing South Korea's Joint Chiefs of Staff.",
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Yonhap News Agency", by: "Example Daily" }),
+        expect.objectContaining({
+          name: "South Korea's Joint Chiefs of Staff",
+          type: "military",
+          by: "Yonhap News Agency",
+        }),
+      ]),
+    );
+    const d = chain(
+      "The fleet began a snap drill on Tuesday, TASS reported, citing the fleet's press service.",
+    );
+    expect(d).toEqual(expect.arrayContaining([expect.objectContaining({ type: "military", by: "TASS" })]));
+  });
+  it("'citing security concerns' cites no one", () => {
+    const c = chain("The ministry closed the airspace on Monday, citing security concerns.");
+    expect(c.map((x) => x.name)).not.toContain("security concerns");
+  });
   it("officials told an outlet", () => {
     const c = chain("Two US officials told Reuters the ships had left port.");
     expect(c).toEqual(
