@@ -75,7 +75,7 @@ const BACK_REFERENCE =
 const BY_AGENT =
   /^\s*(?:[\w-]+\s+){0,2}?(?:reviewed|obtained|seen|analy[sz]ed|verified|geolocated|published|released|posted|shared|provided)\s+by\s+(?:the\s+)?$/i;
 const SPEECH_AFTER =
-  /^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
+  /^\s*(?:\([A-Z][\w.&-]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+[^,]{3,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
 
 export const attributionStage: Stage = {
   name: "sources",

@@ -42,6 +42,16 @@ describe("attribution", () => {
     );
     expect(d).toEqual(expect.arrayContaining([expect.objectContaining({ type: "military", by: "TASS" })]));
   });
+  it("a speaker whose acronym follows in brackets", () => {
+    const c = chain(
+      "Guyana and the United States will hold a joint exercise near Lethem in January, the Guyana Defence Force (GDF) said on Monday.",
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Guyana Defence Force", by: "Example Daily" }),
+      ]),
+    );
+  });
   it("'citing security concerns' cites no one", () => {
     const c = chain("The ministry closed the airspace on Monday, citing security concerns.");
     expect(c.map((x) => x.name)).not.toContain("security concerns");
