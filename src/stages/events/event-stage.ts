@@ -81,8 +81,11 @@ const HOSTILE = new Set(["attack", "interception"]);
 /** "launch 1,000 drones in a night": drones are launched at someone, not tested, unless the text says test. */
 const DRONE_OBJECT =
   /^\s+(?:(?:more\s+than|over|up\s+to|about|some|at\s+least|[\d,]+|dozens\s+of|hundreds\s+of|or|more|\w+-?)\s+){0,5}?(?:attack\s+|kamikaze\s+|long-range\s+)?drones\b/i;
+/** "Azerbaijani troops had fired", "Armenian units had fired first": soldiers who fire are in a fight. */
+const FORCES_FIRING =
+  /\b(?:troops|soldiers|units|gunmen|militants|fighters|snipers|border\s+guards)\b(?:\s+[\w-]+){0,3}\s+fired\b/i;
 const ATTACK_CONTEXT =
-  /(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
 export const eventStage: Stage = {
   name: "events",
@@ -595,7 +598,7 @@ function refineType(
     if (
       !TEST_CONTEXT.test(sText) &&
       !PRACTICE_TARGET.test(sText) &&
-      (ATTACK_CONTEXT.test(sText) || storyIsAttack || DRONE_OBJECT.test(after))
+      (ATTACK_CONTEXT.test(sText) || storyIsAttack || DRONE_OBJECT.test(after) || FORCES_FIRING.test(sText))
     )
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }
@@ -654,7 +657,8 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
           [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
         : e.type === "weapons-test" &&
-            e.trigger.text.endsWith("ing") &&
+            (e.trigger.text.endsWith("ing") ||
+              e.cues.some((c) => c.rule === "equipment-from-earlier-sentence")) &&
             (e.time.start === null || e.time.inferred) &&
             !UNREAL.has(e.factuality)
           ? // "footage showed the missile striking a floating target": part of the test told before

@@ -115,6 +115,10 @@ describe("word senses that are not events", () => {
     ],
     ["Video appeared to show the missile leaving a vertical launch cell at dusk.", "weapons-test:launch"],
     ["KCNA did not say how many missiles were fired.", "weapons-test:fired"],
+    [
+      "The directorate said the rocket hit its target but did not say where it was fired from.",
+      "weapons-test:fired",
+    ],
     ["Tehran warned that it would respond to any attack on its nuclear facilities.", "attack:attack"],
     ["Pyongyang condemned what it called the allies' rehearsals for invasion.", "attack:invasion"],
     [
@@ -140,6 +144,7 @@ describe("word senses that are not events", () => {
     ["North Korea tested a new cruise missile off its west coast.", "weapons-test"],
     ["Russia launched Iskander missiles in a live-fire drill near Luga.", "weapons-test"],
     ["Russia deployed S-400 systems in the Kaliningrad region on Monday.", "deployment"],
+    ["Fences went up in 2021, when Minsk was accused of pushing migrants across the frontier.", "accusation"],
     ["Russian warships began moving to the Baltic Sea before the exercise.", "deployment"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
@@ -241,6 +246,25 @@ describe("two events of one type in one sentence", () => {
       "Russia deployed S-400 systems to Kaliningrad, and moved Iskander launchers to the border.",
     );
     expect(a.events.filter((e) => e.type === "deployment")).toHaveLength(1);
+  });
+});
+
+describe("firing", () => {
+  it.each([
+    "Armenia said Azerbaijani troops had fired at its positions near Khnatsakh late on Monday.",
+    "Baku denied the claim and said Armenian units had fired first.",
+    "The conflict ended after both sides fired missiles and drones across the border.",
+  ])("by troops, at positions or across a border, is an attack: %s", (text) => {
+    const types = run(text, "2025-09-17").events.map((e) => e.type);
+    expect(types).toContain("attack");
+    expect(types).not.toContain("weapons-test");
+  });
+  it("the missile, fired from a submarine, is the test already told", () => {
+    const a = run(
+      "Russia's Northern Fleet test-fired a Bulava missile from the White Sea on Tuesday, the ministry said.\n\nThe ministry said the missile, fired from the submarine Knyaz Pozharsky, hit its target at the Kura range.",
+      "2025-11-05",
+    );
+    expect(a.events.filter((e) => e.type === "weapons-test")).toHaveLength(1);
   });
 });
 

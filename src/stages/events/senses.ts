@@ -132,7 +132,8 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     name: "embedded-question",
     types: [],
     trigger: /^\w+ed$/i,
-    before: /\bhow\s+(?:many|much)\s+(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|it|they)\s+$/i,
+    before:
+      /\b(?:how\s+(?:many|much)\s+|(?:say|said|says|disclose|disclosed|specify|specified|unclear|know|known|confirm|confirmed|explain|explained|asked|reveal|revealed)\s+(?:where|when|whether|why|how)\s+)(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|it|they)\s+$/i,
   },
   {
     // "The alliance did not say how the force would be funded": an organisation speaking, not an alliance formed

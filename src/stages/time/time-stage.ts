@@ -8,7 +8,7 @@ import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
 
 const FUTURE_CUE =
-  /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?)\b/i;
+  /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
 const WEEKDAY_ONLY =
   /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day[,.]?$/i;
 
@@ -120,6 +120,10 @@ function chronoMentions(
       if (d > ref && !future) {
         d = addDays(d, -7);
         rule = "chrono+past-weekday";
+      } else if (future && d < ref) {
+        // "is due to begin on Monday", said on a Tuesday: the coming Monday
+        d = addDays(d, 7);
+        rule = "chrono+next-weekday";
       } else if (d <= addDays(ref, -7)) {
         d = addDays(d, 7);
         rule = "chrono+this-week";
