@@ -17,7 +17,7 @@ const ARRIVING = new Set(["deployment", "delivery"]);
  * a colon. Complements ("denied that ...") stay with their verb; "X said" after a comma stays too.
  */
 const CLAUSE_BREAK =
-  /,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
+  /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
 
 function clauseAround(sText: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
@@ -43,6 +43,10 @@ interface Trigger extends TextSpan {
   anaphoric: boolean;
 }
 
+const DENIAL_CUE = /^(?:denied|denies|deny|dismissed|rejected)$/i;
+/** "... and threatened", "... and said", "..., saying": a new act of the speaker after a denial. */
+const NEXT_ACT =
+  /\b(?:and|but)\s+(?:also\s+)?(?:said|says|accused|added|warned|insisted|claimed|threatened|vowed|called)\b|\bsaying\b/i;
 /** Nominal triggers: these name an event rather than tell it, so alone they need an argument nearby. */
 /** Background dates do not carry over to the next sentence. */
 const NEW_FRAME = /\b(?:since|in\s+the\s+\d{4}s|\d{4}s)\b/i;
@@ -162,7 +166,20 @@ export const eventStage: Stage = {
           c.end - sent.start <= clause.end &&
           // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject
           (c.kind !== "negated" || c.start <= t.start) &&
-          !(t.def.type === "denial" && c.kind === "negated" && c.start >= t.start - 1 && c.end <= t.end + 1),
+          !(
+            t.def.type === "denial" &&
+            c.kind === "negated" &&
+            c.start >= t.start - 1 &&
+            c.end <= t.end + 1
+          ) &&
+          // "denied losing fighters and threatened to attack": a denial negates what it denies, not the next
+          // thing its speaker says or does
+          !(
+            c.kind === "negated" &&
+            DENIAL_CUE.test(c.text) &&
+            c.end <= t.start &&
+            NEXT_ACT.test(text.slice(c.end, t.end))
+          ),
       );
       if (
         actors.length === 0 &&
@@ -244,7 +261,14 @@ export const eventStage: Stage = {
         if (ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent))) return false;
         // "Venezuela's foreign ministry called the announcement a threat": a speaker the KB does not know is
         // still the one who speaks when its words are the actor's mention
-        return !src?.spans.some((sp) => actorMentions.some((m) => m.start < sp.end && sp.start < m.end));
+        // ("a spokesperson for the China Coast Guard": the speaker speaks for the actor named right after it)
+        return !src?.spans.some((sp) =>
+          actorMentions.some(
+            (m) =>
+              (m.start < sp.end && sp.start < m.end) ||
+              (m.start >= sp.end && /^\s+(?:for|of)\s+(?:the\s+)?$/i.test(text.slice(sp.end, m.start))),
+          ),
+        );
       });
       // "accused Moscow of jamming": what someone is accused of is their claim, reported, not asserted
       const accusedOf = !speech && ACCUSED_OF.test(text.slice(sent.start, t.start));
@@ -410,6 +434,9 @@ const REFERENCE_TIME =
 /** "a ship commissioned in late 2023": a date that describes a thing, never an event told about it. */
 const DESCRIBING_TIME =
   /\b(?:commissioned|built|founded|established|designed|introduced|developed|laid\s+down)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
+/** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
+const PARTICIPLE_TIME =
+  /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
 const isDescribingTime = (text: string, x: TimeMention) =>
   DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 const isReferenceTime = (text: string, x: TimeMention) =>
@@ -440,7 +467,17 @@ function pickTime(
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
   // For a speech act the day it was said is its date; for anything else it is the last resort.
-  const rank = (x: TimeMention) => (isReferenceTime(text, x) ? 2 : !speech && isReportTime(text, x) ? 1 : 0);
+  const otherParticiple = (x: TimeMention) => {
+    const m = PARTICIPLE_TIME.exec(text.slice(Math.max(0, x.start - 40), x.start));
+    return !!m && x.start > t.end && m[1]!.toLowerCase() !== t.text.toLowerCase();
+  };
+  const rank = (x: TimeMention) =>
+    // "under a 2022 contract": a year that describes a thing dates the event only when nothing else does
+    isReferenceTime(text, x) || otherParticiple(x) || x.rule === "year-as-adjective"
+      ? 2
+      : !speech && isReportTime(text, x)
+        ? 1
+        : 0;
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return {
@@ -539,7 +576,7 @@ function findTriggers(
         const sense = notEventSense(
           def.type,
           m[0],
-          stext.slice(Math.max(0, m.index - 40), m.index),
+          stext.slice(Math.max(0, m.index - 80), m.index),
           stext.slice(m.index + m[0].length, m.index + m[0].length + 60),
         );
         if (sense) continue;

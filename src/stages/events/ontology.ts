@@ -32,7 +32,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "weapons-test" },
     triggers:
-      /\b(?:test(?:ed|s|ing)?(?:-fired?|\s+fired?|\s+launch(?:ed)?)?|test-launch(?:ed)?|launch(?:ed|es|ing)?|fired|test\s+flight|flight\s+test)\b/gi,
+      /\b(?:test(?:ed|s|ing)?(?:-fired?|\s+fired?|\s+launch(?:ed)?)?|test-launch(?:ed)?|flight-test(?:ed|s|ing)?|launch(?:ed|es|ing)?|fired|test\s+flight|flight\s+test)\b/gi,
     description: "Weapons test or launch that is not aimed at an adversary.",
   },
   {
@@ -103,7 +103,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "040", label: "Consult, not specified below" },
     plover: { type: "CONSULT" },
     triggers:
-      /\b(?:met\s+with|met\s+(?:in|on|at)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted)\b/gi,
+      /\b(?:met\s+with|met\s+(?:in|on|at)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted|(?:send|sent|sending|dispatch(?:ed|es|ing)?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?delegation)\b/gi,
     description: "Meeting, talks, visit or summit.",
   },
   {

@@ -9,7 +9,7 @@ export interface SenseRule {
   types: string[];
   /** the trigger text must match this */
   trigger: RegExp;
-  /** text just before the trigger (up to 40 characters) */
+  /** text just before the trigger (up to 80 characters) */
   before?: RegExp;
   /** text just after the trigger (up to 60 characters) */
   after?: RegExp;
@@ -94,7 +94,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "send-a-message",
     types: ["deployment"],
-    trigger: /^send/i,
+    trigger: /^(?:will\s+)?send/i,
     after:
       /^\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:note|letter|message|delegation|envoy|condolences|signal|invitation|request)s?\b/i,
   },
@@ -163,6 +163,29 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: ["attack"],
     trigger: /^(?:attacks?|strikes?|invasion|assault|war)$/i,
     before: /\b(?:rehears\w*|practi[cs]\w*|preparations?|simulat\w*)\s+(?:for|of)\s+(?:an?\s+|the\s+)?$/i,
+  },
+  {
+    // "a defence cooperation agreement", "talks on renewing counter-narcotics cooperation": the agreement
+    // or the talks are the event, the cooperation their subject
+    name: "cooperation-as-subject",
+    types: ["military-cooperation"],
+    trigger:
+      /^(?:(?:defen[cs]e|military|security|economic)\s+(?:and\s+\w+\s+)?)?(?:cooperation|partnership)$/i,
+    after: /^\s+(?:agreement|accord|pact|deal|declaration|treaty|memorandum|framework)\b/i,
+  },
+  {
+    name: "cooperation-as-topic",
+    types: ["military-cooperation"],
+    trigger: /^(?:(?:defen[cs]e|military|security)\s+)?(?:cooperation|partnership)$/i,
+    before:
+      /\b(?:agreement|declaration|accord|pact|treaty|memorandum|talks|deal)\b[^.]{0,50}\b(?:on|for|about)\s+(?:[\w-]+\s+){0,3}$/i,
+  },
+  {
+    // "a stated range of 400 km": the adjective, not an announcement
+    name: "stated-as-adjective",
+    types: ["statement"],
+    trigger: /^stated$/i,
+    before: /\b(?:a|an|the|its|their|his|her)\s+$/i,
   },
   {
     name: "copular-predicate",

@@ -154,6 +154,16 @@ export const EXTRA_RULES: ExtraRule[] = [
     ground: (_m, ref) => (ref ? { start: addDays(ref, -1), end: ref, granularity: "day" } : null),
   },
   {
+    // "a 2020 crisis", "the 2014 annexation": a year used as an adjective
+    id: "year-as-adjective",
+    pattern: /(?<=\b(?:a|the|its|their)\s+)((?:19|20)\d{2})(?=\s+[a-z])/g,
+    stated: ["year"],
+    ground: (m) => {
+      const [start, end] = yearRange(Number(m[1]));
+      return { start, end, granularity: "year" };
+    },
+  },
+  {
     id: "since-year",
     pattern: /\bsince\s+((?:19|20)\d{2})\b(?![-/]\d)/gi,
     stated: ["year"],
