@@ -89,10 +89,12 @@ describe("quality floor on our fixtures (raise these as the pipeline improves)",
   });
   it("finds equipment", () => expect(m.equipment.found / m.equipment.total).toBeGreaterThan(0.75));
   it("detects events", () => {
-    // against the complete gold of fixtures/ANNOTATION.md (273 events, background and planned included)
-    expect(ev.recall).toBeGreaterThan(0.7);
-    expect(ev.precision).toBeGreaterThan(0.75);
-    expect(ev.f1).toBeGreaterThan(0.72);
-    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.72);
+    // against the complete gold of fixtures/ANNOTATION.md (377 events over 64 articles, background and
+    // planned included; c01-c14 were annotated blind by a second writer): a few points under today's figures
+    expect(ev.recall).toBeGreaterThan(0.75);
+    expect(ev.precision).toBeGreaterThan(0.86);
+    expect(ev.f1).toBeGreaterThan(0.81);
+    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.83);
+    expect(ev.arguments.date!.accuracy).toBeGreaterThan(0.86);
   });
 });
