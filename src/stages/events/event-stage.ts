@@ -43,6 +43,8 @@ interface Trigger extends TextSpan {
   anaphoric: boolean;
 }
 
+const AHEAD_OF =
+  /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|preparing\s+for)\s+(?:an?|the|this|next|its|their)?\s*(?:[\w'’-]+\s+){0,3}$/i;
 const DENIAL_CUE = /^(?:denied|denies|deny|dismissed|rejected)$/i;
 /** "... and threatened", "... and said", "..., saying": a new act of the speaker after a denial. */
 const NEXT_ACT =
@@ -51,7 +53,7 @@ const NEXT_ACT =
 /** Background dates do not carry over to the next sentence. */
 const NEW_FRAME = /\b(?:since|in\s+the\s+\d{4}s|\d{4}s)\b/i;
 const FORCE_THREAT =
-  /\b(?:retaliat\w*|respond\s+(?:accordingly|decisively|with\s+force|militarily|to\s+any)|unanswered|use\s+(?:of\s+)?force|(?:with|by)\s+(?:full\s+|overwhelming\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*|countermeasures|overwhelming|take\s+(?:\w+\s+)?action)\b/i;
+  /\b(?:retaliat\w*|(?:would|will)\s+respond\s+(?:with|to\s+(?:any|upcoming|the|these|such))|respond\s+(?:accordingly|decisively|with\s+force|militarily|to\s+any)|unanswered|use\s+(?:of\s+)?force|(?:with|by)\s+(?:full\s+|overwhelming\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*|countermeasures|overwhelming|take\s+(?:\w+\s+)?action)\b/i;
 const MILITARY_OBJECT =
   /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|systems?|launchers?|vehicles?|helicopters?)\b/i;
 /** "the attack", "this deployment", "that attack" (but not "said that talks", where "that" opens a clause). */
@@ -181,6 +183,9 @@ export const eventStage: Stage = {
             NEXT_ACT.test(text.slice(c.end, t.end))
           ),
       );
+      // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
+      if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
+        cues.push({ start: t.start, end: t.end, text: t.text, kind: "planned", rule: "ahead-of" });
       if (
         actors.length === 0 &&
         lastActor &&

@@ -313,6 +313,39 @@ describe("rules learnt from the held-out articles", () => {
   });
 });
 
+describe("what is to come", () => {
+  it.each([
+    [
+      "Sweden moved air-defence units to Gotland ahead of a week-long national exercise.",
+      "exercise",
+      "planned",
+    ],
+    ["The United States said it would impose sanctions on three Chinese firms.", "sanction", "planned"],
+    ["The last 28 tanks are due to arrive next year.", "delivery", "planned"],
+    ["The two leaders are due to meet again in Copenhagen next month.", "diplomatic-meeting", "planned"],
+  ])("%s -> %s, %s", (text, type, factuality) => {
+    const ev = run(text, "2025-09-18").events.find((e) => e.type === type);
+    expect(ev?.factuality).toBe(factuality);
+  });
+  it("'would respond with' force is a threat", () => {
+    const a = run(
+      "Russia's embassy in Stockholm said Moscow would respond with military-technical measures.",
+    );
+    expect(a.events.map((e) => e.type)).toContain("threat");
+    expect(
+      run("The ministry said it would respond to questions later.").events.map((e) => e.type),
+    ).not.toContain("threat");
+  });
+  it("'ahead of' makes only the thing ahead planned", () => {
+    const a = run("Sweden moved air-defence units to Gotland ahead of a week-long national exercise.");
+    expect(a.events.find((e) => e.type === "deployment")?.factuality).toBe("asserted");
+  });
+  it("'a pact Vučić called a threat' is an accusation", () => {
+    const a = run("Croatia and Albania signed a defence pact, a pact Vučić called a threat to Serbia.");
+    expect(a.events.map((e) => e.type)).toContain("accusation");
+  });
+});
+
 describe("firing", () => {
   it.each([
     "Armenia said Azerbaijani troops had fired at its positions near Khnatsakh late on Monday.",

@@ -22,7 +22,7 @@ export const FACTUALITY_CUES: Array<{
     kind: "planned",
     rule: "future",
     pattern:
-      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|would\s+(?:hold|begin|start|deliver|deploy|send|conduct))\b/gi,
+      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
   },
   {
     kind: "hedged",

@@ -48,7 +48,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "072", label: "Provide military aid" },
     plover: { type: "AID", mode: "military" },
     triggers:
-      /\b(?:deliver(?:ed|ing|ies|y|s)?|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,6}?to|arming(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
+      /\b(?:deliver(?:ed|ing|ies|y|s)?|(?:(?:due|expected|set|scheduled)\s+to|will|would)\s+arrive|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,6}?to|arming(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
     description: "Delivery, supply or transfer of equipment or military aid.",
   },
   {
@@ -64,7 +64,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "138", label: "Threaten to use military force" },
     plover: { type: "THREATEN", mode: "military" },
     triggers:
-      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike|destroy|recapture|retake|crush|defeat)|(?:would|will)\s+not\s+go\s+unanswered|respond\s+accordingly|ultimatum)\b/gi,
+      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike|destroy|recapture|retake|crush|defeat)|(?:would|will)\s+not\s+go\s+unanswered|respond\s+accordingly|(?:would|will)\s+(?:\w+\s+)?(?:respond|retaliate)(?=\s+(?:with|militarily|in\s+kind|by\s+force|against|to\s+any|to\s+(?:[\w'’-]+\s+){0,3}(?:attacks?|provocations?|aggression|threats?|moves?|deployments?|drills|exercises?|incursions?))\b)|ultimatum)\b/gi,
     description: "Threat to use force.",
   },
   {
@@ -87,7 +87,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "112", label: "Accuse, not specified below" },
     plover: { type: "ACCUSE" },
     triggers:
-      /\b(?:(?:illegally|unlawfully)\s+\w+ed|accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
+      /\b(?:(?:illegally|unlawfully)\s+\w+ed|accus(?:ed|es|ing|ation|ations)|blam(?:ed|es|ing)|condemn(?:ed|s|ing)?|called\s+(?:the|it|this|that|their|his|her|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:an?\s+)?["“]?(?:threat|provocat\w*|violation|aggression|illegal|unacceptable|dangerous|reckless|act\s+of))/gi,
     description: "Accusation or condemnation.",
   },
   {
@@ -103,7 +103,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "040", label: "Consult, not specified below" },
     plover: { type: "CONSULT" },
     triggers:
-      /\b(?:met\s+with|met\s+(?:in|on|at)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted|(?:send|sent|sending|dispatch(?:ed|es|ing)?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?delegation)\b/gi,
+      /\b(?:met\s+with|met\s+(?:in|on|at)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted|(?:(?:due|expected|set|scheduled|plan(?:s|ned)?)\s+to|will|would)\s+meet|meet\s+again|(?:send|sent|sending|dispatch(?:ed|es|ing)?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?delegation)\b/gi,
     description: "Meeting, talks, visit or summit.",
   },
   {
