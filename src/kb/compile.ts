@@ -208,6 +208,7 @@ export class KbBuilder {
         ...(a.country ? { cc: a.country } : {}),
         ...(a.branch ? { branch: a.branch } : {}),
         ...(a.outletType ? { outletType: a.outletType } : {}),
+        ...(a.domains?.length ? { domains: a.domains.map((x) => x.toLowerCase()) } : {}),
         ...(a.offices
           ? {
               offices: a.offices.map((o) => ({

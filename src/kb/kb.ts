@@ -89,6 +89,36 @@ export class Kb {
     return i === undefined ? undefined : this.actors[i];
   }
 
+  private outletDomains?: Map<string, KbActor>;
+
+  /** The outlet that published a document, from its URL's domain ("www.reuters.com") or its source name. */
+  outletOf(doc: { source?: string; url?: string }): KbActor | undefined {
+    if (doc.url) {
+      if (!this.outletDomains) {
+        this.outletDomains = new Map();
+        for (const a of this.actors)
+          if (a.type === "outlet") for (const dom of a.domains ?? []) this.outletDomains.set(dom, a);
+      }
+      let host = "";
+      try {
+        host = new URL(doc.url).hostname.toLowerCase();
+      } catch {
+        host = "";
+      }
+      // "edition.cnn.com" is cnn.com: try the host, then each parent domain
+      for (let h = host; h.includes("."); h = h.slice(h.indexOf(".") + 1)) {
+        const a = this.outletDomains.get(h);
+        if (a) return a;
+      }
+    }
+    if (doc.source) {
+      const key = compactKey(doc.source.trim().replace(/^the\s+/i, ""));
+      const ref = this.lookup(key).find((r) => r.kind === "actor" && this.actors[r.index]!.type === "outlet");
+      if (ref) return this.actors[ref.index];
+    }
+    return undefined;
+  }
+
   /** Equipment keys one edit away (a dropped, extra or changed letter or digit). */
   fuzzyEquipment(key: string): Array<{ key: string; ref: Ref }> {
     if (key.length < 4) return [];

@@ -263,6 +263,8 @@ export interface KbActor {
   cc?: string;
   branch?: string;
   outletType?: string;
+  /** an outlet's web domains ("reuters.com"): how a document's URL names its publisher */
+  domains?: string[];
   offices?: KbOffice[];
   placeId?: string;
 }

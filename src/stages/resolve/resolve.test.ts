@@ -219,3 +219,23 @@ describe("City, State", () => {
     expect(place("A new home in Tacoma, Va., costs more.", "Va.")).toBeUndefined();
   });
 });
+
+describe("the outlet's country", () => {
+  const text = "Flooding closed several roads in Perth on Monday, police said.";
+  const perth = (meta: Record<string, string>) => {
+    const e = entityFor(run(text, "2025-10-07", meta), "Perth");
+    return e?.kind === "place" ? e.countryCode : undefined;
+  };
+  it("leans an ambiguous town toward the publisher's country, found by URL or by name", () => {
+    expect(perth({ url: "https://www.abc.net.au/news/perth-floods" })).toBe("AU");
+    expect(perth({ url: "https://www.bbc.co.uk/news/perth-floods" })).toBe("GB");
+    expect(perth({ source: "BBC" })).toBe("GB");
+  });
+  it("does not outweigh a big city's own weight", () => {
+    const e = entityFor(
+      run("Police in London said two people were hurt.", "2025-10-07", { url: "https://www.cbc.ca/news/x" }),
+      "London",
+    );
+    expect(e?.kind === "place" ? e.countryCode : undefined).toBe("GB");
+  });
+});

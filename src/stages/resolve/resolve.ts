@@ -117,7 +117,7 @@ export const resolveStage: Stage = {
     const d: Doc = { text: ctx.doc.text, tokens, kb: ctx.kb, military: militaryScore(tokens) };
     const table = new EntityTable();
     const cands = ctx.candidates!;
-    const pctx = documentContext(d, cands);
+    const pctx = documentContext(d, cands, ctx.kb.outletOf(ctx.doc)?.cc);
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     const firstPass = new Map<Candidate, KbPlace>();
     for (const c of cands) {
@@ -197,10 +197,13 @@ function placeRefs(kb: Kb, refs: Ref[]): KbPlace[] {
 }
 
 /** Countries and US states the document names without doubt, weighted by how often. */
-function documentContext(d: Doc, cands: Candidate[]): PlaceContext {
+function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceContext {
   const countries = new Map<string, number>();
   const usStates = new Set<string>();
   const bump = (cc: string | undefined | null) => cc && countries.set(cc, (countries.get(cc) ?? 0) + 1);
+  // The outlet's country is one weak vote: a Canadian paper's "London" leans to Ontario only when the
+  // story itself leans there too.
+  bump(outletCc);
   for (const c of cands) {
     for (const r of c.refs) {
       if (r.kind === "demonym") bump(d.kb.places[r.index]!.cc);
