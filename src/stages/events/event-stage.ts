@@ -243,6 +243,22 @@ export const eventStage: Stage = {
           reportTime = false;
         }
       }
+      // "The tanks have arrived, the ministry said on Thursday. The tanks were unloaded at the port on
+      // Tuesday": the next sentence, opening on the same things, dates what the report only said
+      if (reportTime && ARRIVING.has(t.def.type)) {
+        const next = sentences[t.sentence + 1];
+        const opening = next ? text.slice(next.start, Math.min(next.end, next.start + 40)) : "";
+        const x =
+          next && /^\s*the\s/i.test(opening) && COREF_EQUIPMENT.test(opening)
+            ? ctx.times!.find(
+                (m) => m.start >= next.start && m.end <= next.end && m.value.start && !isReportTime(text, m),
+              )
+            : undefined;
+        if (x) {
+          time = { ...x.value, text: x.text, span: { start: x.start, end: x.end }, inferred: true };
+          reportTime = false;
+        }
+      }
       // "On the same day, the ministry said it had signed a contract": the day of the event told before
       if (time.start === null && SAME_DAY.test(sText) && events.length) {
         const prior = [...events].reverse().find((e) => e.time.start !== null);
@@ -455,15 +471,39 @@ function pickTime(
   previous: { start: number; end: number } | undefined,
   speech: boolean,
 ): { time: TimeValue; reportTime: boolean } {
+  // "Trump, who was sworn in on January 20 and leads ..., told reporters": a date inside a relative clause
+  // that does not hold the trigger belongs to that clause
+  const inOtherRelative = (x: TimeMention, within: { start: number; end: number } = sent) => {
+    const from = text.lastIndexOf(",", x.start);
+    if (from < within.start || !/^,\s+(?:who|which|whose)\b/i.test(text.slice(from, from + 10))) return false;
+    const to = text.indexOf(",", x.end);
+    const end = to < 0 || to > within.end ? within.end : to;
+    return !(t.start > from && t.end <= end);
+  };
+  const otherParticiple = (x: TimeMention) => {
+    const m = PARTICIPLE_TIME.exec(text.slice(Math.max(0, x.start - 40), x.start));
+    return !!m && x.start > t.end && m[1]!.toLowerCase() !== t.text.toLowerCase();
+  };
+  // dates of other happenings told beside this one are never its date
   const inSent = times.filter(
-    (x) => x.start >= sent.start && x.end <= sent.end && x.value.start && !isDescribingTime(text, x),
+    (x) =>
+      x.start >= sent.start &&
+      x.end <= sent.end &&
+      x.value.start &&
+      !isDescribingTime(text, x) &&
+      !inOtherRelative(x) &&
+      !otherParticiple(x),
   );
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).
     const before = previous
       ? times.filter((x) => x.start >= previous.start && x.end <= previous.end && x.value.start)
       : [];
-    const last = before.filter((x) => !isReferenceTime(text, x) && !isDescribingTime(text, x)).at(-1);
+    const last = before
+      .filter(
+        (x) => !isReferenceTime(text, x) && !isDescribingTime(text, x) && !inOtherRelative(x, previous!),
+      )
+      .at(-1);
     if (last && !NEW_FRAME.test(last.text))
       return {
         time: { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true },
@@ -472,17 +512,9 @@ function pickTime(
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
   // For a speech act the day it was said is its date; for anything else it is the last resort.
-  const otherParticiple = (x: TimeMention) => {
-    const m = PARTICIPLE_TIME.exec(text.slice(Math.max(0, x.start - 40), x.start));
-    return !!m && x.start > t.end && m[1]!.toLowerCase() !== t.text.toLowerCase();
-  };
   const rank = (x: TimeMention) =>
     // "under a 2022 contract": a year that describes a thing dates the event only when nothing else does
-    isReferenceTime(text, x) || otherParticiple(x) || x.rule === "year-as-adjective"
-      ? 2
-      : !speech && isReportTime(text, x)
-        ? 1
-        : 0;
+    isReferenceTime(text, x) || x.rule === "year-as-adjective" ? 2 : !speech && isReportTime(text, x) ? 1 : 0;
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return {

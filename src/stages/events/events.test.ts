@@ -436,6 +436,32 @@ describe("'on the same day'", () => {
   });
 });
 
+describe("dates that belong to something else", () => {
+  it("a date in a relative clause ('who was sworn in on January 20') dates neither this sentence nor the next", () => {
+    const a = run(
+      "Trump, who was sworn in for a second term on January 20 and leads the administration, told reporters the ships would stay. He also warned Caracas against interfering with shipping, saying any such move would be met with force.",
+      "2025-09-16",
+    );
+    expect(a.events.find((e) => e.type === "threat")?.time.start ?? null).not.toBe("2025-01-20");
+  });
+  it("the next sentence about the same things dates an arrival the report only said", () => {
+    const a = run(
+      "A second batch of 42 Abrams tanks has arrived in Taiwan, the defence ministry said on Thursday.\n\nThe tanks were unloaded at Taipei Port on Tuesday and driven to a base in Hsinchu county.",
+      "2025-07-24",
+    );
+    const d = a.events.find((e) => e.type === "delivery" || e.type === "deployment");
+    expect(d?.time.start).toBe("2025-07-22");
+    expect(d?.time.inferred).toBe(true);
+  });
+  it("'overnight on Monday' is Monday", () => {
+    const a = run(
+      "Ukraine's navy said its sea drones struck a Russian patrol ship near Crimea overnight on Monday.",
+      "2025-03-06",
+    );
+    expect(a.events.find((e) => e.type === "attack")?.time.start).toBe("2025-03-03");
+  });
+});
+
 describe("a speech act told without a date", () => {
   it("takes the day the next sentence gives its words, marked inferred", () => {
     const a = run(

@@ -149,7 +149,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "Russia launched 60 drones overnight": the night before the report
     id: "overnight",
-    pattern: /\bovernight\b/gi,
+    // ("overnight on Monday" is Monday: chrono reads the day)
+    pattern: /\bovernight\b(?!\s+(?:on|into|to)\s+\w+day\b)/gi,
     stated: ["relative"],
     ground: (_m, ref) => (ref ? { start: addDays(ref, -1), end: ref, granularity: "day" } : null),
   },
