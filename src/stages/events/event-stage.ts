@@ -633,10 +633,14 @@ function findTriggers(
       hostile ? [["weapons-test", null]] : [],
     );
     const drill = keep.find((x) => x.def.type === "exercise");
+    // "shot down two drones that crossed into the kingdom": the incursion of what was intercepted is part
+    // of the interception
+    const intercepted = keep.some((x) => x.def.type === "interception");
     for (const t of keep.sort((a, b) => a.start - b.start)) {
       // "began an exercise ..., rehearsing launches and moving batteries to firing positions": what a drill
       // does, told in participles after it, is the drill
       if (drill && t.def.type === "deployment" && t.start > drill.end && /ing\b/i.test(t.text)) continue;
+      if (intercepted && t.def.type === "incident" && /^(?:crossed|entered)\b/i.test(t.text)) continue;
       // One event of a type per sentence, unless a second trigger of that type sits in a clause of its own
       // with its own stance ("was heading for Tartus, though it could also call at Tobruk"); merging
       // joins the two again when nothing sets them apart.

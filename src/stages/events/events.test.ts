@@ -166,6 +166,8 @@ describe("more ways of telling an event", () => {
     ["The army retook Kidal from the separatists in November 2023.", "seizure"],
     ["India has exported shore-based batteries of the missile to the Philippines.", "delivery"],
     ["Iran denies arming the Houthis.", "delivery"],
+    ["Turkey also trains Somali special forces at a base in Mogadishu.", "military-cooperation"],
+    ["Romania and Bulgaria run patrols under an agreement signed in Istanbul in January.", "agreement"],
   ])("%s -> %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });

@@ -13,6 +13,8 @@ export interface SenseRule {
   before?: RegExp;
   /** text just after the trigger (up to 60 characters) */
   after?: RegExp;
+  /** the rule does not apply when the text after the trigger matches this */
+  unlessAfter?: RegExp;
 }
 
 /** Nouns that a trigger word can modify: "attack drones", "launch site", "exercise area", "supply point". */
@@ -68,6 +70,8 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "under-a-contract",
     types: ["procurement", "agreement"],
+    // "under an agreement signed in Istanbul in January": the signing is told, so it is an event
+    unlessAfter: /^\s+(?:signed|reached|concluded|agreed)\b/i,
     trigger: /^(?:contract|agreement|deal|accord|treaty)$/i,
     before:
       /(?:under|by|in\s+line\s+with|violating|breach\s+of|violation\s+of)\s+(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,2}$/i,
@@ -133,7 +137,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: [],
     trigger: /^\w+ed$/i,
     before:
-      /\b(?:how\s+(?:many|much)\s+|(?:say|said|says|disclose|disclosed|specify|specified|unclear|know|known|confirm|confirmed|explain|explained|asked|reveal|revealed)\s+(?:where|when|whether|why|how)\s+)(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|it|they)\s+$/i,
+      /\b(?:how\s+(?:many|much)\s+|(?:say|said|says|disclose|disclosed|specify|specified|unclear|know|known|confirm|confirmed|explain|explained|asked|reveal|revealed)\s+(?:where|when|whether|why|how)\s+)(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|had|has|have|it|they)\s+$/i,
   },
   {
     // "The alliance did not say how the force would be funded": an organisation speaking, not an alliance formed
@@ -207,6 +211,7 @@ export function notEventSense(
     if (!r.trigger.test(trigger)) continue;
     if (r.before && !r.before.test(before)) continue;
     if (r.after && !r.after.test(after)) continue;
+    if (r.unlessAfter?.test(after)) continue;
     return r.name;
   }
   return undefined;
