@@ -21,6 +21,13 @@ export interface Ref {
   flags: number;
 }
 
+/** Bits of Kb.probe(): the string is a key of the name index; it is the start of a longer key. */
+export const PROBE_KEY = 1;
+export const PROBE_PREFIX = 2;
+
+/** How many recent probe answers Kb keeps (all are dropped when it is full). */
+const HOT_PROBES = 8192;
+
 const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v, k])) as Record<
   number,
   RefKindName
@@ -35,7 +42,16 @@ export class Kb {
   private cols: CompiledKb["index"];
   /** groups materialised on first use (and all groups added by extensions) */
   private groups: Array<RefRow[] | undefined> = [];
+  /** lookup()'s answers by key position, made on first use */
+  private refs: Array<readonly Ref[] | undefined> = [];
   private prefixes: Set<string>;
+  /** keys and prefixes in one map (PROBE_* bits), so the matcher asks once per span; built on first use */
+  private probes?: Map<string, number>;
+  /**
+   * The answers for the strings probed lately. Most probes are common words ("the", "said"), and a small
+   * map stays in the CPU cache where the large one (some 190,000 entries) is a few cache misses per probe.
+   */
+  private hotProbes = new Map<string, number>();
   readonly common: Set<string>;
   private deletions?: Map<string, string[]>;
   private placeIds: Map<string, number>;
@@ -66,8 +82,15 @@ export class Kb {
   lookup(key: string): Ref[] {
     const pos = this.keyPos.get(key);
     if (pos === undefined) return [];
-    const refs = this.group(pos);
-    return refs.map(([k, i, s, f]) => ({ kind: KIND_NAMES[k]!, index: i, surface: s, flags: f }));
+    let refs = this.refs[pos];
+    if (!refs) {
+      // made once per key (frozen, as every caller shares them); the caller gets its own array
+      refs = this.group(pos).map(([k, i, s, f]) =>
+        Object.freeze({ kind: KIND_NAMES[k]!, index: i, surface: s, flags: f }),
+      );
+      this.refs[pos] = refs;
+    }
+    return refs.slice();
   }
 
   has(key: string): boolean {
@@ -77,6 +100,25 @@ export class Kb {
   /** True when some longer key starts with this one: worth reading the next token. */
   isPrefix(key: string): boolean {
     return this.prefixes.has(key);
+  }
+
+  /**
+   * has() and isPrefix() at once, as PROBE_KEY | PROBE_PREFIX bits (0: neither). The matcher asks this for
+   * every span it extends, and one lookup in one map costs half of two in two large ones.
+   */
+  probe(key: string): number {
+    if (!this.probes) {
+      const probes = new Map<string, number>();
+      for (const k of this.keyPos.keys()) probes.set(k, PROBE_KEY);
+      for (const p of this.prefixes) probes.set(p, (probes.get(p) ?? 0) | PROBE_PREFIX);
+      this.probes = probes;
+    }
+    const hot = this.hotProbes.get(key);
+    if (hot !== undefined) return hot;
+    const bits = this.probes.get(key) ?? 0;
+    if (this.hotProbes.size >= HOT_PROBES) this.hotProbes.clear();
+    this.hotProbes.set(key, bits);
+    return bits;
   }
 
   place(id: string): KbPlace | undefined {
@@ -157,6 +199,9 @@ export class Kb {
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
+    this.probes = undefined;
+    this.hotProbes.clear();
+    this.refs = [];
     this.extensions.push(dir);
   }
 
