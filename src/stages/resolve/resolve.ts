@@ -64,15 +64,22 @@ export const resolveStage: Stage = {
     const cands = ctx.candidates!;
     const pctx = documentContext(d, cands);
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
-    const firstPass = new Map<Candidate, KbPlace>();
-    for (const c of cands) {
-      checkBudget(ctx);
+    // What both read of a candidate is the same in each: its place readings (none when it may be a
+    // person's name or a common word) and the country or state written after it.
+    const readings = cands.map((c) => {
       const places = placeRefs(d.kb, c.refs);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
-        continue;
-      const ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
+        return undefined;
+      return { places, qualifier: qualifier(d, c, cands) };
+    });
+    const firstPass = new Map<Candidate, KbPlace>();
+    cands.forEach((c, k) => {
+      checkBudget(ctx);
+      const r = readings[k];
+      if (!r) return;
+      const ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
       if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
-    }
+    });
     const clear = [...firstPass.values()];
     pctx.anchors = clear
       .filter((p) => p.type !== "country" && p.type !== "continent")
@@ -82,12 +89,10 @@ export const resolveStage: Stage = {
     // A middle pass reads every place against the clear ones; its readings anchor the final pass, so
     // "Walker County" and "Huntsville" pull each other toward the same state.
     const middle: KbPlace[] = [];
-    for (const c of cands) {
+    for (const r of readings) {
       checkBudget(ctx);
-      const places = placeRefs(d.kb, c.refs);
-      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
-        continue;
-      const best = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) })[0];
+      if (!r) continue;
+      const best = rankPlaces(r.places, contextFor(pctx, r.qualifier), false)[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
     }
     pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
@@ -102,6 +107,22 @@ export const resolveStage: Stage = {
     ctx.entities = table;
   },
 };
+
+/** The document's context with what is written around one toponym (a new object, without a spread's cost). */
+function contextFor(
+  pctx: PlaceContext,
+  qualifier: PlaceContext["qualifier"],
+  qualifies?: PlaceContext["qualifies"],
+): PlaceContext {
+  return {
+    countries: pctx.countries,
+    usStates: pctx.usStates,
+    anchors: pctx.anchors,
+    dominant: pctx.dominant,
+    qualifier,
+    qualifies,
+  };
+}
 
 function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"] {
   const cc = new Map<string, number>(pctx.countries);
@@ -304,11 +325,10 @@ function resolveCandidate(
       );
       return;
     }
-    const ranked = rankPlaces(placeRefs(d.kb, places), {
-      ...pctx,
-      qualifier: qualifier(d, c, cands),
-      qualifies: qualified(d, c, cands),
-    });
+    const ranked = rankPlaces(
+      placeRefs(d.kb, places),
+      contextFor(pctx, qualifier(d, c, cands), qualified(d, c, cands)),
+    );
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, places)) return;
