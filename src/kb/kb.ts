@@ -25,7 +25,7 @@ export interface Ref {
 export const PROBE_KEY = 1;
 export const PROBE_PREFIX = 2;
 
-/** How many recent probe answers Kb keeps (all are dropped when it is full). */
+/** How many recent probe (and lookup) answers Kb keeps (all are dropped when it is full). */
 const HOT_PROBES = 8192;
 
 const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v, k])) as Record<
@@ -44,6 +44,8 @@ export class Kb {
   private groups: Array<RefRow[] | undefined> = [];
   /** lookup()'s answers by key position, made on first use */
   private refs: Array<readonly Ref[] | undefined> = [];
+  /** lookup()'s answers for the keys looked up lately, found without the large map (as hotProbes) */
+  private hotRefs = new Map<string, readonly Ref[]>();
   private prefixes: Set<string>;
   /** keys and prefixes in one map (PROBE_* bits), so the matcher asks once per span; built on first use */
   private probes?: Map<string, number>;
@@ -80,6 +82,8 @@ export class Kb {
   }
 
   lookup(key: string): Ref[] {
+    const hot = this.hotRefs.get(key);
+    if (hot) return hot.slice();
     const pos = this.keyPos.get(key);
     if (pos === undefined) return [];
     let refs = this.refs[pos];
@@ -90,6 +94,8 @@ export class Kb {
       );
       this.refs[pos] = refs;
     }
+    if (this.hotRefs.size >= HOT_PROBES) this.hotRefs.clear();
+    this.hotRefs.set(key, refs);
     return refs.slice();
   }
 
@@ -202,6 +208,7 @@ export class Kb {
     this.probes = undefined;
     this.hotProbes.clear();
     this.refs = [];
+    this.hotRefs.clear();
     this.extensions.push(dir);
   }
 

@@ -167,7 +167,7 @@ function pluralOf(
   const last = tokens[j]!;
   if (key.length < 4 || !/[^s]s$/.test(last.norm) || !/s$/.test(last.text)) return undefined;
   const singular = key.slice(0, -1);
-  if (!kb.has(singular)) return undefined;
+  if (!(kb.probe(singular) & PROBE_KEY)) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);
   const sc = spanCase(span);
   const refs = kb
