@@ -165,7 +165,17 @@ function pluralOf(
   j: number,
 ): Candidate | undefined {
   const last = tokens[j]!;
-  if (key.length < 4 || !/[^s]s$/.test(last.norm) || !/s$/.test(last.text)) return undefined;
+  // the folded word ends in one "s" (/[^s]s$/) and so does the word as written (/s$/), tested by code
+  const n = last.norm.length;
+  const S = 115;
+  if (
+    key.length < 4 ||
+    n < 2 ||
+    last.norm.charCodeAt(n - 1) !== S ||
+    last.norm.charCodeAt(n - 2) === S ||
+    last.text.charCodeAt(last.text.length - 1) !== S
+  )
+    return undefined;
   const singular = key.slice(0, -1);
   if (!(kb.probe(singular) & PROBE_KEY)) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);

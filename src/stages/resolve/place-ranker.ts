@@ -114,8 +114,9 @@ export function rankPlaces(places: KbPlace[], ctx: PlaceContext, withEvidence = 
         if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
       }
     }
-    const near = nearest(p, ctx.anchors);
-    if (near !== undefined && TYPE_PRIOR[p.type] === undefined) {
+    // distances only count for places without a type prior (towns, sites): only those are measured
+    const near = TYPE_PRIOR[p.type] === undefined ? nearest(p, ctx.anchors) : undefined;
+    if (near !== undefined) {
       const bonus = near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
       if (bonus > 0) {
         score += bonus;
