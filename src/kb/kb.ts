@@ -58,6 +58,8 @@ export class Kb {
   private deletions?: Map<string, string[]>;
   private placeIds: Map<string, number>;
   private actorIds: Map<string, number>;
+  /** equipment entries by id, made on first use (extend() drops it) */
+  private equipmentIds?: Map<string, KbEquipment>;
   /** Longest key length in characters: bounds how far a matcher extends a candidate. */
   maxKeyLength = 0;
   extensions: string[] = [];
@@ -130,6 +132,15 @@ export class Kb {
   place(id: string): KbPlace | undefined {
     const i = this.placeIds.get(id);
     return i === undefined ? undefined : this.places[i];
+  }
+
+  /** The first equipment entry with this id (as equipment.find would give), from a map made on first use. */
+  equipmentEntry(id: string): KbEquipment | undefined {
+    if (!this.equipmentIds) {
+      this.equipmentIds = new Map();
+      for (const e of this.equipment) if (!this.equipmentIds.has(e.id)) this.equipmentIds.set(e.id, e);
+    }
+    return this.equipmentIds.get(id);
   }
 
   actor(id: string): KbActor | undefined {
@@ -207,6 +218,7 @@ export class Kb {
     this.deletions = undefined;
     this.probes = undefined;
     this.hotProbes.clear();
+    this.equipmentIds = undefined;
     this.refs = [];
     this.hotRefs.clear();
     this.extensions.push(dir);

@@ -167,7 +167,7 @@ function addVessel(
   confidence: number,
   rule: string,
 ): boolean {
-  const entry = kb.equipment.find((e) => e.id === v.catalogId);
+  const entry = kb.equipmentEntry(v.catalogId);
   if (!entry) return false;
   table.removeMentionsWithin(v.start, v.end);
   table.add(
