@@ -1,12 +1,15 @@
 // A cheap script-and-stopword language guess: enough to tell the pipeline when text is not English.
-const SCRIPTS: Array<[RegExp, string]> = [
-  [/[\u0400-\u04FF]/g, "ru"],
-  [/[\u0600-\u06FF]/g, "ar"],
-  [/[\u0590-\u05FF]/g, "he"],
-  [/[\u4E00-\u9FFF]/g, "zh"],
-  [/[\u3040-\u30FF]/g, "ja"],
-  [/[\uAC00-\uD7AF]/g, "ko"],
+// One pass over the sample counts letters and scripts, another reads its words: the regex matches this
+// replaces (one array per script, one filter per language) cost more than the rest of the document set-up.
+const SCRIPTS: Array<[number, number, string]> = [
+  [0x0400, 0x04ff, "ru"],
+  [0x0600, 0x06ff, "ar"],
+  [0x0590, 0x05ff, "he"],
+  [0x4e00, 0x9fff, "zh"],
+  [0x3040, 0x30ff, "ja"],
+  [0xac00, 0xd7af, "ko"],
 ];
+const FIRST_SCRIPT_UNIT = Math.min(...SCRIPTS.map(([from]) => from));
 const STOPWORDS: Record<string, string[]> = {
   en: ["the", "and", "of", "to", "in", "said", "is", "was", "for", "on"],
   es: ["el", "la", "los", "de", "que", "en", "y", "del", "las", "por"],
@@ -14,21 +17,67 @@ const STOPWORDS: Record<string, string[]> = {
   de: ["der", "die", "das", "und", "ist", "nicht", "mit", "den", "ein", "zu"],
   pt: ["o", "os", "de", "que", "em", "e", "do", "da", "não", "uma"],
 };
+const LANGS = Object.keys(STOPWORDS);
+/** stopword -> the languages (indices into LANGS) whose list has it */
+const STOPWORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of STOPWORDS[lang]!) STOPWORD_LANGS.set(w, [...(STOPWORD_LANGS.get(w) ?? []), i]);
+});
+const LONGEST_STOPWORD = Math.max(...[...STOPWORD_LANGS.keys()].map((w) => w.length));
+/** One letter (a code point), tested at a position: the ASCII ones are A-Z and a-z. */
+const LETTER = /\p{L}/uy;
+
+/** Length in UTF-16 units of the letter at i, or 0 when the code point there is not a letter. */
+function letterLength(s: string, i: number, c: number): number {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  LETTER.lastIndex = i;
+  return LETTER.test(s) ? LETTER.lastIndex - i : 0;
+}
 
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 5000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return "und";
-  for (const [re, lang] of SCRIPTS) {
-    if ((sample.match(re)?.length ?? 0) / letters > 0.3) return lang;
+  // letters are code points (as /\p{L}/gu counts them); scripts are UTF-16 units in their ranges
+  let letters = 0;
+  const inScript = SCRIPTS.map(() => 0);
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.charCodeAt(i);
+    if (c >= FIRST_SCRIPT_UNIT)
+      for (let k = 0; k < SCRIPTS.length; k++) if (c >= SCRIPTS[k]![0] && c <= SCRIPTS[k]![1]) inScript[k]!++;
+    const len = letterLength(sample, i, c);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    letters++;
+    // the low half of a letter outside the BMP is in no script range
+    i += len;
   }
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (letters === 0) return "und";
+  for (let k = 0; k < SCRIPTS.length; k++) if (inScript[k]! / letters > 0.3) return SCRIPTS[k]![2];
+  // the words are the runs of letters of the lower-cased sample (/\p{L}+/gu)
+  const lower = sample.toLowerCase();
+  const counts = LANGS.map(() => 0);
+  let words = 0;
+  for (let i = 0; i < lower.length; ) {
+    let len = letterLength(lower, i, lower.charCodeAt(i));
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (len > 0) {
+      i += len;
+      len = i < lower.length ? letterLength(lower, i, lower.charCodeAt(i)) : 0;
+    }
+    words++;
+    if (i - start > LONGEST_STOPWORD) continue;
+    const langs = STOPWORD_LANGS.get(lower.slice(start, i));
+    if (langs) for (const k of langs) counts[k]!++;
+  }
   let best = "und";
   let bestCount = 0;
-  for (const [lang, list] of Object.entries(STOPWORDS)) {
-    const set = new Set(list);
-    const n = words.filter((w) => set.has(w)).length;
-    if (n > bestCount) [best, bestCount] = [lang, n];
-  }
-  return bestCount >= Math.min(3, words.length / 10) ? best : "und";
+  LANGS.forEach((lang, k) => {
+    if (counts[k]! > bestCount) [best, bestCount] = [lang, counts[k]!];
+  });
+  return bestCount >= Math.min(3, words / 10) ? best : "und";
 }

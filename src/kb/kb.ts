@@ -21,6 +21,13 @@ export interface Ref {
   flags: number;
 }
 
+/** Bits of Kb.probe(): the string is a key of the name index; it is the start of a longer key. */
+export const PROBE_KEY = 1;
+export const PROBE_PREFIX = 2;
+
+/** How many recent probe (and lookup) answers Kb keeps (all are dropped when it is full). */
+const HOT_PROBES = 8192;
+
 const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v, k])) as Record<
   number,
   RefKindName
@@ -35,11 +42,22 @@ export class Kb {
   private cols: CompiledKb["index"];
   /** groups materialised on first use (and all groups added by extensions) */
   private groups: Array<RefRow[] | undefined> = [];
+  /** lookup()'s answers by key position, made on first use */
+  private refs: Array<readonly Ref[] | undefined> = [];
+  /** lookup()'s answers for the keys looked up lately, found without the large map (as hotProbes) */
+  private hotRefs = new Map<string, readonly Ref[]>();
   private prefixes: Set<string>;
+  /**
+   * The answers for the strings probed lately. Most probes are common words ("the", "said"), and a small
+   * map stays in the CPU cache where the large ones (some 140,000 keys, 50,000 prefixes) cost cache misses.
+   */
+  private hotProbes = new Map<string, number>();
   readonly common: Set<string>;
   private deletions?: Map<string, string[]>;
   private placeIds: Map<string, number>;
   private actorIds: Map<string, number>;
+  /** equipment entries by id, made on first use (extend() drops it) */
+  private equipmentIds?: Map<string, KbEquipment>;
   /** Longest key length in characters: bounds how far a matcher extends a candidate. */
   maxKeyLength = 0;
   extensions: string[] = [];
@@ -64,10 +82,21 @@ export class Kb {
   }
 
   lookup(key: string): Ref[] {
+    const hot = this.hotRefs.get(key);
+    if (hot) return hot.slice();
     const pos = this.keyPos.get(key);
     if (pos === undefined) return [];
-    const refs = this.group(pos);
-    return refs.map(([k, i, s, f]) => ({ kind: KIND_NAMES[k]!, index: i, surface: s, flags: f }));
+    let refs = this.refs[pos];
+    if (!refs) {
+      // made once per key (frozen, as every caller shares them); the caller gets its own array
+      refs = this.group(pos).map(([k, i, s, f]) =>
+        Object.freeze({ kind: KIND_NAMES[k]!, index: i, surface: s, flags: f }),
+      );
+      this.refs[pos] = refs;
+    }
+    if (this.hotRefs.size >= HOT_PROBES) this.hotRefs.clear();
+    this.hotRefs.set(key, refs);
+    return refs.slice();
   }
 
   has(key: string): boolean {
@@ -79,9 +108,31 @@ export class Kb {
     return this.prefixes.has(key);
   }
 
+  /**
+   * has() and isPrefix() at once, as PROBE_KEY | PROBE_PREFIX bits (0: neither). The matcher asks this for
+   * every span it extends; the answers for recent strings come from a small map that stays in the CPU cache.
+   */
+  probe(key: string): number {
+    const hot = this.hotProbes.get(key);
+    if (hot !== undefined) return hot;
+    const bits = (this.keyPos.has(key) ? PROBE_KEY : 0) | (this.prefixes.has(key) ? PROBE_PREFIX : 0);
+    if (this.hotProbes.size >= HOT_PROBES) this.hotProbes.clear();
+    this.hotProbes.set(key, bits);
+    return bits;
+  }
+
   place(id: string): KbPlace | undefined {
     const i = this.placeIds.get(id);
     return i === undefined ? undefined : this.places[i];
+  }
+
+  /** The first equipment entry with this id (as equipment.find would give), from a map made on first use. */
+  equipmentEntry(id: string): KbEquipment | undefined {
+    if (!this.equipmentIds) {
+      this.equipmentIds = new Map();
+      for (const e of this.equipment) if (!this.equipmentIds.has(e.id)) this.equipmentIds.set(e.id, e);
+    }
+    return this.equipmentIds.get(id);
   }
 
   actor(id: string): KbActor | undefined {
@@ -187,6 +238,10 @@ export class Kb {
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
+    this.hotProbes.clear();
+    this.equipmentIds = undefined;
+    this.refs = [];
+    this.hotRefs.clear();
     this.extensions.push(dir);
   }
 

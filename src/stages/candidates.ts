@@ -1,6 +1,6 @@
 // Finds every span whose compact key is in the KB name index, longest match first, with case rules:
 // acronyms only in capitals, proper names only capitalised, designators with digits in any case.
-import type { Kb, Ref } from "../kb/kb.js";
+import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { FLAG_ACRONYM } from "../kb/types.js";
 import type { Token } from "./tokens.js";
 
@@ -19,6 +19,8 @@ const MAX_TOKENS = 8;
 const JOINABLE = /^(?:[ \t]|[ \t]?[-‐‑–/][ \t]?|\.|'|’|\. )$/;
 
 function joinable(text: string, a: Token, b: Token): boolean {
+  // the usual gap, one space, without cutting it out of the text
+  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const gap = text.slice(a.end, b.start);
   if (gap === ". ") return a.text.length === 1; // "U.S. Navy"
   return JOINABLE.test(gap);
@@ -34,31 +36,79 @@ function isDateline(text: string, tokens: Token[], first: number, last: number):
   );
 }
 
+/** The case of a span's letters, worked out once for all the readings of the span. */
+interface SpanCase {
+  /** how many UTF-16 units its letters (\p{L}) take */
+  letters: number;
+  /** its letters equal their upper case */
+  upper: boolean;
+}
+
+const NOT_LETTERS = /[^\p{L}]/gu;
+
+function spanCase(span: string): SpanCase {
+  let ascii = true;
+  for (let k = 0; k < span.length && ascii; k++) if (span.charCodeAt(k) >= 128) ascii = false;
+  if (!ascii) {
+    const letters = span.replace(NOT_LETTERS, "");
+    return { letters: letters.length, upper: letters === letters.toUpperCase() };
+  }
+  // ASCII: the letters are A-Z and a-z, and they are upper case when none is a-z
+  let letters = 0;
+  let upper = true;
+  for (let k = 0; k < span.length; k++) {
+    const c = span.charCodeAt(k);
+    if (c >= 97 && c <= 122) {
+      letters++;
+      upper = false;
+    } else if (c >= 65 && c <= 90) letters++;
+  }
+  return { letters, upper };
+}
+
+/** What caseAllows reads from an alias, the same for every mention: worked out once per alias. */
+interface AliasShape {
+  /** has a digit: a designator like "S-400" */
+  designator: boolean;
+  /** how many words */
+  words: number;
+  /** starts with a lower-case letter */
+  lowerAlias: boolean;
+}
+
+const ALIAS_SHAPES = new Map<string, AliasShape>();
+
+function aliasShape(surface: string): AliasShape {
+  let shape = ALIAS_SHAPES.get(surface);
+  if (!shape) {
+    shape = {
+      designator: /\d/.test(surface),
+      words: surface.match(WORDS)?.length ?? 0,
+      lowerAlias: /^\p{Ll}/u.test(surface),
+    };
+    ALIAS_SHAPES.set(surface, shape);
+  }
+  return shape;
+}
+
 function caseAllows(
   ref: Ref,
-  span: string,
+  sc: SpanCase,
   text: string,
   tokens: Token[],
   first: number,
   last: number,
 ): boolean {
-  const letters = span.replace(/[^\p{L}]/gu, "");
-  if (ref.flags & FLAG_ACRONYM) return letters === letters.toUpperCase();
-  const designator = /\d/.test(ref.surface);
+  if (ref.flags & FLAG_ACRONYM) return sc.upper;
+  const { designator, words, lowerAlias } = aliasShape(ref.surface);
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
-  if (!designator && (ref.surface.match(WORDS)?.length ?? 0) !== last - first + 1) return false;
+  if (!designator && words !== last - first + 1) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
-  if (
-    letters.length >= 2 &&
-    letters === letters.toUpperCase() &&
-    !designator &&
-    ref.kind !== "equipmentClass"
-  ) {
-    if (!isDateline(text, tokens, first, last) && letters.length <= 6) return false;
+  if (sc.letters >= 2 && sc.upper && !designator && ref.kind !== "equipmentClass") {
+    if (!isDateline(text, tokens, first, last) && sc.letters <= 6) return false;
   }
-  const lowerAlias = /^\p{Ll}/u.test(ref.surface);
   if (ref.kind === "equipmentClass") return true;
-  if (ref.kind === "equipment" && /\d/.test(ref.surface)) return true;
+  if (ref.kind === "equipment" && designator) return true;
   if (lowerAlias) return true;
   const t = tokens[first]!;
   return t.cap || /^\p{N}/u.test(t.text);
@@ -74,14 +124,17 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       if (key.length > kb.maxKeyLength) break;
       const plural = pluralOf(text, tokens, kb, key, i, j);
       if (plural) found.push(plural);
-      if (!kb.has(key)) {
-        if (kb.isPrefix(key)) continue;
+      const probe = kb.probe(key);
+      const prefix = (probe & PROBE_PREFIX) !== 0;
+      if (!(probe & PROBE_KEY)) {
+        if (prefix) continue;
         break;
       }
       const span = text.slice(tokens[i]!.start, tokens[j]!.end);
-      const refs = kb.lookup(key).filter((r) => caseAllows(r, span, text, tokens, i, j));
+      const sc = spanCase(span);
+      const refs = kb.lookup(key).filter((r) => caseAllows(r, sc, text, tokens, i, j));
       if (refs.length === 0) {
-        if (!kb.isPrefix(key)) break;
+        if (!prefix) break;
         continue;
       }
       found.push({
@@ -92,7 +145,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
         lastToken: j,
         refs,
       });
-      if (!kb.isPrefix(key)) break;
+      if (!prefix) break;
     }
   }
   for (const c of fuzzyDesignators(text, tokens, kb, found)) found.push(c);
@@ -112,30 +165,52 @@ function pluralOf(
   j: number,
 ): Candidate | undefined {
   const last = tokens[j]!;
-  if (key.length < 4 || !/[^s]s$/.test(last.norm) || !/s$/.test(last.text)) return undefined;
+  // the folded word ends in one "s" (/[^s]s$/) and so does the word as written (/s$/), tested by code
+  const n = last.norm.length;
+  const S = 115;
+  if (
+    key.length < 4 ||
+    n < 2 ||
+    last.norm.charCodeAt(n - 1) !== S ||
+    last.norm.charCodeAt(n - 2) === S ||
+    last.text.charCodeAt(last.text.length - 1) !== S
+  )
+    return undefined;
   const singular = key.slice(0, -1);
-  if (!kb.has(singular)) return undefined;
+  if (!(kb.probe(singular) & PROBE_KEY)) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);
+  const sc = spanCase(span);
   const refs = kb
     .lookup(singular)
-    .filter((r) => r.kind === "equipment" && caseAllows(r, span, text, tokens, i, j));
+    .filter((r) => r.kind === "equipment" && caseAllows(r, sc, text, tokens, i, j));
   if (refs.length === 0) return undefined;
   return { start: tokens[i]!.start, end: last.end, text: `${span}s`, firstToken: i, lastToken: j, refs };
 }
 
+const HYPHEN = /^[-‐‑]$/;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+
 /** Designator-like tokens ("S-30PMU2", "Su-30MK") that miss the index by one edit. */
 function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
-  const covered = new Set<number>();
-  for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered.add(t);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered[t] = 1;
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i)) continue;
+    if (covered[i]) continue;
     // A designator is letters and digits together, possibly split by hyphens: take up to 3 joined tokens.
+    // Whether the key has a digit and a letter is known from its parts, so no key is searched twice.
     let key = "";
+    let digit = false;
+    let letter = false;
     for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-      if (j > i && !/^[-‐‑]$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      key += tokens[j]!.norm;
-      if (!/\d/.test(key) || !/\p{L}/u.test(key) || key.length < 5) continue;
+      if (j > i && !(tokens[j]!.start - tokens[j - 1]!.end === 1 && HYPHEN.test(text[tokens[j - 1]!.end]!)))
+        break;
+      const norm = tokens[j]!.norm;
+      key += norm;
+      digit ||= DIGIT.test(norm);
+      letter ||= LETTER.test(norm);
+      if (!digit || !letter || key.length < 5) continue;
       const hits = kb.fuzzyEquipment(key);
       if (hits.length === 0) continue;
       const byEntry = new Map(hits.map((h) => [h.ref.index, h] as const));

@@ -8,6 +8,22 @@ export interface MentionRecord extends EntityMention {
   sentence: number;
 }
 
+/** The mention with its entity and sentence: the fields of an EntityMention written out (see EntityMention). */
+function mentionRecord(m: EntityMention, entityId: string, sentence: number): MentionRecord {
+  const r: MentionRecord = {
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    role: m.role,
+    confidence: m.confidence,
+    evidence: m.evidence,
+    entityId,
+    sentence,
+  };
+  if (m.matchedVariant !== undefined) r.matchedVariant = m.matchedVariant;
+  return r;
+}
+
 export class EntityTable {
   private byKey = new Map<string, Entity>();
   private byId = new Map<string, Entity>();
@@ -18,7 +34,11 @@ export class EntityTable {
   add(key: string, make: () => NewEntity, mention: EntityMention, sentence: number): Entity {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { ...make(), id: `e${this.list.length + 1}`, mentions: [] } as Entity;
+      // make() returns a fresh object without id or mentions: adding them keeps the key order a spread
+      // into a new object would give, without the spread's cost on objects of many shapes
+      e = make() as Entity;
+      e.id = `e${this.list.length + 1}`;
+      e.mentions = [];
       this.byKey.set(key, e);
       this.byId.set(e.id, e);
       this.list.push(e);
@@ -26,7 +46,7 @@ export class EntityTable {
     if (!e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
       e.mentions.push(mention);
       e.confidence = Math.max(e.confidence, mention.confidence);
-      this.mentions.push({ ...mention, entityId: e.id, sentence });
+      this.mentions.push(mentionRecord(mention, e.id, sentence));
     }
     return e;
   }

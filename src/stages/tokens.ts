@@ -16,7 +16,6 @@ export interface Token extends Span {
   sentenceStart: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+/gu;
 const ABBREVIATIONS = new Set([
   "mr",
   "mrs",
@@ -98,19 +97,56 @@ const ABBREVIATIONS = new Set([
   "colo",
 ]);
 
+/** A token is a run of these: letters, digits and marks (one code point, tested at a position). */
+const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/uy;
+const LETTER_UPPER_START = /^\p{Lu}/u;
+
+/** ASCII letters and digits are exactly the ASCII members of [\p{L}\p{N}\p{M}]. */
+function asciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Length in UTF-16 units of the token character at i, or 0 when the code point there is not one. */
+function tokenCharLength(text: string, i: number, c: number): number {
+  if (c < 128) return asciiWordChar(c) ? 1 : 0;
+  TOKEN_CHAR.lastIndex = i;
+  if (!TOKEN_CHAR.test(text)) return 0;
+  return TOKEN_CHAR.lastIndex - i;
+}
+
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   const tokens: Token[] = [];
   const sentences: Span[] = [];
   let sentence = 0;
   let sentenceStartOffset = 0;
   let newSentence = true;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const n = text.length;
+  let i = 0;
+  // A hand-written scan for /[\p{L}\p{N}\p{M}]+/gu: the regex's match objects and the per-token regexes below cost more
+  // than the rest of the stage; the ASCII paths give the same tokens and fields the regexes would.
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    let len = tokenCharLength(text, i, c);
+    if (len === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = c < 128;
+    while (len > 0) {
+      i += len;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+      if (c >= 128) ascii = false;
+      len = tokenCharLength(text, i, c);
+    }
+    const end = i;
     if (tokens.length > 0) {
       const prev = tokens[tokens.length - 1]!;
-      const gap = text.slice(prev.end, start);
-      if (isSentenceBreak(gap, prev, text[start]!)) {
+      // A single space, the usual gap, never breaks a sentence (isSentenceBreak would say so too).
+      const gap =
+        start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? " " : text.slice(prev.end, start);
+      if (gap !== " " && isSentenceBreak(gap, prev, text[start]!)) {
         sentences.push({
           start: sentenceStartOffset,
           end: prev.end + (gap.match(/^[^\s]*/)?.[0].length ?? 0),
@@ -120,15 +156,38 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
         newSentence = true;
       }
     } else sentenceStartOffset = start;
-    const t = m[0];
-    const letters = t.replace(/[^\p{L}]/gu, "");
+    const t = text.slice(start, end);
+    let norm: string;
+    let cap: boolean;
+    let upper: boolean;
+    if (ascii) {
+      // fold() of ASCII is its lower case; ASCII letters are A-Z and a-z, the upper-case ones A-Z.
+      norm = t.toLowerCase();
+      const first = t.charCodeAt(0);
+      cap = first >= 65 && first <= 90;
+      let letters = 0;
+      let lower = false;
+      for (let k = 0; k < t.length; k++) {
+        const ch = t.charCodeAt(k);
+        if (ch >= 97 && ch <= 122) {
+          letters++;
+          lower = true;
+        } else if (ch >= 65 && ch <= 90) letters++;
+      }
+      upper = letters >= 2 && !lower;
+    } else {
+      const letters = t.replace(/[^\p{L}]/gu, "");
+      norm = fold(t);
+      cap = LETTER_UPPER_START.test(t);
+      upper = letters.length >= 2 && letters === letters.toUpperCase();
+    }
     tokens.push({
       start,
       end,
       text: t,
-      norm: fold(t),
-      cap: /^\p{Lu}/u.test(t),
-      upper: letters.length >= 2 && letters === letters.toUpperCase(),
+      norm,
+      cap,
+      upper,
       sentence,
       sentenceStart: newSentence,
     });

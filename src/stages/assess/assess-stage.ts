@@ -234,7 +234,7 @@ function operatorFindings(ctx: Context): Finding[] {
     for (const eqId of ev.equipment) {
       const eq = ctx.entities!.get(eqId);
       if (eq?.kind !== "equipment" || eq.generic) continue;
-      const entry = ctx.kb.equipment.find((x) => x.id === eq.catalogId);
+      const entry = ctx.kb.equipmentEntry(eq.catalogId);
       if (!entry || entry.operators.length === 0) continue;
       for (const a of actors) {
         const cc = a!.kind === "actor" ? a!.countryCode! : "";

@@ -78,8 +78,10 @@ export const EVENT_TYPES: EventType[] = [
     type: "denial",
     cameo: { code: "016", label: "Deny responsibility" },
     plover: { type: "REJECT" },
+    // "the claims were rejected": the look back comes after the word, so it runs only where the word is,
+    // not at every position of every sentence
     triggers:
-      /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|statement)|(?<=\b(?:claims?|accusations?|allegations?|reports?)\s+(?:[\w'’-]+\s+){0,4})(?:rejected|dismissed))\b/gi,
+      /\b(?:den(?:ied|ies|y|ying|ial)|dismissed\s+(?:the\s+)?(?:reports?|claims?|allegations?)|rejected\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|statement)|(?:rejected|dismissed)(?<=\b(?:claims?|accusations?|allegations?|reports?)\s+(?:[\w'’-]+\s+){0,4}(?:rejected|dismissed)))\b/gi,
     description: "Denial of a report, claim or responsibility.",
   },
   {

@@ -119,18 +119,25 @@ export const resolveStage: Stage = {
     const cands = ctx.candidates!;
     const pctx = documentContext(d, cands, ctx.kb.outletOf(ctx.doc)?.cc);
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
-    const firstPass = new Map<Candidate, KbPlace>();
-    for (const c of cands) {
-      checkBudget(ctx);
+    // What both read of a candidate is the same in each: its place readings (none when it may be a
+    // person's name or a common word) and the country or state written after it.
+    const readings = cands.map((c) => {
       const places = placeRefs(d.kb, c.refs);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
-        continue;
-      const ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
+        return undefined;
+      return { places, qualifier: qualifier(d, c, cands) };
+    });
+    const firstPass = new Map<Candidate, KbPlace>();
+    cands.forEach((c, k) => {
+      checkBudget(ctx);
+      const r = readings[k];
+      if (!r) return;
+      const ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
-      if (facilityDoubt(d, c, cands, ranked) === "head") continue;
+      if (facilityDoubt(d, c, cands, ranked) === "head") return;
       if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
-    }
+    });
     const clear = [...firstPass.values()];
     pctx.anchors = clear
       .filter((p) => p.type !== "country" && p.type !== "continent")
@@ -140,16 +147,15 @@ export const resolveStage: Stage = {
     // A middle pass reads every place against the clear ones; its readings anchor the final pass, so
     // "Walker County" and "Huntsville" pull each other toward the same state.
     const middle: KbPlace[] = [];
-    for (const c of cands) {
+    cands.forEach((c, k) => {
       checkBudget(ctx);
-      const places = placeRefs(d.kb, c.refs);
-      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
-        continue;
-      let ranked = rankPlaces(places, { ...pctx, qualifier: qualifier(d, c, cands) });
+      const r = readings[k];
+      if (!r) return;
+      let ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
       ranked = facilityReadings(facilityDoubt(d, c, cands, ranked), ranked, pctx);
       const best = ranked[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
-    }
+    });
     pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
     pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
     for (const c of cands) {
@@ -168,6 +174,22 @@ function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
   return pctx.anchors.some(
     (a) => a.id !== p.id && haversineKm(p.lat, p.lon, a.lat, a.lon) <= FACILITY_TOWN_KM,
   );
+}
+
+/** The document's context with what is written around one toponym (a new object, without a spread's cost). */
+function contextFor(
+  pctx: PlaceContext,
+  qualifier: PlaceContext["qualifier"],
+  qualifies?: PlaceContext["qualifies"],
+): PlaceContext {
+  return {
+    countries: pctx.countries,
+    usStates: pctx.usStates,
+    anchors: pctx.anchors,
+    dominant: pctx.dominant,
+    qualifier,
+    qualifies,
+  };
 }
 
 function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"] {
@@ -467,7 +489,7 @@ function resolveCandidate(
     const readings = placeRefs(d.kb, places);
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings.push(state);
-    let ranked = rankPlaces(readings, { ...pctx, qualifier: qualifier(d, c, cands), qualifies: before });
+    let ranked = rankPlaces(readings, contextFor(pctx, qualifier(d, c, cands), before));
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.

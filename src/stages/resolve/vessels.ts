@@ -24,6 +24,11 @@ const SHIP_NOUNS = new Map<string, string>([
   ["flagship", "class-warship"],
 ]);
 
+/** First words of the two-word ship nouns ("aircraft" of "aircraft carrier"). */
+const FIRST_WORDS = new Set(
+  [...SHIP_NOUNS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!),
+);
+
 /** Navy ship prefixes: "USS", "HMS", "INS"... */
 const PREFIXES = new Set(
   "uss hms hmcs hmas hmnzs ins cns rfs js roks tcg fs its brp kri pns ara nrp hnlms hdms knm hswms orp sps esps fgs ens arv bns rss kd".split(
@@ -58,7 +63,8 @@ export function findVessels(text: string, tokens: Token[], kb: Kb, table: Entity
       cls = "class-warship";
       nameStart = i + 1;
     } else {
-      const two = i + 1 < tokens.length ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
+      // only a word that opens a two-word ship noun can start one: no string is built for the others
+      const two = i + 1 < tokens.length && FIRST_WORDS.has(t.norm) ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
       if (SHIP_NOUNS.has(two) && spaceBetween(text, t, tokens[i + 1]!)) {
         cls = SHIP_NOUNS.get(two);
         nameStart = i + 2;
@@ -161,7 +167,7 @@ function addVessel(
   confidence: number,
   rule: string,
 ): boolean {
-  const entry = kb.equipment.find((e) => e.id === v.catalogId);
+  const entry = kb.equipmentEntry(v.catalogId);
   if (!entry) return false;
   table.removeMentionsWithin(v.start, v.end);
   table.add(

@@ -93,12 +93,16 @@ export const attributionStage: Stage = {
     const byName = new Map<string, Source>();
     const attributions: Attribution[] = [];
     const mentions = ctx.entities!.sorted();
+    // Mentions are sorted and sentences follow each other: the ones before this sentence are done with.
+    let firstMention = 0;
     ctx.sentences!.forEach((sent, si) => {
       checkBudget(ctx);
       const stext = text.slice(sent.start, sent.end);
       const found: Found[] = [];
-      for (const m of mentions) {
-        if (m.start < sent.start || m.end > sent.end) continue;
+      while (firstMention < mentions.length && mentions[firstMention]!.start < sent.start) firstMention++;
+      for (let k = firstMention; k < mentions.length && mentions[k]!.start <= sent.end; k++) {
+        const m = mentions[k]!;
+        if (m.end > sent.end) continue;
         const e = ctx.entities!.get(m.entityId);
         if (e?.kind !== "actor") continue;
         const after = text.slice(m.end, m.end + 40);
@@ -119,7 +123,17 @@ export const attributionStage: Stage = {
       }
       // Whether the sentence reports or assesses anything: tested once per sentence, not once per match.
       let says: boolean | undefined;
+      // each quick test is run at most once per sentence (the institution patterns share one)
+      const passes = new Map<RegExp, boolean>();
       for (const p of SOURCE_PATTERNS) {
+        if (p.requires) {
+          let pass = passes.get(p.requires);
+          if (pass === undefined) {
+            pass = p.requires.test(stext);
+            passes.set(p.requires, pass);
+          }
+          if (!pass) continue;
+        }
         p.pattern.lastIndex = 0;
         for (let r = p.pattern.exec(stext); r; r = p.pattern.exec(stext)) {
           checkBudget(ctx);

@@ -5,7 +5,17 @@ export interface SourcePattern {
   id: string;
   type: Source["type"];
   pattern: RegExp;
+  /**
+   * A quick test that every match of the pattern passes (a word each match contains), so a sentence that
+   * fails it is not scanned: the patterns start with alternations the regex engine tries at every position,
+   * while a plain word is found by a fast search.
+   */
+  requires?: RegExp;
 }
+
+/** The reporting verb that the institution patterns look ahead for (as they do: lower case, whole word). */
+const INSTITUTION_VERB =
+  /(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b/;
 
 const OFFICIAL_QUALIFIER = String.raw`(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)`;
 
@@ -38,6 +48,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "anonymous",
     type: "anonymous",
+    requires: /source|official|people|person|diplomat/i,
     pattern:
       /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?:a|one|two|three|four|several)\s+(?:sources|people|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi,
   },
@@ -51,6 +62,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     type: "official",
     // A match starts only at the first qualifier of a run (the lookbehind), so a long run of qualifiers
     // with no "officials" after it is scanned once, not once per word.
+    requires: /official/i,
     pattern: new RegExp(
       String.raw`\b(?<!\b${OFFICIAL_QUALIFIER}\s+)(?:${OFFICIAL_QUALIFIER}\s+)+officials?\b`,
       "gi",
@@ -59,24 +71,28 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "ministry",
     type: "government",
+    requires: /ministry/i,
     pattern:
       /\b(?:the\s+)?(?:defen[cs]e|foreign|interior)\s+ministry\b|\bministry\s+of\s+(?:defen[cs]e|foreign affairs)\b/gi,
   },
   {
     id: "spokesperson",
     type: "official",
+    requires: /spokes/i,
     pattern:
       /\b(?:a\s+)?(?:military|ministry|government|army|navy|pentagon|kremlin)?\s*spokes(?:man|woman|person)\b/gi,
   },
   {
     id: "social-media",
     type: "social-media",
+    requires: /social|telegram|posts?\s+on|blogger/i,
     pattern:
       /\b(?:social\s+media|Telegram\s+channels?|posts?\s+on\s+(?:X|Telegram)|military\s+bloggers?|milbloggers?)\b/gi,
   },
   {
     id: "analysts",
     type: "analyst",
+    requires: /analysts|experts|observers/i,
     pattern: /\b(?:(?:military|defen[cs]e|independent|western|some)\s+)?(?:analysts|experts|observers)\b/gi,
   },
   {
@@ -89,6 +105,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "military-institution-speaking",
     type: "military",
+    requires: INSTITUTION_VERB,
     pattern: institutionSpeaking(
       String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`,
     ),
@@ -96,6 +113,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "institution-speaking",
     type: "government",
+    requires: INSTITUTION_VERB,
     pattern: institutionSpeaking(
       String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`,
     ),
