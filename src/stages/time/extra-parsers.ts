@@ -10,6 +10,8 @@ export interface ExtraRule {
   stated: string[];
   /** applied before chrono-node, whose reading of the same words it replaces */
   priority?: boolean;
+  /** the mention is this capture group rather than the whole match ("a 2020 crisis" -> "2020") */
+  group?: number;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -157,7 +159,9 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "a 2020 crisis", "the 2014 annexation": a year used as an adjective
     id: "year-as-adjective",
-    pattern: /(?<=\b(?:a|the|its|their)\s+)((?:19|20)\d{2})(?=\s+[a-z])/g,
+    // (no look-behind: one over a run of spaces would be re-scanned from every position of the run)
+    pattern: /\b(?:a|the|its|their)\s+((?:19|20)\d{2})(?=\s+[a-z])/g,
+    group: 1,
     stated: ["year"],
     ground: (m) => {
       const [start, end] = yearRange(Number(m[1]));

@@ -175,14 +175,16 @@ function extraMentions(
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       checkBudget(ctx);
-      const start = m.index;
-      const end = start + m[0].length;
+      const g = rule.group ? m[rule.group] : undefined;
+      const start = g ? m.index + m[0].lastIndexOf(g) : m.index;
+      const said = g ?? m[0];
+      const end = start + said.length;
       if (overlaps(start, end)) continue;
       const v = rule.ground(m, ref);
       const value: TimeValue = v
-        ? { ...v, text: m[0], span: { start, end } }
-        : { start: null, end: null, granularity: "unknown", text: m[0], span: { start, end } };
-      out.push({ start, end, text: m[0], rule: rule.id, stated: rule.stated, value });
+        ? { ...v, text: said, span: { start, end } }
+        : { start: null, end: null, granularity: "unknown", text: said, span: { start, end } };
+      out.push({ start, end, text: said, rule: rule.id, stated: rule.stated, value });
     }
   }
   return out;
