@@ -1,4 +1,5 @@
 // Word lists the resolver reads as data. Each list says what kind of cue it gives.
+import { MONTH_NAMES } from "../time/dates.js";
 
 /** Words after a place name that make it an acting agent: "Washington warned", "Moscow has denied". */
 export const AGENT_VERBS = new Set([
@@ -261,19 +262,8 @@ export const ETHNONYMS = new Set([
 ]);
 
 /** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
-export const CALENDAR_WORDS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+export const CALENDAR_WORDS = new Set<string>([
+  ...MONTH_NAMES,
   "monday",
   "tuesday",
   "wednesday",

@@ -22,3 +22,19 @@ export function monthRange(y: number, m: number): [string, string] {
 export function yearRange(y: number): [string, string] {
   return [`${y}-01-01`, `${y}-12-31`];
 }
+
+/** Month names in calendar order, lower case. */
+export const MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;

@@ -1,6 +1,6 @@
 // Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
 import type { TimeValue } from "../../core/analysis.js";
-import { addDays, monthRange, yearRange } from "./dates.js";
+import { addDays, MONTH_NAMES, monthRange, yearRange } from "./dates.js";
 
 export interface ExtraRule {
   id: string;
@@ -26,22 +26,7 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ].map((name, i) => [name, i + 1]),
-);
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1]));
 
 const SEASON_MONTHS: Record<string, [number, number]> = {
   spring: [3, 5],
