@@ -37,6 +37,7 @@ export function analyzeRaw(
     events: ctx.events ?? [],
     sources: ctx.sources ?? [],
     findings: ctx.findings,
+    ...(ctx.notEvents?.length ? { notEvents: ctx.notEvents.sort((x, y) => x.start - y.start) } : {}),
     provenance: {
       orbatVersion: ORBAT_VERSION,
       kb: { version: kb.version, ...(kb.extensions.length ? { extensions: kb.extensions.join(":") } : {}) },

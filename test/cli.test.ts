@@ -35,6 +35,15 @@ describe("orbat CLI", () => {
     }
   });
 
+  it("--explain says which words were read as no event, and by which rule", () => {
+    const file = join(tmp, "not-events.txt");
+    writeFileSync(file, "Tehran builds attack drones and warned it would respond to any attack.");
+    const r = orbat(["analyze", file, "--explain"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Read as no event \(2\)/);
+    expect(r.stdout).toMatch(/"attack" at \d+-\d+: not an attack \(hypothetical-object\)/);
+  });
+
   it("stops quietly when the reader closes the pipe early (| head)", () => {
     // a long output read only up to its first line: exit 0 and nothing on stderr, not an EPIPE crash
     const r = spawnSync(

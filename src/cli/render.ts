@@ -63,6 +63,15 @@ export function renderAnalysis(a: Analysis, explain = false): string {
       for (const s of ev.evidenceSpans ?? []) lines.push(pc.dim(`    also told at ${s.start}-${s.end}`));
     }
   }
+  if (explain && a.notEvents?.length) {
+    lines.push("", pc.underline(`Read as no event (${a.notEvents.length})`));
+    for (const n of a.notEvents)
+      lines.push(
+        pc.dim(
+          `  "${n.text}" at ${n.start}-${n.end}: not ${/^[aeiou]/.test(n.type) ? "an" : "a"} ${n.type} (${n.rule})`,
+        ),
+      );
+  }
   lines.push("", pc.underline(`Entities (${a.entities.length})`));
   for (const e of a.entities) {
     lines.push(entityLine(e));

@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 /** 1.1.0 added `near` to findings; readers accept any 1.x. */
-export const SCHEMA_VERSION = "1.1.0";
+export const SCHEMA_VERSION = "1.2.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -201,6 +201,18 @@ export const DocumentRecord = z.object({
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 
+/** A word that looks like an event trigger but was read as no event, with the named rule that said so. */
+export const NotEvent = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  /** the event type the word would have told */
+  type: z.string(),
+  /** the sense rule that read it otherwise (src/stages/events/senses.ts), e.g. "noun-modifier" */
+  rule: z.string(),
+});
+export type NotEvent = z.infer<typeof NotEvent>;
+
 export const Analysis = z.object({
   schemaVersion: z.string().regex(/^1\.\d+\.\d+$/),
   document: DocumentRecord,
@@ -208,6 +220,8 @@ export const Analysis = z.object({
   events: z.array(Event),
   sources: z.array(Source),
   findings: z.array(Finding),
+  /** trigger words read as no event ("attack drones", "any attack"), so a reader can see why (since 1.2.0) */
+  notEvents: z.array(NotEvent).optional(),
   provenance: z.object({
     orbatVersion: z.string(),
     kb: z.record(z.string(), z.string()),

@@ -5,7 +5,7 @@ import type { Candidate } from "../stages/candidates.js";
 import type { EntityTable } from "../stages/entity-table.js";
 import type { Attribution } from "../stages/sources/attribution.js";
 import type { Token } from "../stages/tokens.js";
-import type { DocumentRecord, Event, Finding, Source, Span, TimeValue } from "./analysis.js";
+import type { DocumentRecord, Event, Finding, NotEvent, Source, Span, TimeValue } from "./analysis.js";
 
 export interface TimeMention extends Span {
   text: string;
@@ -45,6 +45,8 @@ export interface Context {
   attributions?: Attribution[];
   sources?: Source[];
   events?: Event[];
+  /** trigger words the events stage read as no event, with the rule that said so */
+  notEvents?: NotEvent[];
 }
 
 export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings" | "budget">;

@@ -22,5 +22,6 @@ export function spanErrors(a: Analysis): string[] {
   }
   for (const s of a.sources) for (const x of s.spans) check(`source ${s.id}`, x);
   for (const f of a.findings) for (const x of f.spans) check(`finding ${f.kind}`, x);
+  for (const n of a.notEvents ?? []) check(`not-event ${n.rule}`, n);
   return errors;
 }

@@ -604,7 +604,11 @@ function findTriggers(
         const start = s.start + m.index;
         const end = start + m[0].length;
         if (local.some((x) => start < x.end && x.start < end)) continue;
-        if (inside(start, end)) continue; // "amphibious assault ship", "attack drones": part of a name
+        if (inside(start, end)) {
+          // "amphibious assault ship", "Naval Strike Missile": part of a name
+          (ctx.notEvents ??= []).push({ start, end, text: m[0], type: def.type, rule: "part-of-a-name" });
+          continue;
+        }
         if (def.type === "diplomatic-meeting" && /^met with/i.test(m[0]) && afterBe(stext.slice(0, m.index)))
           continue;
         if (def.type === "production" && !(military ??= MILITARY_OBJECT.test(stext))) continue;
@@ -616,7 +620,10 @@ function findTriggers(
           stext.slice(Math.max(0, m.index - 80), m.index),
           stext.slice(m.index + m[0].length, m.index + m[0].length + 60),
         );
-        if (sense) continue;
+        if (sense) {
+          (ctx.notEvents ??= []).push({ start, end, text: m[0], type: def.type, rule: sense });
+          continue;
+        }
         const anaphoric =
           NOMINAL.test(m[0]) && REFERRING.test(stext.slice(Math.max(0, m.index - 30), m.index));
         local.push({ start, end, text: m[0], def, sentence: si, anaphoric });

@@ -367,6 +367,23 @@ describe("firing", () => {
   });
 });
 
+describe("words read as no event", () => {
+  it("are kept with the rule that read them, and their spans slice exactly", () => {
+    const text =
+      "Tehran builds attack drones and warned it would respond to any attack, rehearsing electronic launches.";
+    const a = run(text);
+    expect(a.notEvents?.map((n) => `${n.text}:${n.rule}`)).toEqual([
+      "attack:part-of-a-name",
+      "attack:hypothetical-object",
+      "launches:simulated-launch",
+    ]);
+    expect(a.notEvents!.every((n) => text.slice(n.start, n.end) === n.text)).toBe(true);
+  });
+  it("are left out when there are none", () => {
+    expect(run("Russia deployed S-400 systems to Kaliningrad.").notEvents).toBeUndefined();
+  });
+});
+
 describe("launching drones", () => {
   it("is an attack, and 'could soon launch' a possibility kept apart from the attacks already told", () => {
     const a = run(
