@@ -141,6 +141,20 @@ describe.each(backends)("store conformance: $name", (backend) => {
     expect(e!.evidence.text.length).toBeGreaterThan(10);
     expect(e!.sources.length).toBeGreaterThan(0);
     expect(toGeoJson([e!]).type).toBe("FeatureCollection");
+    // with the knowledge base at hand, the places the events name are a layer of their own
+    const geo = toGeoJson(await store.queryEvents({}), (id) => kb.place(id)) as {
+      features: Array<{ geometry: { coordinates: number[] }; properties: Record<string, unknown> }>;
+    };
+    const placeFeatures = geo.features.filter((f) => f.properties.kind === "place");
+    expect(placeFeatures.length).toBeGreaterThan(10);
+    expect(
+      placeFeatures.every((f) => (f.properties.eventIds as string[]).length === f.properties.events),
+    ).toBe(true);
+    expect(geo.features.filter((f) => f.properties.kind === "event").length).toBeGreaterThan(10);
+    for (const f of placeFeatures.slice(0, 20)) {
+      const p = kb.place(f.properties.kbId as string)!;
+      expect(f.geometry.coordinates).toEqual([p.lon, p.lat]);
+    }
     const all = await store.queryEvents({});
     const bundle = toStix(all);
     expect(StixBundle.safeParse(bundle).success).toBe(true);

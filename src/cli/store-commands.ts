@@ -298,8 +298,16 @@ export function registerStore(program: Command): void {
       const out =
         opts.format === "csv"
           ? toCsv(rows)
-          : `${JSON.stringify(opts.format === "stix" ? toStix(rows) : toGeoJson(rows), null, 2)}\n`;
+          : opts.format === "stix"
+            ? `${JSON.stringify(toStix(rows), null, 2)}\n`
+            : `${JSON.stringify(toGeoJson(rows, placeLookup()), null, 2)}\n`;
       if (opts.output) writeFileSync(opts.output, out);
       else process.stdout.write(out);
     });
+}
+
+/** Places of the knowledge base by id, for the GeoJSON export's place layer. */
+function placeLookup(): (kbId: string) => ReturnType<ReturnType<typeof loadKb>["place"]> {
+  const kb = loadKb();
+  return (id) => kb.place(id);
 }

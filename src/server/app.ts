@@ -245,7 +245,7 @@ export function createApp(o: AppOptions): Hono {
         "Content-Disposition": 'attachment; filename="orbat-events.csv"',
       });
     if (q.format === "stix") return c.json(toStix(rows));
-    if (!q.format || q.format === "geojson") return c.json(toGeoJson(rows));
+    if (!q.format || q.format === "geojson") return c.json(toGeoJson(rows, (id) => o.kb.place(id)));
     throw new ApiError(400, "bad-query", "format is geojson, csv or stix");
   });
   app.get("/api/basemap", async (c) => {
