@@ -1,11 +1,12 @@
 // Assessment: what does not add up (contradictions, KB conflicts, future dates) and what orbat could not
 // resolve. Each finding carries its spans and the rule that raised it.
-import type { Finding, PlaceEntity } from "../../core/analysis.js";
+import type { Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
 import { facilityAround, streetNames } from "../resolve/facilities.js";
 import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import { haversineKm } from "../resolve/place-ranker.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
 
@@ -53,6 +54,8 @@ export const assessStage: Stage = {
       ...futureDates(ctx),
       ...unresolvedToponyms(ctx),
       ...operatorFindings(ctx),
+      ...conflictingTellings(ctx),
+      ...designatorFindings(ctx),
     );
   },
 };
@@ -251,6 +254,137 @@ function operatorFindings(ctx: Context): Finding[] {
         });
       }
     }
+  }
+  return out;
+}
+
+/** Places at least this far apart cannot be where one event happened. */
+const FAR_APART_KM = 300;
+const TOLD_AS_FACT = new Set(["asserted", "reported", "hedged"]);
+const SPECIFIC_PLACE = new Set(["city", "site", "airport", "base", "port", "island", "admin2"]);
+
+/**
+ * The same happening told twice with a different day or a far-away place: one system, one actor, one kind
+ * of event, but "on Monday" in the lede and "on Wednesday" further down. Merging keeps such tellings apart;
+ * the analyst is told which spans disagree.
+ */
+function conflictingTellings(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const events = ctx.events!;
+  const specificEquipment = (ids: string[]) =>
+    ids.filter((id) => {
+      const e = ctx.entities!.get(id);
+      return e?.kind === "equipment" && !e.generic;
+    });
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      checkBudget(ctx);
+      const a = events[i]!;
+      const b = events[j]!;
+      // only what is told as having happened can contradict ("could later be moved to Ishigaki" cannot)
+      if (a.type !== b.type || !TOLD_AS_FACT.has(a.factuality) || !TOLD_AS_FACT.has(b.factuality)) continue;
+      const eqA = specificEquipment(a.equipment);
+      const eqB = new Set(specificEquipment(b.equipment));
+      if (!eqA.some((id) => eqB.has(id))) continue;
+      if (a.actors.length && b.actors.length && !a.actors.some((id) => b.actors.includes(id))) continue;
+      const what = `${a.type} of ${ctx.entities!.get(eqA.find((id) => eqB.has(id))!)!.name}`;
+      const dayA = a.time.granularity === "day" && !a.time.inferred ? a.time.start : null;
+      const dayB = b.time.granularity === "day" && !b.time.inferred ? b.time.start : null;
+      if (dayA && dayB && dayA !== dayB && a.time.span && b.time.span) {
+        out.push({
+          kind: "internal-contradiction",
+          severity: "warning",
+          message: `The ${what} is dated ${dayA} ("${a.time.text}") in one sentence and ${dayB} ("${b.time.text}") in another: two events, or one misdated.`,
+          spans: [
+            { ...a.time.span, text: a.time.text! },
+            { ...b.time.span, text: b.time.text! },
+          ],
+          rule: "same-event-different-dates",
+        });
+        continue;
+      }
+      const far = farPlaces(ctx, a.places, b.places);
+      if (far)
+        out.push({
+          kind: "internal-contradiction",
+          severity: "warning",
+          message: `The ${what} is placed at ${far.a.name} in one sentence and at ${far.b.name}, ${Math.round(far.km)} km away, in another: two events, or one misplaced.`,
+          spans: [far.spanA, far.spanB],
+          rule: "same-event-different-places",
+        });
+    }
+  }
+  return out;
+}
+
+function farPlaces(
+  ctx: Context,
+  as: string[],
+  bs: string[],
+): { a: { name: string }; b: { name: string }; km: number; spanA: TextSpan; spanB: TextSpan } | undefined {
+  const specific = (ids: string[]) =>
+    ids
+      .map((id) => ctx.entities!.get(id))
+      .filter((e): e is PlaceEntity => e?.kind === "place" && SPECIFIC_PLACE.has(e.featureType));
+  const pa = specific(as);
+  const pb = specific(bs);
+  if (!pa.length || !pb.length || pa.some((x) => pb.some((y) => y.id === x.id))) return undefined;
+  const x = pa[0]!;
+  const y = pb[0]!;
+  // any pair that is close means the tellings can agree ("Sevastopol" and "Crimea's south coast")
+  if (pa.some((p) => pb.some((q) => haversineKm(p.lat, p.lon, q.lat, q.lon) < FAR_APART_KM)))
+    return undefined;
+  const mention = (e: typeof x) => e.mentions[0]!;
+  return {
+    a: x,
+    b: y,
+    km: haversineKm(x.lat, x.lon, y.lat, y.lon),
+    spanA: { start: mention(x).start, end: mention(x).end, text: mention(x).text },
+    spanB: { start: mention(y).start, end: mention(y).end, text: mention(y).text },
+  };
+}
+
+/** Weapon nouns near a designator-shaped token: the context that makes "KN-99" a claim about a system. */
+const WEAPON_NEAR =
+  /\b(?:missiles?|rockets?|launchers?|systems?|jets?|fighters?|drones?|tanks?|howitzers?|submarines?|frigates?|destroyers?|helicopters?|bombers?|interceptors?|air-defen[cs]e|warheads?|radars?)\b/i;
+const DESIGNATOR_SHAPE = /\b[A-Z]{1,4}-\d{1,4}[A-Z]{0,3}\b/g;
+
+/**
+ * Designators the catalog does not know: read one edit away from a known system (said, so the analyst can
+ * check the reading), or not at all (a new system, a typo, or an implausible claim).
+ */
+function designatorFindings(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const text = ctx.doc.text;
+  const covered: Array<[number, number]> = [];
+  for (const e of ctx.entities!.list) {
+    for (const m of e.mentions) {
+      covered.push([m.start, m.end]);
+      if (e.kind === "equipment" && m.evidence.some((x) => x.rule === "designator-one-edit"))
+        out.push({
+          kind: "designator-variant",
+          severity: "info",
+          message: `"${m.text}" is not in the catalog; it was read as ${e.name}, one letter or digit away. A typo, a variant, or a system the catalog does not know.`,
+          spans: [{ start: m.start, end: m.end, text: m.text }],
+          rule: "designator-one-edit",
+        });
+    }
+  }
+  DESIGNATOR_SHAPE.lastIndex = 0;
+  for (let m = DESIGNATOR_SHAPE.exec(text); m; m = DESIGNATOR_SHAPE.exec(text)) {
+    checkBudget(ctx);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered.some(([s, e]) => start < e && s < end)) continue;
+    const around = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
+    if (!WEAPON_NEAR.test(around)) continue;
+    out.push({
+      kind: "unknown-designator",
+      severity: "info",
+      message: `"${m[0]}" reads like a weapon designator, but the catalog knows no such system: a new or renamed system, a typo, or an implausible claim.`,
+      spans: [{ start, end, text: m[0] }],
+      rule: "designator-not-in-catalog",
+    });
   }
   return out;
 }

@@ -1,0 +1,87 @@
+// Findings: what does not add up inside a report or against the knowledge base, each with its spans.
+import { describe, expect, it } from "vitest";
+import { run } from "../../../test/helpers.js";
+
+const findings = (text: string, published = "2025-10-09") => run(text, published).findings;
+const kinds = (text: string, published?: string) => findings(text, published).map((f) => f.rule);
+
+describe("the same event told with another day or place", () => {
+  it("is a warning with both dates' spans", () => {
+    const text =
+      "Russia deployed S-400 Triumf systems to Kaliningrad on Monday, the ministry said.\n\nThe S-400 Triumf deployment to Kaliningrad on Wednesday was confirmed by satellite images.";
+    const f = findings(text).find((x) => x.rule === "same-event-different-dates");
+    expect(f?.severity).toBe("warning");
+    expect(f?.spans.map((s) => s.text)).toEqual(["on Monday", "on Wednesday"]);
+    expect(f!.spans.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+  });
+  it("is a warning when one system is placed in two far-apart towns", () => {
+    const text =
+      "Russia deployed S-400 Triumf systems to Sevastopol, the ministry said.\n\nThe S-400 Triumf deployment to Vladivostok was confirmed by satellite images.";
+    expect(kinds(text)).toContain("same-event-different-places");
+  });
+  it("is not raised for two systems, a possibility, or nearby places", () => {
+    expect(
+      kinds(
+        "Russia deployed S-400 Triumf systems to Kaliningrad on Monday. Russia deployed Iskander-M launchers to Kaliningrad on Wednesday.",
+      ),
+    ).not.toContain("same-event-different-dates");
+    expect(
+      kinds(
+        "Japan deployed Type 12 missiles to Kumamoto on Monday. Analysts said the Type 12 launchers could later be moved to Ishigaki.",
+      ),
+    ).not.toContain("same-event-different-places");
+    expect(
+      kinds(
+        "Russia deployed S-400 Triumf systems to Sevastopol. The S-400 Triumf deployment to Yevpatoria was confirmed by satellite images.",
+      ),
+    ).not.toContain("same-event-different-places");
+  });
+});
+
+describe("designators the catalog does not know", () => {
+  it("says when one was read one edit away from a known system", () => {
+    const f = findings("Pakistan inducted its first JF-17C fighter jets into service on Monday.").find(
+      (x) => x.kind === "designator-variant",
+    );
+    expect(f?.spans[0]?.text).toBe("JF-17C");
+    expect(f?.message).toMatch(/JF-17 Thunder/);
+  });
+  it("flags a designator-shaped name beside a weapon noun that matches nothing", () => {
+    const f = findings("North Korea displayed a new KN-99 missile on a mobile launcher.").find(
+      (x) => x.kind === "unknown-designator",
+    );
+    expect(f?.spans[0]?.text).toBe("KN-99");
+  });
+  it("leaves alone codes that are not about weapons, and known systems", () => {
+    expect(kinds("The G-20 summit opened in Rio on Monday after the COVID-19 pandemic.")).not.toContain(
+      "designator-not-in-catalog",
+    );
+    expect(kinds("Russia deployed S-400 missile systems to Kaliningrad.")).not.toContain(
+      "designator-not-in-catalog",
+    );
+  });
+});
+
+describe("dates after publication", () => {
+  it("is a warning when the sentence tells the date as past", () => {
+    expect(kinds("The drills took place on March 3, 2026.", "2025-10-09")).toContain(
+      "future-date-in-past-tense",
+    );
+  });
+  it("is not raised for what is planned", () => {
+    expect(kinds("The drills will take place on March 3, 2026.", "2025-10-09")).not.toContain(
+      "future-date-in-past-tense",
+    );
+  });
+});
+
+describe("equipment and its operators", () => {
+  it("notes a system attributed to a state the catalog does not list as operating it", () => {
+    expect(kinds("Brazil deployed S-400 Triumf systems to the Amazon on Monday.")).toContain(
+      "equipment-operator-check",
+    );
+    expect(kinds("Russia deployed S-400 Triumf systems to Kaliningrad on Monday.")).not.toContain(
+      "equipment-operator-check",
+    );
+  });
+});
