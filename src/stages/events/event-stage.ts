@@ -45,6 +45,8 @@ interface Trigger extends TextSpan {
 
 const AHEAD_OF =
   /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|preparing\s+for)\s+(?:an?|the|this|next|its|their)?\s*(?:[\w'’-]+\s+){0,3}$/i;
+const PAST_VERB =
+  /(?:ed|\b(?:sent|held|met|fought|struck|shot|took|began|begun|built|bought|sold|flew|flown|withdrew|hit|made|led|won|ran|sank|seized|fired|launched|signed))$/i;
 const DENIAL_CUE = /^(?:denied|denies|deny|dismissed|rejected)$/i;
 /** "... and threatened", "... and said", "..., saying": a new act of the speaker after a denial. */
 const NEXT_ACT =
@@ -168,6 +170,13 @@ export const eventStage: Stage = {
           c.end - sent.start <= clause.end &&
           // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject
           (c.kind !== "negated" || c.start <= t.start) &&
+          // what is to come after a speech act or a past-tense verb is its content, not its time: "condemned
+          // the sale and said it would impose sanctions", "jets ordered last August would arrive"
+          !(
+            (c.kind === "planned" || c.kind === "speculative") &&
+            c.start >= t.end &&
+            (speech || PAST_VERB.test(t.text))
+          ) &&
           !(
             t.def.type === "denial" &&
             c.kind === "negated" &&

@@ -338,6 +338,15 @@ describe("what is to come", () => {
       run("The ministry said it would respond to questions later.").events.map((e) => e.type),
     ).not.toContain("threat");
   });
+  it("what is to come after a speech act or a past-tense verb is its content, not its time", () => {
+    const a = run("Beijing condemned the sale and said it would impose sanctions on the companies involved.");
+    expect(a.events.find((e) => e.type === "accusation")?.factuality).toBe("asserted");
+    const b = run(
+      "The first of 12 Rafale jets ordered from France last August would arrive well before 2029.",
+      "2025-03-26",
+    );
+    expect(b.events.find((e) => e.type === "procurement")?.factuality).not.toBe("planned");
+  });
   it("'ahead of' makes only the thing ahead planned", () => {
     const a = run("Sweden moved air-defence units to Gotland ahead of a week-long national exercise.");
     expect(a.events.find((e) => e.type === "deployment")?.factuality).toBe("asserted");
