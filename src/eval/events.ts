@@ -58,12 +58,17 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
     for (const g of gold.gold.events) {
       const at = text.indexOf(g.trigger);
       const [ss, se] = at >= 0 ? sentenceOf(text, at) : [-1, -1];
-      const match = preds.find(
-        (p) =>
-          !used.has(p) &&
-          p.type === g.type &&
-          [p.evidence, ...(p.evidenceSpans ?? [])].some((ev) => ev.start < se && ss < ev.end),
-      );
+      // Of the unused predictions of this type told in the gold trigger's sentence, the one whose trigger is
+      // nearest the gold trigger: two events of one type in a sentence are aligned by where they are told.
+      const distance = (p: Event) => (at < 0 ? 0 : Math.abs(p.trigger.start - at));
+      const match = preds
+        .filter(
+          (p) =>
+            !used.has(p) &&
+            p.type === g.type &&
+            [p.evidence, ...(p.evidenceSpans ?? [])].some((ev) => ev.start < se && ss < ev.end),
+        )
+        .sort((a, b) => distance(a) - distance(b))[0];
       const t = (byType[g.type] ??= tally());
       const r = (byRoot[cameoRoot(g.type)] ??= tally());
       if (!match) {

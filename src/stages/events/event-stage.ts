@@ -490,8 +490,14 @@ function pickTime(
     return !(t.start > from && t.end <= end);
   };
   const otherParticiple = (x: TimeMention) => {
-    const m = PARTICIPLE_TIME.exec(text.slice(Math.max(0, x.start - 40), x.start));
-    return !!m && x.start > t.end && m[1]!.toLowerCase() !== t.text.toLowerCase();
+    const from = Math.max(0, x.start - 40);
+    const m = PARTICIPLE_TIME.exec(text.slice(from, x.start));
+    if (!m || x.start <= t.end) return false;
+    const at = from + m.index;
+    // the trigger's own participle ("signed a treaty in March"), or one right after the trigger noun ("an
+    // agreement signed in July 2024"), dates the trigger itself
+    if (at < t.end) return false;
+    return !/^[\s,]*(?:[\w'’-]+\s+){0,1}$/.test(text.slice(t.end, at));
   };
   // dates of other happenings told beside this one are never its date
   const inSent = times.filter(
@@ -510,7 +516,11 @@ function pickTime(
       : [];
     const last = before
       .filter(
-        (x) => !isReferenceTime(text, x) && !isDescribingTime(text, x) && !inOtherRelative(x, previous!),
+        (x) =>
+          !isReferenceTime(text, x) &&
+          !isDescribingTime(text, x) &&
+          !inOtherRelative(x, previous!) &&
+          !PARTICIPLE_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
       )
       .at(-1);
     if (last && !NEW_FRAME.test(last.text))
@@ -521,9 +531,15 @@ function pickTime(
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
   // For a speech act the day it was said is its date; for anything else it is the last resort.
+  // "after fighting in September 2022": the date after "after" belongs to the event named there
+  const namesThisEvent = (x: TimeMention) => t.start >= x.start - 50 && t.end <= x.start;
   const rank = (x: TimeMention) =>
     // "under a 2022 contract": a year that describes a thing dates the event only when nothing else does
-    isReferenceTime(text, x) || x.rule === "year-as-adjective" ? 2 : !speech && isReportTime(text, x) ? 1 : 0;
+    (isReferenceTime(text, x) && !namesThisEvent(x)) || x.rule === "year-as-adjective"
+      ? 2
+      : !speech && isReportTime(text, x)
+        ? 1
+        : 0;
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return {

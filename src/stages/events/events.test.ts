@@ -481,6 +481,20 @@ describe("dates that belong to something else", () => {
     expect(d?.time.start).toBe("2025-07-22");
     expect(d?.time.inferred).toBe(true);
   });
+  it("a participle of the trigger or right after it dates the trigger; 'after fighting in September 2022' dates the fighting", () => {
+    const a = run(
+      "Tajikistan and Kyrgyzstan signed a treaty in March settling their frontier, after fighting in September 2022 killed about 100 people.",
+      "2025-05-13",
+    );
+    expect(a.events.find((e) => e.type === "agreement")?.time.start).toBe("2025-03-01");
+    expect(a.events.find((e) => e.type === "attack")?.time.start).toBe("2022-09-01");
+    const b = run(
+      "About 150 Japanese soldiers arrived at Clark Air Base on Wednesday under a reciprocal access agreement signed in July 2024.",
+      "2025-10-16",
+    );
+    expect(b.events.find((e) => e.type === "agreement")?.time.start).toBe("2024-07-01");
+    expect(b.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-10-15");
+  });
   it("'overnight on Monday' is Monday", () => {
     const a = run(
       "Ukraine's navy said its sea drones struck a Russian patrol ship near Crimea overnight on Monday.",

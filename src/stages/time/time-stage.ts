@@ -10,7 +10,7 @@ import { EXTRA_RULES } from "./extra-parsers.js";
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
 const WEEKDAY_ONLY =
-  /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day[,.]?$/i;
+  /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend)[,.]?$/i;
 
 /**
  * chrono-node's English parsers for dates. Times of day ("10 a.m.") and relative periods, which our own
@@ -26,7 +26,7 @@ const DATE_PARSER = new chrono.Chrono({
 
 /** Words without which a sentence holds no date chrono could read: it runs only on sentences that have one. */
 const DATE_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
 
 /**
  * chrono-node's own patterns look back over the whole text before each date it finds, so one huge run-on
@@ -154,7 +154,15 @@ function chronoMentions(
     } else {
       const rawEnd = r.end ? ymd(r.end.date()) : d;
       const endD = yearShift ? `${Number(rawEnd.slice(0, 4)) + yearShift}${rawEnd.slice(4)}` : rawEnd;
-      value = { start: d, end: endD >= d ? endD : d, granularity, text: trimmed, span: { start, end } };
+      // "at the weekend": Saturday and Sunday
+      const weekend = /weekend/i.test(trimmed) ? addDays(d, 1) : d;
+      value = {
+        start: d,
+        end: endD > weekend ? endD : weekend,
+        granularity,
+        text: trimmed,
+        span: { start, end },
+      };
     }
     if (r.end && known("day")) granularity = "day";
     out.push({ start, end, text: trimmed, rule, stated, value });

@@ -47,6 +47,8 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Russia launched 60 drones overnight.", "overnight", "2025-10-06", "day"],
     ["The exercise will begin on October 20.", "October 20", "2025-10-20", "day"],
     ["The exercise is due to begin on Monday.", "Monday", "2025-10-13", "day"],
+    ["Pirates hijacked the tanker at the weekend.", "weekend", "2025-10-04", "day"],
+    ["The navy will hold drills at the weekend.", "weekend", "2025-10-11", "day"],
     ["Russia has flown equipment to Libya over the past two weeks.", "past two weeks", "2025-09-23", "week"],
     ["Strikes rose in the last 10 days.", "last 10 days", "2025-09-27", "day"],
     [
