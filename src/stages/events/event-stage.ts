@@ -57,7 +57,7 @@ const NEW_FRAME = /\b(?:since|in\s+the\s+\d{4}s|\d{4}s)\b/i;
 const FORCE_THREAT =
   /\b(?:retaliat\w*|(?:would|will)\s+respond\s+(?:with|to\s+(?:any|upcoming|the|these|such))|respond\s+(?:accordingly|decisively|with\s+force|militarily|to\s+any)|unanswered|use\s+(?:of\s+)?force|(?:with|by)\s+(?:full\s+|overwhelming\s+)?force|military\s+(?:force|response|action)|destroy|strike\s+back|consequences|annihilat\w*|countermeasures|overwhelming|take\s+(?:\w+\s+)?action)\b/i;
 const MILITARY_OBJECT =
-  /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|systems?|launchers?|vehicles?|helicopters?)\b/i;
+  /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|corvettes?|destroyers?|(?:patrol|defen[cs]e)\s+boats?|vessels?|ships?|systems?|launchers?|vehicles?|helicopters?)\b/i;
 /** "the attack", "this deployment", "that attack" (but not "said that talks", where "that" opens a clause). */
 const REFERRING =
   /(?:\b(?:the|this|its|their|such)|(?<!\b(?:said|says|say|added|warned|claimed|noted|reported|stressed|insisted|believed?|believes|Wednesday|Monday|Tuesday|Thursday|Friday|Saturday|Sunday)\s)\bthat)\s+$/i;
@@ -84,7 +84,7 @@ const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
 const TEST_CONTEXT =
   /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
 const PRACTICE_TARGET =
-  /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b/i;
+  /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b|\bdecommissioned\s+(?:hulk|ship|vessel|frigate|destroyer|corvette)s?\b|\bhulks?\b/i;
 const HOSTILE = new Set(["attack", "interception"]);
 /** "launch 1,000 drones in a night": drones are launched at someone, not tested, unless the text says test. */
 const DRONE_OBJECT =

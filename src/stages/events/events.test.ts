@@ -167,6 +167,24 @@ describe("more ways of telling an event", () => {
     ["India has exported shore-based batteries of the missile to the Philippines.", "delivery"],
     ["Iran denies arming the Houthis.", "delivery"],
     ["Turkey also trains Somali special forces at a base in Mogadishu.", "military-cooperation"],
+    ["Suspected Shining Path fighters ambushed an army patrol near Pichari on Sunday.", "attack"],
+    ["Tajik border guards shot dead three armed men on the Panj river.", "attack"],
+    ["Eritrea called up reservists in February.", "deployment"],
+    ["The icebreaker Healy had been sent to monitor the Chinese ships.", "deployment"],
+    [
+      "Russia flew four Su-25 jets and two Mi-24 helicopters from Kant to Tajikistan last week.",
+      "deployment",
+    ],
+    ["Nigeria and Cameroon agreed in April to run joint patrols off Bakassi.", "agreement"],
+    ["The three leaders signed a joint declaration on Red Sea security.", "agreement"],
+    ["Analysts said the army could try to seize the port.", "seizure"],
+    ["Tokyo is expected to transfer six retired destroyer escorts to the Philippine Navy.", "delivery"],
+    ["A naval dockyard in Lagos is building two more patrol boats for the navy.", "production"],
+    [
+      "The Marines plan to fire an NMESIS anti-ship missile at a decommissioned hulk off Batan Island.",
+      "weapons-test",
+    ],
+    ["Beijing said the vessel had intruded into Chinese waters.", "incident"],
     ["Romania and Bulgaria run patrols under an agreement signed in Istanbul in January.", "agreement"],
   ])("%s -> %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
@@ -175,6 +193,8 @@ describe("more ways of telling an event", () => {
     ["The radar tracked two small aircraft crossing the border.", "deployment"],
     ["The ministry said the vessel had been legally entered in the register.", "accusation"],
     ["Kyiv has used the port since 2022.", "attack"],
+    ["The fire at the depot was put out, officials said, and no one plans to fire anyone.", "weapons-test"],
+    ["The company is building a new headquarters in Lagos.", "production"],
     ["The Bolivarian National Armed Forces said the helicopter never left Venezuelan airspace.", "delivery"],
   ])("%s has no %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).not.toContain(type);

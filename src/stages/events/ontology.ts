@@ -16,7 +16,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "154", label: "Mobilize or increase armed forces" },
     plover: { type: "MOBILIZE", mode: "military" },
     triggers:
-      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,4}?(?:to|into|from)\b|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,8}?from|(?:was|were|been)\s+(?:\w+ly\s+){0,2}(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|shadow(?:ed|ing)|track(?:ed|ing)(?=\s+(?:[\w-]+\s+){1,8}?with\s)|stepped\s+up\s+(?:[\w-]+\s+){0,3}?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|through|into)|push(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?(?:east|west|north|south)?\s*(?:to|into|towards?)\b|set(?:ting)?\s+up\s+(?:new\s+)?(?:bases?|positions|outposts)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|call(?:ed|s|ing)?\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
+      /\b(?:(?:re)?deploy(?:ed|ing|s|ment|ments)?|relocat(?:ed|ing|ion|es?)|mov(?:ed|ing|es?)(?=\s+(?:[\w-]+\s+){0,16}?(?:to|into|towards?|closer|near|along|from)\b)|(?:began|begun|started|start)\s+moving|(?:will\s+)?send(?:s|ing)?(?=\s+(?:[\w-]+\s+){0,10}?(?:to|into|towards?)\b)|sail(?:ed|ing|s)?\s+(?:into|to|through|towards?|past|near|along)|(?:flown|flew|fly(?:ing)?)\s+(?:[\w-]+\s+){0,10}?(?:to|into|from)\b|(?:been|were|was)\s+sent\s+(?:to|into)\b|call(?:ed|s|ing)?\s+up\s+(?:[\w-]+\s+){0,3}?(?:reservists|reserves|troops|conscripts|soldiers)|mobili[sz](?:ed|ing|ation)|heading\s+(?:to|towards?|for)|withdr(?:ew|awn|awal|awing)|removed\s+(?:[\w-]+\s+){0,8}?from|(?:was|were|been)\s+(?:\w+ly\s+){0,2}(?:seen|spotted|photographed|observed)|stationed|positioned|repositioned|dispatch(?:ed|ing)?|sent\s+(?:[\w-]+\s+){0,4}?(?:troops|forces|warships?|jets|systems|reinforcements|boats|vessels|ships|aircraft|fighters|bombers|drones|patrols?)|scrambled|shadow(?:ed|ing)|track(?:ed|ing)(?=\s+(?:[\w-]+\s+){1,8}?with\s)|stepped\s+up\s+(?:[\w-]+\s+){0,3}?(?:patrols?|presence|deployments?|flights)|rotat(?:ing|ed|es)\s+(?:(?:[\w-]+\s+){0,4}?(?:troops|forces|units?|brigades?|battalions?|divisions?)|through|into)|push(?:ed|ing)\s+(?:[\w'’-]+\s+){0,8}?(?:east|west|north|south)?\s*(?:to|into|towards?)\b|set(?:ting)?\s+up\s+(?:new\s+)?(?:bases?|positions|outposts)|interven(?:ed|ing)\s+in|keep(?:ing|s)?\s+(?:[\w-]+\s+){0,3}?(?:troops|forces|presence|warships)|(?:has|have|had)\s+flown|operat(?:ing|ed|es)\s+from|(?:will|to)\s+form\s+(?:[\w-]+\s+){0,3}?(?:battalion|brigade|regiment|division)|reinforc(?:ed|ing|ements)|build-?up|massing|amass(?:ed|ing)|arriv(?:ed|al)\s+(?:in|at)|call(?:ed|s|ing)?\s+at|docked\s+(?:in|at)|rotat(?:ed|ion)\s+(?:of|into)|transferr?(?:ed|ing)\s+(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?(?:front|border|coast|base|region|island|peninsula|area))\b/gi,
     description: "Forces or equipment moved, deployed, stationed or reinforced somewhere.",
   },
   {
@@ -32,7 +32,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "weapons-test" },
     triggers:
-      /\b(?:test(?:ed|s|ing)?(?:-fired?|\s+fired?|\s+launch(?:ed)?)?|test-launch(?:ed)?|flight-test(?:ed|s|ing)?|launch(?:ed|es|ing)?|fired|test\s+flight|flight\s+test)\b/gi,
+      /\b(?:test(?:ed|s|ing)?(?:-fired?|\s+fired?|\s+launch(?:ed)?)?|test-launch(?:ed)?|flight-test(?:ed|s|ing)?|launch(?:ed|es|ing)?|fired|test\s+flight|flight\s+test|(?:plans?|planned|will|would|to)\s+(?:to\s+)?fire(?=\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|torpedo(?:es)?|shells?)\b))\b/gi,
     description: "Weapons test or launch that is not aimed at an adversary.",
   },
   {
@@ -48,7 +48,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "072", label: "Provide military aid" },
     plover: { type: "AID", mode: "military" },
     triggers:
-      /\b(?:deliver(?:ed|ing|ies|y|s)?|(?:(?:due|expected|set|scheduled)\s+to|will|would)\s+arrive|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transferr?(?:ed|ing)|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,6}?to|arming(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
+      /\b(?:deliver(?:ed|ing|ies|y|s)?|(?:(?:due|expected|set|scheduled)\s+to|will|would)\s+arrive|handed\s+over|shipped|shipments?|supplied|supply(?:ing)?|transfer(?:s|r?ed|r?ing)?|received|receiv(?:e|es|ing)|aid\s+package|military\s+aid|arrived|export(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,6}?to|arming(?=\s+(?:the\s+)?\p{Lu}))\b/giu,
     description: "Delivery, supply or transfer of equipment or military aid.",
   },
   {
@@ -56,7 +56,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "150", label: "Demonstrate military or police power" },
     plover: { type: "MOBILIZE", mode: "production" },
     triggers:
-      /\b(?:produc(?:ed|es|ing|tion)|manufactur(?:ed|es|ing|e)|mass-produc\w*|assembl(?:ed|y|ing)|production\s+line|rolled\s+out|turn(?:s|ed)?\s+out|output)\b/gi,
+      /\b(?:produc(?:ed|es|ing|tion)|manufactur(?:ed|es|ing|e)|mass-produc\w*|assembl(?:ed|y|ing)|production\s+line|rolled\s+out|turn(?:s|ed)?\s+out|output|(?:is|are|was|were)\s+building|will\s+build)\b/gi,
     description: "Production or manufacture of weapons (CAMEO has no specific code; 150 is used).",
   },
   {
@@ -113,7 +113,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "057", label: "Sign formal agreement" },
     plover: { type: "AGREE" },
     triggers:
-      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact|ceasefire|truce|armistice|agreed\s+(?:to|on)|agreed\s+that)\b/gi,
+      /\b(?:sign(?:ed|s|ing)\s+(?:\w+\s+){0,4}?(?:agreement|accord|treaty|memorandum|pact|deal|declaration)|agreement|accord|treaty|memorandum\s+of\s+understanding|pact|ceasefire|truce|armistice|agreed\s+(?:(?:in|on|last|this)\s+\w+\s+)?(?:to|on)|agreed\s+that)\b/gi,
     description: "Formal agreement, treaty or memorandum.",
   },
   {
@@ -129,7 +129,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
     triggers:
-      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b))\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|shot\s+dead|opened\s+fire|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b))\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
@@ -144,7 +144,7 @@ export const EVENT_TYPES: EventType[] = [
     type: "incident",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     triggers:
-      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|c[oa]me\s+down|clash(?:ed|es)|jamming|blocked|damaged\s+(?:[\w-]+\s+){0,3}?(?:cables?|pipelines?)|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|water\s+cannons?|crossed\s+into|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
+      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|c[oa]me\s+down|clash(?:ed|es)|jamming|blocked|damaged\s+(?:[\w-]+\s+){0,3}?(?:cables?|pipelines?)|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|intrud(?:ed|ing)\s+into|water\s+cannons?|crossed\s+into|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
     description: "Incident or accident involving military assets (CAMEO has no accident code; 150 is used).",
   },
   {
@@ -152,7 +152,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "171", label: "Seize or damage property" },
     plover: { type: "COERCE", mode: "seize" },
     triggers:
-      /\b(?:seiz(?:ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|took\s+control\s+of)\b/gi,
+      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|took\s+control\s+of)\b/gi,
     description: "Seizure of a ship, cargo or territory; detention.",
   },
   {
