@@ -85,16 +85,18 @@ describe("quality floor on our fixtures (raise these as the pipeline improves)",
   const ev = evaluateEvents(items);
   it("finds places and resolves them", () => {
     expect(m.places.found / m.places.total).toBeGreaterThan(0.9);
-    expect(m.places.within161 / m.places.withCoords).toBeGreaterThan(0.84);
+    // 0.84 over 76 articles, 26 of them written blind with villages and bases the gazetteer lacks
+    expect(m.places.within161 / m.places.withCoords).toBeGreaterThan(0.82);
   });
   it("finds equipment", () => expect(m.equipment.found / m.equipment.total).toBeGreaterThan(0.75));
   it("detects events", () => {
-    // against the complete gold of fixtures/ANNOTATION.md (377 events over 64 articles, background and
-    // planned included; c01-c14 were annotated blind by a second writer): a few points under today's figures
-    expect(ev.recall).toBeGreaterThan(0.75);
-    expect(ev.precision).toBeGreaterThan(0.86);
-    expect(ev.f1).toBeGreaterThan(0.81);
-    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.83);
-    expect(ev.arguments.date!.accuracy).toBeGreaterThan(0.86);
+    // against the complete gold of fixtures/ANNOTATION.md (462 events over 76 articles, background and
+    // planned included; c01-c14 and d01-d12 were annotated blind by a second writer): a few points under
+    // today's figures
+    expect(ev.recall).toBeGreaterThan(0.78);
+    expect(ev.precision).toBeGreaterThan(0.87);
+    expect(ev.f1).toBeGreaterThan(0.83);
+    expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.85);
+    expect(ev.arguments.date!.accuracy).toBeGreaterThan(0.88);
   });
 });

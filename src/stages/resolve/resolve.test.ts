@@ -239,3 +239,18 @@ describe("the outlet's country", () => {
     expect(e?.kind === "place" ? e.countryCode : undefined).toBe("GB");
   });
 });
+
+describe("a word that is also a country's name, inside a longer name", () => {
+  it("'St. Lawrence Island' and 'Kuchinoerabu Island' are not Iceland ('Island')", () => {
+    for (const text of [
+      "Two Russian bombers flew near St. Lawrence Island on Monday.",
+      "A survey ship entered waters off Kuchinoerabu Island on Monday.",
+    ])
+      expect(run(text).entities.some((e) => e.name === "Iceland")).toBe(false);
+  });
+  it("'Iceland' is still Iceland", () => {
+    expect(run("NATO jets landed in Iceland on Monday.").entities.some((e) => e.name === "Iceland")).toBe(
+      true,
+    );
+  });
+});

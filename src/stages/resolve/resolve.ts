@@ -591,6 +591,15 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
   }
   if (common) {
     if (!first.cap) return false;
+    // "St. Lawrence Island" is not Iceland ("Island"): a word that is also a name, inside a longer name
+    if (
+      single &&
+      prev?.cap &&
+      !prev.sentenceStart &&
+      /^\s$/.test(d.text.slice(prev.end, first.start)) &&
+      !locative
+    )
+      return false;
     if (first.sentenceStart && !strong) return false;
     if (!strong && !locative) return false;
   }
