@@ -257,8 +257,14 @@ export const eventStage: Stage = {
       if (reportTime && ARRIVING.has(t.def.type)) {
         const next = sentences[t.sentence + 1];
         const opening = next ? text.slice(next.start, Math.min(next.end, next.start + 40)) : "";
+        // only a sentence that tells the arrival itself ("were unloaded at Taipei Port on Tuesday"), not
+        // the move before it ("were moved by rail over the weekend")
+        const nextText = next ? text.slice(next.start, next.end) : "";
         const x =
-          next && /^\s*the\s/i.test(opening) && COREF_EQUIPMENT.test(opening)
+          next &&
+          /^\s*the\s/i.test(opening) &&
+          COREF_EQUIPMENT.test(opening) &&
+          /\b(?:unloaded|arrived|landed|delivered|docked|reached|handed\s+over|offloaded)\b/i.test(nextText)
             ? ctx.times!.find(
                 (m) => m.start >= next.start && m.end <= next.end && m.value.start && !isReportTime(text, m),
               )

@@ -515,6 +515,13 @@ describe("dates that belong to something else", () => {
     expect(b.events.find((e) => e.type === "agreement")?.time.start).toBe("2024-07-01");
     expect(b.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-10-15");
   });
+  it("a move told after the report does not date the arrival", () => {
+    const a = run(
+      "Russia has deployed S-400 air-defence systems to Kaliningrad, the defence ministry said on Monday. The systems were moved from the Leningrad region by rail over the weekend.",
+      "2025-03-11",
+    );
+    expect(a.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-03-10");
+  });
   it("'overnight on Monday' is Monday", () => {
     const a = run(
       "Ukraine's navy said its sea drones struck a Russian patrol ship near Crimea overnight on Monday.",
