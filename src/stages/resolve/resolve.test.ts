@@ -254,3 +254,23 @@ describe("a word that is also a country's name, inside a longer name", () => {
     );
   });
 });
+
+describe("actors described by their kind", () => {
+  const actor = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.kind === "actor")
+      .map((e) => e.name);
+  it("'Gunmen', 'Pirates', 'Nigerian Navy special forces' are actors, with the demonym's country", () => {
+    expect(actor("Gunmen attacked an army post near the border on Tuesday.")).toContain("Gunmen");
+    expect(actor("Pirates hijacked a tanker off the coast at the weekend.")).toContain("Pirates");
+    const a = run("Nigerian Navy special forces stormed the vessel on Tuesday.");
+    const sf = a.entities.find((e) => e.kind === "actor" && e.name === "Nigerian Navy special forces");
+    expect(sf?.kind === "actor" ? sf.countryCode : undefined).toBe("NG");
+  });
+  it("a named group stays the actor: 'Houthi rebels' adds no 'rebels'", () => {
+    expect(actor("Yemen's Houthi rebels fired two missiles at the ship.")).not.toContain("rebels");
+  });
+  it("words that are not groups stay out", () => {
+    expect(actor("The marine ecosystem recovered after the spill.")).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import type { Token } from "../tokens.js";
 import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
+import { findGroups } from "./groups.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -165,6 +166,7 @@ export const resolveStage: Stage = {
     findStateAbbreviations(d, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx);
     findUnits(d.text, tokens, table);
+    findGroups(d.text, tokens, d.kb, table);
     findVessels(d.text, tokens, d.kb, table);
     ctx.entities = table;
   },

@@ -1,0 +1,77 @@
+// Actors that no list names: "Pirates", "Gunmen", "Tajik border guards", "Nigerian Navy special forces".
+// Reporting often gives only such a description of who acted; it is kept as an actor of its own (no
+// knowledge-base id), with the country its demonym gives, so an event can say who without guessing a state.
+import type { Kb } from "../../kb/kb.js";
+import type { EntityTable } from "../entity-table.js";
+import type { Token } from "../tokens.js";
+
+/** Armed groups and forces described by their kind. */
+const GROUP_HEAD =
+  /^(?:pirates|gunmen|militants|insurgents|rebels|jihadists|smugglers|attackers|assailants|raiders|mercenaries|militiamen|border\s+guards|special\s+forces|commandos|marines|paratroopers)$/i;
+/** Two-word heads, read as one. */
+const TWO_WORD = new Set(["border guards", "special forces"]);
+/** Words that may stand before the head: "suspected", "armed", "unidentified", "Islamist". */
+const MODIFIER =
+  /^(?:suspected|armed|unidentified|unknown|masked|heavily|islamist|separatist|rebel|jihadist|navy|naval|army|police)$/i;
+
+export function findGroups(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const pair = i + 1 < tokens.length ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
+    const two = TWO_WORD.has(pair) && /^\s$/.test(text.slice(t.end, tokens[i + 1]!.start));
+    const headEnd = two ? i + 1 : i;
+    if (!two && !GROUP_HEAD.test(t.text)) continue;
+    // "Houthi rebels", "Hezbollah fighters": a named group is the actor already
+    const before = tokens[i - 1];
+    if (
+      before &&
+      table.mentions.some(
+        (m) =>
+          (m.end === before.end && table.get(m.entityId)?.kind === "actor") ||
+          (m.start <= t.start && m.end >= t.end),
+      )
+    )
+      continue;
+    // walk back over modifiers and at most one demonym ("Tajik", "Nigerian")
+    let start = i;
+    let cc: string | undefined;
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const w = tokens[k]!;
+      if (!/^\s$/.test(text.slice(w.end, tokens[k + 1]!.start)) || w.sentence !== t.sentence) break;
+      const demonym = kb.lookup(w.norm).find((r) => r.kind === "demonym");
+      if (demonym && w.cap) {
+        cc = kb.places[demonym.index]!.cc ?? undefined;
+        start = k;
+        continue;
+      }
+      if (MODIFIER.test(w.text)) {
+        start = k;
+        continue;
+      }
+      break;
+    }
+    const name = text.slice(tokens[start]!.start, tokens[headEnd]!.end);
+    const from = tokens[start]!.start;
+    const to = tokens[headEnd]!.end;
+    table.add(
+      `group:${name.toLowerCase()}`,
+      () => ({
+        kind: "actor",
+        name,
+        type: cc || /guard|forces|commandos|marines|paratroopers/i.test(name) ? "military" : "organisation",
+        ...(cc ? { countryCode: cc } : {}),
+        confidence: 0.6,
+      }),
+      {
+        start: from,
+        end: to,
+        text: name,
+        role: "literal",
+        confidence: 0.6,
+        evidence: [{ rule: "described-group", detail: cc ?? "no country" }],
+      },
+      t.sentence,
+    );
+    i = headEnd;
+  }
+}
