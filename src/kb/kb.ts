@@ -2,7 +2,7 @@
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
 import { KbBuilder, prefixesOf } from "./compile.js";
-import { compactKey } from "./normalize.js";
+import { compactKey, stripArticle } from "./normalize.js";
 import {
   type CompiledKb,
   fromColumns,
@@ -163,7 +163,7 @@ export class Kb {
       }
     }
     if (doc.source) {
-      const key = compactKey(doc.source.trim().replace(/^the\s+/i, ""));
+      const key = compactKey(stripArticle(doc.source.trim()));
       const ref = this.lookup(key).find((r) => r.kind === "actor" && this.actors[r.index]!.type === "outlet");
       if (ref) return this.actors[ref.index];
     }

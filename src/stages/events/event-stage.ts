@@ -270,7 +270,7 @@ export const eventStage: Stage = {
               )
             : undefined;
         if (x) {
-          time = { ...x.value, text: x.text, span: { start: x.start, end: x.end }, inferred: true };
+          time = timeOf(x, true);
           reportTime = false;
         }
       }
@@ -531,7 +531,7 @@ function pickTime(
       .at(-1);
     if (last && !NEW_FRAME.test(last.text))
       return {
-        time: { ...last.value, text: last.text, span: { start: last.start, end: last.end }, inferred: true },
+        time: timeOf(last, true),
         reportTime: isReportTime(text, last),
       };
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
@@ -549,7 +549,7 @@ function pickTime(
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
   return {
-    time: { ...best.value, text: best.text, span: { start: best.start, end: best.end } },
+    time: timeOf(best),
     reportTime: rank(best) === 1,
   };
 }
@@ -577,12 +577,7 @@ function imageryTime(
       IMAGERY_TIME.test(text.slice(Math.max(0, m.start - 30), m.start)),
   );
   if (!x) return undefined;
-  return {
-    ...x.value,
-    text: x.text,
-    span: { start: x.start, end: x.end },
-    ...(x.start > sent.end ? { inferred: true } : {}),
-  };
+  return timeOf(x, x.start > sent.end);
 }
 
 function nextSpeechTime(
@@ -594,7 +589,17 @@ function nextSpeechTime(
   const x = times.find(
     (m) => m.start >= next.start && m.end <= next.end && m.value.start && isReportTime(text, m),
   );
-  return x ? { ...x.value, text: x.text, span: { start: x.start, end: x.end }, inferred: true } : undefined;
+  return x ? timeOf(x, true) : undefined;
+}
+
+/** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
+function timeOf(x: TimeMention, inferred = false): TimeValue {
+  return {
+    ...x.value,
+    text: x.text,
+    span: { start: x.start, end: x.end },
+    ...(inferred ? { inferred: true } : {}),
+  };
 }
 
 function isReportTime(text: string, x: TimeMention): boolean {
