@@ -62,6 +62,12 @@ export function predictedToponyms(a: Analysis): Predicted[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** How well two spans coincide: the shared characters over the characters either covers. */
+function spanFit(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return shared <= 0 ? 0 : shared / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
+}
+
 export function goldToponyms(all: GoldToponym[]): GoldToponym[] {
   return all.filter((t) => !EXCLUDED_TYPES.has(t.type ?? ""));
 }
@@ -80,7 +86,13 @@ export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]
   const errors: DocResult["errors"] = [];
   let tp = 0;
   for (const g of gold) {
-    const i = pred.findIndex((p, k) => !usedPred.has(k) && p.start < g.end && g.start < p.end);
+    // of the predictions that overlap the gold span, the one whose span fits it best: the corpora differ on
+    // whether "the Turkish Embassy" is a toponym or "Turkish" is, and orbat reports both
+    let i = -1;
+    for (let k = 0; k < pred.length; k++) {
+      if (usedPred.has(k) || spanFit(pred[k]!, g) === 0) continue;
+      if (i < 0 || spanFit(pred[k]!, g) > spanFit(pred[i]!, g)) i = k;
+    }
     if (i < 0) {
       fn.push(g);
       continue;
@@ -94,7 +106,12 @@ export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]
       errors.push({ gold: g, pred: p, km });
     }
   }
-  return { id, tp, fp: pred.filter((_, k) => !usedPred.has(k)), fn, errors };
+  // a prediction inside or around one that matched ("Russian" in "the Russian Embassy") is a reading of the
+  // same toponym, not a toponym of its own
+  const matched = pred.filter((_, k) => usedPred.has(k));
+  const nested = (p: Predicted) =>
+    matched.some((m) => (m.start <= p.start && p.end <= m.end) || (p.start <= m.start && m.end <= p.end));
+  return { id, tp, fp: pred.filter((p, k) => !usedPred.has(k) && !nested(p)), fn, errors };
 }
 
 export interface Summary {

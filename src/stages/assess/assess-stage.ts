@@ -4,7 +4,7 @@ import type { Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
-import { facilityAround, streetNames } from "../resolve/facilities.js";
+import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
 import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
 import { haversineKm } from "../resolve/place-ranker.js";
 import type { Token } from "../tokens.js";
@@ -89,7 +89,12 @@ function facilityToponyms(ctx: Context): Finding[] {
   const { tokens, kb } = ctx;
   const text = ctx.doc.text;
   const mentions = ctx.entities!.mentions;
-  const free = (start: number, end: number) => !mentions.some((m) => m.start < end && start < m.end);
+  // a demonym inside a building's name ("the Russian Embassy", "British International School") names who
+  // runs it, not where it is: the demonym stays a mention of its country, the building is a toponym of its own
+  const free = (start: number, end: number) =>
+    !mentions.some(
+      (m) => m.start < end && start < m.end && !(m.role === "demonym" && start <= m.start && m.end < end),
+    );
   const names = streetNames(text, tokens!, kb.common);
   for (const c of ctx.candidates!) {
     if (!c.refs.some((r) => r.kind === "place" || r.kind === "demonym")) continue;
@@ -102,7 +107,7 @@ function facilityToponyms(ctx: Context): Finding[] {
       continue;
     checkBudget(ctx);
     const span = { start: f.start, end: f.end, text: text.slice(f.start, f.end) };
-    const near = nearestPlace(ctx, span.start, tokens![f.firstToken]!.sentence);
+    const near = facilityNear(ctx, f, span.start, tokens![f.firstToken]!.sentence);
     out.push({
       kind: "unresolved-toponym",
       severity: "info",
@@ -115,6 +120,34 @@ function facilityToponyms(ctx: Context): Finding[] {
     });
   }
   return out;
+}
+
+/** Buildings that stand in another country than the one their name's demonym names. */
+const ABROAD_HEADS = new Set(["embassy", "consulate"]);
+
+/**
+ * Where a building the gazetteer does not know probably is. One named with a demonym ("the Russian Higher
+ * School of Economics") is in that country unless its sentence names a town or region, or it is an embassy
+ * or consulate, which stand abroad ("the Turkish Embassy in Moscow").
+ */
+function facilityNear(ctx: Context, f: FacilityName, at: number, sentence: number): Finding["near"] {
+  const near = nearestPlace(ctx, at, sentence);
+  if (near?.rule === "near-place-in-sentence" || ABROAD_HEADS.has(ctx.tokens![f.lastToken]!.norm))
+    return near;
+  for (const m of ctx.entities!.mentions) {
+    if (m.role !== "demonym" || m.start < f.start || m.end > f.end) continue;
+    const e = ctx.entities!.get(m.entityId);
+    if (e?.kind === "place")
+      return {
+        entityId: e.id,
+        name: e.name,
+        lat: e.lat,
+        lon: e.lon,
+        rule: "country-of-demonym",
+        confidence: 0.35,
+      };
+  }
+  return near;
 }
 
 /** Capitalised words after "in/near/off..." that the gazetteer does not know: kept, never dropped silently. */

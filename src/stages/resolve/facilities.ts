@@ -156,10 +156,20 @@ export function facilityAround(
   }
   // The span must be only part of the name: words before it, or words between it and the head.
   if (start === first && head === last) return undefined;
+  // a building's name goes on after its head with "of" and capitalised words: "School of Economics"
+  let end = tokens[head]!.end + (kind === "street" && text[tokens[head]!.end] === "." ? 1 : 0);
+  if (kind === "building" && tokens[head + 1]?.norm === "of" && !tokens[head + 1]!.cap) {
+    let k = head + 2;
+    if (tokens[k]?.norm === "the" && !tokens[k]!.cap) k++;
+    while (tokens[k]?.cap && joined(text, tokens[k - 1]!, tokens[k]!)) {
+      end = tokens[k]!.end;
+      k++;
+    }
+  }
   return {
     kind,
     start: tokens[start]!.start,
-    end: tokens[head]!.end + (kind === "street" && text[tokens[head]!.end] === "." ? 1 : 0),
+    end,
     firstToken: start,
     lastToken: head,
   };

@@ -169,6 +169,23 @@ describe("streets and buildings named after a place", () => {
       "Douglas County",
     );
   });
+  it("keeps a demonym inside a building name as its country, and the building as a toponym of its own", () => {
+    const text = "Police guarded the Turkish Embassy in Moscow after the protest.";
+    expect(places(text)).toEqual(["Turkish", "Moscow"]);
+    expect(unknown(text)).toEqual([{ text: "Turkish Embassy", rule: "building-name", near: "Moscow" }]);
+  });
+  it("places a building named with a demonym in that country, unless it is an embassy or its sentence names a town", () => {
+    const school =
+      "Researchers at the Russian Higher School of Economics published the survey. It was widely read.";
+    expect(unknown(school)).toEqual([
+      { text: "Russian Higher School of Economics", rule: "building-name", near: "Russia" },
+    ]);
+    const abroad =
+      "Diplomats left the Russian Embassy by bus. Officials in Washington had expelled 60 of them.";
+    expect(unknown(abroad)[0]).toMatchObject({ text: "Russian Embassy", near: "Washington, D.C." });
+    const inTown = "Boys train on the grounds of the British International School in Cairo.";
+    expect(unknown(inTown)[0]).toMatchObject({ text: "British International School", near: "Cairo" });
+  });
   it("reads a valley named after a far-away town as an area near the story's places", () => {
     const text = "Volunteers drive patients across the Thames Valley and into London every day.";
     expect(places(text)).toEqual(["London"]);
