@@ -37,3 +37,9 @@ export const DEFAULT_STAGES: Stage[] = [
   eventStage,
   assessStage,
 ];
+
+/**
+ * The extraction alone: mentions of places, dates, equipment and actors, resolved in context, without
+ * sources, events or assessment. What the bench compares with a general NER library's extraction.
+ */
+export const EXTRACTION_STAGES: Stage[] = [segmentStage, candidateStage, timeStage, resolveStage];
