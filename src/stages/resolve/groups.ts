@@ -5,11 +5,27 @@ import type { Kb } from "../../kb/kb.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 
-/** Armed groups and forces described by their kind. */
-const GROUP_HEAD =
-  /^(?:pirates|gunmen|militants|insurgents|rebels|jihadists|smugglers|attackers|assailants|raiders|mercenaries|militiamen|border\s+guards|special\s+forces|commandos|marines|paratroopers)$/i;
+/** Armed groups and forces described by their kind: one-word heads, as lower-case words. */
+const HEAD_WORDS = new Set([
+  "pirates",
+  "gunmen",
+  "militants",
+  "insurgents",
+  "rebels",
+  "jihadists",
+  "smugglers",
+  "attackers",
+  "assailants",
+  "raiders",
+  "mercenaries",
+  "militiamen",
+  "commandos",
+  "marines",
+  "paratroopers",
+]);
 /** Two-word heads, read as one. */
 const TWO_WORD = new Set(["border guards", "special forces"]);
+const TWO_WORD_FIRST = new Set([...TWO_WORD].map((w) => w.split(" ")[0]!));
 /** Words that may stand before the head: "suspected", "armed", "unidentified", "Islamist". */
 const MODIFIER =
   /^(?:suspected|armed|unidentified|unknown|masked|heavily|islamist|separatist|rebel|jihadist|navy|naval|army|police)$/i;
@@ -17,10 +33,11 @@ const MODIFIER =
 export function findGroups(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const pair = i + 1 < tokens.length ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
+    const pair =
+      i + 1 < tokens.length && TWO_WORD_FIRST.has(t.norm) ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
     const two = TWO_WORD.has(pair) && /^\s$/.test(text.slice(t.end, tokens[i + 1]!.start));
     const headEnd = two ? i + 1 : i;
-    if (!two && !GROUP_HEAD.test(t.text)) continue;
+    if (!two && !(HEAD_WORDS.has(t.norm) && /^[a-z]+$/i.test(t.text))) continue;
     // "Houthi rebels", "Hezbollah fighters": a named group is the actor already
     const before = tokens[i - 1];
     if (

@@ -59,9 +59,12 @@ export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: numb
  * Ranks the readings, best first. Without `withEvidence` the evidence lists stay empty (the scores and the
  * order are the same): the resolver's first passes read only the scores.
  */
+/** The evidence of a ranking made without it: shared, and frozen so nothing can add to it. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+
 export function rankPlaces(places: KbPlace[], ctx: PlaceContext, withEvidence = true): RankedPlace[] {
   const ranked = places.map((p) => {
-    const evidence: Evidence[] = [];
+    const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
     const prior = TYPE_PRIOR[p.type] ?? (p.type === "city" ? 0 : SITE_PRIOR);
     let score = prior;
     if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });

@@ -59,11 +59,40 @@ interface Doc {
   tokens: Token[];
   kb: Kb;
   military: number;
+  /** what the passes ask of the candidates again and again, worked out once */
+  memo: Memo;
+}
+
+interface Memo {
+  facility: Map<Candidate, FacilityName | undefined>;
+  /** candidates by lower-case text, in text order */
+  byText: Map<string, Candidate[]>;
+  /** the first candidate starting at an offset, and the first ending at a token */
+  byStart: Map<number, Candidate>;
+  byLastToken: Map<number, Candidate>;
+}
+
+function memoFor(cands: Candidate[]): Memo {
+  const byText = new Map<string, Candidate[]>();
+  const byStart = new Map<number, Candidate>();
+  const byLastToken = new Map<number, Candidate>();
+  for (const c of cands) {
+    const key = c.text.toLowerCase();
+    const same = byText.get(key);
+    if (same) same.push(c);
+    else byText.set(key, [c]);
+    if (!byStart.has(c.start)) byStart.set(c.start, c);
+    if (!byLastToken.has(c.lastToken)) byLastToken.set(c.lastToken, c);
+  }
+  return { facility: new Map(), byText, byStart, byLastToken };
 }
 
 /** The street or building name a candidate is part of ("Bedford" in "N. Bedford Drive"), if any. */
 function facilityOf(d: Doc, c: Candidate): FacilityName | undefined {
-  return facilityAround(d.text, d.tokens, c.firstToken, c.lastToken, d.kb.common);
+  if (d.memo.facility.has(c)) return d.memo.facility.get(c);
+  const f = facilityAround(d.text, d.tokens, c.firstToken, c.lastToken, d.kb.common);
+  d.memo.facility.set(c, f);
+  return f;
 }
 
 /** A street or building is in the town in its name only when that town is near the document's places. */
@@ -89,7 +118,7 @@ function facilityDoubt(
   const f = facilityOf(d, c);
   if (!f) return undefined;
   const key = c.text.toLowerCase();
-  if (cands.some((o) => o !== c && o.text.toLowerCase() === key && !facilityOf(d, o))) return undefined;
+  if (d.memo.byText.get(key)?.some((o) => o !== c && !facilityOf(d, o))) return undefined;
   if (f.kind === "street") return "street";
   return f.lastToken === c.lastToken ? "head" : "building";
 }
@@ -115,9 +144,15 @@ export const resolveStage: Stage = {
   provides: ["entities"],
   run(ctx: Context) {
     const tokens = ctx.tokens!;
-    const d: Doc = { text: ctx.doc.text, tokens, kb: ctx.kb, military: militaryScore(tokens) };
-    const table = new EntityTable();
     const cands = ctx.candidates!;
+    const d: Doc = {
+      text: ctx.doc.text,
+      tokens,
+      kb: ctx.kb,
+      military: militaryScore(tokens),
+      memo: memoFor(cands),
+    };
+    const table = new EntityTable();
     const pctx = documentContext(d, cands, ctx.kb.outletOf(ctx.doc)?.cc);
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     // What both read of a candidate is the same in each: its place readings (none when it may be a
@@ -126,7 +161,7 @@ export const resolveStage: Stage = {
       const places = placeRefs(d.kb, c.refs);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         return undefined;
-      return { places, qualifier: qualifier(d, c, cands) };
+      return { places, qualifier: qualifier(d, c) };
     });
     const firstPass = new Map<Candidate, KbPlace>();
     cands.forEach((c, k) => {
@@ -250,7 +285,7 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
 }
 
 /** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
-function qualifier(d: Doc, c: Candidate, cands: Candidate[]): PlaceContext["qualifier"] {
+function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
   if (!next || !/^,\s?$/.test(d.text.slice(c.end, next.start))) return undefined;
   const twoTok = d.tokens[c.lastToken + 2];
@@ -258,7 +293,7 @@ function qualifier(d: Doc, c: Candidate, cands: Candidate[]): PlaceContext["qual
     twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
   const st = usStateCode(abbr, true) ?? usStateCode(next.text, next.upper);
   if (st) return { usState: st, cc: "US" };
-  const q = cands.find((x) => x.start === next.start);
+  const q = d.memo.byStart.get(next.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
@@ -327,8 +362,8 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
 }
 
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
-function qualified(d: Doc, c: Candidate, cands: Candidate[]): KbPlace[] | undefined {
-  const prev = cands.find((x) => x.lastToken === c.firstToken - 1);
+function qualified(d: Doc, c: Candidate): KbPlace[] | undefined {
+  const prev = d.memo.byLastToken.get(c.firstToken - 1);
   if (!prev || !/^,\s?$/.test(d.text.slice(prev.end, c.start))) return undefined;
   return placeRefs(d.kb, prev.refs).filter((p) => p.type === "city" || p.type === "capital");
 }
@@ -487,11 +522,11 @@ function resolveCandidate(
       );
       return;
     }
-    const before = qualified(d, c, cands);
+    const before = qualified(d, c);
     const readings = placeRefs(d.kb, places);
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings.push(state);
-    let ranked = rankPlaces(readings, contextFor(pctx, qualifier(d, c, cands), before));
+    let ranked = rankPlaces(readings, contextFor(pctx, qualifier(d, c), before));
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.

@@ -59,10 +59,21 @@ for (const [code, name, abbrs] of US_STATES) {
   for (const a of abbrs) BY_KEY.set(a.toLowerCase().replace(/[^a-z]/g, ""), code);
 }
 
+/** Keys of the texts asked about lately: the same toponyms come back in every story. Bounded. */
+const KEYS = new Map<string, string>();
+function stateKey(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = text.toLowerCase().replace(/[^a-z]/g, "");
+    if (KEYS.size >= 20_000) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
 /** Postal code for a state name, AP abbreviation or postal code written after a city; undefined otherwise. */
 export function usStateCode(text: string, allowPostal: boolean): string | undefined {
-  const key = text.toLowerCase().replace(/[^a-z]/g, "");
-  const hit = BY_KEY.get(key);
+  const hit = BY_KEY.get(stateKey(text));
   if (hit) return hit;
   if (allowPostal && /^[A-Z]{2}$/.test(text) && US_STATES.some(([c]) => c === text)) return text;
   return undefined;
