@@ -1,8 +1,11 @@
 // The Analysis JSON contract. Other tools read it: fields may be added, never removed or renamed.
 import { z } from "zod";
 
-/** 1.1.0 added `near` to findings; readers accept any 1.x. */
-export const SCHEMA_VERSION = "1.2.0";
+/**
+ * 1.1.0 added `near` to findings, 1.2.0 `notEvents`, 1.3.0 `relativeTo` on places ("50 km south of X");
+ * readers accept any 1.x.
+ */
+export const SCHEMA_VERSION = "1.3.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -49,6 +52,19 @@ export const PlaceEntity = EntityBase.extend({
     .array(
       z.object({ kbId: z.string(), name: z.string(), countryCode: z.string().nullable(), score: z.number() }),
     )
+    .optional(),
+  /**
+   * A point the text gives as a distance and a direction from a place it names ("50 km south of
+   * Maracaibo", featureType "relative-position"): lat/lon are worked out from that place (since 1.3.0).
+   */
+  relativeTo: z
+    .object({
+      entityId: z.string(),
+      kbId: z.string().optional(),
+      name: z.string(),
+      distanceKm: z.number().nonnegative(),
+      bearingDeg: z.number().min(0).max(360),
+    })
     .optional(),
 });
 export const ActorType = z.enum([

@@ -234,9 +234,16 @@ export const eventStage: Stage = {
       }
       if (equipment.length) lastEquipment = equipment;
       // A dateline ("MOSCOW -") says where the story was filed, not where the event happened.
+      const placeMentions = inSent.filter(
+        (m) => table.get(m.entityId)?.kind === "place" && m.role === "literal" && !isDateline(text, m),
+      );
+      // "50 km south of Maracaibo": the point the phrase gives is where it happened, not the town
       const places = orderPlaces(
-        inSent.filter(
-          (m) => table.get(m.entityId)?.kind === "place" && m.role === "literal" && !isDateline(text, m),
+        placeMentions.filter(
+          (m) =>
+            !placeMentions.some(
+              (o) => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start,
+            ),
         ),
         ctx,
       );
@@ -445,6 +452,7 @@ const SPECIFICITY: Record<string, number> = {
   admin1: 2,
   sea: 2,
   ocean: 1,
+  "relative-position": 4,
 };
 
 function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {

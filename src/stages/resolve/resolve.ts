@@ -33,6 +33,7 @@ import {
 } from "./place-ranker.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
+import { findRelativePlaces } from "./relative.js";
 import { findVessels } from "./vessels.js";
 
 /** Words ending in -ed that are not verbs after a place name. */
@@ -199,6 +200,7 @@ export const resolveStage: Stage = {
       resolveCandidate(d, c, cands, pctx, table);
     }
     findStateAbbreviations(d, table);
+    findRelativePlaces(d.text, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx);
     findUnits(d.text, tokens, table);
     findGroups(d.text, tokens, d.kb, table);
