@@ -56,6 +56,7 @@ const BUILDING_HEADS = new Set([
   "courthouse",
   "hall",
   "valley",
+  "park",
   "theatre",
   "theater",
 ]);

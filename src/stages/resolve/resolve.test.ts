@@ -186,6 +186,12 @@ describe("streets and buildings named after a place", () => {
     const inTown = "Boys train on the grounds of the British International School in Cairo.";
     expect(unknown(inTown)[0]).toMatchObject({ text: "British International School", near: "Cairo" });
   });
+  it("does not read the head of a park's name as a town of that name", () => {
+    const text =
+      "Rangers closed roads in Rocky Mountain National Park after the storm hit Estes Park, Colorado.";
+    expect(places(text)).not.toContain("National Park");
+    expect(unknown(text).map((f) => f.text)).toContain("Rocky Mountain National Park");
+  });
   it("reads a valley named after a far-away town as an area near the story's places", () => {
     const text = "Volunteers drive patients across the Thames Valley and into London every day.";
     expect(places(text)).toEqual(["London"]);
