@@ -13,6 +13,9 @@ describe("metonymy, demonyms, modifiers", () => {
     ["The Russian-made jets landed in Caracas.", "Russian", "modifier", "place"],
     ["Protesters gathered in Moscow on Sunday.", "Moscow", "literal", "place"],
     ["Drones struck a depot near Kyiv.", "Kyiv", "literal", "place"],
+    ["Moscow was quick to deny it.", "Moscow", "metonymic", "actor"],
+    ["Dulles International Airport is 22 miles away.", "Dulles International Airport", "literal", "place"],
+    ["Hmeimim Air Base was hit by drones overnight.", "Hmeimim Air Base", "literal", "place"],
   ])("%s -> %s is %s", (text, surface, role, kind) => {
     const m = roleOf(text, surface);
     expect(m, surface).toBeDefined();

@@ -96,6 +96,9 @@ function facilityOf(d: Doc, c: Candidate): FacilityName | undefined {
   return f;
 }
 
+/** Places whose name can stand for a government or its people acting ("Moscow warned", "Texas sued"). */
+const GOVERNING_TYPES = new Set(["country", "capital", "city", "admin1", "admin2", "county", "region"]);
+
 /** A street or building is in the town in its name only when that town is near the document's places. */
 const FACILITY_TOWN_KM = 150;
 const TOWN_TYPES = new Set(["city", "capital"]);
@@ -538,8 +541,11 @@ function resolveCandidate(
     if (!acceptPlace(d, c, best.place, places)) return;
     let confidence = marginConfidence(ranked);
     if (places.some((r) => r.flags & FLAG_COMMON_WORD)) confidence = Math.min(confidence, 0.6);
-    const role = use.role;
-    const ev: Evidence[] = [{ rule: use.rule }, ...best.evidence];
+    // "Dulles International Airport is 22 miles away": only a country, a state or a town governs, so only
+    // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
+    const governs = GOVERNING_TYPES.has(best.place.type);
+    const role = use.role === "metonymic" && !governs ? "literal" : use.role;
+    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }, ...best.evidence];
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
