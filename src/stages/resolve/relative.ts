@@ -64,6 +64,11 @@ export function findRelativePlaces(text: string, table: EntityTable): void {
     if (m.role !== "literal") continue;
     const anchor = table.get(m.entityId);
     if (anchor?.kind !== "place" || TOO_LARGE.has(anchor.featureType)) continue;
+    // the phrase ends in "of" or "the" and a space right before the place: a cheap test before the pattern
+    let k = m.start;
+    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+    const word = text.slice(Math.max(0, k - 3), k).toLowerCase();
+    if (k === m.start || !(word.endsWith("of") || word.endsWith("the"))) continue;
     const from = Math.max(0, m.start - 90);
     const found = BEFORE_PLACE.exec(text.slice(from, m.start));
     if (!found) continue;
