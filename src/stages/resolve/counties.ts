@@ -10,8 +10,10 @@ import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { addPlaceEntity } from "./entity-builders.js";
 import { haversineKm, type PlaceContext } from "./place-ranker.js";
+import { COUNTY_WORD, classify } from "./word-classes.js";
 
 const COUNTY = new Set(["county", "parish"]);
+classify(COUNTY_WORD, COUNTY);
 
 export function findCounties(
   text: string,
@@ -20,10 +22,11 @@ export function findCounties(
   pctx: PlaceContext,
   table: EntityTable,
   ctx: Context,
+  classes: Uint8Array,
 ): void {
   const covered = (start: number, end: number) => table.mentions.some((m) => start < m.end && m.start < end);
   for (let j = 1; j < tokens.length; j++) {
-    if (!COUNTY.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;
+    if (!(classes[j]! & COUNTY_WORD) || !COUNTY.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;
     checkBudget(ctx);
     let i = j - 1;
     while (

@@ -4,6 +4,7 @@
 import type { Kb } from "../../kb/kb.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
+import { classify, GROUP_WORD } from "./word-classes.js";
 
 /** Armed groups and forces described by their kind: one-word heads, as lower-case words. */
 const HEAD_WORDS = new Set([
@@ -26,12 +27,20 @@ const HEAD_WORDS = new Set([
 /** Two-word heads, read as one. */
 const TWO_WORD = new Set(["border guards", "special forces"]);
 const TWO_WORD_FIRST = new Set([...TWO_WORD].map((w) => w.split(" ")[0]!));
+classify(GROUP_WORD, [...HEAD_WORDS, ...TWO_WORD_FIRST]);
 /** Words that may stand before the head: "suspected", "armed", "unidentified", "Islamist". */
 const MODIFIER =
   /^(?:suspected|armed|unidentified|unknown|masked|heavily|islamist|separatist|rebel|jihadist|navy|naval|army|police)$/i;
 
-export function findGroups(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
+export function findGroups(
+  text: string,
+  tokens: Token[],
+  classes: Uint8Array,
+  kb: Kb,
+  table: EntityTable,
+): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (!(classes[i]! & GROUP_WORD)) continue;
     const t = tokens[i]!;
     const pair =
       i + 1 < tokens.length && TWO_WORD_FIRST.has(t.norm) ? `${t.norm} ${tokens[i + 1]!.norm}` : "";

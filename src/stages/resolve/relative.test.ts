@@ -1,7 +1,7 @@
 // "50 km south of Maracaibo": a point given as a distance and a direction from a named place.
 import { describe, expect, it } from "vitest";
-import type { PlaceEntity } from "../../core/analysis.js";
 import { run } from "../../../test/helpers.js";
+import type { PlaceEntity } from "../../core/analysis.js";
 import { haversineKm } from "./place-ranker.js";
 import { destination } from "./relative.js";
 

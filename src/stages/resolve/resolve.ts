@@ -19,7 +19,6 @@ import {
   EQUIPMENT_HEADS,
   ETHNONYMS,
   LOCATIVE,
-  MILITARY_WORDS,
   ORIGIN_SUFFIXES,
   STRONG_LOCATIVE,
   TITLES,
@@ -31,10 +30,11 @@ import {
   type RankedPlace,
   rankPlaces,
 } from "./place-ranker.js";
+import { findRelativePlaces } from "./relative.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
-import { findRelativePlaces } from "./relative.js";
 import { findVessels } from "./vessels.js";
+import { MILITARY, wordClasses } from "./word-classes.js";
 
 /** Words ending in -ed that are not verbs after a place name. */
 const NOT_VERBS = new Set([
@@ -114,7 +114,6 @@ const TOWN_TYPES = new Set(["city", "capital"]);
 function facilityDoubt(
   d: Doc,
   c: Candidate,
-  cands: Candidate[],
   ranked: RankedPlace[],
 ): "street" | "head" | "building" | undefined {
   const best = ranked[0]?.place;
@@ -149,11 +148,12 @@ export const resolveStage: Stage = {
   run(ctx: Context) {
     const tokens = ctx.tokens!;
     const cands = ctx.candidates!;
+    const classes = wordClasses(tokens);
     const d: Doc = {
       text: ctx.doc.text,
       tokens,
       kb: ctx.kb,
-      military: militaryScore(tokens),
+      military: militaryScore(classes),
       memo: memoFor(cands),
     };
     const table = new EntityTable();
@@ -175,7 +175,7 @@ export const resolveStage: Stage = {
       const ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
-      if (facilityDoubt(d, c, cands, ranked) === "head") return;
+      if (facilityDoubt(d, c, ranked) === "head") return;
       if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
     });
     const clear = [...firstPass.values()];
@@ -192,7 +192,7 @@ export const resolveStage: Stage = {
       const r = readings[k];
       if (!r) return;
       let ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
-      ranked = facilityReadings(facilityDoubt(d, c, cands, ranked), ranked, pctx);
+      ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
       const best = ranked[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
     });
@@ -200,14 +200,14 @@ export const resolveStage: Stage = {
     pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
     for (const c of cands) {
       checkBudget(ctx);
-      resolveCandidate(d, c, cands, pctx, table);
+      resolveCandidate(d, c, pctx, table);
     }
     findStateAbbreviations(d, table);
     findRelativePlaces(d.text, table);
-    findCounties(d.text, tokens, d.kb, pctx, table, ctx);
+    findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
     findUnits(d.text, tokens, table);
-    findGroups(d.text, tokens, d.kb, table);
-    findVessels(d.text, tokens, d.kb, table);
+    findGroups(d.text, tokens, classes, d.kb, table);
+    findVessels(d.text, tokens, classes, d.kb, table);
     ctx.entities = table;
   },
 };
@@ -250,9 +250,9 @@ function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"
   return { ...(c && c[1] >= 2 ? { cc: c[0] } : {}), ...(s && s[1] >= 2 ? { usState: s[0] } : {}) };
 }
 
-function militaryScore(tokens: Token[]): number {
+function militaryScore(classes: Uint8Array): number {
   let n = 0;
-  for (const t of tokens) if (MILITARY_WORDS.has(t.norm)) n++;
+  for (let i = 0; i < classes.length; i++) if (classes[i]! & MILITARY) n++;
   return n;
 }
 
@@ -448,7 +448,6 @@ function mention(
 function resolveCandidate(
   d: Doc,
   c: Candidate,
-  cands: Candidate[],
   pctx: PlaceContext,
   table: EntityTable,
 ): void {
@@ -535,7 +534,7 @@ function resolveCandidate(
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.
-    ranked = facilityReadings(facilityDoubt(d, c, cands, ranked), ranked, pctx);
+    ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, places)) return;
@@ -545,7 +544,10 @@ function resolveCandidate(
     // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
     const governs = GOVERNING_TYPES.has(best.place.type);
     const role = use.role === "metonymic" && !governs ? "literal" : use.role;
-    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }, ...best.evidence];
+    const ev: Evidence[] = [
+      { rule: role === use.role ? use.rule : "feature-does-not-act" },
+      ...best.evidence,
+    ];
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {

@@ -7,7 +7,8 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 
 export function findUnits(text: string, tokens: Token[], table: EntityTable): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!ORDINAL.test(tokens[i]!.text)) continue;
+    const c = tokens[i]!.text.charCodeAt(0);
+    if (c < 48 || c > 57 || !ORDINAL.test(tokens[i]!.text)) continue; // an ordinal opens with a digit
     let j = i + 1;
     while (j < tokens.length && j - i <= 5 && tokens[j]!.cap && !UNIT_NOUNS.has(tokens[j]!.norm)) j++;
     if (j >= tokens.length || !UNIT_NOUNS.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;

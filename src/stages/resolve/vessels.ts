@@ -4,6 +4,7 @@
 import type { Kb } from "../../kb/kb.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
+import { classify, SHIP_WORD } from "./word-classes.js";
 
 /** Ship-type nouns (one or two words, folded) and the generic catalog class each stands for. */
 const SHIP_NOUNS = new Map<string, string>([
@@ -36,6 +37,8 @@ const PREFIXES = new Set(
   ),
 );
 
+classify(SHIP_WORD, [...SHIP_NOUNS.keys(), ...FIRST_WORDS, ...PREFIXES]);
+
 /** Capitalised words that open a clause rather than a ship's name. */
 const NOT_NAMES = new Set([
   "the",
@@ -53,8 +56,15 @@ const NOT_NAMES = new Set([
   "that",
 ]);
 
-export function findVessels(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
+export function findVessels(
+  text: string,
+  tokens: Token[],
+  classes: Uint8Array,
+  kb: Kb,
+  table: EntityTable,
+): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (!(classes[i]! & SHIP_WORD)) continue;
     const t = tokens[i]!;
     let cls: string | undefined;
     let nameStart = -1;
