@@ -172,7 +172,7 @@ export const resolveStage: Stage = {
       checkBudget(ctx);
       const r = readings[k];
       if (!r) return;
-      const ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
+      const ranked = rankOnly(r.places, pctx, r.qualifier);
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
       if (facilityDoubt(d, c, ranked) === "head") return;
@@ -191,7 +191,7 @@ export const resolveStage: Stage = {
       checkBudget(ctx);
       const r = readings[k];
       if (!r) return;
-      let ranked = rankPlaces(r.places, contextFor(pctx, r.qualifier), false);
+      let ranked = rankOnly(r.places, pctx, r.qualifier);
       ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
       const best = ranked[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
@@ -216,6 +216,19 @@ function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
   return pctx.anchors.some(
     (a) => a.id !== p.id && haversineKm(p.lat, p.lon, a.lat, a.lon) <= FACILITY_TOWN_KM,
   );
+}
+
+/**
+ * The order of the readings, without evidence, for the passes that read only which comes first and by
+ * how much: a single reading needs no scoring (its margin confidence does not depend on its score).
+ */
+function rankOnly(
+  places: KbPlace[],
+  pctx: PlaceContext,
+  qualifier: PlaceContext["qualifier"],
+): RankedPlace[] {
+  if (places.length === 1) return [{ place: places[0]!, score: 0, evidence: [] }];
+  return rankPlaces(places, contextFor(pctx, qualifier), false);
 }
 
 /** The document's context with what is written around one toponym (a new object, without a spread's cost). */
