@@ -71,6 +71,15 @@ export function registerEval(program: Command): void {
           `recognition  P ${summary.precision}  R ${summary.recall}  F1 ${summary.f1}\n` +
           `resolution   Acc@161 ${summary.accAt161}  median ${summary.medianKm} km  mean ${summary.meanKm} km  AUC ${summary.auc}  (n=${summary.resolved}; ${summary.approximate.n} unknown to the gazetteer, placed near a named place: ${summary.approximate.within161} within 161 km)\n`,
       );
+      const types = Object.entries(summary.byType).sort((a, b) => b[1].gold - a[1].gold);
+      if (types.length) {
+        const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : "-").padStart(7);
+        process.stdout.write("by type                  gold  recall  Acc@161\n");
+        for (const [type, t] of types)
+          process.stdout.write(
+            `  ${(type || "(none)").padEnd(22)}${String(t.gold).padStart(5)} ${pct(t.found, t.gold)} ${pct(t.within161, t.resolved)}\n`,
+          );
+      }
     });
   ev.command("events")
     .description("event P/R/F1 by type and CAMEO root; argument, factuality and source-chain accuracy")

@@ -58,4 +58,17 @@ describe("geoparse scoring", () => {
     expect(s.recall).toBe(0.5);
     expect(s.accAt161).toBe(0);
   });
+  it("breaks recall and accuracy down by the corpus's toponym type", () => {
+    const typed = (g: GoldToponym, type: string) => ({ ...g, type });
+    const r = scoreDocument(
+      "d",
+      [typed(gold(19, 26, "Turkish", 39, 35), "Demonym"), typed(gold(38, 44, "Moscow", 0, 0), "Literal")],
+      [pred(38, 44, "Moscow", 55.75, 37.62)],
+    );
+    expect(summarize([r]).byType).toEqual({
+      Demonym: { gold: 1, found: 0, resolved: 0, within161: 0 },
+      Literal: { gold: 1, found: 1, resolved: 1, within161: 0 },
+    });
+    expect(summarize([scoreDocument("d", [gold(38, 44, "Moscow", 0, 0)], [moscow])]).byType).toEqual({});
+  });
 });

@@ -77,12 +77,15 @@ export interface DocResult {
   tp: number;
   fp: Predicted[];
   fn: GoldToponym[];
+  /** gold toponyms a prediction matched */
+  found: GoldToponym[];
   errors: Array<{ gold: GoldToponym; pred: Predicted; km: number }>;
 }
 
 export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]): DocResult {
   const usedPred = new Set<number>();
   const fn: GoldToponym[] = [];
+  const found: GoldToponym[] = [];
   const errors: DocResult["errors"] = [];
   let tp = 0;
   for (const g of gold) {
@@ -99,6 +102,7 @@ export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]
     }
     usedPred.add(i);
     tp++;
+    found.push(g);
     const p = pred[i]!;
     if (g.lat !== null && g.lon !== null) {
       const km =
@@ -111,7 +115,7 @@ export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]
   const matched = pred.filter((_, k) => usedPred.has(k));
   const nested = (p: Predicted) =>
     matched.some((m) => (m.start <= p.start && p.end <= m.end) || (p.start <= m.start && m.end <= p.end));
-  return { id, tp, fp: pred.filter((p, k) => !usedPred.has(k) && !nested(p)), fn, errors };
+  return { id, tp, fp: pred.filter((p, k) => !usedPred.has(k) && !nested(p)), fn, found, errors };
 }
 
 export interface Summary {
@@ -128,6 +132,29 @@ export interface Summary {
   auc: number;
   /** matched toponyms the gazetteer did not know, scored at the nearby place the analysis names */
   approximate: { n: number; within161: number };
+  /** by the corpus's toponym type (GeoWebNews: Literal, Metonymic, Demonym...), when it gives one */
+  byType: Record<string, { gold: number; found: number; resolved: number; within161: number }>;
+}
+
+function byType(results: DocResult[]): Summary["byType"] {
+  const out: Summary["byType"] = {};
+  const row = (g: GoldToponym) => {
+    const t = g.type ?? "";
+    out[t] ??= { gold: 0, found: 0, resolved: 0, within161: 0 };
+    return out[t]!;
+  };
+  for (const r of results) {
+    for (const g of r.fn) row(g).gold++;
+    for (const g of r.found) {
+      row(g).gold++;
+      row(g).found++;
+    }
+    for (const e of r.errors) {
+      row(e.gold).resolved++;
+      if (e.km <= 161) row(e.gold).within161++;
+    }
+  }
+  return Object.keys(out).length === 1 && out[""] ? {} : out;
 }
 
 export function summarize(results: DocResult[]): Summary {
@@ -152,6 +179,7 @@ export function summarize(results: DocResult[]): Summary {
     meanKm: Math.round(km.reduce((s, k) => s + k, 0) / Math.max(1, km.length)),
     // Area under the curve of ln(error+1)/ln(max) over the sorted errors (0 is perfect, 1 worst).
     approximate: { n: approx.length, within161: approx.filter((e) => e.km <= 161).length },
+    byType: byType(results),
     auc: r4(
       km.reduce((s, k) => s + Math.log(k + 1) / Math.log(MAX_ERROR_KM + 1), 0) / Math.max(1, km.length),
     ),
