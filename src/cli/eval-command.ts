@@ -63,7 +63,9 @@ export function registerEval(program: Command): void {
           for (const g of r.fn) process.stdout.write(`  miss  "${g.name}" ${g.type ?? ""}\n`);
           for (const p of r.fp) process.stdout.write(`  extra "${p.text}" ${p.source}\n`);
           for (const e of far)
-            process.stdout.write(`  far   "${e.gold.name}" ${Math.round(e.km)} km -> ${e.pred.source}\n`);
+            process.stdout.write(
+              `  far   "${e.gold.name}" ${e.gold.type ? `${e.gold.type} ` : ""}${Math.round(e.km)} km -> ${e.pred.source}\n`,
+            );
         }
       }
       process.stdout.write(
