@@ -458,12 +458,7 @@ function mention(
   };
 }
 
-function resolveCandidate(
-  d: Doc,
-  c: Candidate,
-  pctx: PlaceContext,
-  table: EntityTable,
-): void {
+function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: EntityTable): void {
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
@@ -543,7 +538,10 @@ function resolveCandidate(
     const readings = placeRefs(d.kb, places);
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings.push(state);
-    let ranked = rankPlaces(readings, contextFor(pctx, qualifier(d, c), before));
+    const placeCtx = contextFor(pctx, qualifier(d, c), before);
+    // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
+    let ranked =
+      readings.length === 1 ? rankPlaces(readings, placeCtx) : rankPlaces(readings, placeCtx, false);
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.
@@ -557,10 +555,9 @@ function resolveCandidate(
     // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
     const governs = GOVERNING_TYPES.has(best.place.type);
     const role = use.role === "metonymic" && !governs ? "literal" : use.role;
-    const ev: Evidence[] = [
-      { rule: role === use.role ? use.rule : "feature-does-not-act" },
-      ...best.evidence,
-    ];
+    const bestEvidence =
+      readings.length === 1 ? best.evidence : rankPlaces([best.place], placeCtx)[0]!.evidence;
+    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }, ...bestEvidence];
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
