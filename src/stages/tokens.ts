@@ -201,6 +201,8 @@ function isSentenceBreak(gap: string, prev: Token, next: string): boolean {
   if (/\n\s*\n/.test(gap) || (gap.includes("\n") && !/[,;:]\s*\n/.test(gap))) return true;
   if (!/[.!?]/.test(gap)) return false;
   if (/[!?]/.test(gap)) return true;
+  // "8024 Turtle Creek Cir., Gainesville", "Acme Inc., which": a full stop before a comma ends no sentence
+  if (/^\.,/.test(gap)) return false;
   // "U.S. Navy", "Gen. Smith", "Oct. 5": a period after an abbreviation does not end a sentence
   // unless a capitalised word follows a long abbreviation list member at the end of a clause.
   if (/^\.\s+$/.test(gap) && ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) return false;

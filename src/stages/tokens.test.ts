@@ -1,0 +1,23 @@
+// Sentence breaks: where a full stop ends a sentence and where it does not.
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokens.js";
+
+const sentences = (text: string) => tokenize(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe("sentence breaks", () => {
+  it("breaks after a full stop before a capitalised word", () => {
+    expect(sentences("Troops moved. Ships followed")).toEqual(["Troops moved.", "Ships followed"]);
+  });
+  it("does not break after an abbreviation before a name", () => {
+    expect(sentences("The U.S. Navy and Gen. Smith met on Oct. 5 in Norfolk")).toHaveLength(1);
+  });
+  it("does not break at a full stop followed by a comma", () => {
+    expect(
+      sentences("The homes are at 8024 Turtle Creek Cir., Gainesville. Prices start at $500,000"),
+    ).toEqual(["The homes are at 8024 Turtle Creek Cir., Gainesville.", "Prices start at $500,000"]);
+    expect(sentences("Acme Corp., which builds drones, said so")).toHaveLength(1);
+  });
+  it("breaks at a blank line", () => {
+    expect(sentences("A headline\n\nThe story begins here")).toEqual(["A headline", "The story begins here"]);
+  });
+});
