@@ -66,26 +66,35 @@ interface Doc {
 
 interface Memo {
   facility: Map<Candidate, FacilityName | undefined>;
-  /** candidates by lower-case text, in text order */
-  byText: Map<string, Candidate[]>;
+  /** candidates by lower-case text, in text order (made when first asked for) */
+  byText?: Map<string, Candidate[]>;
+  cands: Candidate[];
   /** the first candidate starting at an offset, and the first ending at a token */
   byStart: Map<number, Candidate>;
   byLastToken: Map<number, Candidate>;
 }
 
 function memoFor(cands: Candidate[]): Memo {
-  const byText = new Map<string, Candidate[]>();
   const byStart = new Map<number, Candidate>();
   const byLastToken = new Map<number, Candidate>();
   for (const c of cands) {
-    const key = c.text.toLowerCase();
-    const same = byText.get(key);
-    if (same) same.push(c);
-    else byText.set(key, [c]);
     if (!byStart.has(c.start)) byStart.set(c.start, c);
     if (!byLastToken.has(c.lastToken)) byLastToken.set(c.lastToken, c);
   }
-  return { facility: new Map(), byText, byStart, byLastToken };
+  return { facility: new Map(), byStart, byLastToken, cands };
+}
+
+function sameText(memo: Memo, key: string): Candidate[] | undefined {
+  if (!memo.byText) {
+    memo.byText = new Map();
+    for (const c of memo.cands) {
+      const k = c.text.toLowerCase();
+      const same = memo.byText.get(k);
+      if (same) same.push(c);
+      else memo.byText.set(k, [c]);
+    }
+  }
+  return memo.byText.get(key);
 }
 
 /** The street or building name a candidate is part of ("Bedford" in "N. Bedford Drive"), if any. */
@@ -121,7 +130,7 @@ function facilityDoubt(
   const f = facilityOf(d, c);
   if (!f) return undefined;
   const key = c.text.toLowerCase();
-  if (d.memo.byText.get(key)?.some((o) => o !== c && !facilityOf(d, o))) return undefined;
+  if (sameText(d.memo, key)?.some((o) => o !== c && !facilityOf(d, o))) return undefined;
   if (f.kind === "street") return "street";
   return f.lastToken === c.lastToken ? "head" : "building";
 }
@@ -295,9 +304,10 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
       }
       if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
     }
-    const st = usStateCode(c.text, false);
-    if (st && c.refs.some((r) => r.kind === "place" && d.kb.places[r.index]!.type !== "city"))
-      usStates.add(st);
+    if (c.refs.some((r) => r.kind === "place" && d.kb.places[r.index]!.type !== "city")) {
+      const st = usStateCode(c.text, false);
+      if (st) usStates.add(st);
+    }
   }
   return { countries, usStates, anchors: [] };
 }
