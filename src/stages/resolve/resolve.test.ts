@@ -244,6 +244,11 @@ describe("City, State", () => {
   it("does not read an abbreviation that does not match the city's state", () => {
     expect(place("A new home in Tacoma, Va., costs more.", "Va.")).toBeUndefined();
   });
+  it("adds a postal code after a city in that state, and nothing else in capitals", () => {
+    expect(place("Crowds gathered in Myrtle Beach, SC, on Friday.", "SC")).toBe("us-south-carolina");
+    expect(place("Crowds gathered in Myrtle Beach, OK, on Friday.", "OK")).toBeUndefined();
+    expect(place("Crowds gathered in Myrtle Beach, SCOTUS said.", "SC")).toBeUndefined();
+  });
 });
 
 describe("the outlet's country", () => {

@@ -351,8 +351,8 @@ function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined
 }
 
 /**
- * "Gainesville, Va.": the AP abbreviation after a US city is a mention of its state. Runs after the
- * resolver so it knows which city was meant.
+ * "Gainesville, Va.", "Myrtle Beach, SC": the AP abbreviation or postal code after a US city is a mention
+ * of its state, when the city is in that state. Runs after the resolver so it knows which city was meant.
  */
 function findStateAbbreviations(d: Doc, table: EntityTable): void {
   for (const m of [...table.mentions]) {
@@ -363,7 +363,10 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)/.exec(d.text.slice(m.end, m.end + 10));
+    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC"
+    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
+      d.text.slice(m.end, m.end + 10),
+    );
     if (!after) continue;
     const start = m.end + after[0].length - after[1]!.length;
     const end = m.end + after[0].length;
