@@ -111,7 +111,23 @@ function caseAllows(
   if (ref.kind === "equipment" && designator) return true;
   if (lowerAlias) return true;
   const t = tokens[first]!;
-  return t.cap || /^\p{N}/u.test(t.text);
+  return t.cap || /^\p{N}/u.test(t.text) || arabicArticle(text, tokens, first);
+}
+
+/** The Arabic article as news writes it, in lower case and hyphenated: "al-Tanf", "ash-Shaddadi". */
+const ARABIC_ARTICLES = new Set(["al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"]);
+
+/** "al-Tanf", "el-Arish": a lower-case article joined by a hyphen to a capitalised name opens the name. */
+function arabicArticle(text: string, tokens: Token[], first: number): boolean {
+  const t = tokens[first]!;
+  const next = tokens[first + 1];
+  return (
+    ARABIC_ARTICLES.has(t.norm) &&
+    next !== undefined &&
+    next.cap &&
+    next.start === t.end + 1 &&
+    /[-‐‑]/.test(text[t.end]!)
+  );
 }
 
 export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate[] {

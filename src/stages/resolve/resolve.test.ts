@@ -251,6 +251,20 @@ describe("City, State", () => {
   });
 });
 
+describe("the Arabic article in lower case", () => {
+  const places = (text: string) => mentionsOf(run(text), "place").map((m) => m.text);
+  it("opens a place name when hyphenated to a capitalised word", () => {
+    expect(places("US forces at al-Tanf were attacked, and shelling hit al-Bab.")).toEqual([
+      "US",
+      "al-Tanf",
+      "al-Bab",
+    ]);
+  });
+  it("does not make a place of a lower-case name or of 'al' alone", () => {
+    expect(places("The figures of Smith et al. were cited in al bab and al-bab posts.")).toEqual([]);
+  });
+});
+
 describe("the outlet's country", () => {
   const text = "Flooding closed several roads in Perth on Monday, police said.";
   const perth = (meta: Record<string, string>) => {
