@@ -123,8 +123,7 @@ function arabicArticle(text: string, tokens: Token[], first: number): boolean {
   const next = tokens[first + 1];
   return (
     ARABIC_ARTICLES.has(t.norm) &&
-    next !== undefined &&
-    next.cap &&
+    next?.cap === true &&
     next.start === t.end + 1 &&
     /[-‐‑]/.test(text[t.end]!)
   );
