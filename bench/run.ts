@@ -76,6 +76,17 @@ let hits = 0;
 for (let r = 0; r < 10; r++) for (const k of keys) hits += kb.lookup(k).length;
 const lookupsPerS = (keys.length * 10) / ((performance.now() - t) / 1000);
 
+// where the full pipeline's time goes: each stage's own timing, over a few rounds of the corpus
+const stageMs: Record<string, number> = {};
+let stagedDocs = 0;
+for (let r = 0; r < 5; r++)
+  for (const text of texts) {
+    const a = analyzeRaw({ text, format: "text", publishedAt: "2025-10-07" }, kb);
+    for (const [stage, ms] of Object.entries(a.provenance.timingsMs))
+      stageMs[stage] = (stageMs[stage] ?? 0) + ms;
+    stagedDocs++;
+  }
+
 const row = (r: Measured) =>
   `| ${r.name.padEnd(30)} | ${r.docsPerS.toFixed(1).padStart(9)} | ${r.mbPerS.toFixed(3).padStart(7)} |`;
 console.log(`corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB (our fixture articles)\n`);
@@ -86,6 +97,11 @@ console.log(row(extraction));
 console.log(row(baseline));
 console.log(`\nratio orbat / compromise: ${(orbat.mbPerS / baseline.mbPerS).toFixed(2)}x`);
 console.log(`ratio orbat extraction only / compromise: ${(extraction.mbPerS / baseline.mbPerS).toFixed(2)}x`);
+console.log(
+  `per stage, µs/doc: ${Object.entries(stageMs)
+    .map(([stage, ms]) => `${stage} ${((ms * 1000) / stagedDocs).toFixed(0)}`)
+    .join(", ")}`,
+);
 console.log(
   `\nknowledge base ${kb.version}: load ${kbLoadMs.toFixed(0)} ms, +${kbRss} MB RSS (process ${rssMb()} MB), ${(lookupsPerS / 1e6).toFixed(2)} M name lookups/s (${hits} refs)`,
 );
