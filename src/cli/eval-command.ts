@@ -73,6 +73,10 @@ export function registerEval(program: Command): void {
           `recognition  P ${summary.precision}  R ${summary.recall}  F1 ${summary.f1}\n` +
           `resolution   Acc@161 ${summary.accAt161}  median ${summary.medianKm} km  mean ${summary.meanKm} km  AUC ${summary.auc}  (n=${summary.resolved}; ${summary.approximate.n} unknown to the gazetteer, placed near a named place: ${summary.approximate.within161} within 161 km)\n`,
       );
+      const readings = Object.entries(summary.byReading).sort((a, b) => b[1].resolved - a[1].resolved);
+      process.stdout.write(
+        `by reading: ${readings.map(([k, r]) => `${k} ${r.within161}/${r.resolved}`).join(", ")}\n`,
+      );
       const types = Object.entries(summary.byType).sort((a, b) => b[1].gold - a[1].gold);
       if (types.length) {
         const pct = (a: number, b: number) => (b ? (a / b).toFixed(3) : "-").padStart(7);

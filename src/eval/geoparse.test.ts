@@ -57,6 +57,7 @@ describe("geoparse scoring", () => {
     expect(s.precision).toBe(0.5);
     expect(s.recall).toBe(0.5);
     expect(s.accAt161).toBe(0);
+    expect(s.byReading).toEqual({ test: { resolved: 1, within161: 0 } });
   });
   it("breaks recall and accuracy down by the corpus's toponym type", () => {
     const typed = (g: GoldToponym, type: string) => ({ ...g, type });

@@ -134,6 +134,20 @@ export interface Summary {
   approximate: { n: number; within161: number };
   /** by the corpus's toponym type (GeoWebNews: Literal, Metonymic, Demonym...), when it gives one */
   byType: Record<string, { gold: number; found: number; resolved: number; within161: number }>;
+  /** Acc@161 by the kind of reading orbat gave (city, country, region, ocean, near:..., unresolved) */
+  byReading: Record<string, { resolved: number; within161: number }>;
+}
+
+function byReading(results: DocResult[]): Summary["byReading"] {
+  const out: Summary["byReading"] = {};
+  for (const r of results)
+    for (const e of r.errors) {
+      const kind = e.pred.source.startsWith("near:") ? e.pred.source : e.pred.source.split(":")[0]!;
+      out[kind] ??= { resolved: 0, within161: 0 };
+      out[kind]!.resolved++;
+      if (e.km <= 161) out[kind]!.within161++;
+    }
+  return out;
 }
 
 function byType(results: DocResult[]): Summary["byType"] {
@@ -180,6 +194,7 @@ export function summarize(results: DocResult[]): Summary {
     // Area under the curve of ln(error+1)/ln(max) over the sorted errors (0 is perfect, 1 worst).
     approximate: { n: approx.length, within161: approx.filter((e) => e.km <= 161).length },
     byType: byType(results),
+    byReading: byReading(results),
     auc: r4(
       km.reduce((s, k) => s + Math.log(k + 1) / Math.log(MAX_ERROR_KM + 1), 0) / Math.max(1, km.length),
     ),
