@@ -216,6 +216,7 @@ export class KbBuilder {
                 ...((o.country ?? a.country) ? { country: (o.country ?? a.country)! } : {}),
                 ...(o.start ? { start: o.start } : {}),
                 ...(o.end ? { end: o.end } : {}),
+                ...(o.unverified?.length ? { unverified: o.unverified } : {}),
               })),
             }
           : {}),

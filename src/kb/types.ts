@@ -110,6 +110,8 @@ export const OfficeSrc = z.object({
   country: z.string().nullish(),
   start: dateish.optional(),
   end: dateish.nullish(),
+  /** which of the dates could not be confirmed from public knowledge when the entry was written */
+  unverified: z.array(z.enum(["start", "end"])).optional(),
 });
 export const ActorSrc = z.object({
   id: z.string().min(1),
@@ -255,6 +257,8 @@ export interface KbOffice {
   country?: string;
   start?: string;
   end?: string;
+  /** dates not confirmed when written: findings that turn on them say so */
+  unverified?: Array<"start" | "end">;
 }
 export interface KbActor {
   id: string;

@@ -85,3 +85,23 @@ describe("equipment and its operators", () => {
     );
   });
 });
+
+describe("titles against dates of office", () => {
+  const office = (text: string, published: string) =>
+    findings(text, published).filter((f) => f.rule === "title-vs-dates-of-office");
+  it("warns when a title contradicts dates the knowledge base confirms", () => {
+    const [f] = office("Defence Minister Sergei Shoigu inspected the troops on Monday.", "2025-03-10");
+    expect(f?.severity).toBe("warning");
+    expect(f?.message).not.toMatch(/unverified/);
+  });
+  it("only notes it, saying so, when the decision turns on a date marked unverified", () => {
+    // the knowledge base ends Maduro's presidency on a date it marks as unverified
+    const [late] = office("President Nicolás Maduro addressed the troops on Monday.", "2026-03-10");
+    expect(late?.severity).toBe("info");
+    expect(late?.message).toMatch(/unverified/);
+    // before that date the verified start of office decides, and nothing is found
+    expect(office("President Nicolás Maduro addressed the troops on Monday.", "2024-03-10")).toEqual([]);
+    const [former] = office("Former president Nicolás Maduro addressed the troops on Monday.", "2024-03-10");
+    expect(former?.severity).toBe("warning");
+  });
+});

@@ -27,6 +27,25 @@ function holds(offices: KbOffice[] | undefined, titles: string[], date: string):
   );
 }
 
+/**
+ * The earliest date of office among the relevant ones that the knowledge base marks as unverified: a
+ * finding about a later date turns on it, and says so instead of warning.
+ */
+function unverifiedSince(offices: KbOffice[] | undefined, titles: string[]): string | undefined {
+  let since: string | undefined;
+  for (const o of offices ?? []) {
+    if (!titles.includes(o.title)) continue;
+    for (const which of o.unverified ?? []) {
+      const d = o[which]?.slice(0, 10);
+      if (d && (!since || d < since)) since = d;
+    }
+  }
+  return since;
+}
+
+const UNVERIFIED_NOTE =
+  " The knowledge base marks the dates this turns on as unverified: check them before relying on this.";
+
 export function officeFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
   const text = ctx.doc.text;
@@ -54,6 +73,8 @@ export function officeFindings(ctx: Context): Finding[] {
       const span = { start: titleStart, end: m.end, text: text.slice(titleStart, m.end) };
       const inOffice = holds(actor?.offices, hit[1], date);
       if (inOffice === undefined) continue;
+      const since = unverifiedSince(actor?.offices, hit[1]);
+      const doubtful = since !== undefined && date >= since;
       const former =
         FORMER.test(
           titleText
@@ -68,8 +89,8 @@ export function officeFindings(ctx: Context): Finding[] {
         const sitting = sittingMatch;
         out.push({
           kind: sitting ? "internal-contradiction" : "kb-conflict",
-          severity: sitting ? "error" : "warning",
-          message: `"${span.text}" calls ${e.name} a former ${hit[1][0]!.replace("-", " ")}, but ${e.name} held that office on ${date}${sitting ? `, and the text itself says "${sitting[0]}"` : " according to the knowledge base"}.`,
+          severity: sitting ? "error" : doubtful ? "info" : "warning",
+          message: `"${span.text}" calls ${e.name} a former ${hit[1][0]!.replace("-", " ")}, but ${e.name} held that office on ${date}${sitting ? `, and the text itself says "${sitting[0]}"` : " according to the knowledge base"}.${doubtful && !sitting ? UNVERIFIED_NOTE : ""}`,
           spans:
             sitting && sitting.index !== undefined
               ? [span, { start: sitting.index, end: sitting.index + sitting[0].length, text: sitting[0] }]
@@ -79,8 +100,8 @@ export function officeFindings(ctx: Context): Finding[] {
       } else if (!former && !inOffice && !/then-/i.test(titleText)) {
         out.push({
           kind: "kb-conflict",
-          severity: "warning",
-          message: `"${span.text}": the knowledge base has no record of ${e.name} holding the office of ${hit[1][0]!.replace("-", " ")} on ${date}.`,
+          severity: doubtful ? "info" : "warning",
+          message: `"${span.text}": the knowledge base has no record of ${e.name} holding the office of ${hit[1][0]!.replace("-", " ")} on ${date}.${doubtful ? UNVERIFIED_NOTE : ""}`,
           spans: [span],
           rule: "title-vs-dates-of-office",
         });
