@@ -4,10 +4,14 @@ import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
+import { PatternSet } from "../start-words.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
 import { notEventSense } from "./senses.js";
+
+/** The trigger patterns, each run only at the word starts where one of its words begins (start-words.ts). */
+export const TRIGGER_SCAN = new PatternSet(EVENT_TYPES.map((d) => d.triggers));
 
 const ARRIVAL = /^arriv/i;
 const ARRIVING = new Set(["deployment", "delivery"]);
@@ -633,9 +637,10 @@ function findTriggers(
     // Sentence-wide tests, worked out at most once per sentence rather than once per trigger word.
     let military: boolean | undefined;
     let hitObject: number | undefined;
-    for (const def of EVENT_TYPES) {
-      def.triggers.lastIndex = 0;
-      for (let m = def.triggers.exec(stext); m; m = def.triggers.exec(stext)) {
+    const scan = TRIGGER_SCAN.scan(stext);
+    for (let k = 0; k < EVENT_TYPES.length; k++) {
+      const def = EVENT_TYPES[k]!;
+      for (const m of scan.matches(k)) {
         checkBudget(ctx);
         const start = s.start + m.index;
         const end = start + m[0].length;

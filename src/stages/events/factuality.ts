@@ -1,5 +1,6 @@
 // Factuality cues as data: each cue has a kind and a reason; the strongest kind in a clause wins.
 import type { Cue, Factuality } from "../../core/analysis.js";
+import { PatternSet } from "../start-words.js";
 
 export const FACTUALITY_CUES: Array<{
   kind: Exclude<Factuality, "asserted" | "reported">;
@@ -34,11 +35,15 @@ export const FACTUALITY_CUES: Array<{
 
 const ORDER: Factuality[] = ["negated", "speculative", "planned", "hedged", "reported", "asserted"];
 
+/** The cue patterns, each run only at the word starts where one of its words begins (start-words.ts). */
+export const CUE_SCAN = new PatternSet(FACTUALITY_CUES.map((c) => c.pattern));
+
 export function findCues(text: string, offset: number): Cue[] {
   const cues: Cue[] = [];
-  for (const c of FACTUALITY_CUES) {
-    c.pattern.lastIndex = 0;
-    for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
+  const scan = CUE_SCAN.scan(text);
+  for (let k = 0; k < FACTUALITY_CUES.length; k++) {
+    const c = FACTUALITY_CUES[k]!;
+    for (const m of scan.matches(k)) {
       cues.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,

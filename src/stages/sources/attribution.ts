@@ -3,7 +3,11 @@
 import type { Source, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import { PatternSet } from "../start-words.js";
 import { CITING, REPORTING, SOURCE_PATTERNS } from "./source-patterns.js";
+
+/** The source patterns, each run only at the word starts where one of its words begins (start-words.ts). */
+export const SOURCE_SCAN = new PatternSet(SOURCE_PATTERNS.map((p) => p.pattern));
 
 export interface Attribution {
   sentence: number;
@@ -125,7 +129,10 @@ export const attributionStage: Stage = {
       let says: boolean | undefined;
       // each quick test is run at most once per sentence (the institution patterns share one)
       const passes = new Map<RegExp, boolean>();
-      for (const p of SOURCE_PATTERNS) {
+      const scan = SOURCE_SCAN.scan(stext);
+      for (let k = 0; k < SOURCE_PATTERNS.length; k++) {
+        const p = SOURCE_PATTERNS[k]!;
+        if (!scan.may(k)) continue;
         if (p.requires) {
           let pass = passes.get(p.requires);
           if (pass === undefined) {
@@ -134,8 +141,7 @@ export const attributionStage: Stage = {
           }
           if (!pass) continue;
         }
-        p.pattern.lastIndex = 0;
-        for (let r = p.pattern.exec(stext); r; r = p.pattern.exec(stext)) {
+        for (const r of scan.matches(k)) {
           checkBudget(ctx);
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
