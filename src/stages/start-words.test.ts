@@ -2,35 +2,30 @@
 // pre-test passes, and the matches found at the candidate word starts are the ones a global scan finds.
 import { describe, expect, it } from "vitest";
 import { loadFixtures } from "../eval/fixtures.js";
-import { TRIGGER_SCAN } from "./events/event-stage.js";
-import { CUE_SCAN } from "./events/factuality.js";
-import { SOURCE_SCAN } from "./sources/attribution.js";
-import { type PatternSet, startLiterals } from "./start-words.js";
+import { RULE_SCAN } from "./rule-scan.js";
+import { startLiterals } from "./start-words.js";
 import { tokenize } from "./tokens.js";
 
-const SETS: Record<string, PatternSet> = {
-  triggers: TRIGGER_SCAN,
-  cues: CUE_SCAN,
-  sources: SOURCE_SCAN,
-};
-
-/** Every fixture split into sentences, each also in upper case, and a few texts made to trip the scan. */
-function texts(): string[] {
-  const out: string[] = [];
-  for (const f of loadFixtures()) {
-    out.push(f.text);
-    for (const s of tokenize(f.text).sentences) {
-      const t = f.text.slice(s.start, s.end);
-      out.push(t, t.toUpperCase());
-    }
-  }
-  out.push(
+/** Texts with their sentences: every fixture, each also in upper case, and a few made to trip the scan. */
+function documents(): Array<{ text: string; sentences: Array<{ start: number; end: number }> }> {
+  const texts = loadFixtures().flatMap((f) => [f.text, f.text.toUpperCase()]);
+  texts.push(
     "The jets were ſhipped and Kept; a ſource said the army had moved troops to the border.",
     "_deployed 3deployed x-deployed re-deployed REDEPLOYED Deployments, U.S. officials said.",
     "İstanbul talks: the ministry's statement, seen by Reuters, was denied.",
-    "",
   );
-  return out;
+  const docs = texts.map((text) => ({ text, sentences: tokenize(text).sentences }));
+  // a sentence that begins inside a word of the document: its first word starts there all the same
+  const glued = "Xdeployed troops. Yattacked it; zwarned";
+  docs.push({
+    text: glued,
+    sentences: [
+      { start: 1, end: 17 },
+      { start: 19, end: 32 },
+      { start: 34, end: glued.length },
+    ],
+  });
+  return docs;
 }
 
 function globalMatches(re: RegExp, text: string): Array<[number, string]> {
@@ -67,21 +62,27 @@ describe("start words", () => {
     expect(startLiterals(/\b-x/)).toBeUndefined(); // starts on a non-word character
   });
 
-  const all = texts();
-  for (const [name, set] of Object.entries(SETS)) {
-    it(`${name}: the pre-test passes wherever a pattern matches, and the matches are the global scan's`, () => {
-      const failures: string[] = [];
-      for (const text of all) {
-        const scan = set.scan(text);
-        set.patterns.forEach((re, k) => {
-          const want = globalMatches(re, text);
-          if (want.length && !scan.may(k)) failures.push(`pre-test of ${re.source.slice(0, 40)} on ${text}`);
-          const got = scan.matches(k).map((m) => [m.index, m[0]]);
-          if (JSON.stringify(got) !== JSON.stringify(want))
-            failures.push(`matches of ${re.source.slice(0, 40)} on ${text}`);
-        });
+  const docs = documents();
+  it("the pre-test passes wherever a pattern matches, and the matches are the global scan's", () => {
+    const failures: string[] = [];
+    const check = (scan: ReturnType<typeof RULE_SCAN.scan>, text: string, how: string) =>
+      RULE_SCAN.patterns.forEach((re, k) => {
+        const want = globalMatches(re, text);
+        if (want.length && !scan.may(k))
+          failures.push(`${how}: pre-test of ${re.source.slice(0, 40)} on ${text}`);
+        const got = scan.matches(k).map((m) => [m.index, m[0]]);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          failures.push(`${how}: matches of ${re.source.slice(0, 40)} on ${text}`);
+      });
+    for (const doc of docs) {
+      check(RULE_SCAN.scan(doc.text), doc.text, "document");
+      const whole = RULE_SCAN.scan(doc.text);
+      for (const s of doc.sentences) {
+        const text = doc.text.slice(s.start, s.end);
+        check(RULE_SCAN.scan(text), text, "sentence");
+        check(whole.within(s.start, s.end), text, "sentence of the document");
       }
-      expect(failures).toEqual([]);
-    });
-  }
+    }
+    expect(failures).toEqual([]);
+  });
 });

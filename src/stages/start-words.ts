@@ -251,9 +251,9 @@ function literal(c: string): Node {
 
 // ---------------------------------------------------------------------------------------------------------
 
-const isWordCode = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const lowerCode = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
+/** 1 for the ASCII codes of \w (letters, digits, underscore). */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 const NO_MATCHES: RegExpExecArray[] = [];
 
@@ -268,7 +268,7 @@ export class PatternSet {
   private trie: Int32Array;
   /** The patterns a literal ending at a node starts (undefined: none). */
   private readonly ends: Array<number[] | undefined> = [undefined];
-  /** The trie's letter for each ASCII code (lower case), -1 for codes no literal holds. */
+  /** The trie's letter for each ASCII code (either case of a letter alike), -1 for codes no literal holds. */
   private readonly letter = new Int32Array(128).fill(-1);
   private readonly width: number;
 
@@ -280,7 +280,12 @@ export class PatternSet {
       for (const literal of lits ?? [])
         for (let j = 0; j < literal.length; j++) {
           const c = literal.charCodeAt(j);
-          if (this.letter[c] === -1) this.letter[c] = width++;
+          if (this.letter[c] === -1) {
+            // a letter is looked up in either case (see literal())
+            this.letter[c] = width;
+            if (c >= 97 && c <= 122) this.letter[c - 32] = width;
+            width++;
+          }
         }
     this.width = width;
     this.trie = new Int32Array(width * 64);
@@ -305,44 +310,59 @@ export class PatternSet {
     });
   }
 
-  /** Where in `text` each pattern can start. */
+  /** Where in `text` (a sentence, or a whole document to be read a sentence at a time) each pattern can start. */
   scan(text: string): Scan {
     const starts: Array<number[] | undefined> = new Array(this.patterns.length).fill(undefined);
-    const { trie, ends, letter, width } = this;
     let folding = false;
     let prevWord = false;
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      // with the i and u flags, "ſ" matches s and the Kelvin sign k: then a word can start where this
-      // scan sees none, so the text is scanned everywhere
-      if (c === 0x17f || c === 0x212a) folding = true;
-      const word = isWordCode(c);
-      if (word && !prevWord) {
-        // follow the trie along the text from this word start; each literal passed starts here
-        let node = 0;
-        for (let j = i; j < n; j++) {
-          const cj = lowerCode(text.charCodeAt(j));
-          const l = cj < 128 ? letter[cj]! : -1;
-          if (l < 0) break;
-          node = trie[node * width + l]!;
-          if (node === 0) break;
-          const patterns = ends[node];
-          if (patterns !== undefined) for (const k of patterns) note(starts, k, i);
-        }
+      if (c >= 128) {
+        // with the i and u flags, "ſ" matches s and the Kelvin sign k: then a word can start where this
+        // scan sees none, so the text is scanned everywhere
+        if (c === 0x17f || c === 0x212a) folding = true;
+        prevWord = false;
+        continue;
       }
+      const word = WORD_CODE[c] === 1;
+      if (word && !prevWord) this.walk(text, i, starts);
       prevWord = word;
     }
     return new Scan(this, text, starts, folding);
+  }
+
+  /** Follows the trie along the text from the word start at i; each literal passed starts a pattern there. */
+  walk(text: string, i: number, starts: Array<number[] | undefined>): void {
+    const { trie, ends, letter, width } = this;
+    let node = 0;
+    for (let j = i; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      const l = c < 128 ? letter[c]! : -1;
+      if (l < 0) break;
+      node = trie[node * width + l]!;
+      if (node === 0) break;
+      const patterns = ends[node];
+      if (patterns !== undefined) for (const k of patterns) note(starts, k, i);
+    }
   }
 
   /**
    * The matches of pattern `k` in `text`, as `for (m = re.exec(text); m; m = re.exec(text))` with the g
    * flag finds them: that loop takes, from where the last match ended, the first position where the
    * pattern matches; a match can only start at a candidate position, and at a position the sticky pattern
-   * finds the very match the global one does (same source, same flags but g and y).
+   * finds the very match the global one does (same source, same flags but g and y). `text` begins at
+   * `shift` in the text that was scanned (candidates before or after it are passed over); `atStart`: its
+   * first character is a candidate too.
    */
-  matchesAt(k: number, text: string, starts: number[] | undefined, everywhere: boolean): RegExpExecArray[] {
+  matchesAt(
+    k: number,
+    text: string,
+    shift: number,
+    starts: number[] | undefined,
+    atStart: boolean,
+    everywhere: boolean,
+  ): RegExpExecArray[] {
     if (everywhere || this.literals[k] === undefined) {
       const re = this.patterns[k]!;
       const out: RegExpExecArray[] = [];
@@ -350,11 +370,21 @@ export class PatternSet {
       for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
       return out;
     }
-    if (!starts) return NO_MATCHES;
     const re = this.sticky[k]!;
     let out: RegExpExecArray[] | undefined;
     let from = 0;
-    for (const p of starts) {
+    if (atStart) {
+      re.lastIndex = 0;
+      const m = re.exec(text);
+      if (m) {
+        out = [m];
+        from = re.lastIndex;
+      }
+    }
+    if (!starts) return out ?? NO_MATCHES;
+    for (let q = firstAtOrAfter(starts, shift); q < starts.length; q++) {
+      const p = starts[q]! - shift;
+      if (p >= text.length) break;
       if (p < from) continue;
       re.lastIndex = p;
       const m = re.exec(text);
@@ -366,33 +396,71 @@ export class PatternSet {
   }
 }
 
-/** One text scanned by a pattern set. */
+/**
+ * A text scanned by a pattern set, or a part of it (a sentence of a scanned document): then the positions
+ * are the document's, `text` is the part and begins at `shift`.
+ */
 export class Scan {
+  /** patterns whose words begin at the part's first character where the document sees no word start */
+  private readonly atStart: Array<number[] | undefined> | undefined;
+
   constructor(
     private readonly set: PatternSet,
     readonly text: string,
     private readonly starts: Array<number[] | undefined>,
     private readonly folding: boolean,
-  ) {}
+    private readonly shift = 0,
+    scanned?: string,
+  ) {
+    // a part that begins inside a word of the document (the document goes on with a word character
+    // right before it): its first word starts there all the same, so it is walked as a word start
+    if (scanned && shift > 0 && isWordAt(scanned, shift) && isWordAt(scanned, shift - 1)) {
+      this.atStart = new Array(starts.length).fill(undefined);
+      set.walk(scanned, shift, this.atStart);
+    }
+  }
 
   /** Whether pattern `k` may match at all (a necessary condition: false means it has no match). */
   may(k: number): boolean {
-    return this.folding || this.set.literals[k] === undefined || this.starts[k] !== undefined;
+    if (this.folding || this.set.literals[k] === undefined || this.atStart?.[k]) return true;
+    const at = this.starts[k];
+    if (at === undefined) return false;
+    if (this.shift === 0 && this.text.length >= at[at.length - 1]!) return true;
+    const q = firstAtOrAfter(at, this.shift);
+    return q < at.length && at[q]! < this.shift + this.text.length;
   }
 
   /** The matches of pattern `k`, in order (see PatternSet.matchesAt). */
   matches(k: number): RegExpExecArray[] {
-    return this.set.matchesAt(k, this.text, this.starts[k], this.folding);
+    if (!this.may(k)) return NO_MATCHES;
+    return this.set.matchesAt(k, this.text, this.shift, this.starts[k], !!this.atStart?.[k], this.folding);
   }
 
-  /** The first match of pattern `k`, what `re.exec(text)` from 0 gives; null when there is none. */
-  first(k: number): RegExpExecArray | null {
-    return this.may(k) ? (this.matches(k)[0] ?? null) : null;
+  /** The scan of text[start, end) (a sentence of the scanned document), read from this one. */
+  within(start: number, end: number): Scan {
+    return new Scan(this.set, this.text.slice(start, end), this.starts, this.folding, start, this.text);
   }
+}
+
+function isWordAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 && WORD_CODE[c] === 1;
 }
 
 function note(starts: Array<number[] | undefined>, pattern: number, i: number): void {
   const at = starts[pattern];
   if (at === undefined) starts[pattern] = [i];
   else if (at[at.length - 1] !== i) at.push(i);
+}
+
+/** The index of the first position >= x in a sorted list (its length when there is none). */
+function firstAtOrAfter(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

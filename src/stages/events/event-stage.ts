@@ -4,14 +4,12 @@ import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
-import { PatternSet } from "../start-words.js";
+import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
+import type { Scan } from "../start-words.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
 import { notEventSense } from "./senses.js";
-
-/** The trigger patterns, each run only at the word starts where one of its words begins (start-words.ts). */
-export const TRIGGER_SCAN = new PatternSet(EVENT_TYPES.map((d) => d.triggers));
 
 const ARRIVAL = /^arriv/i;
 const ARRIVING = new Set(["deployment", "delivery"]);
@@ -23,14 +21,28 @@ const ARRIVING = new Set(["deployment", "delivery"]);
 const CLAUSE_BREAK =
   /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
 
-function clauseAround(sText: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
-  let to = sText.length;
+/** A sentence's clause breaks as [start, end] pairs, found once per sentence however many triggers it has. */
+interface ClauseBreaks {
+  length: number;
+  at: number[];
+}
+
+function clauseBreaks(sText: string): ClauseBreaks {
+  const at: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sText); m; m = CLAUSE_BREAK.exec(sText)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (let m = CLAUSE_BREAK.exec(sText); m; m = CLAUSE_BREAK.exec(sText))
+    at.push(m.index, m.index + m[0].length);
+  return { length: sText.length, at };
+}
+
+function clauseAround(breaks: ClauseBreaks, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = breaks.length;
+  const at = breaks.at;
+  for (let k = 0; k < at.length; k += 2) {
+    if (at[k + 1]! <= start) from = at[k + 1]!;
+    else if (at[k]! >= end) {
+      to = at[k]!;
       break;
     }
   }
@@ -114,11 +126,27 @@ export const eventStage: Stage = {
       return e?.kind === "equipment" || e?.kind === "actor" || e?.kind === "unit";
     });
     const inside = (s: number, e: number) => named.some((m) => s >= m.start && e <= m.end);
-    const triggers = findTriggers(ctx, sentences, inside);
+    const breaksOf = new Map<number, ClauseBreaks>();
+    const breaksIn = (si: number, sText: string) => {
+      let b = breaksOf.get(si);
+      if (!b) breaksOf.set(si, (b = clauseBreaks(sText)));
+      return b;
+    };
+    // where the trigger and cue patterns can start in each sentence (rule-scan.ts)
+    const scans = new Map<number, Scan>();
+    const scanOf = (si: number) => {
+      let scan = scans.get(si);
+      if (!scan) scans.set(si, (scan = sentenceScan(ctx, sentences[si]!.start, sentences[si]!.end)));
+      return scan;
+    };
+    const triggers = findTriggers(ctx, sentences, inside, breaksIn, scanOf);
     const events: DraftEvent[] = [];
     let lastActor: MentionRecord | undefined;
     let lastEquipment: string[] = [];
     let sentenceCursor = -1;
+    // how far the mentions of earlier sentences have been read, and the last actor among them
+    let mentionCursor = 0;
+    let lastEarlierActor: MentionRecord | undefined;
     let storyTime: TimeValue | undefined;
     // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
     const bySentence = new Map<number, MentionRecord[]>();
@@ -136,12 +164,14 @@ export const eventStage: Stage = {
         (m) => m.start >= sent.start && m.end <= sent.end,
       );
       if (sentenceCursor < t.sentence) {
-        // remember the last actor and equipment of the earlier sentences for coreference
-        for (const m of mentions) {
+        // remember the last actor of the earlier sentences for coreference: the mentions up to the first of
+        // this sentence or a later one (read on from where the last sentence stopped; that point only moves on)
+        for (; mentionCursor < mentions.length; mentionCursor++) {
+          const m = mentions[mentionCursor]!;
           if (m.sentence >= t.sentence) break;
-          const e = table.get(m.entityId);
-          if (isActorMention(e, m)) lastActor = m;
+          if (isActorMention(table.get(m.entityId), m)) lastEarlierActor = m;
         }
+        if (lastEarlierActor) lastActor = lastEarlierActor;
         sentenceCursor = t.sentence;
       }
       const sText = text.slice(sent.start, sent.end);
@@ -162,10 +192,11 @@ export const eventStage: Stage = {
       let actors = speaker ? [actorIdFor(speaker, ctx)] : pickActors(actorMentions, t, ctx);
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
-      const clause = clauseAround(sText, t.start - sent.start, t.end - sent.start);
+      const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
       let sentenceCues = cuesOf.get(t.sentence);
       if (!sentenceCues) {
-        sentenceCues = findCues(sText, sent.start);
+        const rules = scanOf(t.sentence);
+        sentenceCues = findCues(sent.start, (k) => rules.matches(CUES + k));
         cuesOf.set(t.sentence, sentenceCues);
       }
       const cues: Cue[] = sentenceCues.filter(
@@ -280,7 +311,7 @@ export const eventStage: Stage = {
       }
       // "On the same day, the ministry said it had signed a contract": the day of the event told before
       if (time.start === null && SAME_DAY.test(sText) && events.length) {
-        const prior = [...events].reverse().find((e) => e.time.start !== null);
+        const prior = findLast(events, (e) => e.time.start !== null);
         if (prior) time = { ...prior.time, inferred: true };
       }
       // "Beijing warned Tokyo ... A spokesperson said on Tuesday that ...": a speech act told without a date
@@ -628,6 +659,8 @@ function findTriggers(
   ctx: Context,
   sentences: Array<{ start: number; end: number }>,
   inside: (start: number, end: number) => boolean,
+  breaksIn: (si: number, stext: string) => ClauseBreaks,
+  scanOf: (si: number) => Scan,
 ): Trigger[] {
   const text = ctx.doc.text;
   const out: Trigger[] = [];
@@ -637,10 +670,10 @@ function findTriggers(
     // Sentence-wide tests, worked out at most once per sentence rather than once per trigger word.
     let military: boolean | undefined;
     let hitObject: number | undefined;
-    const scan = TRIGGER_SCAN.scan(stext);
+    const scan = scanOf(si);
     for (let k = 0; k < EVENT_TYPES.length; k++) {
       const def = EVENT_TYPES[k]!;
-      for (const m of scan.matches(k)) {
+      for (const m of scan.matches(TRIGGERS + k)) {
         checkBudget(ctx);
         const start = s.start + m.index;
         const end = start + m[0].length;
@@ -692,7 +725,7 @@ function findTriggers(
       // One event of a type per sentence, unless a second trigger of that type sits in a clause of its own
       // with its own stance ("was heading for Tartus, though it could also call at Tobruk"); merging
       // joins the two again when nothing sets them apart.
-      const clause = clauseAround(stext, t.start - s.start, t.end - s.start);
+      const clause = clauseAround(breaksIn(si, stext), t.start - s.start, t.end - s.start);
       if (seen.has(t.def.type)) {
         const first = seen.get(t.def.type);
         if (!first || first.start === clause.start || !STANCE.test(stext.slice(clause.start, clause.end)))
@@ -775,27 +808,28 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
   for (const e of events) {
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
     const referent = e.anaphoric
-      ? ([...out].reverse().find((o) => o.type === e.type) ??
+      ? (findLast(out, (o) => o.type === e.type) ??
         // "the attack" after water cannon was fired, "the visit" after a port call: a noun that refers back
         // names the event told before in other words
-        [...out].reverse().find((o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))
+        findLast(out, (o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
-          [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
+          findLast(out, (o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
         : e.type === "weapons-test" &&
             (e.trigger.text.endsWith("ing") ||
               e.cues.some((c) => c.rule === "equipment-from-earlier-sentence")) &&
             (e.time.start === null || e.time.inferred) &&
             !UNREAL.has(e.factuality)
           ? // "footage showed the missile striking a floating target": part of the test told before
-            [...out].reverse().find((o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
+            findLast(out, (o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
           : FAMILY[e.type] === "force" &&
               (e.time.start === null || e.time.inferred) &&
               // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
               !UNREAL.has(e.factuality)
             ? // "One drone hit a fuel depot", "a jet of water striking the wheelhouse": a strike told without
               // a date of its own is part of the attack or incident the story already tells, when the actors agree
-              [...out].reverse().find(
+              findLast(
+                out,
                 (o) =>
                   // an interception is the defender's own act, never a part of the attack it meets
                   ((o.type === "attack" && e.type !== "interception") ||
@@ -851,4 +885,10 @@ function overlap(a: string[], b: string[]): boolean {
 
 function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** The last element that passes (what `[...xs].reverse().find(pass)` gives, without the two copies). */
+function findLast<T>(xs: T[], pass: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (pass(xs[i]!)) return xs[i];
+  return undefined;
 }

@@ -1,6 +1,5 @@
 // Factuality cues as data: each cue has a kind and a reason; the strongest kind in a clause wins.
 import type { Cue, Factuality } from "../../core/analysis.js";
-import { PatternSet } from "../start-words.js";
 
 export const FACTUALITY_CUES: Array<{
   kind: Exclude<Factuality, "asserted" | "reported">;
@@ -35,15 +34,15 @@ export const FACTUALITY_CUES: Array<{
 
 const ORDER: Factuality[] = ["negated", "speculative", "planned", "hedged", "reported", "asserted"];
 
-/** The cue patterns, each run only at the word starts where one of its words begins (start-words.ts). */
-export const CUE_SCAN = new PatternSet(FACTUALITY_CUES.map((c) => c.pattern));
-
-export function findCues(text: string, offset: number): Cue[] {
+/**
+ * The cues of a sentence that begins at `offset`; `matches(k)` gives the matches of FACTUALITY_CUES[k] in
+ * it, in order (see rule-scan.ts).
+ */
+export function findCues(offset: number, matches: (k: number) => RegExpExecArray[]): Cue[] {
   const cues: Cue[] = [];
-  const scan = CUE_SCAN.scan(text);
   for (let k = 0; k < FACTUALITY_CUES.length; k++) {
     const c = FACTUALITY_CUES[k]!;
-    for (const m of scan.matches(k)) {
+    for (const m of matches(k)) {
       cues.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,

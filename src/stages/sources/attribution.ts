@@ -3,11 +3,8 @@
 import type { Source, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
-import { PatternSet } from "../start-words.js";
+import { SOURCES, sentenceScan } from "../rule-scan.js";
 import { CITING, REPORTING, SOURCE_PATTERNS } from "./source-patterns.js";
-
-/** The source patterns, each run only at the word starts where one of its words begins (start-words.ts). */
-export const SOURCE_SCAN = new PatternSet(SOURCE_PATTERNS.map((p) => p.pattern));
 
 export interface Attribution {
   sentence: number;
@@ -129,10 +126,11 @@ export const attributionStage: Stage = {
       let says: boolean | undefined;
       // each quick test is run at most once per sentence (the institution patterns share one)
       const passes = new Map<RegExp, boolean>();
-      const scan = SOURCE_SCAN.scan(stext);
+      // where each source pattern can start in the sentence (rule-scan.ts)
+      const scan = sentenceScan(ctx, sent.start, sent.end);
       for (let k = 0; k < SOURCE_PATTERNS.length; k++) {
         const p = SOURCE_PATTERNS[k]!;
-        if (!scan.may(k)) continue;
+        if (!scan.may(SOURCES + k)) continue;
         if (p.requires) {
           let pass = passes.get(p.requires);
           if (pass === undefined) {
@@ -141,7 +139,7 @@ export const attributionStage: Stage = {
           }
           if (!pass) continue;
         }
-        for (const r of scan.matches(k)) {
+        for (const r of scan.matches(SOURCES + k)) {
           checkBudget(ctx);
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
