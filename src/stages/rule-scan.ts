@@ -11,11 +11,18 @@ export const TRIGGERS = 0;
 export const CUES = TRIGGERS + EVENT_TYPES.length;
 export const SOURCES = CUES + FACTUALITY_CUES.length;
 
-export const RULE_SCAN = new PatternSet([
-  ...EVENT_TYPES.map((d) => d.triggers),
-  ...FACTUALITY_CUES.map((c) => c.pattern),
-  ...SOURCE_PATTERNS.map((p) => p.pattern),
-]);
+export const RULE_SCAN = new PatternSet(
+  [
+    ...EVENT_TYPES.map((d) => d.triggers),
+    ...FACTUALITY_CUES.map((c) => c.pattern),
+    ...SOURCE_PATTERNS.map((p) => p.pattern),
+  ],
+  [
+    ...EVENT_TYPES.map(() => undefined),
+    ...FACTUALITY_CUES.map(() => undefined),
+    ...SOURCE_PATTERNS.map((p) => p.words),
+  ],
+);
 
 const scanned = new WeakMap<Context["doc"], Scan>();
 

@@ -272,47 +272,61 @@ export class PatternSet {
   private readonly letter = new Int32Array(128).fill(-1);
   private readonly width: number;
 
-  constructor(readonly patterns: RegExp[]) {
+  /**
+   * @param words for each pattern, optionally: lower-case words one of which begins at a word start in
+   * every match (declared next to the pattern, for one whose start cannot be read from its source); a text
+   * with none of them is not scanned
+   */
+  constructor(
+    readonly patterns: RegExp[],
+    readonly words: Array<string[] | undefined> = [],
+  ) {
     this.literals = patterns.map((re) => startLiterals(re));
     this.sticky = patterns.map((re) => new RegExp(re.source, `${re.flags.replace("g", "")}y`));
+    // the trie holds the start literals of pattern k under k and its declared words under n + k
+    const n = patterns.length;
+    const entries: Array<[string, number]> = [];
+    this.literals.forEach((lits, k) => {
+      for (const literal of lits ?? []) entries.push([literal, k]);
+    });
+    patterns.forEach((_, k) => {
+      for (const word of words[k] ?? []) entries.push([word, n + k]);
+    });
     let width = 0;
-    for (const lits of this.literals)
-      for (const literal of lits ?? [])
-        for (let j = 0; j < literal.length; j++) {
-          const c = literal.charCodeAt(j);
-          if (this.letter[c] === -1) {
-            // a letter is looked up in either case (see literal())
-            this.letter[c] = width;
-            if (c >= 97 && c <= 122) this.letter[c - 32] = width;
-            width++;
-          }
+    for (const [literal] of entries)
+      for (let j = 0; j < literal.length; j++) {
+        const c = literal.charCodeAt(j);
+        if (this.letter[c] === -1) {
+          // a letter is looked up in either case (see literal())
+          this.letter[c] = width;
+          if (c >= 97 && c <= 122) this.letter[c - 32] = width;
+          width++;
         }
+      }
     this.width = width;
     this.trie = new Int32Array(width * 64);
-    this.literals.forEach((lits, pattern) => {
-      for (const literal of lits ?? []) {
-        let node = 0;
-        for (let j = 0; j < literal.length; j++) {
-          const at = node * width + this.letter[literal.charCodeAt(j)]!;
-          if (this.trie[at] === 0) {
-            this.trie[at] = this.ends.length;
-            this.ends.push(undefined);
-            if (this.ends.length * width > this.trie.length) {
-              const grown = new Int32Array(this.trie.length * 2);
-              grown.set(this.trie);
-              this.trie = grown;
-            }
+    for (const [literal, pattern] of entries) {
+      let node = 0;
+      for (let j = 0; j < literal.length; j++) {
+        const at = node * width + this.letter[literal.charCodeAt(j)]!;
+        if (this.trie[at] === 0) {
+          this.trie[at] = this.ends.length;
+          this.ends.push(undefined);
+          if (this.ends.length * width > this.trie.length) {
+            const grown = new Int32Array(this.trie.length * 2);
+            grown.set(this.trie);
+            this.trie = grown;
           }
-          node = this.trie[at]!;
         }
-        (this.ends[node] ??= []).push(pattern);
+        node = this.trie[at]!;
       }
-    });
+      (this.ends[node] ??= []).push(pattern);
+    }
   }
 
   /** Where in `text` (a sentence, or a whole document to be read a sentence at a time) each pattern can start. */
   scan(text: string): Scan {
-    const starts: Array<number[] | undefined> = new Array(this.patterns.length).fill(undefined);
+    const starts: Array<number[] | undefined> = new Array(2 * this.patterns.length).fill(undefined);
     let folding = false;
     let prevWord = false;
     const n = text.length;
@@ -420,12 +434,22 @@ export class Scan {
     }
   }
 
-  /** Whether pattern `k` may match at all (a necessary condition: false means it has no match). */
+  /**
+   * Whether pattern `k` may match at all (a necessary condition: false means it has no match): one of its
+   * start literals begins a word of the text, and so does one of its declared words.
+   */
   may(k: number): boolean {
-    if (this.folding || this.set.literals[k] === undefined || this.atStart?.[k]) return true;
-    const at = this.starts[k];
+    if (this.folding) return true;
+    if (this.set.words[k] && !this.found(this.set.patterns.length + k)) return false;
+    return this.set.literals[k] === undefined || this.found(k);
+  }
+
+  /** Whether trie entry `id` was found at a word start of the text. */
+  private found(id: number): boolean {
+    if (this.atStart?.[id]) return true;
+    const at = this.starts[id];
     if (at === undefined) return false;
-    if (this.shift === 0 && this.text.length >= at[at.length - 1]!) return true;
+    if (this.shift === 0 && this.text.length > at[at.length - 1]!) return true;
     const q = firstAtOrAfter(at, this.shift);
     return q < at.length && at[q]! < this.shift + this.text.length;
   }

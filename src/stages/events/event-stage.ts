@@ -156,13 +156,19 @@ export const eventStage: Stage = {
       bySentence.set(m.sentence, list);
     }
     const cuesOf = new Map<number, Cue[]>();
+    const inSentOf = new Map<number, MentionRecord[]>();
+    const sourceById = new Map(ctx.sources!.map((s) => [s.id, s] as const));
+    /** what `ctx.sources.find((s) => s.id === id)` finds (ids are unique) */
+    const sourceOf = (id: string) => sourceById.get(id);
     const attributionOf = new Map(ctx.attributions!.map((a) => [a.sentence, a] as const));
     for (const t of triggers) {
       checkBudget(ctx);
       const sent = sentences[t.sentence]!;
-      const inSent = (bySentence.get(t.sentence) ?? []).filter(
-        (m) => m.start >= sent.start && m.end <= sent.end,
-      );
+      let inSent = inSentOf.get(t.sentence);
+      if (!inSent) {
+        inSent = (bySentence.get(t.sentence) ?? []).filter((m) => m.start >= sent.start && m.end <= sent.end);
+        inSentOf.set(t.sentence, inSent);
+      }
       if (sentenceCursor < t.sentence) {
         // remember the last actor of the earlier sentences for coreference: the mentions up to the first of
         // this sentence or a later one (read on from where the last sentence stopped; that point only moves on)
@@ -178,9 +184,7 @@ export const eventStage: Stage = {
       const attribution = attributionOf.get(t.sentence);
       const sourceIds = attribution?.sourceIds.length ? attribution.sourceIds : ["s0"];
       const speakerIds = new Set(
-        sourceIds
-          .map((id) => ctx.sources!.find((s) => s.id === id)?.entityId)
-          .filter((x): x is string => !!x),
+        sourceIds.map((id) => sourceOf(id)?.entityId).filter((x): x is string => !!x),
       );
       // For speech acts (a denial, a warning) the speaker is the actor; otherwise a speaker only reports.
       const speech = SPEECH_ACTS.has(t.def.type);
@@ -326,7 +330,7 @@ export const eventStage: Stage = {
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
         if (id === "s0") return false;
-        const src = ctx.sources!.find((x) => x.id === id);
+        const src = sourceOf(id);
         const ent = src?.entityId;
         if (!speech) return true;
         if (ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent))) return false;
@@ -379,11 +383,11 @@ export const eventStage: Stage = {
       event.confidence = confidenceOf(event, ctx);
       const args = actors.length + equipment.length + places.length;
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
-      events.push({
-        ...event,
-        ...(t.anaphoric ? { anaphoric: true } : {}),
-        ...(reportTime ? { reportTime } : {}),
-      });
+      // the draft fields go last, as a spread into a copy would put them (the event is not kept elsewhere)
+      const draft: DraftEvent = event;
+      if (t.anaphoric) draft.anaphoric = true;
+      if (reportTime) draft.reportTime = reportTime;
+      events.push(draft);
     }
     // Two actors agree when they are the same entity or belong to the same country ("the Northern Fleet",
     // "Russia").
@@ -629,12 +633,9 @@ function nextSpeechTime(
 
 /** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
 function timeOf(x: TimeMention, inferred = false): TimeValue {
-  return {
-    ...x.value,
-    text: x.text,
-    span: { start: x.start, end: x.end },
-    ...(inferred ? { inferred: true } : {}),
-  };
+  const time: TimeValue = { ...x.value, text: x.text, span: { start: x.start, end: x.end } };
+  if (inferred) time.inferred = true;
+  return time;
 }
 
 function isReportTime(text: string, x: TimeMention): boolean {
@@ -883,8 +884,11 @@ function overlap(a: string[], b: string[]): boolean {
   return a.some((x) => b.includes(x));
 }
 
+/** The distinct elements in their first order (what `[...new Set(xs)]` gives; the lists are short). */
 function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /** The last element that passes (what `[...xs].reverse().find(pass)` gives, without the two copies). */

@@ -78,6 +78,14 @@ const BY_AGENT =
 const SPEECH_AFTER =
   /^\s*(?:\([A-Z][\w.&-]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+[^,]{3,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
 
+/** "Reuters said", "according to the ministry": an actor's mention that speaks. */
+function isSpeaker(text: string, m: { start: number; end: number }): boolean {
+  return (
+    SPEECH_AFTER.test(text.slice(m.end, m.end + 40)) ||
+    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
+}
+
 export const attributionStage: Stage = {
   name: "sources",
   requires: ["sentences", "entities"],
@@ -106,13 +114,9 @@ export const attributionStage: Stage = {
         if (m.end > sent.end) continue;
         const e = ctx.entities!.get(m.entityId);
         if (e?.kind !== "actor") continue;
-        const after = text.slice(m.end, m.end + 40);
-        const isSpeaker =
-          SPEECH_AFTER.test(after) ||
-          /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
         if (e.type === "outlet")
           found.push({ ...span(m), name: e.name, type: "outlet", entityId: e.id, rule: "outlet" });
-        else if (isSpeaker && e.type !== "state") {
+        else if (e.type !== "state" && isSpeaker(text, m)) {
           found.push({
             ...span(m),
             name: e.name,
