@@ -157,6 +157,13 @@ export const eventStage: Stage = {
     }
     const cuesOf = new Map<number, Cue[]>();
     const inSentOf = new Map<number, MentionRecord[]>();
+    // sentence-wide tests, each run once per sentence (the last two only when a trigger needs them)
+    const factsBySentence = new Map<number, { corefAt: number; sameDay?: boolean; background?: boolean }>();
+    const factsOf = (si: number, sText: string) => {
+      let f = factsBySentence.get(si);
+      if (!f) factsBySentence.set(si, (f = { corefAt: sText.search(COREF_EQUIPMENT) }));
+      return f;
+    };
     const sourceById = new Map(ctx.sources!.map((s) => [s.id, s] as const));
     /** what `ctx.sources.find((s) => s.id === id)` finds (ids are unique) */
     const sourceOf = (id: string) => sourceById.get(id);
@@ -259,7 +266,8 @@ export const eventStage: Stage = {
       });
       // "The missile was launched from the frigate Admiral Golovko": the subject refers back even when
       // the sentence names other systems after it
-      const corefAt = sText.search(COREF_EQUIPMENT);
+      const facts = factsOf(t.sentence, sText);
+      const corefAt = facts.corefAt;
       const subjectRefersBack = corefAt >= 0 && corefAt < t.start - sent.start && corefAt < 40;
       if ((onlyGeneric || subjectRefersBack) && corefAt >= 0 && lastEquipment.length) {
         equipment = onlyGeneric ? lastEquipment : uniq([...lastEquipment, ...equipment]);
@@ -314,7 +322,7 @@ export const eventStage: Stage = {
         }
       }
       // "On the same day, the ministry said it had signed a contract": the day of the event told before
-      if (time.start === null && SAME_DAY.test(sText) && events.length) {
+      if (time.start === null && (facts.sameDay ??= SAME_DAY.test(sText)) && events.length) {
         const prior = findLast(events, (e) => e.time.start !== null);
         if (prior) time = { ...prior.time, inferred: true };
       }
@@ -324,7 +332,7 @@ export const eventStage: Stage = {
         time = nextSpeechTime(text, ctx.times!, sentences[t.sentence + 1]) ?? time;
       // A later sentence that goes on with the story, in the simple past and with no date of its own,
       // happened when the story did (marked inferred); background in the perfect or with "since" does not.
-      if (time.start === null && storyTime && !BACKGROUND.test(sText))
+      if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
         time = { ...storyTime, inferred: true };
       else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
       const actorIds = new Set(actors);

@@ -137,6 +137,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "document",
     type: "document",
+    words: ["document", "report", "statement", "communiqu", "press"],
     pattern:
       /\b(?:(?:a|the)\s+)?(?:leaked\s+)?(?:documents?|report|statement|communiqu[eé]|press\s+release)\s+(?:seen|obtained|reviewed|released|published|issued)\s+by\b/gi,
   },
