@@ -1,9 +1,10 @@
 // Run a pattern only where it can start. Most of the rule patterns open with `\b(?:word|word|...)`: V8 tries
 // such an alternation at every character of a sentence. Here the words a match can start with are read
-// from the pattern's source (startLiterals), the sentence's word starts are looked up once against all the
-// patterns of a set, and each pattern is run, sticky, only at the word starts where one of its words
-// begins. The matches are the ones a global exec() loop finds (see PatternSet.matches for why), so the rules
-// stay as written and this file only decides where to look.
+// from the pattern's source (startLiterals), the word starts of a text (a document, read a sentence at a
+// time) are looked up once against all the patterns of a set, and each pattern is run, sticky, only at the
+// word starts where one of its words begins. The matches are the ones a global exec() loop finds (see
+// PatternSet.matchesAt for why), so the rules stay as written and this file only decides where to look.
+// start-words.test.ts checks every pattern of the set against the fixtures, sentence by sentence.
 
 /**
  * The lower-case literals one of which every match of `re` starts with, at a word start (a `\b` comes
