@@ -881,7 +881,17 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
     // "the attack" in the article's voice does not turn a reported claim into an asserted one.
     if (twin.factuality === "hedged" && e.factuality === "reported") twin.factuality = e.factuality;
   }
-  return out.map(({ anaphoric: _a, reportTime: _r, ...e }, i) => ({ ...e, id: `ev${i + 1}` }));
+  return out.map((d, i) => {
+    // the event without its draft fields; `id` is its first key already, so setting it keeps the order
+    // `{ ...e, id }` gives (and a draft without those fields needs no copy)
+    const e: Event = "anaphoric" in d || "reportTime" in d ? withoutDraft(d) : d;
+    e.id = `ev${i + 1}`;
+    return e;
+  });
+}
+
+function withoutDraft({ anaphoric: _a, reportTime: _r, ...e }: DraftEvent): Event {
+  return e;
 }
 
 function compatible(a: string[], b: string[]): boolean {

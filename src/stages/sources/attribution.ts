@@ -115,10 +115,20 @@ export const attributionStage: Stage = {
         const e = ctx.entities!.get(m.entityId);
         if (e?.kind !== "actor") continue;
         if (e.type === "outlet")
-          found.push({ ...span(m), name: e.name, type: "outlet", entityId: e.id, rule: "outlet" });
+          found.push({
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            name: e.name,
+            type: "outlet",
+            entityId: e.id,
+            rule: "outlet",
+          });
         else if (e.type !== "state" && isSpeaker(text, m)) {
           found.push({
-            ...span(m),
+            start: m.start,
+            end: m.end,
+            text: m.text,
             name: e.name,
             type: e.type === "military" ? "military" : e.type === "person" ? "official" : "government",
             entityId: e.id,
@@ -154,17 +164,10 @@ export const attributionStage: Stage = {
             if (!says) continue;
           }
           const name = text.slice(start, end).replace(/^(the|a|an)\s+/i, "");
-          found.push({
-            start,
-            end,
-            text: text.slice(start, end),
-            name,
-            type: p.type,
-            rule: p.id,
-            ...(INSTITUTIONS.has(p.id)
-              ? { entityId: institutionEntity(ctx, start, end, name, p.type, si) }
-              : {}),
-          });
+          const f: Found = { start, end, text: text.slice(start, end), name, type: p.type, rule: p.id };
+          // set after the other fields, where a spread would put it (object spreads cost here)
+          if (INSTITUTIONS.has(p.id)) f.entityId = institutionEntity(ctx, start, end, name, p.type, si);
+          found.push(f);
         }
       }
       // "Yonhap reported, citing South Korea's Joint Chiefs of Staff": whoever is cited is a source, named
@@ -291,21 +294,12 @@ const CITED_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:judiciary|court|prosecutors?|service|committee|commission|staff)\b/i, "official"],
 ];
 
-function span(m: { start: number; end: number; text: string }) {
-  return { start: m.start, end: m.end, text: m.text };
-}
-
 function upsert(sources: Source[], byName: Map<string, Source>, f: Found): Source {
   const key = f.entityId ?? `${f.type}:${f.name.toLowerCase()}`;
   let s = byName.get(key);
   if (!s) {
-    s = {
-      id: `s${sources.length}`,
-      name: f.name,
-      type: f.type,
-      spans: [],
-      ...(f.entityId ? { entityId: f.entityId } : {}),
-    };
+    s = { id: `s${sources.length}`, name: f.name, type: f.type, spans: [] };
+    if (f.entityId) s.entityId = f.entityId;
     sources.push(s);
     byName.set(key, s);
   }
