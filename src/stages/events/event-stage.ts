@@ -371,23 +371,25 @@ export const eventStage: Stage = {
         equipment.length > 0,
         HOSTILE.has(events[0]?.type ?? ""),
       );
-      const event: Event = {
+      // field by field, in the order of the schema (plover only when the type has one): a spread inside
+      // the literal would make every field after it a slow store
+      const event = {
         id: `ev${events.length + 1}`,
         type: def.type,
         cameo: refineCameo(def, sText, actors.length, ctx),
-        ...(def.plover ? { plover: def.plover } : {}),
-        actors,
-        equipment,
-        places,
-        time,
-        evidence: { start: sent.start, end: sent.end, text: sText },
-        trigger: { start: t.start, end: t.end, text: t.text },
-        factuality,
-        confidence: 0,
-        sourceIds,
-        cues,
-        rule: `trigger:${def.type}`,
-      };
+      } as Event;
+      if (def.plover) event.plover = def.plover;
+      event.actors = actors;
+      event.equipment = equipment;
+      event.places = places;
+      event.time = time;
+      event.evidence = { start: sent.start, end: sent.end, text: sText };
+      event.trigger = { start: t.start, end: t.end, text: t.text };
+      event.factuality = factuality;
+      event.confidence = 0;
+      event.sourceIds = sourceIds;
+      event.cues = cues;
+      event.rule = `trigger:${def.type}`;
       event.confidence = confidenceOf(event, ctx);
       const args = actors.length + equipment.length + places.length;
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
