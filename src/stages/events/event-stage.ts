@@ -4,6 +4,8 @@ import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
+import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
+import type { Scan } from "../start-words.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
@@ -19,14 +21,28 @@ const ARRIVING = new Set(["deployment", "delivery"]);
 const CLAUSE_BREAK =
   /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
 
-function clauseAround(sText: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
-  let to = sText.length;
+/** A sentence's clause breaks as [start, end] pairs, found once per sentence however many triggers it has. */
+interface ClauseBreaks {
+  length: number;
+  at: number[];
+}
+
+function clauseBreaks(sText: string): ClauseBreaks {
+  const at: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(sText); m; m = CLAUSE_BREAK.exec(sText)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
+  for (let m = CLAUSE_BREAK.exec(sText); m; m = CLAUSE_BREAK.exec(sText))
+    at.push(m.index, m.index + m[0].length);
+  return { length: sText.length, at };
+}
+
+function clauseAround(breaks: ClauseBreaks, start: number, end: number): { start: number; end: number } {
+  let from = 0;
+  let to = breaks.length;
+  const at = breaks.at;
+  for (let k = 0; k < at.length; k += 2) {
+    if (at[k + 1]! <= start) from = at[k + 1]!;
+    else if (at[k]! >= end) {
+      to = at[k]!;
       break;
     }
   }
@@ -110,11 +126,27 @@ export const eventStage: Stage = {
       return e?.kind === "equipment" || e?.kind === "actor" || e?.kind === "unit";
     });
     const inside = (s: number, e: number) => named.some((m) => s >= m.start && e <= m.end);
-    const triggers = findTriggers(ctx, sentences, inside);
+    const breaksOf = new Map<number, ClauseBreaks>();
+    const breaksIn = (si: number, sText: string) => {
+      let b = breaksOf.get(si);
+      if (!b) breaksOf.set(si, (b = clauseBreaks(sText)));
+      return b;
+    };
+    // where the trigger and cue patterns can start in each sentence (rule-scan.ts)
+    const scans = new Map<number, Scan>();
+    const scanOf = (si: number) => {
+      let scan = scans.get(si);
+      if (!scan) scans.set(si, (scan = sentenceScan(ctx, sentences[si]!.start, sentences[si]!.end)));
+      return scan;
+    };
+    const triggers = findTriggers(ctx, sentences, inside, breaksIn, scanOf);
     const events: DraftEvent[] = [];
     let lastActor: MentionRecord | undefined;
     let lastEquipment: string[] = [];
     let sentenceCursor = -1;
+    // how far the mentions of earlier sentences have been read, and the last actor among them
+    let mentionCursor = 0;
+    let lastEarlierActor: MentionRecord | undefined;
     let storyTime: TimeValue | undefined;
     // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
     const bySentence = new Map<number, MentionRecord[]>();
@@ -124,29 +156,42 @@ export const eventStage: Stage = {
       bySentence.set(m.sentence, list);
     }
     const cuesOf = new Map<number, Cue[]>();
+    const inSentOf = new Map<number, MentionRecord[]>();
+    // sentence-wide tests, each run once per sentence (the last two only when a trigger needs them)
+    const factsBySentence = new Map<number, { corefAt: number; sameDay?: boolean; background?: boolean }>();
+    const factsOf = (si: number, sText: string) => {
+      let f = factsBySentence.get(si);
+      if (!f) factsBySentence.set(si, (f = { corefAt: sText.search(COREF_EQUIPMENT) }));
+      return f;
+    };
+    const sourceById = new Map(ctx.sources!.map((s) => [s.id, s] as const));
+    /** what `ctx.sources.find((s) => s.id === id)` finds (ids are unique) */
+    const sourceOf = (id: string) => sourceById.get(id);
     const attributionOf = new Map(ctx.attributions!.map((a) => [a.sentence, a] as const));
     for (const t of triggers) {
       checkBudget(ctx);
       const sent = sentences[t.sentence]!;
-      const inSent = (bySentence.get(t.sentence) ?? []).filter(
-        (m) => m.start >= sent.start && m.end <= sent.end,
-      );
+      let inSent = inSentOf.get(t.sentence);
+      if (!inSent) {
+        inSent = (bySentence.get(t.sentence) ?? []).filter((m) => m.start >= sent.start && m.end <= sent.end);
+        inSentOf.set(t.sentence, inSent);
+      }
       if (sentenceCursor < t.sentence) {
-        // remember the last actor and equipment of the earlier sentences for coreference
-        for (const m of mentions) {
+        // remember the last actor of the earlier sentences for coreference: the mentions up to the first of
+        // this sentence or a later one (read on from where the last sentence stopped; that point only moves on)
+        for (; mentionCursor < mentions.length; mentionCursor++) {
+          const m = mentions[mentionCursor]!;
           if (m.sentence >= t.sentence) break;
-          const e = table.get(m.entityId);
-          if (isActorMention(e, m)) lastActor = m;
+          if (isActorMention(table.get(m.entityId), m)) lastEarlierActor = m;
         }
+        if (lastEarlierActor) lastActor = lastEarlierActor;
         sentenceCursor = t.sentence;
       }
       const sText = text.slice(sent.start, sent.end);
       const attribution = attributionOf.get(t.sentence);
       const sourceIds = attribution?.sourceIds.length ? attribution.sourceIds : ["s0"];
       const speakerIds = new Set(
-        sourceIds
-          .map((id) => ctx.sources!.find((s) => s.id === id)?.entityId)
-          .filter((x): x is string => !!x),
+        sourceIds.map((id) => sourceOf(id)?.entityId).filter((x): x is string => !!x),
       );
       // For speech acts (a denial, a warning) the speaker is the actor; otherwise a speaker only reports.
       const speech = SPEECH_ACTS.has(t.def.type);
@@ -158,10 +203,11 @@ export const eventStage: Stage = {
       let actors = speaker ? [actorIdFor(speaker, ctx)] : pickActors(actorMentions, t, ctx);
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
-      const clause = clauseAround(sText, t.start - sent.start, t.end - sent.start);
+      const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
       let sentenceCues = cuesOf.get(t.sentence);
       if (!sentenceCues) {
-        sentenceCues = findCues(sText, sent.start);
+        const rules = scanOf(t.sentence);
+        sentenceCues = findCues(sent.start, (k) => rules.matches(CUES + k));
         cuesOf.set(t.sentence, sentenceCues);
       }
       const cues: Cue[] = sentenceCues.filter(
@@ -220,7 +266,8 @@ export const eventStage: Stage = {
       });
       // "The missile was launched from the frigate Admiral Golovko": the subject refers back even when
       // the sentence names other systems after it
-      const corefAt = sText.search(COREF_EQUIPMENT);
+      const facts = factsOf(t.sentence, sText);
+      const corefAt = facts.corefAt;
       const subjectRefersBack = corefAt >= 0 && corefAt < t.start - sent.start && corefAt < 40;
       if ((onlyGeneric || subjectRefersBack) && corefAt >= 0 && lastEquipment.length) {
         equipment = onlyGeneric ? lastEquipment : uniq([...lastEquipment, ...equipment]);
@@ -282,8 +329,8 @@ export const eventStage: Stage = {
         }
       }
       // "On the same day, the ministry said it had signed a contract": the day of the event told before
-      if (time.start === null && SAME_DAY.test(sText) && events.length) {
-        const prior = [...events].reverse().find((e) => e.time.start !== null);
+      if (time.start === null && (facts.sameDay ??= SAME_DAY.test(sText)) && events.length) {
+        const prior = findLast(events, (e) => e.time.start !== null);
         if (prior) time = { ...prior.time, inferred: true };
       }
       // "Beijing warned Tokyo ... A spokesperson said on Tuesday that ...": a speech act told without a date
@@ -292,13 +339,13 @@ export const eventStage: Stage = {
         time = nextSpeechTime(text, ctx.times!, sentences[t.sentence + 1]) ?? time;
       // A later sentence that goes on with the story, in the simple past and with no date of its own,
       // happened when the story did (marked inferred); background in the perfect or with "since" does not.
-      if (time.start === null && storyTime && !BACKGROUND.test(sText))
+      if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
         time = { ...storyTime, inferred: true };
       else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
         if (id === "s0") return false;
-        const src = ctx.sources!.find((x) => x.id === id);
+        const src = sourceOf(id);
         const ent = src?.entityId;
         if (!speech) return true;
         if (ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent))) return false;
@@ -331,31 +378,33 @@ export const eventStage: Stage = {
         equipment.length > 0,
         HOSTILE.has(events[0]?.type ?? ""),
       );
-      const event: Event = {
+      // field by field, in the order of the schema (plover only when the type has one): a spread inside
+      // the literal would make every field after it a slow store
+      const event = {
         id: `ev${events.length + 1}`,
         type: def.type,
         cameo: refineCameo(def, sText, actors.length, ctx),
-        ...(def.plover ? { plover: def.plover } : {}),
-        actors,
-        equipment,
-        places,
-        time,
-        evidence: { start: sent.start, end: sent.end, text: sText },
-        trigger: { start: t.start, end: t.end, text: t.text },
-        factuality,
-        confidence: 0,
-        sourceIds,
-        cues,
-        rule: `trigger:${def.type}`,
-      };
+      } as Event;
+      if (def.plover) event.plover = def.plover;
+      event.actors = actors;
+      event.equipment = equipment;
+      event.places = places;
+      event.time = time;
+      event.evidence = { start: sent.start, end: sent.end, text: sText };
+      event.trigger = { start: t.start, end: t.end, text: t.text };
+      event.factuality = factuality;
+      event.confidence = 0;
+      event.sourceIds = sourceIds;
+      event.cues = cues;
+      event.rule = `trigger:${def.type}`;
       event.confidence = confidenceOf(event, ctx);
       const args = actors.length + equipment.length + places.length;
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
-      events.push({
-        ...event,
-        ...(t.anaphoric ? { anaphoric: true } : {}),
-        ...(reportTime ? { reportTime } : {}),
-      });
+      // the draft fields go last, as a spread into a copy would put them (the event is not kept elsewhere)
+      const draft: DraftEvent = event;
+      if (t.anaphoric) draft.anaphoric = true;
+      if (reportTime) draft.reportTime = reportTime;
+      events.push(draft);
     }
     // Two actors agree when they are the same entity or belong to the same country ("the Northern Fleet",
     // "Russia").
@@ -602,12 +651,9 @@ function nextSpeechTime(
 
 /** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
 function timeOf(x: TimeMention, inferred = false): TimeValue {
-  return {
-    ...x.value,
-    text: x.text,
-    span: { start: x.start, end: x.end },
-    ...(inferred ? { inferred: true } : {}),
-  };
+  const time: TimeValue = { ...x.value, text: x.text, span: { start: x.start, end: x.end } };
+  if (inferred) time.inferred = true;
+  return time;
 }
 
 function isReportTime(text: string, x: TimeMention): boolean {
@@ -632,6 +678,8 @@ function findTriggers(
   ctx: Context,
   sentences: Array<{ start: number; end: number }>,
   inside: (start: number, end: number) => boolean,
+  breaksIn: (si: number, stext: string) => ClauseBreaks,
+  scanOf: (si: number) => Scan,
 ): Trigger[] {
   const text = ctx.doc.text;
   const out: Trigger[] = [];
@@ -641,9 +689,10 @@ function findTriggers(
     // Sentence-wide tests, worked out at most once per sentence rather than once per trigger word.
     let military: boolean | undefined;
     let hitObject: number | undefined;
-    for (const def of EVENT_TYPES) {
-      def.triggers.lastIndex = 0;
-      for (let m = def.triggers.exec(stext); m; m = def.triggers.exec(stext)) {
+    const scan = scanOf(si);
+    for (let k = 0; k < EVENT_TYPES.length; k++) {
+      const def = EVENT_TYPES[k]!;
+      for (const m of scan.matches(TRIGGERS + k)) {
         checkBudget(ctx);
         const start = s.start + m.index;
         const end = start + m[0].length;
@@ -695,7 +744,7 @@ function findTriggers(
       // One event of a type per sentence, unless a second trigger of that type sits in a clause of its own
       // with its own stance ("was heading for Tartus, though it could also call at Tobruk"); merging
       // joins the two again when nothing sets them apart.
-      const clause = clauseAround(stext, t.start - s.start, t.end - s.start);
+      const clause = clauseAround(breaksIn(si, stext), t.start - s.start, t.end - s.start);
       if (seen.has(t.def.type)) {
         const first = seen.get(t.def.type);
         if (!first || first.start === clause.start || !STANCE.test(stext.slice(clause.start, clause.end)))
@@ -778,27 +827,28 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
   for (const e of events) {
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
     const referent = e.anaphoric
-      ? ([...out].reverse().find((o) => o.type === e.type) ??
+      ? (findLast(out, (o) => o.type === e.type) ??
         // "the attack" after water cannon was fired, "the visit" after a port call: a noun that refers back
         // names the event told before in other words
-        [...out].reverse().find((o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))
+        findLast(out, (o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
-          [...out].reverse().find((o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
+          findLast(out, (o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
         : e.type === "weapons-test" &&
             (e.trigger.text.endsWith("ing") ||
               e.cues.some((c) => c.rule === "equipment-from-earlier-sentence")) &&
             (e.time.start === null || e.time.inferred) &&
             !UNREAL.has(e.factuality)
           ? // "footage showed the missile striking a floating target": part of the test told before
-            [...out].reverse().find((o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
+            findLast(out, (o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
           : FAMILY[e.type] === "force" &&
               (e.time.start === null || e.time.inferred) &&
               // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
               !UNREAL.has(e.factuality)
             ? // "One drone hit a fuel depot", "a jet of water striking the wheelhouse": a strike told without
               // a date of its own is part of the attack or incident the story already tells, when the actors agree
-              [...out].reverse().find(
+              findLast(
+                out,
                 (o) =>
                   // an interception is the defender's own act, never a part of the attack it meets
                   ((o.type === "attack" && e.type !== "interception") ||
@@ -841,7 +891,17 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
     // "the attack" in the article's voice does not turn a reported claim into an asserted one.
     if (twin.factuality === "hedged" && e.factuality === "reported") twin.factuality = e.factuality;
   }
-  return out.map(({ anaphoric: _a, reportTime: _r, ...e }, i) => ({ ...e, id: `ev${i + 1}` }));
+  return out.map((d, i) => {
+    // the event without its draft fields; `id` is its first key already, so setting it keeps the order
+    // `{ ...e, id }` gives (and a draft without those fields needs no copy)
+    const e: Event = "anaphoric" in d || "reportTime" in d ? withoutDraft(d) : d;
+    e.id = `ev${i + 1}`;
+    return e;
+  });
+}
+
+function withoutDraft({ anaphoric: _a, reportTime: _r, ...e }: DraftEvent): Event {
+  return e;
 }
 
 function compatible(a: string[], b: string[]): boolean {
@@ -852,6 +912,15 @@ function overlap(a: string[], b: string[]): boolean {
   return a.some((x) => b.includes(x));
 }
 
+/** The distinct elements in their first order (what `[...new Set(xs)]` gives; the lists are short). */
 function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
+  const out: T[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/** The last element that passes (what `[...xs].reverse().find(pass)` gives, without the two copies). */
+function findLast<T>(xs: T[], pass: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (pass(xs[i]!)) return xs[i];
+  return undefined;
 }

@@ -34,11 +34,15 @@ export const FACTUALITY_CUES: Array<{
 
 const ORDER: Factuality[] = ["negated", "speculative", "planned", "hedged", "reported", "asserted"];
 
-export function findCues(text: string, offset: number): Cue[] {
+/**
+ * The cues of a sentence that begins at `offset`; `matches(k)` gives the matches of FACTUALITY_CUES[k] in
+ * it, in order (see rule-scan.ts).
+ */
+export function findCues(offset: number, matches: (k: number) => RegExpExecArray[]): Cue[] {
   const cues: Cue[] = [];
-  for (const c of FACTUALITY_CUES) {
-    c.pattern.lastIndex = 0;
-    for (let m = c.pattern.exec(text); m; m = c.pattern.exec(text)) {
+  for (let k = 0; k < FACTUALITY_CUES.length; k++) {
+    const c = FACTUALITY_CUES[k]!;
+    for (const m of matches(k)) {
       cues.push({
         start: offset + m.index,
         end: offset + m.index + m[0].length,

@@ -199,6 +199,18 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
   },
 ];
 
+const RULES_BY_TYPE = new Map<string, SenseRule[]>();
+
+/** The rules that apply to an event type, in their order (worked out once per type). */
+function rulesFor(type: string): SenseRule[] {
+  let rules = RULES_BY_TYPE.get(type);
+  if (!rules) {
+    rules = NOT_EVENT_SENSES.filter((r) => !r.types.length || r.types.includes(type));
+    RULES_BY_TYPE.set(type, rules);
+  }
+  return rules;
+}
+
 /** The rule that says this trigger is not an event, if any. */
 export function notEventSense(
   type: string,
@@ -206,8 +218,7 @@ export function notEventSense(
   before: string,
   after: string,
 ): string | undefined {
-  for (const r of NOT_EVENT_SENSES) {
-    if (r.types.length && !r.types.includes(type)) continue;
+  for (const r of rulesFor(type)) {
     if (!r.trigger.test(trigger)) continue;
     if (r.before && !r.before.test(before)) continue;
     if (r.after && !r.after.test(after)) continue;

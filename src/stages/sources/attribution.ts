@@ -3,6 +3,7 @@
 import type { Source, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import { SOURCES, sentenceScan } from "../rule-scan.js";
 import { CITING, REPORTING, SOURCE_PATTERNS } from "./source-patterns.js";
 
 export interface Attribution {
@@ -77,6 +78,14 @@ const BY_AGENT =
 const SPEECH_AFTER =
   /^\s*(?:\([A-Z][\w.&-]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+[^,]{3,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
 
+/** "Reuters said", "according to the ministry": an actor's mention that speaks. */
+function isSpeaker(text: string, m: { start: number; end: number }): boolean {
+  return (
+    SPEECH_AFTER.test(text.slice(m.end, m.end + 40)) ||
+    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))
+  );
+}
+
 export const attributionStage: Stage = {
   name: "sources",
   requires: ["sentences", "entities"],
@@ -105,15 +114,21 @@ export const attributionStage: Stage = {
         if (m.end > sent.end) continue;
         const e = ctx.entities!.get(m.entityId);
         if (e?.kind !== "actor") continue;
-        const after = text.slice(m.end, m.end + 40);
-        const isSpeaker =
-          SPEECH_AFTER.test(after) ||
-          /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start));
         if (e.type === "outlet")
-          found.push({ ...span(m), name: e.name, type: "outlet", entityId: e.id, rule: "outlet" });
-        else if (isSpeaker && e.type !== "state") {
           found.push({
-            ...span(m),
+            start: m.start,
+            end: m.end,
+            text: m.text,
+            name: e.name,
+            type: "outlet",
+            entityId: e.id,
+            rule: "outlet",
+          });
+        else if (e.type !== "state" && isSpeaker(text, m)) {
+          found.push({
+            start: m.start,
+            end: m.end,
+            text: m.text,
             name: e.name,
             type: e.type === "military" ? "military" : e.type === "person" ? "official" : "government",
             entityId: e.id,
@@ -125,7 +140,11 @@ export const attributionStage: Stage = {
       let says: boolean | undefined;
       // each quick test is run at most once per sentence (the institution patterns share one)
       const passes = new Map<RegExp, boolean>();
-      for (const p of SOURCE_PATTERNS) {
+      // where each source pattern can start in the sentence (rule-scan.ts)
+      const scan = sentenceScan(ctx, sent.start, sent.end);
+      for (let k = 0; k < SOURCE_PATTERNS.length; k++) {
+        const p = SOURCE_PATTERNS[k]!;
+        if (!scan.may(SOURCES + k)) continue;
         if (p.requires) {
           let pass = passes.get(p.requires);
           if (pass === undefined) {
@@ -134,8 +153,7 @@ export const attributionStage: Stage = {
           }
           if (!pass) continue;
         }
-        p.pattern.lastIndex = 0;
-        for (let r = p.pattern.exec(stext); r; r = p.pattern.exec(stext)) {
+        for (const r of scan.matches(SOURCES + k)) {
           checkBudget(ctx);
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
@@ -146,17 +164,10 @@ export const attributionStage: Stage = {
             if (!says) continue;
           }
           const name = text.slice(start, end).replace(/^(the|a|an)\s+/i, "");
-          found.push({
-            start,
-            end,
-            text: text.slice(start, end),
-            name,
-            type: p.type,
-            rule: p.id,
-            ...(INSTITUTIONS.has(p.id)
-              ? { entityId: institutionEntity(ctx, start, end, name, p.type, si) }
-              : {}),
-          });
+          const f: Found = { start, end, text: text.slice(start, end), name, type: p.type, rule: p.id };
+          // set after the other fields, where a spread would put it (object spreads cost here)
+          if (INSTITUTIONS.has(p.id)) f.entityId = institutionEntity(ctx, start, end, name, p.type, si);
+          found.push(f);
         }
       }
       // "Yonhap reported, citing South Korea's Joint Chiefs of Staff": whoever is cited is a source, named
@@ -283,21 +294,12 @@ const CITED_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:judiciary|court|prosecutors?|service|committee|commission|staff)\b/i, "official"],
 ];
 
-function span(m: { start: number; end: number; text: string }) {
-  return { start: m.start, end: m.end, text: m.text };
-}
-
 function upsert(sources: Source[], byName: Map<string, Source>, f: Found): Source {
   const key = f.entityId ?? `${f.type}:${f.name.toLowerCase()}`;
   let s = byName.get(key);
   if (!s) {
-    s = {
-      id: `s${sources.length}`,
-      name: f.name,
-      type: f.type,
-      spans: [],
-      ...(f.entityId ? { entityId: f.entityId } : {}),
-    };
+    s = { id: `s${sources.length}`, name: f.name, type: f.type, spans: [] };
+    if (f.entityId) s.entityId = f.entityId;
     sources.push(s);
     byName.set(key, s);
   }

@@ -11,6 +11,12 @@ export interface SourcePattern {
    * while a plain word is found by a fast search.
    */
   requires?: RegExp;
+  /**
+   * Lower-case words one of which begins a word in every match (the pattern's head: it always follows
+   * whitespace or opens the match): a sentence with none of them at a word start is not scanned. Checked
+   * with the sentence's other words in one pass (rule-scan.ts), before `requires`.
+   */
+  words?: string[];
 }
 
 /** The reporting verb that the institution patterns look ahead for (as they do: lower case, whole word). */
@@ -18,6 +24,14 @@ const INSTITUTION_VERB =
   /(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b/;
 
 const OFFICIAL_QUALIFIER = String.raw`(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)`;
+
+/** The first word of each head: "air\s+force" -> "air". A head follows whitespace in institutionSpeaking. */
+function headWords(heads: string): string[] {
+  return heads.split("|").map((h) => h.split(String.raw`\s+`)[0]!);
+}
+
+const MILITARY_HEADS = String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`;
+const INSTITUTION_HEADS = String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`;
 
 /** "<Country>'s <kind>" or "the <kind>" (a few words may qualify it) right before a reporting verb. */
 function institutionSpeaking(heads: string): RegExp {
@@ -49,6 +63,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: "anonymous",
     type: "anonymous",
     requires: /source|official|people|person|diplomat/i,
+    words: ["source", "official", "people", "person", "diplomat"],
     pattern:
       /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?:a|one|two|three|four|several)\s+(?:sources|people|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi,
   },
@@ -63,6 +78,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     // A match starts only at the first qualifier of a run (the lookbehind), so a long run of qualifiers
     // with no "officials" after it is scanned once, not once per word.
     requires: /official/i,
+    words: ["official"],
     pattern: new RegExp(
       String.raw`\b(?<!\b${OFFICIAL_QUALIFIER}\s+)(?:${OFFICIAL_QUALIFIER}\s+)+officials?\b`,
       "gi",
@@ -72,6 +88,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: "ministry",
     type: "government",
     requires: /ministry/i,
+    words: ["ministry"],
     pattern:
       /\b(?:the\s+)?(?:defen[cs]e|foreign|interior)\s+ministry\b|\bministry\s+of\s+(?:defen[cs]e|foreign affairs)\b/gi,
   },
@@ -93,6 +110,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: "analysts",
     type: "analyst",
     requires: /analysts|experts|observers/i,
+    words: ["analysts", "experts", "observers"],
     pattern: /\b(?:(?:military|defen[cs]e|independent|western|some)\s+)?(?:analysts|experts|observers)\b/gi,
   },
   {
@@ -106,21 +124,20 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: "military-institution-speaking",
     type: "military",
     requires: INSTITUTION_VERB,
-    pattern: institutionSpeaking(
-      String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`,
-    ),
+    words: headWords(MILITARY_HEADS),
+    pattern: institutionSpeaking(MILITARY_HEADS),
   },
   {
     id: "institution-speaking",
     type: "government",
     requires: INSTITUTION_VERB,
-    pattern: institutionSpeaking(
-      String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`,
-    ),
+    words: headWords(INSTITUTION_HEADS),
+    pattern: institutionSpeaking(INSTITUTION_HEADS),
   },
   {
     id: "document",
     type: "document",
+    words: ["document", "report", "statement", "communiqu", "press"],
     pattern:
       /\b(?:(?:a|the)\s+)?(?:leaked\s+)?(?:documents?|report|statement|communiqu[eé]|press\s+release)\s+(?:seen|obtained|reviewed|released|published|issued)\s+by\b/gi,
   },
