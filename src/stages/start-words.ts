@@ -6,6 +6,8 @@
 // PatternSet.matchesAt for why), so the rules stay as written and this file only decides where to look.
 // start-words.test.ts checks every pattern of the set against the fixtures, sentence by sentence.
 
+import { type AST, RegExpParser } from "@eslint-community/regexpp";
+
 /**
  * The lower-case literals one of which every match of `re` starts with, at a word start (a `\b` comes
  * before the first character a match consumes, and that character is a letter, digit or underscore);
@@ -20,7 +22,7 @@
  */
 export function startLiterals(re: RegExp): string[] | undefined {
   try {
-    const alts = new Parser(re.source).parseAll();
+    const alts = nodesOf(re);
     let states: State[] = [{ s: "", open: true, b: false }];
     states = applyAlts(alts, states);
     const out = new Set<string>();
@@ -119,128 +121,60 @@ function applyNode(n: Node, states: State[]): State[] {
   }
 }
 
-/** A parser for the regex syntax the rule patterns use; anything else makes the pattern underivable. */
-class Parser {
-  private i = 0;
-  constructor(private readonly src: string) {}
+/**
+ * The pattern's syntax tree (parsed by @eslint-community/regexpp) as the few node kinds the derivation
+ * reads; anything it cannot vouch for makes the pattern underivable.
+ */
+function nodesOf(re: RegExp): Node[][] {
+  const ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(re.source, 0, re.source.length, {
+    unicode: re.flags.includes("u"),
+    unicodeSets: re.flags.includes("v"),
+  });
+  return ast.alternatives.map(sequence);
+}
 
-  parseAll(): Node[][] {
-    const alts = this.alternation();
-    if (this.i !== this.src.length) throw new Underivable();
-    return alts;
-  }
+function sequence(alt: AST.Alternative): Node[] {
+  return alt.elements.map(element);
+}
 
-  private alternation(): Node[][] {
-    const alts: Node[][] = [this.sequence()];
-    while (this.src[this.i] === "|") {
-      this.i++;
-      alts.push(this.sequence());
-    }
-    return alts;
-  }
-
-  private sequence(): Node[] {
-    const seq: Node[] = [];
-    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
-      const atom = this.atom();
-      seq.push(this.quantified(atom));
-    }
-    return seq;
-  }
-
-  private quantified(atom: Node): Node {
-    const c = this.src[this.i];
-    let min: number;
-    let max: number;
-    if (c === "?") [min, max] = [0, 1];
-    else if (c === "*") [min, max] = [0, Number.POSITIVE_INFINITY];
-    else if (c === "+") [min, max] = [1, Number.POSITIVE_INFINITY];
-    else if (c === "{") {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
-      if (!m) throw new Underivable();
-      min = Number(m[1]);
-      max = m[2] === undefined ? min : m[3] === "" ? Number.POSITIVE_INFINITY : Number(m[3]);
-      this.i += m[0].length - 1;
-    } else return atom;
-    this.i++;
-    if (this.src[this.i] === "?") this.i++; // lazy: the same matches, tried in another order
-    if (atom.kind === "assert" || atom.kind === "boundary") throw new Underivable();
-    return { kind: "repeat", node: atom, min, max };
-  }
-
-  private atom(): Node {
-    const c = this.src[this.i]!;
-    if (c === "(") return this.group();
-    if (c === "[") return this.charClass();
-    this.i++;
-    if (c === "^" || c === "$") return { kind: "assert" };
-    if (c === ".") return { kind: "other" };
-    if (c === "\\") return this.escape();
-    if ("*+?{}".includes(c)) throw new Underivable();
-    return literal(c);
-  }
-
-  private group(): Node {
-    const rest = this.src.slice(this.i, this.i + 4);
-    let assertion = false;
-    if (rest.startsWith("(?:")) this.i += 3;
-    else if (rest.startsWith("(?=") || rest.startsWith("(?!")) {
-      this.i += 3;
-      assertion = true;
-    } else if (rest.startsWith("(?<=") || rest.startsWith("(?<!")) {
-      this.i += 4;
-      assertion = true;
-    } else if (rest.startsWith("(?<")) {
-      const close = this.src.indexOf(">", this.i);
-      if (close < 0) throw new Underivable();
-      this.i = close + 1;
-    } else if (rest.startsWith("(?")) throw new Underivable();
-    else this.i += 1;
-    const alts = this.alternation();
-    if (this.src[this.i] !== ")") throw new Underivable();
-    this.i++;
-    return assertion ? { kind: "assert" } : { kind: "group", alts };
-  }
-
-  private escape(): Node {
-    const c = this.src[this.i++];
-    if (c === undefined) throw new Underivable();
-    if (c === "b") return { kind: "boundary" };
-    if (c === "B") return { kind: "assert" };
-    if (c === "p" || c === "P") {
-      const close = this.src.indexOf("}", this.i);
-      if (this.src[this.i] !== "{" || close < 0) throw new Underivable();
-      this.i = close + 1;
+function element(e: AST.Element): Node {
+  switch (e.type) {
+    case "Character":
+      return e.value > 0xffff ? { kind: "other" } : literal(String.fromCharCode(e.value));
+    case "CharacterClass":
+      return charClass(e);
+    case "CharacterSet": // \s \w \d \p{..} and "."
+    case "Backreference":
       return { kind: "other" };
+    case "Assertion":
+      if (e.kind === "word") return e.negate ? { kind: "assert" } : { kind: "boundary" };
+      return { kind: "assert" }; // ^ $ and lookarounds consume nothing
+    case "Group":
+    case "CapturingGroup":
+      return { kind: "group", alts: e.alternatives.map(sequence) };
+    case "Quantifier": {
+      const node = element(e.element);
+      if (node.kind === "assert" || node.kind === "boundary") throw new Underivable();
+      // a lazy quantifier finds the same matches, tried in another order
+      return { kind: "repeat", node, min: e.min, max: e.max };
     }
-    // \s \w \d, \uXXXX, \xHH, control escapes, back references: not one fixed ASCII character
-    if (/[a-zA-Z0-9]/.test(c)) {
-      if (c === "u" || c === "x" || c === "c" || c === "k") throw new Underivable();
-      return { kind: "other" };
-    }
-    return literal(c);
+    default:
+      throw new Underivable();
   }
+}
 
-  private charClass(): Node {
-    const end = this.classEnd();
-    const body = this.src.slice(this.i + 1, end);
-    this.i = end + 1;
-    // a short class of plain ASCII characters ("[cs]", "[Tt]") is a choice of literals; anything else is
-    // a character the literals stop at
-    if (/^[a-zA-Z0-9 '".,-]{1,4}$/.test(body) && !body.startsWith("^") && !/.-./.test(body)) {
-      const chars = [...new Set([...body].map((ch) => ch.toLowerCase()))];
-      return { kind: "chars", chars };
-    }
-    return { kind: "other" };
+/**
+ * A short class of plain ASCII characters ("[cs]", "[Tt]") is a choice of literals; anything else (ranges,
+ * negation, escapes, longer classes) is a character the literals stop at.
+ */
+function charClass(e: AST.CharacterClass): Node {
+  if (e.negate || e.elements.length > 4) return { kind: "other" };
+  const chars: string[] = [];
+  for (const x of e.elements) {
+    if (x.type !== "Character" || !/^[a-zA-Z0-9 '".,-]$/.test(x.raw)) return { kind: "other" };
+    chars.push(String.fromCharCode(x.value).toLowerCase());
   }
-
-  private classEnd(): number {
-    for (let j = this.i + 1; j < this.src.length; j++) {
-      if (this.src[j] === "\\") j++;
-      else if (this.src[j] === "]") return j;
-    }
-    throw new Underivable();
-  }
+  return { kind: "chars", chars: [...new Set(chars)] };
 }
 
 function literal(c: string): Node {
