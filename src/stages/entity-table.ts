@@ -29,6 +29,8 @@ export class EntityTable {
   private byId = new Map<string, Entity>();
   readonly list: Entity[] = [];
   readonly mentions: MentionRecord[] = [];
+  /** the mentions by position, kept until the mentions change */
+  private bySpan: readonly MentionRecord[] | undefined;
 
   /** Adds a mention to the entity for `key` (creating it from `make` the first time). */
   add(key: string, make: () => NewEntity, mention: EntityMention, sentence: number): Entity {
@@ -47,6 +49,7 @@ export class EntityTable {
       e.mentions.push(mention);
       e.confidence = Math.max(e.confidence, mention.confidence);
       this.mentions.push(mentionRecord(mention, e.id, sentence));
+      this.bySpan = undefined;
     }
     return e;
   }
@@ -57,6 +60,7 @@ export class EntityTable {
     for (const e of this.list) if (e.mentions.some(inside)) e.mentions = e.mentions.filter((m) => !inside(m));
     for (let i = this.mentions.length - 1; i >= 0; i--)
       if (inside(this.mentions[i]!)) this.mentions.splice(i, 1);
+    this.bySpan = undefined;
   }
 
   get(id: string): Entity | undefined {
@@ -67,9 +71,10 @@ export class EntityTable {
     return this.list.find((e) => e.kbId === kbId);
   }
 
-  /** Mentions sorted by position. */
-  sorted(): MentionRecord[] {
-    return [...this.mentions].sort((a, b) => a.start - b.start);
+  /** Mentions sorted by position (one list, shared by the stages that read it: not to be changed). */
+  sorted(): readonly MentionRecord[] {
+    this.bySpan ??= [...this.mentions].sort((a, b) => a.start - b.start);
+    return this.bySpan;
   }
 
   /** Drops entities that ended with no mentions and renumbers nothing (ids stay stable). */
