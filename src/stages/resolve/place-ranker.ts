@@ -62,7 +62,11 @@ export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: numb
 /** The evidence of a ranking made without it: shared, and frozen so nothing can add to it. */
 const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
 
-export function rankPlaces(places: KbPlace[], ctx: PlaceContext, withEvidence = true): RankedPlace[] {
+export function rankPlaces(
+  places: readonly KbPlace[],
+  ctx: PlaceContext,
+  withEvidence = true,
+): RankedPlace[] {
   const ranked = places.map((p) => {
     const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
     const prior = TYPE_PRIOR[p.type] ?? (p.type === "city" ? 0 : SITE_PRIOR);

@@ -66,6 +66,7 @@ interface Doc {
 
 interface Memo {
   facility: Map<Candidate, FacilityName | undefined>;
+  places: Map<Candidate, readonly KbPlace[]>;
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
   cands: Candidate[];
@@ -81,7 +82,7 @@ function memoFor(cands: Candidate[]): Memo {
     if (!byStart.has(c.start)) byStart.set(c.start, c);
     if (!byLastToken.has(c.lastToken)) byLastToken.set(c.lastToken, c);
   }
-  return { facility: new Map(), byStart, byLastToken, cands };
+  return { facility: new Map(), places: new Map(), byStart, byLastToken, cands };
 }
 
 function sameText(memo: Memo, key: string): Candidate[] | undefined {
@@ -171,7 +172,7 @@ export const resolveStage: Stage = {
     // What both read of a candidate is the same in each: its place readings (none when it may be a
     // person's name or a common word) and the country or state written after it.
     const readings = cands.map((c) => {
-      const places = placeRefs(d.kb, c.refs);
+      const places = placesOf(d, c);
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         return undefined;
       return { places, qualifier: qualifier(d, c) };
@@ -232,7 +233,7 @@ function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
  * how much: a single reading needs no scoring (its margin confidence does not depend on its score).
  */
 function rankOnly(
-  places: KbPlace[],
+  places: readonly KbPlace[],
   pctx: PlaceContext,
   qualifier: PlaceContext["qualifier"],
 ): RankedPlace[] {
@@ -278,6 +279,16 @@ function militaryScore(classes: Uint8Array): number {
   return n;
 }
 
+/** A candidate's place readings, worked out once per document (shared: not to be changed). */
+function placesOf(d: Doc, c: Candidate): readonly KbPlace[] {
+  let places = d.memo.places.get(c);
+  if (!places) {
+    places = placeRefs(d.kb, c.refs);
+    d.memo.places.set(c, places);
+  }
+  return places;
+}
+
 function placeRefs(kb: Kb, refs: Ref[]): KbPlace[] {
   return refs.filter((r) => r.kind === "place").map((r) => kb.places[r.index]!);
 }
@@ -295,11 +306,11 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
       if (r.kind === "demonym") bump(d.kb.places[r.index]!.cc);
       if (r.kind === "place") {
         const p = d.kb.places[r.index]!;
-        // "Georgia" is evidence for the country only when no US state or province shares the name.
-        const shared = c.refs.some(
-          (o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1",
-        );
-        if ((p.type === "country" && !shared) || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
+        // "Georgia" is evidence for the country only when no US state or province shares the name (asked
+        // of countries only: a name with twenty towns is not compared with itself twenty times)
+        const shared = (): boolean =>
+          c.refs.some((o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1");
+        if ((p.type === "country" && !shared()) || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
         if (p.type === "country" && p.cc === "US") usStates.add("");
       }
       if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
@@ -396,7 +407,7 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
 function qualified(d: Doc, c: Candidate): KbPlace[] | undefined {
   const prev = d.memo.byLastToken.get(c.firstToken - 1);
   if (!prev || !/^,\s?$/.test(d.text.slice(prev.end, c.start))) return undefined;
-  return placeRefs(d.kb, prev.refs).filter((p) => p.type === "city" || p.type === "capital");
+  return placesOf(d, prev).filter((p) => p.type === "city" || p.type === "capital");
 }
 
 /**
@@ -497,7 +508,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     if (a) {
       const actor = d.kb.actors[a.index]!;
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
-      const bigPlace = placeRefs(d.kb, places).some((p) => p.type !== "city" || p.pop >= 100_000);
+      const bigPlace = placesOf(d, c).some((p) => p.type !== "city" || p.pop >= 100_000);
       const placeFirst =
         bigPlace &&
         actor.type !== "outlet" &&
@@ -535,7 +546,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
   }
   if (places.length > 0 || metonyms.length > 0) {
     const use = usage(d, c);
-    const onlySmallTowns = placeRefs(d.kb, places).every((p) => p.type === "city" && p.pop < 50_000);
+    const onlySmallTowns = placesOf(d, c).every((p) => p.type === "city" && p.pop < 50_000);
     if (metonyms.length > 0 && (use.role === "metonymic" || onlySmallTowns)) {
       const gov = d.kb.actors[metonyms[0]!.index]!;
       addActorEntity(
@@ -548,7 +559,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
       return;
     }
     const before = qualified(d, c);
-    const readings = placeRefs(d.kb, places);
+    const readings = [...placesOf(d, c)];
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings.push(state);
     const placeCtx = contextFor(pctx, qualifier(d, c), before);
