@@ -1,0 +1,180 @@
+// Cheap necessary conditions for date patterns, so a pattern that cannot match is not run at all.
+//
+// A Need is something every match of a pattern contains: a list of words (at least one of them is in the
+// match, in any case) or a small regex (it matches inside the match). The words are ASCII and found with
+// ASCII letters compared in either case, as the patterns compare them: they are ASCII and not
+// Unicode-aware, and with the i flag an ASCII letter then matches only itself in either case (a pattern
+// without the i flag matches fewer texts still). So a match's words are found in the text wherever the
+// pattern matches. needs.test.ts checks each need against its pattern on the fixtures.
+
+export type Need = readonly string[] | RegExp;
+
+/** A year as the patterns write it ((?:19|20)\d{2}), as a need. */
+export const YEAR: Need = /(?:19|20)\d\d/;
+
+/** The first three letters of every month's name and abbreviation, as chrono-node and our rules spell them. */
+export const MONTH: Need = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
+/**
+ * Which of a fixed set of ASCII words occur in a text, found in one pass over it (an Aho-Corasick automaton
+ * over ASCII with A-Z read as a-z): testing the words one by one would read the text once per word.
+ */
+export class WordFinder {
+  readonly words: readonly string[];
+  /** next state by state * 128 + character */
+  private next: Uint16Array;
+  /** the words (indices) that end at each state, or undefined */
+  private ends: Array<number[] | undefined>;
+
+  constructor(words: readonly string[]) {
+    this.words = words;
+    // the trie of the words
+    const children: Array<Map<number, number>> = [new Map()];
+    const ends: Array<number[] | undefined> = [undefined];
+    words.forEach((word, w) => {
+      let s = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`not a lower-case ASCII word: ${word}`);
+        let t = children[s]!.get(c);
+        if (t === undefined) {
+          t = children.push(new Map()) - 1;
+          ends.push(undefined);
+          children[s]!.set(c, t);
+        }
+        s = t;
+      }
+      ends[s] = [...(ends[s] ?? []), w];
+    });
+    // breadth first, each state's transitions are its trie children, else its fallback state's transitions;
+    // a state also ends the words its fallback (its longest proper suffix in the trie) ends
+    const next = new Uint16Array(children.length * 128);
+    const fallback = new Array<number>(children.length).fill(0);
+    const queue: number[] = [];
+    for (const [c, t] of children[0]!) {
+      next[c] = t;
+      queue.push(t);
+    }
+    while (queue.length > 0) {
+      const s = queue.shift()!;
+      const f = fallback[s]!;
+      if (ends[f]) ends[s] = [...(ends[s] ?? []), ...ends[f]!];
+      for (let c = 0; c < 128; c++) {
+        const t = children[s]!.get(c);
+        if (t === undefined) next[s * 128 + c] = next[f * 128 + c]!;
+        else {
+          next[s * 128 + c] = t;
+          fallback[t] = next[f * 128 + c]!;
+          queue.push(t);
+        }
+      }
+    }
+    this.next = next;
+    this.ends = ends;
+  }
+
+  /** found[i] is 1 when words[i] occurs in the text, in any case. */
+  find(text: string): Uint8Array {
+    const found = new Uint8Array(this.words.length);
+    const next = this.next;
+    const ends = this.ends;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      // no word has a character outside ASCII: nothing can run across one
+      if (c >= 128) {
+        s = 0;
+        continue;
+      }
+      if (c >= 65 && c <= 90) c += 32;
+      s = next[s * 128 + c]!;
+      const e = ends[s];
+      if (e) for (const w of e) found[w] = 1;
+    }
+    return found;
+  }
+}
+
+/**
+ * Needs tested on one text: the words of all the needs it is made for are found in one pass, and each
+ * regex need is tested once however many patterns share it.
+ */
+export class NeedTester {
+  private found: Uint8Array;
+  private known = new Map<RegExp, boolean>();
+
+  constructor(
+    private readonly finder: NeedFinder,
+    private readonly text: string,
+  ) {
+    this.found = finder.words.find(text);
+  }
+
+  /** True when the text meets every one of the needs (each must be one the NeedFinder was made for). */
+  all(needs: readonly Need[]): boolean {
+    for (const need of needs) if (!this.meets(need)) return false;
+    return true;
+  }
+
+  private meets(need: Need): boolean {
+    if (need instanceof RegExp) {
+      let ok = this.known.get(need);
+      if (ok === undefined) {
+        ok = need.test(this.text);
+        this.known.set(need, ok);
+      }
+      return ok;
+    }
+    for (const id of this.finder.idsOf(need)) if (this.found[id]) return true;
+    return false;
+  }
+}
+
+/** The words of a fixed set of needs, ready to be found in texts (see NeedTester). */
+export class NeedFinder {
+  readonly words: WordFinder;
+  private ids = new Map<Need, number[]>();
+
+  constructor(needs: Iterable<Need>) {
+    const index = new Map<string, number>();
+    for (const need of needs) {
+      if (need instanceof RegExp) {
+        // a regex with g or y keeps a position between tests
+        if (need.global || need.sticky) throw new Error(`a need is tested afresh each time: ${need}`);
+        continue;
+      }
+      this.ids.set(
+        need,
+        need.map((w) => {
+          let id = index.get(w);
+          if (id === undefined) index.set(w, (id = index.size));
+          return id;
+        }),
+      );
+    }
+    this.words = new WordFinder([...index.keys()]);
+  }
+
+  idsOf(need: readonly string[]): number[] {
+    const ids = this.ids.get(need);
+    if (!ids) throw new Error(`a need the NeedFinder was not made for: ${need.join("|")}`);
+    return ids;
+  }
+
+  tester(text: string): NeedTester {
+    return new NeedTester(this, text);
+  }
+}
