@@ -105,4 +105,22 @@ describe("WordFinder", () => {
       expect([...found], text).toEqual(expected);
     }
   });
+
+  it("agrees with a search for each word on random texts", () => {
+    const words = ["ab", "abc", "bca", "c", "a-b", "b b", "12", "2a", "aaa"];
+    const finder = new WordFinder(words);
+    const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "x"];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 2000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected = words.map((w) => (text.toLowerCase().includes(w) ? 1 : 0));
+      expect([...finder.find(text)], JSON.stringify(text)).toEqual(expected);
+    }
+  });
 });

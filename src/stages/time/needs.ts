@@ -30,25 +30,43 @@ export const MONTH: Need = [
 
 /**
  * Which of a fixed set of ASCII words occur in a text, found in one pass over it (an Aho-Corasick automaton
- * over ASCII with A-Z read as a-z): testing the words one by one would read the text once per word.
+ * with A-Z read as a-z): testing the words one by one would read the text once per word.
  */
 export class WordFinder {
   readonly words: readonly string[];
-  /** next state by state * 128 + character */
+  /** each character's class: 0 for every character in no word (these all lead back to the start) */
+  private classOf = new Uint8Array(65536);
+  private classes: number;
+  /** next state by state * classes + class */
   private next: Uint16Array;
-  /** the words (indices) that end at each state, or undefined */
-  private ends: Array<number[] | undefined>;
+  /** states from this one on end words (numbered last, so one comparison tells) */
+  private firstEnding: number;
+  /** the words (indices) that end at each state from firstEnding on */
+  private ends: number[][] = [];
 
   constructor(words: readonly string[]) {
     this.words = words;
+    let classes = 1;
+    for (const word of words) {
+      if (word === "") throw new Error("an empty word is in every text");
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`not a lower-case ASCII word: ${word}`);
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = classes;
+          if (c >= 97 && c <= 122) this.classOf[c - 32] = classes;
+          classes++;
+        }
+      }
+    }
+    this.classes = classes;
     // the trie of the words
     const children: Array<Map<number, number>> = [new Map()];
     const ends: Array<number[] | undefined> = [undefined];
     words.forEach((word, w) => {
       let s = 0;
       for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
-        if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`not a lower-case ASCII word: ${word}`);
+        const c = this.classOf[word.charCodeAt(i)]!;
         let t = children[s]!.get(c);
         if (t === undefined) {
           t = children.push(new Map()) - 1;
@@ -59,10 +77,11 @@ export class WordFinder {
       }
       ends[s] = [...(ends[s] ?? []), w];
     });
-    // breadth first, each state's transitions are its trie children, else its fallback state's transitions;
-    // a state also ends the words its fallback (its longest proper suffix in the trie) ends
-    const next = new Uint16Array(children.length * 128);
-    const fallback = new Array<number>(children.length).fill(0);
+    // Breadth first, each state's transitions are its trie children, else its fallback state's transitions;
+    // a state also ends the words its fallback (its longest proper suffix in the trie) ends.
+    const n = children.length;
+    const next = new Array<number>(n * classes).fill(0);
+    const fallback = new Array<number>(n).fill(0);
     const queue: number[] = [];
     for (const [c, t] of children[0]!) {
       next[c] = t;
@@ -72,37 +91,39 @@ export class WordFinder {
       const s = queue.shift()!;
       const f = fallback[s]!;
       if (ends[f]) ends[s] = [...(ends[s] ?? []), ...ends[f]!];
-      for (let c = 0; c < 128; c++) {
+      for (let c = 0; c < classes; c++) {
         const t = children[s]!.get(c);
-        if (t === undefined) next[s * 128 + c] = next[f * 128 + c]!;
+        if (t === undefined) next[s * classes + c] = next[f * classes + c]!;
         else {
-          next[s * 128 + c] = t;
-          fallback[t] = next[f * 128 + c]!;
+          next[s * classes + c] = t;
+          fallback[t] = next[f * classes + c]!;
           queue.push(t);
         }
       }
     }
-    this.next = next;
-    this.ends = ends;
+    // renumbered so that the states that end words come last (the start stays 0)
+    const order = [...Array(n).keys()];
+    const renumbered = [...order.filter((s) => !ends[s]), ...order.filter((s) => ends[s])];
+    const id = new Array<number>(n);
+    renumbered.forEach((s, i) => {
+      id[s] = i;
+    });
+    this.firstEnding = n - order.filter((s) => ends[s]).length;
+    this.next = new Uint16Array(n * classes);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < classes; c++) this.next[id[s]! * classes + c] = id[next[s * classes + c]!]!;
+      if (ends[s]) this.ends[id[s]! - this.firstEnding] = ends[s]!;
+    }
   }
 
   /** found[i] is 1 when words[i] occurs in the text, in any case. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.words.length);
-    const next = this.next;
-    const ends = this.ends;
+    const { next, classOf, classes, firstEnding, ends } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
-      // no word has a character outside ASCII: nothing can run across one
-      if (c >= 128) {
-        s = 0;
-        continue;
-      }
-      if (c >= 65 && c <= 90) c += 32;
-      s = next[s * 128 + c]!;
-      const e = ends[s];
-      if (e) for (const w of e) found[w] = 1;
+      s = next[s * classes + classOf[text.charCodeAt(i)]!]!;
+      if (s >= firstEnding) for (const w of ends[s - firstEnding]!) found[w] = 1;
     }
     return found;
   }
