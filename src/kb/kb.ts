@@ -2,6 +2,7 @@
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
 import { KbBuilder, prefixesOf } from "./compile.js";
+import { KeyFilter } from "./key-filter.js";
 import { compactKey, stripArticle } from "./normalize.js";
 import {
   type CompiledKb,
@@ -32,6 +33,8 @@ const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v
   number,
   RefKindName
 >;
+
+const NO_REFS: readonly Ref[] = Object.freeze([]);
 
 export class Kb {
   readonly version: string;
@@ -82,10 +85,15 @@ export class Kb {
   }
 
   lookup(key: string): Ref[] {
+    return this.refsOf(key).slice();
+  }
+
+  /** lookup()'s answer without a copy: the array is shared, not to be changed. */
+  refsOf(key: string): readonly Ref[] {
     const hot = this.hotRefs.get(key);
-    if (hot) return hot.slice();
+    if (hot) return hot;
     const pos = this.keyPos.get(key);
-    if (pos === undefined) return [];
+    if (pos === undefined) return NO_REFS;
     let refs = this.refs[pos];
     if (!refs) {
       // made once per key (frozen, as every caller shares them); the caller gets its own array
@@ -96,7 +104,7 @@ export class Kb {
     }
     if (this.hotRefs.size >= HOT_PROBES) this.hotRefs.clear();
     this.hotRefs.set(key, refs);
-    return refs.slice();
+    return refs;
   }
 
   has(key: string): boolean {
@@ -119,6 +127,14 @@ export class Kb {
     if (this.hotProbes.size >= HOT_PROBES) this.hotProbes.clear();
     this.hotProbes.set(key, bits);
     return bits;
+  }
+
+  private filter?: KeyFilter;
+
+  /** A filter over the keys and prefixes: a string it rules out would probe() as 0 (made on first use). */
+  keyFilter(): KeyFilter {
+    this.filter ??= new KeyFilter([...this.keyPos.keys(), ...this.prefixes]);
+    return this.filter;
   }
 
   place(id: string): KbPlace | undefined {
@@ -238,6 +254,7 @@ export class Kb {
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
+    this.filter = undefined;
     this.hotProbes.clear();
     this.equipmentIds = undefined;
     this.refs = [];
