@@ -1,7 +1,7 @@
 // Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
 import type { TimeValue } from "../../core/analysis.js";
 import { addDays, MONTH_NAMES, monthRange, yearRange } from "./dates.js";
-import { type Need, YEAR } from "./needs.js";
+import { CENTURIES, followedBy, type Need, YEAR } from "./needs.js";
 
 export interface ExtraRule {
   id: string;
@@ -15,7 +15,8 @@ export interface ExtraRule {
   group?: number;
   /**
    * What every match contains (see needs.ts): a text that lacks one of these cannot match, so the pattern
-   * is not run over it. Each is read off the pattern: a word it cannot match without, or the year.
+   * is not run over it. Each is read off the pattern: words it cannot match without (a space for its \s+),
+   * or the year.
    */
   needs: readonly Need[];
 }
@@ -83,7 +84,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "the end of 2023", "the start of 2025": the last or first month of the year
     id: "end-or-start-of-year",
-    needs: [["end", "start", "beginning", "turn"], ["of"], YEAR],
+    needs: [["end", "start", "beginning", "turn"], followedBy(["of"], CENTURIES)],
     priority: true,
     pattern: /\b(?:the\s+)?(end|start|beginning|turn)\s+of\s+((?:19|20)\d{2})\b/gi,
     stated: ["year", "part"],
@@ -97,7 +98,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "between 2026 and 2028", "from 2019 to 2021": a span of years
     id: "year-range",
-    needs: [["between", "from"], YEAR],
+    needs: [followedBy(["between", "from"], CENTURIES)],
     priority: true,
     pattern: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/gi,
     stated: ["year"],
@@ -160,7 +161,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "a 2020 crisis", "the 2014 annexation": a year used as an adjective
     id: "year-as-adjective",
-    needs: [YEAR],
+    needs: [followedBy(["a", "the", "its", "their"], CENTURIES)],
     // (no look-behind: one over a run of spaces would be re-scanned from every position of the run)
     pattern: /\b(?:a|the|its|their)\s+((?:19|20)\d{2})(?=\s+[a-z])/g,
     group: 1,
@@ -172,14 +173,33 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "since-year",
-    needs: [["since"], YEAR],
+    needs: [followedBy(["since"], CENTURIES)],
     pattern: /\bsince\s+((?:19|20)\d{2})\b(?![-/]\d)/gi,
     stated: ["year"],
     ground: (m, ref) => ({ start: `${m[1]}-01-01`, end: ref, granularity: "year" }),
   },
   {
     id: "bare-year",
-    needs: [YEAR],
+    needs: [
+      followedBy(
+        [
+          "in",
+          "by",
+          "during",
+          "until",
+          "from",
+          "before",
+          "after",
+          "of",
+          "throughout",
+          "through",
+          "into",
+          "for",
+          "year",
+        ],
+        CENTURIES,
+      ),
+    ],
     pattern:
       /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
@@ -192,7 +212,10 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "by the end of the year", "at the start of this month": the last or first month of the current year,
     // or the last or first days of the current month
     id: "end-or-start-of-this-period",
-    needs: [["end", "start", "beginning"], ["of"], ["year", "month"]],
+    needs: [
+      ["end", "start", "beginning"],
+      ["of the year", "of this year", "of the month", "of this month"],
+    ],
     priority: true,
     pattern: /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi,
     stated: ["relative", "part"],
@@ -215,7 +238,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "over the past two weeks", "in the last 10 days": from that long before the reference date up to it
     id: "past-span",
     needs: [
-      ["past", "last", "previous"],
+      ["the past", "the last", "the previous"],
       ["days", "weeks", "months"],
     ],
     priority: true,
@@ -240,10 +263,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "relative-period",
-    needs: [
-      ["this", "last", "next", "past", "previous", "coming"],
-      ["week", "month", "year"],
-    ],
+    needs: [followedBy(["this", "last", "next", "past", "previous", "coming"], ["week", "month", "year"])],
     priority: true,
     pattern: /\b(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
     stated: ["relative"],

@@ -29,6 +29,9 @@ const WRITTEN = [
   "In 2024 March, 2025 of June.",
   "Today, tonight, tomorrow, yesterday, last night, now, tmrw.",
   "In March, in September 2024, Sept. 2025.",
+  // white space other than one space between the words
+  "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
+  "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",
 ];
 
 function sentencesOf(text: string): string[] {
@@ -86,8 +89,8 @@ describe("needs of chrono-node's parsers", () => {
 });
 
 describe("WordFinder", () => {
-  it("finds every word that occurs, in any case, overlapping or not, and only those", () => {
-    const words = ["he", "she", "his", "hers", "day", "today", "0s", "q1", "early-", "late "];
+  it("finds every word that occurs, in any case, overlapping or not, a space for any white space, and only those", () => {
+    const words = ["he", "she", "his", "hers", "day", "today", "0s", "q1", "early-", "late ", "a 1", "b b"];
     const finder = new WordFinder(words);
     const texts = [
       "USHERS",
@@ -95,13 +98,14 @@ describe("WordFinder", () => {
       "Today's 1990s",
       "Q1 EARLY-2024",
       "late\u00a0and late 2024",
+      "a\n \t1 b  b",
       "tod\u0430y",
       "",
       "h",
     ];
     for (const text of texts) {
       const found = finder.find(text);
-      const expected = words.map((w) => (text.toLowerCase().includes(w) ? 1 : 0));
+      const expected = words.map((w) => (text.replace(/\s+/g, " ").toLowerCase().includes(w) ? 1 : 0));
       expect([...found], text).toEqual(expected);
     }
   });
@@ -109,7 +113,7 @@ describe("WordFinder", () => {
   it("agrees with a search for each word on random texts", () => {
     const words = ["ab", "abc", "bca", "c", "a-b", "b b", "12", "2a", "aaa"];
     const finder = new WordFinder(words);
-    const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "x"];
+    const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "\n", "\t", "x"];
     let seed = 7;
     const random = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -119,7 +123,7 @@ describe("WordFinder", () => {
       let text = "";
       const length = Math.floor(random() * 12);
       for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
-      const expected = words.map((w) => (text.toLowerCase().includes(w) ? 1 : 0));
+      const expected = words.map((w) => (text.replace(/\s+/g, " ").toLowerCase().includes(w) ? 1 : 0));
       expect([...finder.find(text)], JSON.stringify(text)).toEqual(expected);
     }
   });

@@ -5,12 +5,22 @@
 // ASCII letters compared in either case, as the patterns compare them: they are ASCII and not
 // Unicode-aware, and with the i flag an ASCII letter then matches only itself in either case (a pattern
 // without the i flag matches fewer texts still). So a match's words are found in the text wherever the
-// pattern matches. needs.test.ts checks each need against its pattern on the fixtures.
+// pattern matches. A space in a word stands for a run of white space (\s+, as the patterns write it): the
+// text's runs of white space are read as one space each. needs.test.ts checks each need against its
+// pattern on the fixtures.
 
 export type Need = readonly string[] | RegExp;
 
 /** A year as the patterns write it ((?:19|20)\d{2}), as a need. */
 export const YEAR: Need = /(?:19|20)\d\d/;
+
+/** Each of the words followed by white space and each of the next ones: "in 19", "in 20", "by 19"... */
+export function followedBy(words: readonly string[], next: readonly string[]): string[] {
+  return words.flatMap((w) => next.map((n) => `${w} ${n}`));
+}
+
+/** How a year as the patterns write it starts: "19" or "20". */
+export const CENTURIES = ["19", "20"];
 
 /** The first three letters of every month's name and abbreviation, as chrono-node and our rules spell them. */
 export const MONTH: Need = [
@@ -28,6 +38,10 @@ export const MONTH: Need = [
   "dec",
 ];
 
+/** The characters /\s/ matches. */
+const WHITE_SPACE: number[] = [];
+for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) WHITE_SPACE.push(c);
+
 /**
  * Which of a fixed set of ASCII words occur in a text, found in one pass over it (an Aho-Corasick automaton
  * with A-Z read as a-z): testing the words one by one would read the text once per word.
@@ -37,6 +51,8 @@ export class WordFinder {
   /** each character's class: 0 for every character in no word (these all lead back to the start) */
   private classOf = new Uint8Array(65536);
   private classes: number;
+  /** the class of white space (\s) when a word has a space, else 0 */
+  private space: number;
   /** next state by state * classes + class */
   private next: Uint16Array;
   /** states from this one on end words (numbered last, so one comparison tells) */
@@ -60,6 +76,9 @@ export class WordFinder {
       }
     }
     this.classes = classes;
+    // every white space character reads as a space
+    this.space = this.classOf[32]!;
+    if (this.space !== 0) for (const c of WHITE_SPACE) this.classOf[c] = this.space;
     // the trie of the words
     const children: Array<Map<number, number>> = [new Map()];
     const ends: Array<number[] | undefined> = [undefined];
@@ -116,13 +135,18 @@ export class WordFinder {
     }
   }
 
-  /** found[i] is 1 when words[i] occurs in the text, in any case. */
+  /** found[i] is 1 when words[i] occurs in the text, in any case, a space in it for a run of white space. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.words.length);
-    const { next, classOf, classes, firstEnding, ends } = this;
+    const { next, classOf, classes, firstEnding, ends, space } = this;
     let s = 0;
+    let last = 0;
     for (let i = 0; i < text.length; i++) {
-      s = next[s * classes + classOf[text.charCodeAt(i)]!]!;
+      const c = classOf[text.charCodeAt(i)]!;
+      // the rest of a run of white space is read as nothing
+      if (c === space && last === space && space !== 0) continue;
+      last = c;
+      s = next[s * classes + c]!;
       if (s >= firstEnding) for (const w of ends[s - firstEnding]!) found[w] = 1;
     }
     return found;
