@@ -50,12 +50,11 @@ export class WordFinder {
   readonly words: readonly string[];
   /** each character's class: 0 for every character in no word (these all lead back to the start) */
   private classOf = new Uint8Array(65536);
+  /** a state is kept as its number times classes, where its row of the table starts */
   private classes: number;
-  /** the class of white space (\s) when a word has a space, else 0 */
-  private space: number;
-  /** next state by state * classes + class */
-  private next: Uint16Array;
-  /** states from this one on end words (numbered last, so one comparison tells) */
+  /** the next state (as a row) by row + class */
+  private next: Int32Array;
+  /** rows from this one on are states that end words (numbered last, so one comparison tells) */
   private firstEnding: number;
   /** the words (indices) that end at each state from firstEnding on */
   private ends: number[][] = [];
@@ -64,7 +63,8 @@ export class WordFinder {
     this.words = words;
     let classes = 1;
     for (const word of words) {
-      if (word === "") throw new Error("an empty word is in every text");
+      if (word === "" || word.startsWith(" "))
+        throw new Error(`a word must start with a character: "${word}"`);
       for (let i = 0; i < word.length; i++) {
         const c = word.charCodeAt(i);
         if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`not a lower-case ASCII word: ${word}`);
@@ -77,11 +77,12 @@ export class WordFinder {
     }
     this.classes = classes;
     // every white space character reads as a space
-    this.space = this.classOf[32]!;
-    if (this.space !== 0) for (const c of WHITE_SPACE) this.classOf[c] = this.space;
-    // the trie of the words
+    const space = this.classOf[32]!;
+    if (space !== 0) for (const c of WHITE_SPACE) this.classOf[c] = space;
+    // the trie of the words, with the class of the last character of each state's string
     const children: Array<Map<number, number>> = [new Map()];
     const ends: Array<number[] | undefined> = [undefined];
+    const lastClass = [0];
     words.forEach((word, w) => {
       let s = 0;
       for (let i = 0; i < word.length; i++) {
@@ -90,6 +91,7 @@ export class WordFinder {
         if (t === undefined) {
           t = children.push(new Map()) - 1;
           ends.push(undefined);
+          lastClass.push(c);
           children[s]!.set(c, t);
         }
         s = t;
@@ -120,6 +122,10 @@ export class WordFinder {
         }
       }
     }
+    // A run of white space reads as one space: white space after white space leaves the state as it is.
+    // (After white space the state is the start, from which white space leads nowhere as no word starts
+    // with it, or one whose string ends with a space.)
+    if (space !== 0) for (let s = 1; s < n; s++) if (lastClass[s] === space) next[s * classes + space] = s;
     // renumbered so that the states that end words come last (the start stays 0)
     const order = [...Array(n).keys()];
     const renumbered = [...order.filter((s) => !ends[s]), ...order.filter((s) => ends[s])];
@@ -127,27 +133,24 @@ export class WordFinder {
     renumbered.forEach((s, i) => {
       id[s] = i;
     });
-    this.firstEnding = n - order.filter((s) => ends[s]).length;
-    this.next = new Uint16Array(n * classes);
+    const firstEnding = n - order.filter((s) => ends[s]).length;
+    this.firstEnding = firstEnding * classes;
+    this.next = new Int32Array(n * classes);
     for (let s = 0; s < n; s++) {
-      for (let c = 0; c < classes; c++) this.next[id[s]! * classes + c] = id[next[s * classes + c]!]!;
-      if (ends[s]) this.ends[id[s]! - this.firstEnding] = ends[s]!;
+      for (let c = 0; c < classes; c++)
+        this.next[id[s]! * classes + c] = id[next[s * classes + c]!]! * classes;
+      if (ends[s]) this.ends[id[s]! - firstEnding] = ends[s]!;
     }
   }
 
   /** found[i] is 1 when words[i] occurs in the text, in any case, a space in it for a run of white space. */
   find(text: string): Uint8Array {
     const found = new Uint8Array(this.words.length);
-    const { next, classOf, classes, firstEnding, ends, space } = this;
-    let s = 0;
-    let last = 0;
+    const { next, classOf, classes, firstEnding, ends } = this;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = classOf[text.charCodeAt(i)]!;
-      // the rest of a run of white space is read as nothing
-      if (c === space && last === space && space !== 0) continue;
-      last = c;
-      s = next[s * classes + c]!;
-      if (s >= firstEnding) for (const w of ends[s - firstEnding]!) found[w] = 1;
+      row = next[row + classOf[text.charCodeAt(i)]!]!;
+      if (row >= firstEnding) for (const w of ends[(row - firstEnding) / classes]!) found[w] = 1;
     }
     return found;
   }

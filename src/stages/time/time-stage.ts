@@ -100,18 +100,21 @@ function parseDateSentences(
 ): chrono.ParsedResult[] {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
-  for (const range of ranges) {
-    for (const s of pieces(text, range.start, range.end)) {
-      checkBudget(ctx);
-      const part = text.slice(s.start, s.end);
-      if (!DATE_HINT.test(part)) continue;
-      const parser = dateParserFor(PARSER_NEEDS.tester(part));
-      if (!parser) continue;
-      for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
-        (r as { index: number }).index += s.start;
-        out.push(r);
-      }
+  const read = (start: number, end: number) => {
+    checkBudget(ctx);
+    const part = text.slice(start, end);
+    if (!DATE_HINT.test(part)) return;
+    const parser = dateParserFor(PARSER_NEEDS.tester(part));
+    if (!parser) return;
+    for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
+      (r as { index: number }).index += start;
+      out.push(r);
     }
+  };
+  for (const range of ranges) {
+    // a range short enough is its own one piece (without the generator)
+    if (range.end - range.start <= MAX_CHRONO_CHARS) read(range.start, range.end);
+    else for (const s of pieces(text, range.start, range.end)) read(s.start, s.end);
   }
   return out;
 }
@@ -124,6 +127,9 @@ function chronoMentions(
 ): TimeMention[] {
   const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
+  // a week before and a month after the reference date, worked out once when first needed
+  let weekBefore: string | undefined;
+  let monthAfter: string | undefined;
   for (const r of parseDateSentences(text, refDate, sentences, ctx)) {
     checkBudget(ctx);
     // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
@@ -171,7 +177,7 @@ function chronoMentions(
         // "is due to begin on Monday", said on a Tuesday: the coming Monday
         d = addDays(d, 7);
         rule = "chrono+next-weekday";
-      } else if (d <= addDays(ref, -7)) {
+      } else if (d <= (weekBefore ??= addDays(ref, -7))) {
         d = addDays(d, 7);
         rule = "chrono+this-week";
       }
@@ -179,7 +185,7 @@ function chronoMentions(
       // "by the end of March" said in September is next March
       d = `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
       rule = "chrono+next-year";
-    } else if (ref && !future && !known("year") && d > addDays(ref, 31)) {
+    } else if (ref && !future && !known("year") && d > (monthAfter ??= addDays(ref, 31))) {
       // "the drills ran from March 3", "since March", said in October: news tells the past, so a date with
       // no year and no word of the future is the last one, not the next, unless it is only weeks away
       yearShift = -1;
