@@ -79,6 +79,8 @@ export class Kb {
       if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
     });
     this.prefixes = new Set(c.prefixes);
+    // made with the index (some 20 ms, once), not on the first document's time
+    this.filter = new KeyFilter(c.index.keys, c.prefixes);
     this.common = new Set(c.common);
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
     this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));
@@ -131,9 +133,9 @@ export class Kb {
 
   private filter?: KeyFilter;
 
-  /** A filter over the keys and prefixes: a string it rules out would probe() as 0 (made on first use). */
+  /** A filter over the keys and prefixes: a string it rules out would probe() as 0 (remade after extend()). */
   keyFilter(): KeyFilter {
-    this.filter ??= new KeyFilter([...this.keyPos.keys(), ...this.prefixes]);
+    this.filter ??= new KeyFilter(this.keyPos.keys(), this.prefixes);
     return this.filter;
   }
 

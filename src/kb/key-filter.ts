@@ -19,12 +19,13 @@ const MASK = (1 << BITS_LOG2) - 1;
 export class KeyFilter {
   private bits = new Int32Array(1 << (BITS_LOG2 - 5));
 
-  constructor(strings: Iterable<string>) {
-    for (const s of strings) {
-      const h = hashKey(KEY_HASH_START, s);
-      this.set(h & MASK);
-      this.set(second(h));
-    }
+  constructor(...lists: Iterable<string>[]) {
+    for (const strings of lists)
+      for (const s of strings) {
+        const h = hashKey(KEY_HASH_START, s);
+        this.set(h & MASK);
+        this.set(second(h));
+      }
   }
 
   /** False when no string the filter was built from hashes to h (see hashKey). */
