@@ -1,4 +1,4 @@
-// A Bloom filter over the name index's keys and their prefixes. Most spans the matcher tries are neither
+// A (blocked) Bloom filter over the name index's keys and their prefixes. Most spans the matcher tries are neither
 // ("said", "the army"), and the filter says so from a hash of the span's characters alone, without the
 // string being built or looked up in the large maps. It never rules out a string it was built from: a
 // string it rules out is neither a key nor a prefix, so Kb.probe() would answer 0 for it.
@@ -12,37 +12,34 @@ export function hashKey(h: number, s: string, end = s.length): number {
   return h;
 }
 
-/** 2^22 bits (512 KB): for the some 200,000 keys and prefixes, about one string in 130 is let through wrongly. */
-const BITS_LOG2 = 22;
-const MASK = (1 << BITS_LOG2) - 1;
+/**
+ * 2^21 bits (256 KB), in 32-bit words: a string's two bits are in one word, so a test reads one place in
+ * memory (a blocked Bloom filter). For the some 200,000 keys and prefixes, about one string in 20 that is
+ * neither is let through, to be probed.
+ */
+const WORDS_LOG2 = 16;
+const WORD_MASK = (1 << WORDS_LOG2) - 1;
 
 export class KeyFilter {
-  private bits = new Int32Array(1 << (BITS_LOG2 - 5));
+  private words = new Int32Array(1 << WORDS_LOG2);
 
   constructor(...lists: Iterable<string>[]) {
     for (const strings of lists)
       for (const s of strings) {
         const h = hashKey(KEY_HASH_START, s);
-        this.set(h & MASK);
-        this.set(second(h));
+        this.words[h & WORD_MASK] |= bitsOf(h);
       }
   }
 
   /** False when no string the filter was built from hashes to h (see hashKey). */
   mayHave(h: number): boolean {
-    return this.get(h & MASK) && this.get(second(h));
-  }
-
-  private set(bit: number): void {
-    this.bits[bit >>> 5] |= 1 << (bit & 31);
-  }
-
-  private get(bit: number): boolean {
-    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    const bits = bitsOf(h);
+    return (this.words[h & WORD_MASK]! & bits) === bits;
   }
 }
 
-/** A second bit from the same hash, from its other bits mixed. */
-function second(h: number): number {
-  return Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) >>> (32 - BITS_LOG2);
+/** The two bits of a hash in its word, from the hash's other bits mixed. */
+function bitsOf(h: number): number {
+  const m = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31));
 }
