@@ -106,6 +106,8 @@ export function makeDocument(raw: RawDocument): DocumentRecord {
 }
 
 function firstLine(text: string): string {
-  const line = text.trim().split("\n")[0] ?? "";
+  const trimmed = text.trim();
+  const newline = trimmed.indexOf("\n");
+  const line = newline < 0 ? trimmed : trimmed.slice(0, newline);
   return line.length > 140 ? `${line.slice(0, 137)}...` : line;
 }

@@ -34,8 +34,110 @@ function letterLength(s: string, i: number, c: number): number {
   return LETTER.test(s) ? LETTER.lastIndex - i : 0;
 }
 
+/**
+ * The ASCII stopwords by their letters packed five bits each (a = 1 ... z = 26), so a word of the text is
+ * looked up without being cut out of it.
+ */
+const ASCII_STOPWORDS = new Map<number, number[]>();
+for (const [word, langs] of STOPWORD_LANGS) {
+  if (!/^[a-z]+$/.test(word)) continue;
+  let code = 0;
+  for (let k = 0; k < word.length; k++) code = code * 32 + word.charCodeAt(k) - 96;
+  ASCII_STOPWORDS.set(code, langs);
+}
+
+/**
+ * How a character outside ASCII takes part in detectSimple, worked out on first sight (0: not yet).
+ * PUNCTUATION: not a letter and its own lower case (’ “ ” – — … and combining marks); LETTER: a letter
+ * whose lower case is one letter in one UTF-16 unit (é, Á, ł); OTHER: anything else, or in a script
+ * range, or half of a surrogate pair, or Σ (whose lower case depends on what follows it).
+ */
+const PUNCTUATION = 1;
+const LETTER_LIKE = 2;
+const OTHER = 3;
+const KINDS = new Uint8Array(65536);
+
+function kindOf(c: number): number {
+  let v = KINDS[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    const isLetter = /\p{L}/u.test(ch);
+    if ((c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || SCRIPTS.some(([from, to]) => c >= from && c <= to))
+      v = OTHER;
+    else if (!isLetter) v = lower === ch ? PUNCTUATION : OTHER;
+    else v = lower.length === 1 && /\p{L}/u.test(lower) ? LETTER_LIKE : OTHER;
+    KINDS[c] = v;
+  }
+  return v;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/**
+ * detectLanguage in one pass, which reads the words as it counts the letters, for a sample whose
+ * characters are ASCII, PUNCTUATION or LETTER_LIKE; undefined for any other sample. No letter of such a
+ * sample is in a script range, and lower-casing it changes each character into one in the same place
+ * that is a letter when it was one, so the words of the lower-cased sample are the runs of letters of
+ * the sample, lower-cased.
+ */
+export function detectSimple(sample: string): string | undefined {
+  let letters = 0;
+  let words = 0;
+  const counts = LANGS.map(() => 0);
+  const n = sample.length;
+  for (let i = 0; i < n; ) {
+    let c = sample.charCodeAt(i);
+    let kind = c < 128 ? 0 : kindOf(c);
+    if (kind === OTHER) return undefined;
+    if (!(isAsciiLetter(c) || kind === LETTER_LIKE)) {
+      i++;
+      continue;
+    }
+    // a word: ASCII ones are looked up by their letters packed (no string is cut), others by their text
+    const start = i;
+    let code = 0;
+    let ascii = true;
+    for (;;) {
+      if (kind === LETTER_LIKE) ascii = false;
+      else if (i - start < LONGEST_STOPWORD) code = code * 32 + (c | 32) - 96;
+      i++;
+      if (i >= n) break;
+      c = sample.charCodeAt(i);
+      kind = c < 128 ? 0 : kindOf(c);
+      if (kind === OTHER) return undefined;
+      if (!(isAsciiLetter(c) || kind === LETTER_LIKE)) break;
+    }
+    letters += i - start;
+    words++;
+    if (i - start > LONGEST_STOPWORD) continue;
+    const langs = ascii
+      ? ASCII_STOPWORDS.get(code)
+      : STOPWORD_LANGS.get(sample.slice(start, i).toLowerCase());
+    if (langs) for (const k of langs) counts[k]!++;
+  }
+  if (letters === 0) return "und";
+  return bestLanguage(counts, words);
+}
+
+function bestLanguage(counts: number[], words: number): string {
+  let best = "und";
+  let bestCount = 0;
+  LANGS.forEach((lang, k) => {
+    if (counts[k]! > bestCount) [best, bestCount] = [lang, counts[k]!];
+  });
+  return bestCount >= Math.min(3, words / 10) ? best : "und";
+}
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 5000);
+  return detectSimple(sample) ?? detectAny(sample);
+}
+
+/** detectLanguage for any sample (detectSimple gives the same for the samples it reads); exported for tests. */
+export function detectAny(sample: string): string {
   // letters are code points (as /\p{L}/gu counts them); scripts are UTF-16 units in their ranges
   let letters = 0;
   const inScript = SCRIPTS.map(() => 0);
@@ -74,10 +176,5 @@ export function detectLanguage(text: string): string {
     const langs = STOPWORD_LANGS.get(lower.slice(start, i));
     if (langs) for (const k of langs) counts[k]!++;
   }
-  let best = "und";
-  let bestCount = 0;
-  LANGS.forEach((lang, k) => {
-    if (counts[k]! > bestCount) [best, bestCount] = [lang, counts[k]!];
-  });
-  return bestCount >= Math.min(3, words / 10) ? best : "und";
+  return bestLanguage(counts, words);
 }

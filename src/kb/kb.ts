@@ -2,6 +2,7 @@
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
 import { KbBuilder, prefixesOf } from "./compile.js";
+import { KeyFilter } from "./key-filter.js";
 import { compactKey, stripArticle } from "./normalize.js";
 import {
   type CompiledKb,
@@ -32,6 +33,8 @@ const KIND_NAMES = Object.fromEntries(Object.entries(RefKind).map(([k, v]) => [v
   number,
   RefKindName
 >;
+
+const NO_REFS: readonly Ref[] = Object.freeze([]);
 
 export class Kb {
   readonly version: string;
@@ -76,16 +79,23 @@ export class Kb {
       if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
     });
     this.prefixes = new Set(c.prefixes);
+    // made with the index (some 20 ms, once), not on the first document's time
+    this.filter = new KeyFilter(c.index.keys, c.prefixes);
     this.common = new Set(c.common);
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
     this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));
   }
 
   lookup(key: string): Ref[] {
+    return this.refsOf(key).slice();
+  }
+
+  /** lookup()'s answer without a copy: the array is shared, not to be changed. */
+  refsOf(key: string): readonly Ref[] {
     const hot = this.hotRefs.get(key);
-    if (hot) return hot.slice();
+    if (hot) return hot;
     const pos = this.keyPos.get(key);
-    if (pos === undefined) return [];
+    if (pos === undefined) return NO_REFS;
     let refs = this.refs[pos];
     if (!refs) {
       // made once per key (frozen, as every caller shares them); the caller gets its own array
@@ -96,7 +106,7 @@ export class Kb {
     }
     if (this.hotRefs.size >= HOT_PROBES) this.hotRefs.clear();
     this.hotRefs.set(key, refs);
-    return refs.slice();
+    return refs;
   }
 
   has(key: string): boolean {
@@ -119,6 +129,14 @@ export class Kb {
     if (this.hotProbes.size >= HOT_PROBES) this.hotProbes.clear();
     this.hotProbes.set(key, bits);
     return bits;
+  }
+
+  private filter?: KeyFilter;
+
+  /** A filter over the keys and prefixes: a string it rules out would probe() as 0 (remade after extend()). */
+  keyFilter(): KeyFilter {
+    this.filter ??= new KeyFilter(this.keyPos.keys(), this.prefixes);
+    return this.filter;
   }
 
   place(id: string): KbPlace | undefined {
@@ -238,6 +256,7 @@ export class Kb {
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
+    this.filter = undefined;
     this.hotProbes.clear();
     this.equipmentIds = undefined;
     this.refs = [];

@@ -1,6 +1,7 @@
 // Finds every span whose compact key is in the KB name index, longest match first, with case rules:
 // acronyms only in capitals, proper names only capitalised, designators with digits in any case.
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
+import { hashKey, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
 import { FLAG_ACRONYM } from "../kb/types.js";
 import type { Token } from "./tokens.js";
 
@@ -66,26 +67,42 @@ function spanCase(span: string): SpanCase {
   return { letters, upper };
 }
 
-/** What caseAllows reads from an alias, the same for every mention: worked out once per alias. */
-interface AliasShape {
-  /** has a digit: a designator like "S-400" */
-  designator: boolean;
-  /** how many words */
-  words: number;
-  /** starts with a lower-case letter */
-  lowerAlias: boolean;
+/**
+ * What caseAllows reads from an alias, the same for every mention, packed in a number: whether it has a
+ * digit (a designator like "S-400"), whether it starts with a lower-case letter, and how many words.
+ */
+const DESIGNATOR = 1;
+const LOWER_ALIAS = 2;
+const WORDS_SHIFT = 2;
+
+const ALIAS_SHAPES = new Map<string, number>();
+
+function aliasShape(surface: string): number {
+  // An ASCII alias is read directly, which costs less than finding it in the (large) map: its digits
+  // are 0-9, its words the runs of A-Z, a-z and 0-9, and it starts lower case with a-z.
+  let digit = false;
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < surface.length; k++) {
+    const c = surface.charCodeAt(k);
+    if (c >= 128) return cachedAliasShape(surface);
+    const isDigit = c >= 48 && c <= 57;
+    const wordChar = isDigit || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    if (isDigit) digit = true;
+    if (wordChar && !inWord) words++;
+    inWord = wordChar;
+  }
+  const first = surface.charCodeAt(0);
+  return (digit ? DESIGNATOR : 0) | (first >= 97 && first <= 122 ? LOWER_ALIAS : 0) | (words << WORDS_SHIFT);
 }
 
-const ALIAS_SHAPES = new Map<string, AliasShape>();
-
-function aliasShape(surface: string): AliasShape {
+function cachedAliasShape(surface: string): number {
   let shape = ALIAS_SHAPES.get(surface);
-  if (!shape) {
-    shape = {
-      designator: /\d/.test(surface),
-      words: surface.match(WORDS)?.length ?? 0,
-      lowerAlias: /^\p{Ll}/u.test(surface),
-    };
+  if (shape === undefined) {
+    shape =
+      (/\d/.test(surface) ? DESIGNATOR : 0) |
+      (/^\p{Ll}/u.test(surface) ? LOWER_ALIAS : 0) |
+      ((surface.match(WORDS)?.length ?? 0) << WORDS_SHIFT);
     ALIAS_SHAPES.set(surface, shape);
   }
   return shape;
@@ -100,7 +117,10 @@ function caseAllows(
   last: number,
 ): boolean {
   if (ref.flags & FLAG_ACRONYM) return sc.upper;
-  const { designator, words, lowerAlias } = aliasShape(ref.surface);
+  const shape = aliasShape(ref.surface);
+  const designator = (shape & DESIGNATOR) !== 0;
+  const words = shape >>> WORDS_SHIFT;
+  const lowerAlias = (shape & LOWER_ALIAS) !== 0;
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
   if (!designator && words !== last - first + 1) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
@@ -131,14 +151,24 @@ function arabicArticle(text: string, tokens: Token[], first: number): boolean {
 
 export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate[] {
   const found: Candidate[] = [];
+  const filter = kb.keyFilter();
   for (let i = 0; i < tokens.length; i++) {
+    // The key of tokens i..j is their norms joined. Its hash is extended token by token, and the key
+    // itself is only built once the filter lets the hash through: the filter rules out most spans, for
+    // which probe() would say 0 (neither a key nor a prefix), and then the span is not extended.
     let key = "";
+    let keyLength = 0;
+    let hash = KEY_HASH_START;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       if (j > i && !joinable(text, tokens[j - 1]!, tokens[j]!)) break;
-      key += tokens[j]!.norm;
-      if (key.length > kb.maxKeyLength) break;
-      const plural = pluralOf(text, tokens, kb, key, i, j);
+      const norm = tokens[j]!.norm;
+      keyLength += norm.length;
+      if (keyLength > kb.maxKeyLength) break;
+      const plural = pluralOf(text, tokens, kb, filter, key, hash, i, j);
       if (plural) found.push(plural);
+      hash = hashKey(hash, norm);
+      if (!filter.mayHave(hash)) break;
+      key += norm;
       const probe = kb.probe(key);
       const prefix = (probe & PROBE_PREFIX) !== 0;
       if (!(probe & PROBE_KEY)) {
@@ -147,7 +177,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       }
       const span = text.slice(tokens[i]!.start, tokens[j]!.end);
       const sc = spanCase(span);
-      const refs = kb.lookup(key).filter((r) => caseAllows(r, sc, text, tokens, i, j));
+      const refs = kb.refsOf(key).filter((r) => caseAllows(r, sc, text, tokens, i, j));
       if (refs.length === 0) {
         if (!prefix) break;
         continue;
@@ -175,7 +205,9 @@ function pluralOf(
   text: string,
   tokens: Token[],
   kb: Kb,
-  key: string,
+  filter: KeyFilter,
+  keyBefore: string,
+  hashBefore: number,
   i: number,
   j: number,
 ): Candidate | undefined {
@@ -184,48 +216,74 @@ function pluralOf(
   const n = last.norm.length;
   const S = 115;
   if (
-    key.length < 4 ||
+    keyBefore.length + n < 4 ||
     n < 2 ||
     last.norm.charCodeAt(n - 1) !== S ||
     last.norm.charCodeAt(n - 2) === S ||
     last.text.charCodeAt(last.text.length - 1) !== S
   )
     return undefined;
-  const singular = key.slice(0, -1);
+  // the key of tokens i..j less its final "s": not a key when the filter rules it out
+  if (!filter.mayHave(hashKey(hashBefore, last.norm, n - 1))) return undefined;
+  const singular = keyBefore + last.norm.slice(0, -1);
   if (!(kb.probe(singular) & PROBE_KEY)) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);
   const sc = spanCase(span);
   const refs = kb
-    .lookup(singular)
+    .refsOf(singular)
     .filter((r) => r.kind === "equipment" && caseAllows(r, sc, text, tokens, i, j));
   if (refs.length === 0) return undefined;
   return { start: tokens[i]!.start, end: last.end, text: `${span}s`, firstToken: i, lastToken: j, refs };
 }
 
-const HYPHEN = /^[-‐‑]$/;
-const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
+
+/** One of the hyphens [-‐‑] that join the parts of a designator. */
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+const HAS_DIGIT = 1;
+const HAS_LETTER = 2;
+
+/** Whether a norm has a digit (\d: 0-9) and a letter (\p{L}: a-z and A-Z in ASCII), as bits. */
+function digitsAndLetters(norm: string): number {
+  let bits = 0;
+  for (let k = 0; k < norm.length; k++) {
+    const c = norm.charCodeAt(k);
+    if (c >= 48 && c <= 57) bits |= HAS_DIGIT;
+    else if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) bits |= HAS_LETTER;
+    else if (c >= 128 && !(bits & HAS_LETTER) && LETTER.test(norm)) bits |= HAS_LETTER;
+  }
+  return bits;
+}
 
 /** Designator-like tokens ("S-30PMU2", "Su-30MK") that miss the index by one edit. */
 function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered[t] = 1;
+  /** digitsAndLetters of each token's norm, plus 4 once worked out */
+  const kinds = new Uint8Array(tokens.length);
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     // A designator is letters and digits together, possibly split by hyphens: take up to 3 joined tokens.
-    // Whether the key has a digit and a letter is known from its parts, so no key is searched twice.
-    let key = "";
-    let digit = false;
-    let letter = false;
+    // Whether the key has a digit and a letter is known from its parts, so no key is searched twice (and
+    // none is built until it has both and five characters).
+    let keyLength = 0;
+    let bits = 0;
     for (let j = i; j < Math.min(tokens.length, i + 3); j++) {
-      if (j > i && !(tokens[j]!.start - tokens[j - 1]!.end === 1 && HYPHEN.test(text[tokens[j - 1]!.end]!)))
+      if (
+        j > i &&
+        !(tokens[j]!.start - tokens[j - 1]!.end === 1 && isHyphen(text.charCodeAt(tokens[j - 1]!.end)))
+      )
         break;
-      const norm = tokens[j]!.norm;
-      key += norm;
-      digit ||= DIGIT.test(norm);
-      letter ||= LETTER.test(norm);
-      if (!digit || !letter || key.length < 5) continue;
+      if (kinds[j] === 0) kinds[j] = 4 | digitsAndLetters(tokens[j]!.norm);
+      bits |= kinds[j]!;
+      keyLength += tokens[j]!.norm.length;
+      if (!(bits & HAS_DIGIT) || !(bits & HAS_LETTER) || keyLength < 5) continue;
+      let key = "";
+      for (let t = i; t <= j; t++) key += tokens[t]!.norm;
       const hits = kb.fuzzyEquipment(key);
       if (hits.length === 0) continue;
       const byEntry = new Map(hits.map((h) => [h.ref.index, h] as const));
@@ -243,17 +301,47 @@ function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidat
   return out;
 }
 
+/** Index bits in sortLongestFirst's keys: up to 8192 candidates are sorted by number. */
+const INDEX_BITS = 13;
+
+/**
+ * Sorts candidates longest first, then by start, then as they were (a stable sort by length and start).
+ * Offsets are below 2^20 (MAX_DOCUMENT_CHARS) and a span is not empty, so (2^20 - length, start, index)
+ * packs into one exact number below 2^53, and a typed array sorts those without a comparison function.
+ */
+function sortLongestFirst(cands: Candidate[]): void {
+  const n = cands.length;
+  if (n >= 1 << INDEX_BITS || cands.some((c) => c.end >= 2 ** 20 || c.end <= c.start)) {
+    cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = cands[k]!;
+    keys[k] = ((2 ** 20 - (c.end - c.start)) * 2 ** 20 + c.start) * 2 ** INDEX_BITS + k;
+  }
+  keys.sort();
+  const before = cands.slice();
+  for (let k = 0; k < n; k++) cands[k] = before[keys[k]! % 2 ** INDEX_BITS]!;
+}
+
 /** Keeps the longest candidate at each position; ties keep the earlier one. */
 function selectLongest(cands: Candidate[]): Candidate[] {
-  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Candidate[] = [];
-  const used = new Uint8Array(cands.reduce((m, c) => Math.max(m, c.lastToken + 1), 0));
+  sortLongestFirst(cands);
+  let tokens = 0;
+  for (const c of cands) if (c.lastToken + 1 > tokens) tokens = c.lastToken + 1;
+  const used = new Uint8Array(tokens);
+  // The kept candidates share no token, so each starts at its own first token: listed by first token,
+  // they come out in the order of their start, as a sort by start would give them.
+  const byFirst: Array<Candidate | undefined> = new Array(tokens);
   for (const c of cands) {
     let free = true;
     for (let t = c.firstToken; t <= c.lastToken; t++) if (used[t]) free = false;
     if (!free) continue;
     for (let t = c.firstToken; t <= c.lastToken; t++) used[t] = 1;
-    taken.push(c);
+    byFirst[c.firstToken] = c;
   }
-  return taken.sort((a, b) => a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of byFirst) if (c) taken.push(c);
+  return taken;
 }

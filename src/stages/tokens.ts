@@ -106,6 +106,15 @@ function asciiWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 }
 
+/** What each ASCII character is to the tokenizer: in no token, a digit, a lower- or an upper-case letter. */
+const NOT_TOKEN = 0;
+const DIGIT = 1;
+const LOWER = 2;
+const UPPER = 3;
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) =>
+  c >= 97 && c <= 122 ? LOWER : c >= 65 && c <= 90 ? UPPER : c >= 48 && c <= 57 ? DIGIT : NOT_TOKEN,
+);
+
 /** Length in UTF-16 units of the token character at i, or 0 when the code point there is not one. */
 function tokenCharLength(text: string, i: number, c: number): number {
   if (c < 128) return asciiWordChar(c) ? 1 : 0;
@@ -126,34 +135,54 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   // than the rest of the stage; the ASCII paths give the same tokens and fields the regexes would.
   while (i < n) {
     let c = text.charCodeAt(i);
-    let len = tokenCharLength(text, i, c);
-    if (len === 0) {
+    if (c < 128 ? ASCII_KIND[c] === NOT_TOKEN : tokenCharLength(text, i, c) === 0) {
       i++;
       continue;
     }
     const start = i;
-    let ascii = c < 128;
-    while (len > 0) {
-      i += len;
+    // The pass that finds the token's end also tells whether it is ASCII and, if so, counts its letters
+    // (A-Z, a-z) and notes whether it has a lower-case and an upper-case one.
+    let ascii = true;
+    let letters = 0;
+    let hasLower = false;
+    let hasUpper = false;
+    for (;;) {
+      if (c < 128) {
+        const kind = ASCII_KIND[c]!;
+        if (kind === NOT_TOKEN) break;
+        if (kind === LOWER) {
+          letters++;
+          hasLower = true;
+        } else if (kind === UPPER) {
+          letters++;
+          hasUpper = true;
+        }
+        i++;
+      } else {
+        const len = tokenCharLength(text, i, c);
+        if (len === 0) break;
+        ascii = false;
+        i += len;
+      }
       if (i >= n) break;
       c = text.charCodeAt(i);
-      if (c >= 128) ascii = false;
-      len = tokenCharLength(text, i, c);
     }
     const end = i;
     if (tokens.length > 0) {
       const prev = tokens[tokens.length - 1]!;
-      // A single space, the usual gap, never breaks a sentence (isSentenceBreak would say so too).
-      const gap =
-        start - prev.end === 1 && text.charCodeAt(prev.end) === 32 ? " " : text.slice(prev.end, start);
-      if (gap !== " " && isSentenceBreak(gap, prev, text[start]!)) {
-        sentences.push({
-          start: sentenceStartOffset,
-          end: prev.end + (gap.match(/^[^\s]*/)?.[0].length ?? 0),
-        });
-        sentence++;
-        sentenceStartOffset = start;
-        newSentence = true;
+      // Only a gap with a line break or a . ! ? can break a sentence (isSentenceBreak would say so too);
+      // the usual gaps (" ", ", ") are not cut out of the text to be asked.
+      if (mayBreakSentence(text, prev.end, start)) {
+        const gap = text.slice(prev.end, start);
+        if (isSentenceBreak(gap, prev, text[start]!)) {
+          sentences.push({
+            start: sentenceStartOffset,
+            end: prev.end + (gap.match(/^[^\s]*/)?.[0].length ?? 0),
+          });
+          sentence++;
+          sentenceStartOffset = start;
+          newSentence = true;
+        }
       }
     } else sentenceStartOffset = start;
     const t = text.slice(start, end);
@@ -161,25 +190,17 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
     let cap: boolean;
     let upper: boolean;
     if (ascii) {
-      // fold() of ASCII is its lower case; ASCII letters are A-Z and a-z, the upper-case ones A-Z.
-      norm = t.toLowerCase();
-      const first = t.charCodeAt(0);
+      // fold() of ASCII is its lower case (the token itself when it has no A-Z); ASCII letters are A-Z
+      // and a-z, the upper-case ones A-Z.
+      norm = hasUpper ? t.toLowerCase() : t;
+      const first = text.charCodeAt(start);
       cap = first >= 65 && first <= 90;
-      let letters = 0;
-      let lower = false;
-      for (let k = 0; k < t.length; k++) {
-        const ch = t.charCodeAt(k);
-        if (ch >= 97 && ch <= 122) {
-          letters++;
-          lower = true;
-        } else if (ch >= 65 && ch <= 90) letters++;
-      }
-      upper = letters >= 2 && !lower;
+      upper = letters >= 2 && !hasLower;
     } else {
-      const letters = t.replace(/[^\p{L}]/gu, "");
+      const allLetters = t.replace(/[^\p{L}]/gu, "");
       norm = fold(t);
       cap = LETTER_UPPER_START.test(t);
-      upper = letters.length >= 2 && letters === letters.toUpperCase();
+      upper = allLetters.length >= 2 && allLetters === allLetters.toUpperCase();
     }
     tokens.push({
       start,
@@ -195,6 +216,15 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
   }
   if (tokens.length > 0) sentences.push({ start: sentenceStartOffset, end: tokens[tokens.length - 1]!.end });
   return { tokens, sentences };
+}
+
+/** False when text[from, to) has no line break and no . ! or ?, where isSentenceBreak is false. */
+function mayBreakSentence(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 46 || c === 33 || c === 63) return true;
+  }
+  return false;
 }
 
 function isSentenceBreak(gap: string, prev: Token, next: string): boolean {

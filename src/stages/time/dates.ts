@@ -1,9 +1,39 @@
 // Small date helpers on UTC calendar days (YYYY-MM-DD strings), so no time zone shifts a day.
+/** "00" to "31": the two-digit months and days. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, "0"));
+
 export function ymd(d: Date): string {
-  return d.toISOString().slice(0, 10);
+  const y = d.getUTCFullYear();
+  // What toISOString().slice(0, 10) gives, built without the full ISO string (which costs several times
+  // more): toISOString writes a year from 1000 to 9999 as its four digits. Other years, and an invalid
+  // date (year NaN, on which toISOString throws), take toISOString itself.
+  if (!(y >= 1000 && y <= 9999)) return d.toISOString().slice(0, 10);
+  return `${y}-${TWO_DIGITS[d.getUTCMonth() + 1]}-${TWO_DIGITS[d.getUTCDate()]}`;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by the n ASCII digits at s[i], or -1 when one of them is not a digit. */
+function digitsAt(s: string, i: number, n: number): number {
+  let v = 0;
+  for (let k = i; k < i + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 export function parseYmd(s: string): Date {
+  // A valid date "YYYY-MM-DD" (year 1000 or later) is noon UTC of that day, as the parser below reads it,
+  // and is made without parsing a string; anything else is left to the parser.
+  const y = digitsAt(s, 0, 4);
+  const m = digitsAt(s, 5, 2);
+  const d = digitsAt(s, 8, 2);
+  if (y >= 1000 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45 && m >= 1 && m <= 12 && d >= 1) {
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!)) return new Date(Date.UTC(y, m - 1, d, 12));
+  }
   return new Date(`${s.slice(0, 10)}T12:00:00Z`);
 }
 

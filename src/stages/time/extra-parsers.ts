@@ -1,6 +1,7 @@
 // Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
 import type { TimeValue } from "../../core/analysis.js";
 import { addDays, MONTH_NAMES, monthRange, yearRange } from "./dates.js";
+import { CENTURIES, followedBy, type Need, YEAR } from "./needs.js";
 
 export interface ExtraRule {
   id: string;
@@ -12,6 +13,12 @@ export interface ExtraRule {
   priority?: boolean;
   /** the mention is this capture group rather than the whole match ("a 2020 crisis" -> "2020") */
   group?: number;
+  /**
+   * What every match contains (see needs.ts): a text that lacks one of these cannot match, so the pattern
+   * is not run over it. Each is read off the pattern: words it cannot match without (a space for its \s+),
+   * or the year.
+   */
+  needs: readonly Need[];
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -53,6 +60,7 @@ const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], lat
 export const EXTRA_RULES: ExtraRule[] = [
   {
     id: "decade",
+    needs: [["0s"]],
     priority: true,
     pattern: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
     stated: ["decade"],
@@ -63,6 +71,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "part-of-year",
+    needs: [["early ", "early-", "mid ", "mid-", "late ", "late-"], YEAR],
     priority: true,
     pattern: /\b(early|mid|late)[- ](?:in\s+)?((?:19|20)\d{2})\b/gi,
     stated: ["year", "part"],
@@ -75,6 +84,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "the end of 2023", "the start of 2025": the last or first month of the year
     id: "end-or-start-of-year",
+    needs: [["end", "start", "beginning", "turn"], followedBy(["of"], CENTURIES)],
     priority: true,
     pattern: /\b(?:the\s+)?(end|start|beginning|turn)\s+of\s+((?:19|20)\d{2})\b/gi,
     stated: ["year", "part"],
@@ -88,6 +98,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "between 2026 and 2028", "from 2019 to 2021": a span of years
     id: "year-range",
+    needs: [followedBy(["between", "from"], CENTURIES)],
     priority: true,
     pattern: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/gi,
     stated: ["year"],
@@ -102,6 +113,10 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "in the spring of 2024", "the first quarter of 2025", "Q3 2025": a season (northern-hemisphere months,
     // as in most defence reporting) or a quarter
     id: "season-or-quarter",
+    needs: [
+      ["spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"],
+      YEAR,
+    ],
     priority: true,
     pattern:
       /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|first\s+half|second\s+half)\s+of\s+|(Q[1-4]|H[12])\s+)((?:19|20)\d{2})\b/gi,
@@ -121,6 +136,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "since March": from the start of the last such month up to the reference date
     id: "since-month",
+    needs: [["since"], MONTH_NAMES],
     priority: true,
     pattern:
       /\bsince\s+(?:early\s+|late\s+|mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g,
@@ -136,6 +152,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "Russia launched 60 drones overnight": the night before the report
     id: "overnight",
+    needs: [["overnight"]],
     // ("overnight on Monday" is Monday: chrono reads the day)
     pattern: /\bovernight\b(?!\s+(?:on|into|to)\s+\w+day\b)/gi,
     stated: ["relative"],
@@ -144,6 +161,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "a 2020 crisis", "the 2014 annexation": a year used as an adjective
     id: "year-as-adjective",
+    needs: [followedBy(["a", "the", "its", "their"], CENTURIES)],
     // (no look-behind: one over a run of spaces would be re-scanned from every position of the run)
     pattern: /\b(?:a|the|its|their)\s+((?:19|20)\d{2})(?=\s+[a-z])/g,
     group: 1,
@@ -155,12 +173,33 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "since-year",
+    needs: [followedBy(["since"], CENTURIES)],
     pattern: /\bsince\s+((?:19|20)\d{2})\b(?![-/]\d)/gi,
     stated: ["year"],
     ground: (m, ref) => ({ start: `${m[1]}-01-01`, end: ref, granularity: "year" }),
   },
   {
     id: "bare-year",
+    needs: [
+      followedBy(
+        [
+          "in",
+          "by",
+          "during",
+          "until",
+          "from",
+          "before",
+          "after",
+          "of",
+          "throughout",
+          "through",
+          "into",
+          "for",
+          "year",
+        ],
+        CENTURIES,
+      ),
+    ],
     pattern:
       /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
@@ -173,6 +212,10 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "by the end of the year", "at the start of this month": the last or first month of the current year,
     // or the last or first days of the current month
     id: "end-or-start-of-this-period",
+    needs: [
+      ["end", "start", "beginning"],
+      ["of the year", "of this year", "of the month", "of this month"],
+    ],
     priority: true,
     pattern: /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi,
     stated: ["relative", "part"],
@@ -194,6 +237,10 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "over the past two weeks", "in the last 10 days": from that long before the reference date up to it
     id: "past-span",
+    needs: [
+      ["the past", "the last", "the previous"],
+      ["days", "weeks", "months"],
+    ],
     priority: true,
     pattern:
       /\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days|weeks|months)\b/gi,
@@ -216,6 +263,7 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "relative-period",
+    needs: [followedBy(["this", "last", "next", "past", "previous", "coming"], ["week", "month", "year"])],
     priority: true,
     pattern: /\b(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
     stated: ["relative"],

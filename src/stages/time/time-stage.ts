@@ -6,6 +6,7 @@ import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
+import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
@@ -19,10 +20,54 @@ const WEEKDAY_ONLY =
 const DATE_PARSERS =
   /^EN(?:YearMonthDay|MonthNameLittleEndian|MonthNameMiddleEndian|Weekday|TimeUnitAgoFormat|YearMonthName|CasualDate|MonthName)Parser$|^(?:ISOFormat|SlashDateFormat)Parser$/;
 const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
-const DATE_PARSER = new chrono.Chrono({
-  parsers: casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name)),
-  refiners: casual.refiners,
-});
+
+/**
+ * What every match of each date parser's pattern contains (see needs.ts), read off chrono-node's patterns
+ * (needs.test.ts checks them on the fixtures). A parser whose needs a sentence lacks finds nothing there,
+ * so it is left out of that sentence's run: chrono gathers each parser's results, sorts them by position
+ * (a stable sort) and only then refines them, so a parser that finds nothing changes nothing.
+ */
+export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
+  ENYearMonthDayParser: [/\d{4}/],
+  ISOFormatParser: [/\d{4}-\d/],
+  SlashDateFormatParser: [/\d[-./]\d/],
+  ENMonthNameLittleEndianParser: [MONTH],
+  ENMonthNameMiddleEndianParser: [MONTH],
+  // every weekday name and abbreviation, "weekend" and "weekday"
+  ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]],
+  ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
+  ENYearMonthNameParser: [MONTH, /\d/],
+  // now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night
+  ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"]],
+  ENMonthNameParser: [MONTH],
+};
+export const DATE_PARSERS_USED = casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name));
+
+/** The needs of the date parsers, found in each sentence chrono may read. */
+const PARSER_NEEDS = new NeedFinder(Object.values(DATE_PARSER_NEEDS).flat());
+/** The needs of our own rules, found in each document. */
+const RULE_NEEDS = new NeedFinder(EXTRA_RULES.flatMap((r) => r.needs));
+
+/** One chrono-node instance per set of parsers a sentence needs (by bit mask over DATE_PARSERS_USED). */
+const dateParsers = new Map<number, chrono.Chrono>();
+
+/** The needs of each of DATE_PARSERS_USED (a parser not in DATE_PARSER_NEEDS always runs). */
+const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.constructor.name] ?? []);
+
+function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
+  let mask = 0;
+  for (let i = 0; i < USED_PARSER_NEEDS.length; i++) if (needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
+  if (mask === 0) return undefined;
+  let parser = dateParsers.get(mask);
+  if (!parser) {
+    parser = new chrono.Chrono({
+      parsers: DATE_PARSERS_USED.filter((_, i) => mask & (1 << i)),
+      refiners: casual.refiners,
+    });
+    dateParsers.set(mask, parser);
+  }
+  return parser;
+}
 
 /** Words without which a sentence holds no date chrono could read: it runs only on sentences that have one. */
 const DATE_HINT =
@@ -55,16 +100,21 @@ function parseDateSentences(
 ): chrono.ParsedResult[] {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
-  for (const range of ranges) {
-    for (const s of pieces(text, range.start, range.end)) {
-      checkBudget(ctx);
-      const part = text.slice(s.start, s.end);
-      if (!DATE_HINT.test(part)) continue;
-      for (const r of DATE_PARSER.parse(part, { instant: refDate, timezone: 0 })) {
-        (r as { index: number }).index += s.start;
-        out.push(r);
-      }
+  const read = (start: number, end: number) => {
+    checkBudget(ctx);
+    const part = text.slice(start, end);
+    if (!DATE_HINT.test(part)) return;
+    const parser = dateParserFor(PARSER_NEEDS.tester(part));
+    if (!parser) return;
+    for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
+      (r as { index: number }).index += start;
+      out.push(r);
     }
+  };
+  for (const range of ranges) {
+    // a range short enough is its own one piece (without the generator)
+    if (range.end - range.start <= MAX_CHRONO_CHARS) read(range.start, range.end);
+    else for (const s of pieces(text, range.start, range.end)) read(s.start, s.end);
   }
   return out;
 }
@@ -77,6 +127,9 @@ function chronoMentions(
 ): TimeMention[] {
   const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
+  // a week before and a month after the reference date, worked out once when first needed
+  let weekBefore: string | undefined;
+  let monthAfter: string | undefined;
   for (const r of parseDateSentences(text, refDate, sentences, ctx)) {
     checkBudget(ctx);
     // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
@@ -124,7 +177,7 @@ function chronoMentions(
         // "is due to begin on Monday", said on a Tuesday: the coming Monday
         d = addDays(d, 7);
         rule = "chrono+next-weekday";
-      } else if (d <= addDays(ref, -7)) {
+      } else if (d <= (weekBefore ??= addDays(ref, -7))) {
         d = addDays(d, 7);
         rule = "chrono+this-week";
       }
@@ -132,7 +185,7 @@ function chronoMentions(
       // "by the end of March" said in September is next March
       d = `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
       rule = "chrono+next-year";
-    } else if (ref && !future && !known("year") && d > addDays(ref, 31)) {
+    } else if (ref && !future && !known("year") && d > (monthAfter ??= addDays(ref, 31))) {
       // "the drills ran from March 3", "since March", said in October: news tells the past, so a date with
       // no year and no word of the future is the last one, not the next, unless it is only weeks away
       yearShift = -1;
@@ -172,6 +225,7 @@ function chronoMentions(
 
 function extraMentions(
   text: string,
+  needs: NeedTester,
   ref: string | null,
   taken: TimeMention[],
   which: (r: (typeof EXTRA_RULES)[number]) => boolean,
@@ -180,6 +234,8 @@ function extraMentions(
   const out: TimeMention[] = [];
   const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && t.start < e);
   for (const rule of EXTRA_RULES.filter(which)) {
+    // a text without what every match contains has no match
+    if (!needs.all(rule.needs)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       checkBudget(ctx);
@@ -239,11 +295,12 @@ export const timeStage: Stage = {
     }
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
-    const first = extraMentions(doc.text, ref, [], (r) => r.priority === true, ctx);
+    const needs = RULE_NEEDS.tester(doc.text);
+    const first = extraMentions(doc.text, needs, ref, [], (r) => r.priority === true, ctx);
     const base = chronoMentions(doc.text, ref, ctx.sentences, ctx).filter(
       (c) => !first.some((f) => c.start < f.end && f.start < c.end),
     );
-    const rest = extraMentions(doc.text, ref, [...first, ...base], (r) => r.priority !== true, ctx);
+    const rest = extraMentions(doc.text, needs, ref, [...first, ...base], (r) => r.priority !== true, ctx);
     const times = [...first, ...base, ...rest].sort((a, b) => a.start - b.start);
     ctx.times = times;
   },

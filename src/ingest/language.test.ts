@@ -1,0 +1,51 @@
+// The one-pass reading of simple samples gives what the general reading gives.
+import { describe, expect, it } from "vitest";
+import { loadFixtures } from "../eval/fixtures.js";
+import { detectAny, detectLanguage, detectSimple } from "./language.js";
+
+const PIECES = [
+  ..."the and of to in said is was for on el la los de que del las por le les des et est du une dans".split(
+    " ",
+  ),
+  ..."der die das und ist nicht mit den ein zu o os em e do da não uma".split(" "),
+  ..."THE The NÃO Said x y 123 ’ “ ” — … , . \n é É ł Ł ß İ Σ σ ς µ ª Ⓐ ǅ 😀 привет 中文 \u0301 \u00a0".split(
+    " ",
+  ),
+  " ",
+  "  ",
+  "\ud800",
+];
+
+describe("detectLanguage", () => {
+  it("reads a simple sample in one pass as the general reading does", () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const samples = loadFixtures().map((f) => f.text.slice(0, 5000));
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 30);
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(random() * PIECES.length)]!;
+      samples.push(text);
+    }
+    let simple = 0;
+    for (const sample of samples) {
+      const fast = detectSimple(sample);
+      if (fast === undefined) continue;
+      simple++;
+      expect(fast, JSON.stringify(sample)).toBe(detectAny(sample));
+    }
+    expect(simple).toBeGreaterThan(1000);
+  });
+
+  it("tells English, Spanish, German and Russian", () => {
+    expect(detectLanguage("The army said the drills were over, and the ships were in port.")).toBe("en");
+    expect(detectLanguage("El ejército dijo que los ejercicios de la marina terminaron en el puerto.")).toBe(
+      "es",
+    );
+    expect(detectLanguage("Die Armee sagte, dass die Übung nicht mit den Schiffen zu Ende ist.")).toBe("de");
+    expect(detectLanguage("Армия заявила, что учения закончились.")).toBe("ru");
+  });
+});

@@ -1,0 +1,45 @@
+// A (blocked) Bloom filter over the name index's keys and their prefixes. Most spans the matcher tries are neither
+// ("said", "the army"), and the filter says so from a hash of the span's characters alone, without the
+// string being built or looked up in the large maps. It never rules out a string it was built from: a
+// string it rules out is neither a key nor a prefix, so Kb.probe() would answer 0 for it.
+
+/** FNV-1a over UTF-16 units: the hash of the empty string, which hashKey extends. */
+export const KEY_HASH_START = 0x811c9dc5;
+
+/** The hash of (the string whose hash is h) followed by s.slice(0, end), so parts are hashed one at a time. */
+export function hashKey(h: number, s: string, end = s.length): number {
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * 2^21 bits (256 KB), in 32-bit words: a string's two bits are in one word, so a test reads one place in
+ * memory (a blocked Bloom filter). For the some 200,000 keys and prefixes, about one string in 20 that is
+ * neither is let through, to be probed.
+ */
+const WORDS_LOG2 = 16;
+const WORD_MASK = (1 << WORDS_LOG2) - 1;
+
+export class KeyFilter {
+  private words = new Int32Array(1 << WORDS_LOG2);
+
+  constructor(...lists: Iterable<string>[]) {
+    for (const strings of lists)
+      for (const s of strings) {
+        const h = hashKey(KEY_HASH_START, s);
+        this.words[h & WORD_MASK] |= bitsOf(h);
+      }
+  }
+
+  /** False when no string the filter was built from hashes to h (see hashKey). */
+  mayHave(h: number): boolean {
+    const bits = bitsOf(h);
+    return (this.words[h & WORD_MASK]! & bits) === bits;
+  }
+}
+
+/** The two bits of a hash in its word, from the hash's other bits mixed. */
+function bitsOf(h: number): number {
+  const m = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31));
+}

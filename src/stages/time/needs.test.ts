@@ -1,0 +1,130 @@
+// The needs that let the time stage skip a pattern must be necessary: wherever a pattern matches, its needs
+// are met. Checked on every match in every fixture sentence and article, and on sentences written to match.
+import * as chrono from "chrono-node";
+import { describe, expect, it } from "vitest";
+import { loadFixtures } from "../../eval/fixtures.js";
+import { tokenize } from "../tokens.js";
+import { EXTRA_RULES } from "./extra-parsers.js";
+import { type Need, NeedFinder, WordFinder } from "./needs.js";
+import { DATE_PARSER_NEEDS, DATE_PARSERS_USED } from "./time-stage.js";
+
+/** Sentences that match the rarer patterns, so none is checked on nothing. */
+const WRITTEN = [
+  "The base was built in the 1970s and rebuilt in the 2000s.",
+  "Deliveries slipped to early 2024, then to mid-2025 and late in 2026.",
+  "Missiles have been used since the end of 2023 and the turn of 2024.",
+  "Deliveries are due between 2026 and 2028, from 2019 to 2021.",
+  "The plant opened in the spring of 2024; output rose in Q3 2025 and in the second half of 2025.",
+  "Patrols have doubled since March and since early May 2024.",
+  "Russia launched 60 drones OVERNIGHT.",
+  "After a 2020 crisis, the 2014 annexation.",
+  "Patrols have continued since 2022, in 2021 and by 2030.",
+  "By the end of the year, at the start of this month.",
+  "Over the past two weeks, in the last 10 days, within the previous three months.",
+  "Earlier this week, later this month, next year, last week.",
+  "On 2024-05-06, on 2024/05/06, on 5/6/2024 and 12.3.2024, on 2024-05-06T10:00:00Z.",
+  "On the 5th of October, on October 5th, 2024, on Oct. 5 and on 5 Oct to 7 Oct.",
+  "On Sunday, last weekend, this Thurs., on the weekday.",
+  "Three days ago, two weeks earlier, a few months before.",
+  "In 2024 March, 2025 of June.",
+  "Today, tonight, tomorrow, yesterday, last night, now, tmrw.",
+  "In March, in September 2024, Sept. 2025.",
+  // white space other than one space between the words
+  "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
+  "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",
+];
+
+function sentencesOf(text: string): string[] {
+  return [text, ...tokenize(text).sentences.map((s) => text.slice(s.start, s.end))];
+}
+
+const TEXTS = [...loadFixtures().flatMap((f) => sentencesOf(f.text)), ...WRITTEN.flatMap(sentencesOf)];
+
+/** For every match of the pattern in the texts: the needs hold on the match itself and on its sentence. */
+function check(pattern: RegExp, needs: readonly Need[]): { matches: number; missed: string[] } {
+  const finder = new NeedFinder(needs);
+  const re = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
+  const missed: string[] = [];
+  let matches = 0;
+  for (const text of TEXTS) {
+    re.lastIndex = 0;
+    let any = false;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0] === "") {
+        re.lastIndex++;
+        continue;
+      }
+      any = true;
+      matches++;
+      if (!finder.tester(m[0]).all(needs)) missed.push(m[0]);
+    }
+    if (any && !finder.tester(text).all(needs)) missed.push(text);
+  }
+  return { matches, missed };
+}
+
+describe("needs of our rules", () => {
+  it.each(EXTRA_RULES.map((r) => [r.id, r] as const))("%s: met wherever the rule matches", (_, rule) => {
+    const { matches, missed } = check(rule.pattern, rule.needs);
+    expect(missed).toEqual([]);
+    expect(matches).toBeGreaterThan(0);
+  });
+});
+
+describe("needs of chrono-node's parsers", () => {
+  const context = new chrono.ParsingContext("", new Date(Date.UTC(2025, 9, 7, 12)), {});
+  it("cover every parser the stage uses", () => {
+    expect(DATE_PARSERS_USED.map((p) => p.constructor.name).sort()).toEqual(
+      Object.keys(DATE_PARSER_NEEDS).sort(),
+    );
+  });
+  it.each(DATE_PARSERS_USED.map((p) => [p.constructor.name, p] as const))(
+    "%s: met wherever the parser's pattern matches",
+    (name, parser) => {
+      const { matches, missed } = check(parser.pattern(context), DATE_PARSER_NEEDS[name]!);
+      expect(missed).toEqual([]);
+      expect(matches).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("WordFinder", () => {
+  it("finds every word that occurs, in any case, overlapping or not, a space for any white space, and only those", () => {
+    const words = ["he", "she", "his", "hers", "day", "today", "0s", "q1", "early-", "late ", "a 1", "b b"];
+    const finder = new WordFinder(words);
+    const texts = [
+      "USHERS",
+      "ahishers",
+      "Today's 1990s",
+      "Q1 EARLY-2024",
+      "late\u00a0and late 2024",
+      "a\n \t1 b  b",
+      "tod\u0430y",
+      "",
+      "h",
+    ];
+    for (const text of texts) {
+      const found = finder.find(text);
+      const expected = words.map((w) => (text.replace(/\s+/g, " ").toLowerCase().includes(w) ? 1 : 0));
+      expect([...found], text).toEqual(expected);
+    }
+  });
+
+  it("agrees with a search for each word on random texts", () => {
+    const words = ["ab", "abc", "bca", "c", "a-b", "b b", "12", "2a", "aaa", "a ", "c 1 c", "b -"];
+    const finder = new WordFinder(words);
+    const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "\n", "\t", "x"];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected = words.map((w) => (text.replace(/\s+/g, " ").toLowerCase().includes(w) ? 1 : 0));
+      expect([...finder.find(text)], JSON.stringify(text)).toEqual(expected);
+    }
+  });
+});

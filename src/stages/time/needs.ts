@@ -1,0 +1,228 @@
+// Cheap necessary conditions for date patterns, so a pattern that cannot match is not run at all.
+//
+// A Need is something every match of a pattern contains: a list of words (at least one of them is in the
+// match, in any case) or a small regex (it matches inside the match). The words are ASCII and found with
+// ASCII letters compared in either case, as the patterns compare them: they are ASCII and not
+// Unicode-aware, and with the i flag an ASCII letter then matches only itself in either case (a pattern
+// without the i flag matches fewer texts still). So a match's words are found in the text wherever the
+// pattern matches. A space in a word stands for a run of white space (\s+, as the patterns write it): the
+// text's runs of white space are read as one space each. needs.test.ts checks each need against its
+// pattern on the fixtures.
+
+export type Need = readonly string[] | RegExp;
+
+/** A year as the patterns write it ((?:19|20)\d{2}), as a need. */
+export const YEAR: Need = /(?:19|20)\d\d/;
+
+/** Each of the words followed by white space and each of the next ones: "in 19", "in 20", "by 19"... */
+export function followedBy(words: readonly string[], next: readonly string[]): string[] {
+  return words.flatMap((w) => next.map((n) => `${w} ${n}`));
+}
+
+/** How a year as the patterns write it starts: "19" or "20". */
+export const CENTURIES = ["19", "20"];
+
+/** The first three letters of every month's name and abbreviation, as chrono-node and our rules spell them. */
+export const MONTH: Need = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+];
+
+/** The characters /\s/ matches. */
+const WHITE_SPACE: number[] = [];
+for (let c = 0; c < 65536; c++) if (/\s/.test(String.fromCharCode(c))) WHITE_SPACE.push(c);
+
+/**
+ * Which of a fixed set of ASCII words occur in a text, found in one pass over it (an Aho-Corasick automaton
+ * with A-Z read as a-z): testing the words one by one would read the text once per word.
+ */
+export class WordFinder {
+  readonly words: readonly string[];
+  /** each character's class: 0 for every character in no word (these all lead back to the start) */
+  private classOf = new Uint8Array(65536);
+  /** a state is kept as its number times classes, where its row of the table starts */
+  private classes: number;
+  /** the next state (as a row) by row + class */
+  private next: Int32Array;
+  /** rows from this one on are states that end words (numbered last, so one comparison tells) */
+  private firstEnding: number;
+  /** the words (indices) that end at each state from firstEnding on */
+  private ends: number[][] = [];
+
+  constructor(words: readonly string[]) {
+    this.words = words;
+    let classes = 1;
+    for (const word of words) {
+      if (word === "" || word.startsWith(" "))
+        throw new Error(`a word must start with a character: "${word}"`);
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (c >= 128 || (c >= 65 && c <= 90)) throw new Error(`not a lower-case ASCII word: ${word}`);
+        if (this.classOf[c] === 0) {
+          this.classOf[c] = classes;
+          if (c >= 97 && c <= 122) this.classOf[c - 32] = classes;
+          classes++;
+        }
+      }
+    }
+    this.classes = classes;
+    // every white space character reads as a space
+    const space = this.classOf[32]!;
+    if (space !== 0) for (const c of WHITE_SPACE) this.classOf[c] = space;
+    // the trie of the words, with the class of the last character of each state's string
+    const children: Array<Map<number, number>> = [new Map()];
+    const ends: Array<number[] | undefined> = [undefined];
+    const lastClass = [0];
+    words.forEach((word, w) => {
+      let s = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = this.classOf[word.charCodeAt(i)]!;
+        let t = children[s]!.get(c);
+        if (t === undefined) {
+          t = children.push(new Map()) - 1;
+          ends.push(undefined);
+          lastClass.push(c);
+          children[s]!.set(c, t);
+        }
+        s = t;
+      }
+      ends[s] = [...(ends[s] ?? []), w];
+    });
+    // Breadth first, each state's transitions are its trie children, else its fallback state's transitions;
+    // a state also ends the words its fallback (its longest proper suffix in the trie) ends.
+    const n = children.length;
+    const next = new Array<number>(n * classes).fill(0);
+    const fallback = new Array<number>(n).fill(0);
+    const queue: number[] = [];
+    for (const [c, t] of children[0]!) {
+      next[c] = t;
+      queue.push(t);
+    }
+    while (queue.length > 0) {
+      const s = queue.shift()!;
+      const f = fallback[s]!;
+      if (ends[f]) ends[s] = [...(ends[s] ?? []), ...ends[f]!];
+      for (let c = 0; c < classes; c++) {
+        const t = children[s]!.get(c);
+        if (t === undefined) next[s * classes + c] = next[f * classes + c]!;
+        else {
+          next[s * classes + c] = t;
+          fallback[t] = next[f * classes + c]!;
+          queue.push(t);
+        }
+      }
+    }
+    // A run of white space reads as one space: white space after white space leaves the state as it is.
+    // (After white space the state is the start, from which white space leads nowhere as no word starts
+    // with it, or one whose string ends with a space.)
+    if (space !== 0) for (let s = 1; s < n; s++) if (lastClass[s] === space) next[s * classes + space] = s;
+    // renumbered so that the states that end words come last (the start stays 0)
+    const order = [...Array(n).keys()];
+    const renumbered = [...order.filter((s) => !ends[s]), ...order.filter((s) => ends[s])];
+    const id = new Array<number>(n);
+    renumbered.forEach((s, i) => {
+      id[s] = i;
+    });
+    const firstEnding = n - order.filter((s) => ends[s]).length;
+    this.firstEnding = firstEnding * classes;
+    this.next = new Int32Array(n * classes);
+    for (let s = 0; s < n; s++) {
+      for (let c = 0; c < classes; c++)
+        this.next[id[s]! * classes + c] = id[next[s * classes + c]!]! * classes;
+      if (ends[s]) this.ends[id[s]! - firstEnding] = ends[s]!;
+    }
+  }
+
+  /** found[i] is 1 when words[i] occurs in the text, in any case, a space in it for a run of white space. */
+  find(text: string): Uint8Array {
+    const found = new Uint8Array(this.words.length);
+    const { next, classOf, classes, firstEnding, ends } = this;
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      row = next[row + classOf[text.charCodeAt(i)]!]!;
+      if (row >= firstEnding) for (const w of ends[(row - firstEnding) / classes]!) found[w] = 1;
+    }
+    return found;
+  }
+}
+
+/**
+ * Needs tested on one text: the words of all the needs it is made for are found in one pass, and each
+ * regex need is tested once however many patterns share it.
+ */
+export class NeedTester {
+  private found: Uint8Array;
+  private known = new Map<RegExp, boolean>();
+
+  constructor(
+    private readonly finder: NeedFinder,
+    private readonly text: string,
+  ) {
+    this.found = finder.words.find(text);
+  }
+
+  /** True when the text meets every one of the needs (each must be one the NeedFinder was made for). */
+  all(needs: readonly Need[]): boolean {
+    for (const need of needs) if (!this.meets(need)) return false;
+    return true;
+  }
+
+  private meets(need: Need): boolean {
+    if (need instanceof RegExp) {
+      let ok = this.known.get(need);
+      if (ok === undefined) {
+        ok = need.test(this.text);
+        this.known.set(need, ok);
+      }
+      return ok;
+    }
+    for (const id of this.finder.idsOf(need)) if (this.found[id]) return true;
+    return false;
+  }
+}
+
+/** The words of a fixed set of needs, ready to be found in texts (see NeedTester). */
+export class NeedFinder {
+  readonly words: WordFinder;
+  private ids = new Map<Need, number[]>();
+
+  constructor(needs: Iterable<Need>) {
+    const index = new Map<string, number>();
+    for (const need of needs) {
+      if (need instanceof RegExp) {
+        // a regex with g or y keeps a position between tests
+        if (need.global || need.sticky) throw new Error(`a need is tested afresh each time: ${need}`);
+        continue;
+      }
+      this.ids.set(
+        need,
+        need.map((w) => {
+          let id = index.get(w);
+          if (id === undefined) index.set(w, (id = index.size));
+          return id;
+        }),
+      );
+    }
+    this.words = new WordFinder([...index.keys()]);
+  }
+
+  idsOf(need: readonly string[]): number[] {
+    const ids = this.ids.get(need);
+    if (!ids) throw new Error(`a need the NeedFinder was not made for: ${need.join("|")}`);
+    return ids;
+  }
+
+  tester(text: string): NeedTester {
+    return new NeedTester(this, text);
+  }
+}
