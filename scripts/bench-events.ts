@@ -2,8 +2,8 @@
 // stages before them (both stages are idempotent on a context: re-adding a mention is a no-op):
 //   npx tsx scripts/bench-events.ts [seconds] [sources|events (only that one, e.g. for a CPU profile)]
 import type { Context } from "../src/core/context.js";
-import { makeDocument } from "../src/ingest/document.js";
 import { loadFixtures } from "../src/eval/fixtures.js";
+import { makeDocument } from "../src/ingest/document.js";
 import { loadKb } from "../src/kb/load.js";
 import { DEFAULT_STAGES } from "../src/stages/index.js";
 
