@@ -331,7 +331,7 @@ export const eventStage: Stage = {
       // "On the same day, the ministry said it had signed a contract": the day of the event told before
       if (time.start === null && (facts.sameDay ??= SAME_DAY.test(sText)) && events.length) {
         const prior = findLast(events, (e) => e.time.start !== null);
-        if (prior) time = { ...prior.time, inferred: true };
+        if (prior) time = inferredFrom(prior.time);
       }
       // "Beijing warned Tokyo ... A spokesperson said on Tuesday that ...": a speech act told without a date
       // takes the day the next sentence gives its words (marked inferred)
@@ -340,7 +340,7 @@ export const eventStage: Stage = {
       // A later sentence that goes on with the story, in the simple past and with no date of its own,
       // happened when the story did (marked inferred); background in the perfect or with "since" does not.
       if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
-        time = { ...storyTime, inferred: true };
+        time = inferredFrom(storyTime);
       else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
@@ -647,6 +647,23 @@ function nextSpeechTime(
     (m) => m.start >= next.start && m.end <= next.end && m.value.start && isReportTime(text, m),
   );
   return x ? timeOf(x, true) : undefined;
+}
+
+/**
+ * A time told elsewhere, marked inferred: the keys a spread would give, in the same order, written out when
+ * the time has the usual five (a spread of these small objects is costly on this path).
+ */
+function inferredFrom(t: TimeValue): TimeValue {
+  if (t.inferred !== undefined || t.text === undefined || t.span === undefined)
+    return { ...t, inferred: true };
+  return {
+    start: t.start,
+    end: t.end,
+    granularity: t.granularity,
+    text: t.text,
+    span: t.span,
+    inferred: true,
+  };
 }
 
 /** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
