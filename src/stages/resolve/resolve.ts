@@ -464,13 +464,7 @@ function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
   return { role: "literal", rule: "toponym" };
 }
 
-function mention(
-  c: Candidate,
-  role: MentionRole,
-  confidence: number,
-  evidence: Evidence[],
-  variant?: string,
-): EntityMention {
+function mention(c: Candidate, role: MentionRole, confidence: number, evidence: Evidence[]): EntityMention {
   return {
     start: c.start,
     end: c.end,
@@ -478,7 +472,6 @@ function mention(
     role,
     confidence: Math.round(confidence * 100) / 100,
     evidence,
-    ...(variant ? { matchedVariant: variant } : {}),
   };
 }
 
@@ -490,20 +483,51 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     const actorRef = c.refs.find((r) => r.kind === "actor" && d.kb.actors[r.index]!.type === "person");
     if (!actorRef) return; // "President Lincoln", "Gen. Jackson": a person's name, not a place
   }
-  const equipment = c.refs.filter((r) => r.kind === "equipment" || r.kind === "nato");
-  const classes = c.refs.filter((r) => r.kind === "equipmentClass");
-  const actors = c.refs.filter(
-    (r) => r.kind === "actor" && !(r.flags & FLAG_COMMON_WORD && insideLongerName(d, c)),
-  );
-  const metonyms = c.refs.filter((r) => r.kind === "metonym");
-  const demonyms = c.refs.filter((r) => r.kind === "demonym");
-  const places = c.refs.filter((r) => r.kind === "place");
+  // The readings by kind, in the KB's order, in one walk over them; a list is made only for a kind the
+  // candidate has.
+  let equipment: Ref[] | undefined;
+  let classes: Ref[] | undefined;
+  let actors: Ref[] | undefined;
+  let metonym: Ref | undefined;
+  /** "American" is the US, not a territory that shares the demonym: the biggest country (the first of equals) */
+  let demonym: KbPlace | undefined;
+  /** how many place readings, and their flags together */
+  let places = 0;
+  let placeFlags = 0;
+  let inside: boolean | undefined;
+  for (const r of c.refs) {
+    switch (r.kind) {
+      case "equipment":
+      case "nato":
+        (equipment ??= []).push(r);
+        break;
+      case "equipmentClass":
+        (classes ??= []).push(r);
+        break;
+      case "actor":
+        if (r.flags & FLAG_COMMON_WORD && (inside ??= insideLongerName(d, c))) break;
+        (actors ??= []).push(r);
+        break;
+      case "metonym":
+        metonym ??= r;
+        break;
+      case "demonym": {
+        const p = d.kb.places[r.index]!;
+        if (!demonym || p.pop > demonym.pop) demonym = p;
+        break;
+      }
+      case "place":
+        places++;
+        placeFlags |= r.flags;
+        break;
+    }
+  }
 
-  if (equipment.length > 0 && acceptEquipment(d, c, equipment, places.length + actors.length > 0)) {
+  if (equipment && acceptEquipment(d, c, equipment, places > 0 || actors !== undefined)) {
     addEquipmentEntity(d.kb, table, c, equipment, d.military, sentence);
     return;
   }
-  if (actors.length > 0) {
+  if (actors) {
     const a = pickActor(d, actors);
     if (a) {
       const actor = d.kb.actors[a.index]!;
@@ -531,9 +555,8 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
       }
     }
   }
-  if (demonyms.length > 0) {
-    // "American" is the US, not a territory that shares the demonym: the biggest country wins.
-    const place = demonyms.map((r) => d.kb.places[r.index]!).sort((a, b) => b.pop - a.pop)[0]!;
+  if (demonym) {
+    const place = demonym;
     const { token, hyphen } = nextWord(d, c);
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
     addPlaceEntity(
@@ -544,11 +567,11 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     );
     return;
   }
-  if (places.length > 0 || metonyms.length > 0) {
+  if (places > 0 || metonym) {
     const use = usage(d, c);
     const onlySmallTowns = placesOf(d, c).every((p) => p.type === "city" && p.pop < 50_000);
-    if (metonyms.length > 0 && (use.role === "metonymic" || onlySmallTowns)) {
-      const gov = d.kb.actors[metonyms[0]!.index]!;
+    if (metonym && (use.role === "metonymic" || onlySmallTowns)) {
+      const gov = d.kb.actors[metonym.index]!;
       addActorEntity(
         d.kb,
         table,
@@ -559,9 +582,10 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
       return;
     }
     const before = qualified(d, c);
-    const readings = [...placesOf(d, c)];
+    // the shared list, copied only when the state is added to it
+    let readings = placesOf(d, c);
     const state = stateOfPreviousCity(d, c, before);
-    if (state && !readings.includes(state)) readings.push(state);
+    if (state && !readings.includes(state)) readings = [...readings, state];
     const placeCtx = contextFor(pctx, qualifier(d, c), before);
     // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
     let ranked =
@@ -572,16 +596,18 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
     const best = ranked[0];
     if (!best) return;
-    if (!acceptPlace(d, c, best.place, places)) return;
+    if (!acceptPlace(d, c, best.place, placeFlags)) return;
     let confidence = marginConfidence(ranked);
-    if (places.some((r) => r.flags & FLAG_COMMON_WORD)) confidence = Math.min(confidence, 0.6);
+    if (placeFlags & FLAG_COMMON_WORD) confidence = Math.min(confidence, 0.6);
     // "Dulles International Airport is 22 miles away": only a country, a state or a town governs, so only
     // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
     const governs = GOVERNING_TYPES.has(best.place.type);
     const role = use.role === "metonymic" && !governs ? "literal" : use.role;
     const bestEvidence =
       readings.length === 1 ? best.evidence : rankPlaces([best.place], placeCtx)[0]!.evidence;
-    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }, ...bestEvidence];
+    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }].concat(
+      bestEvidence,
+    );
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
@@ -596,7 +622,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     addPlaceEntity(table, best.place, mention(c, role, confidence, ev), sentence, ranked.slice(1, 4));
     return;
   }
-  if (classes.length > 0) {
+  if (classes) {
     addEquipmentEntity(d.kb, table, c, classes, d.military, sentence);
   }
 }
@@ -650,10 +676,10 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   return d.military >= need;
 }
 
-/** Drops readings that are really ordinary words or parts of names. */
-function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean {
+/** Drops readings that are really ordinary words or parts of names (`flags`: of all place readings together). */
+function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolean {
   const first = d.tokens[c.firstToken]!;
-  const common = refs.some((r) => r.flags & FLAG_COMMON_WORD);
+  const common = (flags & FLAG_COMMON_WORD) !== 0;
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
   const locative =
@@ -662,7 +688,7 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
     d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
-  if (refs.some((r) => r.flags & FLAG_PERSON_NAME) && single) {
+  if (flags & FLAG_PERSON_NAME && single) {
     // "Tyler", "Williams": a place only after "in/near..." or when it is big, and never inside a full name.
     const next = d.tokens[c.lastToken + 1];
     const nameNext = next?.cap && /^\s$/.test(d.text.slice(c.end, next.start));
