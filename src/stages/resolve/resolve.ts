@@ -267,10 +267,19 @@ function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"
     if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
   }
   for (const s of pctx.usStates) if (s) states.set(s, (states.get(s) ?? 0) + 1);
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0];
   const c = top(cc);
   const s = top(states);
-  return { ...(c && c[1] >= 2 ? { cc: c[0] } : {}), ...(s && s[1] >= 2 ? { usState: s[0] } : {}) };
+  const home: PlaceContext["dominant"] = {};
+  if (c && c[1] >= 2) home.cc = c[0];
+  if (s && s[1] >= 2) home.usState = s[0];
+  return home;
+}
+
+/** The entry with the highest count, the first of equals (as a stable sort's first), without a copy. */
+function top(m: Map<string, number>): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const e of m) if (!best || e[1] > best[1]) best = e;
+  return best;
 }
 
 function militaryScore(classes: Uint8Array): number {
@@ -308,9 +317,11 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
         const p = d.kb.places[r.index]!;
         // "Georgia" is evidence for the country only when no US state or province shares the name (asked
         // of countries only: a name with twenty towns is not compared with itself twenty times)
-        const shared = (): boolean =>
-          c.refs.some((o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1");
-        if ((p.type === "country" && !shared()) || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
+        if (
+          (p.type === "country" && !sharedWithAdmin1(d.kb, c.refs, r)) ||
+          (p.type === "admin1" && c.refs.length === 1)
+        )
+          bump(p.cc);
         if (p.type === "country" && p.cc === "US") usStates.add("");
       }
       if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
@@ -323,10 +334,26 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
   return { countries, usStates, anchors: [] };
 }
 
+/** Whether text[from, to) is a comma and at most one space (/^,\s?$/ without cutting out the gap). */
+function commaGap(text: string, from: number, to: number): boolean {
+  if (text[from] !== ",") return false;
+  return to === from + 1 || (to === from + 2 && /\s/.test(text[from + 1]!));
+}
+
+/**
+ * Whether another of the readings is a state or province (a function, not a closure in documentContext's
+ * loop: that would make V8 allocate a context for every reading).
+ */
+function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
+  for (const o of refs)
+    if (o !== r && o.kind === "place" && kb.places[o.index]!.type === "admin1") return true;
+  return false;
+}
+
 /** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
 function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
-  if (!next || !/^,\s?$/.test(d.text.slice(c.end, next.start))) return undefined;
+  if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
   const twoTok = d.tokens[c.lastToken + 2];
   const abbr =
     twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
@@ -406,7 +433,7 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
 function qualified(d: Doc, c: Candidate): KbPlace[] | undefined {
   const prev = d.memo.byLastToken.get(c.firstToken - 1);
-  if (!prev || !/^,\s?$/.test(d.text.slice(prev.end, c.start))) return undefined;
+  if (!prev || !commaGap(d.text, prev.end, c.start)) return undefined;
   return placesOf(d, prev).filter((p) => p.type === "city" || p.type === "capital");
 }
 
@@ -438,12 +465,15 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
 }
 
 function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; hyphen: boolean } {
-  const after = d.text.slice(c.end, c.end + 3);
+  // both patterns open with an apostrophe or an "s": most toponyms are followed by neither
+  const ch = d.text[c.end];
+  const after = ch === "'" || ch === "’" || ch === "s" ? d.text.slice(c.end, c.end + 3) : "";
   const possessive = /^['’]s\b/.test(after) || /^s['’]/.test(after);
   let i = c.lastToken + 1;
   if (possessive && d.tokens[i]?.text === "s") i++;
   const token = d.tokens[i];
-  const hyphen = token !== undefined && /^[-‐‑]$/.test(d.text.slice(c.end, token.start));
+  const hyphen =
+    token !== undefined && token.start === c.end + 1 && /^[-‐‑]$/.test(d.text.slice(c.end, token.start));
   return { token, possessive, hyphen };
 }
 
@@ -454,11 +484,18 @@ function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
   const prev = prevToken(d, c);
-  const gap = token ? d.text.slice(c.end, token.start) : "";
+  // the cheap tests first: most words after a toponym are neither agent verbs nor end in "ed"
   const verbLike =
     token !== undefined &&
-    (AGENT_VERBS.has(token.norm) || (/^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm)));
-  if (token && !possessive && /^\s+$/.test(gap) && verbLike && !(prev && LOCATIVE.has(prev.norm))) {
+    (AGENT_VERBS.has(token.norm) ||
+      (token.text.endsWith("ed") && /^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm)));
+  if (
+    token &&
+    !possessive &&
+    verbLike &&
+    /^\s+$/.test(d.text.slice(c.end, token.start)) &&
+    !(prev && LOCATIVE.has(prev.norm))
+  ) {
     return { role: "metonymic", rule: "subject-of-verb" };
   }
   return { role: "literal", rule: "toponym" };
