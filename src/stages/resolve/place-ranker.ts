@@ -55,87 +55,92 @@ export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: numb
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** The evidence of a ranking made without it: shared, and frozen so nothing can add to it. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
+
 /**
  * Ranks the readings, best first. Without `withEvidence` the evidence lists stay empty (the scores and the
  * order are the same): the resolver's first passes read only the scores.
  */
-/** The evidence of a ranking made without it: shared, and frozen so nothing can add to it. */
-const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
-
 export function rankPlaces(
   places: readonly KbPlace[],
   ctx: PlaceContext,
   withEvidence = true,
 ): RankedPlace[] {
-  const ranked = places.map((p) => {
-    const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
-    const prior = TYPE_PRIOR[p.type] ?? (p.type === "city" ? 0 : SITE_PRIOR);
-    let score = prior;
-    if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });
-    // population weighs a little more than its log, so a town of 5,000 does not outrank a city of 400,000
-    // on one mention of its country
-    const pop = 1.3 * Math.log10(Math.max(10, p.pop));
-    score += pop;
-    if (withEvidence) evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
-    const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
-    const shared = p.countries?.some((c) => ctx.countries.has(c)) ?? false;
-    if (inCountries > 0 || shared) {
-      const bonus = 3 + Math.min(2, inCountries * 0.5);
+  const ranked: RankedPlace[] = [];
+  for (const p of places) ranked.push(scorePlace(p, ctx, withEvidence));
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** One reading's score, with its terms as evidence when asked for. */
+function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): RankedPlace {
+  const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
+  // looked up once: it also says whether distances count (below)
+  const typePrior = TYPE_PRIOR[p.type];
+  const prior = typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR);
+  let score = prior;
+  if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });
+  // population weighs a little more than its log, so a town of 5,000 does not outrank a city of 400,000
+  // on one mention of its country
+  const pop = 1.3 * Math.log10(Math.max(10, p.pop));
+  score += pop;
+  if (withEvidence) evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
+  const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
+  const shared = p.countries?.some((c) => ctx.countries.has(c)) ?? false;
+  if (inCountries > 0 || shared) {
+    const bonus = 3 + Math.min(2, inCountries * 0.5);
+    score += bonus;
+    if (withEvidence)
+      evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });
+  }
+  if (p.cc === "US" && p.admin && ctx.usStates.has(p.admin)) {
+    score += 3;
+    if (withEvidence) evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
+  }
+  if (ctx.dominant?.cc && p.cc === ctx.dominant.cc && p.type !== "country") {
+    score += 2;
+    if (withEvidence) evidence.push({ rule: "document-home-country", score: 2, detail: p.cc });
+  }
+  const foreign = ctx.dominant?.cc && p.cc !== ctx.dominant.cc && !ctx.countries.has(p.cc ?? "");
+  if (foreign && (p.type === "city" || p.type === "capital")) {
+    score -= 2;
+    if (withEvidence) evidence.push({ rule: "abroad-and-country-not-named", score: -2, detail: p.cc ?? "" });
+  }
+  if (ctx.dominant?.usState && p.cc === "US" && p.admin === ctx.dominant.usState) {
+    score += 4;
+    if (withEvidence) evidence.push({ rule: "document-home-state", score: 4, detail: p.admin });
+  }
+  const q = ctx.qualifier;
+  if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
+    score += 10;
+    if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
+  }
+  if (q?.usState && p.cc === "US" && p.admin === q.usState) {
+    score += 12;
+    if (withEvidence) evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
+  }
+  if (ctx.qualifies?.length && (p.type === "admin1" || p.type === "country")) {
+    const fits = ctx.qualifies.some(
+      (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
+    );
+    if (fits) {
+      score += 15;
+      if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
+    }
+  }
+  // distances only count for places without a type prior (towns, sites): only those are measured
+  const near = typePrior === undefined ? nearest(p, ctx.anchors) : undefined;
+  if (near !== undefined) {
+    // a town within 50 km of another the story names is almost always the one meant ("Tijuana & San
+    // Diego"), whatever country the story is mostly about
+    const bonus = near < 50 ? 8 : near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
+    if (bonus > 0) {
       score += bonus;
       if (withEvidence)
-        evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });
+        evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });
     }
-    if (p.cc === "US" && p.admin && ctx.usStates.has(p.admin)) {
-      score += 3;
-      if (withEvidence) evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
-    }
-    if (ctx.dominant?.cc && p.cc === ctx.dominant.cc && p.type !== "country") {
-      score += 2;
-      if (withEvidence) evidence.push({ rule: "document-home-country", score: 2, detail: p.cc });
-    }
-    const foreign = ctx.dominant?.cc && p.cc !== ctx.dominant.cc && !ctx.countries.has(p.cc ?? "");
-    if (foreign && (p.type === "city" || p.type === "capital")) {
-      score -= 2;
-      if (withEvidence)
-        evidence.push({ rule: "abroad-and-country-not-named", score: -2, detail: p.cc ?? "" });
-    }
-    if (ctx.dominant?.usState && p.cc === "US" && p.admin === ctx.dominant.usState) {
-      score += 4;
-      if (withEvidence) evidence.push({ rule: "document-home-state", score: 4, detail: p.admin });
-    }
-    const q = ctx.qualifier;
-    if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
-      score += 10;
-      if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
-    }
-    if (q?.usState && p.cc === "US" && p.admin === q.usState) {
-      score += 12;
-      if (withEvidence) evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
-    }
-    if (ctx.qualifies?.length && (p.type === "admin1" || p.type === "country")) {
-      const fits = ctx.qualifies.some(
-        (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
-      );
-      if (fits) {
-        score += 15;
-        if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
-      }
-    }
-    // distances only count for places without a type prior (towns, sites): only those are measured
-    const near = TYPE_PRIOR[p.type] === undefined ? nearest(p, ctx.anchors) : undefined;
-    if (near !== undefined) {
-      // a town within 50 km of another the story names is almost always the one meant ("Tijuana & San
-      // Diego"), whatever country the story is mostly about
-      const bonus = near < 50 ? 8 : near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
-      if (bonus > 0) {
-        score += bonus;
-        if (withEvidence)
-          evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });
-      }
-    }
-    return { place: p, score: round(score), evidence };
-  });
-  return ranked.sort((a, b) => b.score - a.score);
+  }
+  return { place: p, score: round(score), evidence };
 }
 
 /** Anchors without repeats (a place named a thousand times is one point), worked out once per list. */

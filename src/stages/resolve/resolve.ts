@@ -189,9 +189,8 @@ export const resolveStage: Stage = {
       if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
     });
     const clear = [...firstPass.values()];
-    pctx.anchors = clear
-      .filter((p) => p.type !== "country" && p.type !== "continent")
-      .map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    // the places themselves are the anchors (they have the id, lat and lon an anchor needs)
+    pctx.anchors = clear.filter((p) => p.type !== "country" && p.type !== "continent");
     // The document's home ground: the country and US state most of its clear places are in.
     pctx.dominant = dominant(clear, pctx);
     // A middle pass reads every place against the clear ones; its readings anchor the final pass, so
@@ -206,7 +205,7 @@ export const resolveStage: Stage = {
       const best = ranked[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
     });
-    pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    pctx.anchors = middle;
     pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
     for (const c of cands) {
       checkBudget(ctx);
