@@ -47,11 +47,24 @@ export interface RankedPlace {
   evidence: Evidence[];
 }
 
+const RAD = Math.PI / 180;
+
 export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return haversineCosKm(aLat, aLon, Math.cos(aLat * RAD), bLat, bLon, Math.cos(bLat * RAD));
+}
+
+/** haversineKm with the cosines of both latitudes given: nearest() works each out once, not per pair. */
+function haversineCosKm(
+  aLat: number,
+  aLon: number,
+  aCos: number,
+  bLat: number,
+  bLon: number,
+  bCos: number,
+): number {
+  const dLat = (bLat - aLat) * RAD;
+  const dLon = (bLon - aLon) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + aCos * bCos * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -69,7 +82,21 @@ export function rankPlaces(
 ): RankedPlace[] {
   const ranked: RankedPlace[] = [];
   for (const p of places) ranked.push(scorePlace(p, ctx, withEvidence));
-  return ranked.sort((a, b) => b.score - a.score);
+  return sortByScore(ranked);
+}
+
+/**
+ * Best score first, equals in their order, as the stable Array.prototype.sort would leave them: an
+ * insertion sort, as a toponym has a handful of readings and the built-in sort makes a work array each time.
+ */
+function sortByScore(ranked: RankedPlace[]): RankedPlace[] {
+  for (let i = 1; i < ranked.length; i++) {
+    const r = ranked[i]!;
+    let j = i;
+    for (; j > 0 && ranked[j - 1]!.score < r.score; j--) ranked[j] = ranked[j - 1]!;
+    ranked[j] = r;
+  }
+  return ranked;
 }
 
 /** One reading's score, with its terms as evidence when asked for. */
@@ -143,19 +170,33 @@ function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): Ranke
   return { place: p, score: round(score), evidence };
 }
 
-/** Anchors without repeats (a place named a thousand times is one point), worked out once per list. */
-const distinctAnchors = new WeakMap<PlaceContext["anchors"], PlaceContext["anchors"]>();
+interface Point {
+  lat: number;
+  lon: number;
+  id: string;
+  /** the cosine of the latitude */
+  cos: number;
+}
+
+/**
+ * Anchors without repeats (a place named a thousand times is one point), with the cosines of their
+ * latitudes, worked out once per list.
+ */
+const distinctAnchors = new WeakMap<PlaceContext["anchors"], Point[]>();
 
 function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
   let anchors = distinctAnchors.get(all);
   if (!anchors) {
-    anchors = [...new Map(all.map((a) => [a.id, a])).values()];
+    anchors = [];
+    for (const a of new Map(all.map((a) => [a.id, a])).values())
+      anchors.push({ lat: a.lat, lon: a.lon, id: a.id, cos: Math.cos(a.lat * RAD) });
     distinctAnchors.set(all, anchors);
   }
   let best: number | undefined;
+  const cos = Math.cos(p.lat * RAD);
   for (const a of anchors) {
     if (a.id === p.id) continue;
-    const d = haversineKm(p.lat, p.lon, a.lat, a.lon);
+    const d = haversineCosKm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
     if (best === undefined || d < best) best = d;
   }
   return best;

@@ -60,7 +60,10 @@ export function destination(lat: number, lon: number, km: number, deg: number): 
 }
 
 export function findRelativePlaces(text: string, table: EntityTable): void {
-  for (const m of [...table.mentions]) {
+  // the mentions there were before this loop (it only adds to the list): no copy of the list needed
+  const n = table.mentions.length;
+  for (let i = 0; i < n; i++) {
+    const m = table.mentions[i]!;
     if (m.role !== "literal") continue;
     const anchor = table.get(m.entityId);
     if (anchor?.kind !== "place" || TOO_LARGE.has(anchor.featureType)) continue;

@@ -392,7 +392,10 @@ function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined
  * of its state, when the city is in that state. Runs after the resolver so it knows which city was meant.
  */
 function findStateAbbreviations(d: Doc, table: EntityTable): void {
-  for (const m of [...table.mentions]) {
+  // the mentions there were before this loop (it only adds to the list): no copy of the list needed
+  const n = table.mentions.length;
+  for (let i = 0; i < n; i++) {
+    const m = table.mentions[i]!;
     const e = table.get(m.entityId);
     if (
       e?.kind !== "place" ||
