@@ -179,19 +179,22 @@ interface Point {
 }
 
 /**
- * Anchors without repeats (a place named a thousand times is one point), with the cosines of their
- * latitudes, worked out once per list.
+ * The last anchor list asked about, and its points: without repeats (a place named a thousand times is one
+ * point), with the cosines of their latitudes. The resolver asks about one list for every reading of a
+ * pass, so one remembered list does what a WeakMap of all lists did, without its lookups.
  */
-const distinctAnchors = new WeakMap<PlaceContext["anchors"], Point[]>();
+let lastAnchors: PlaceContext["anchors"] | undefined;
+let lastPoints: Point[] = [];
 
 function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
-  let anchors = distinctAnchors.get(all);
-  if (!anchors) {
-    anchors = [];
+  if (all.length === 0) return undefined;
+  if (all !== lastAnchors) {
+    lastPoints = [];
     for (const a of new Map(all.map((a) => [a.id, a])).values())
-      anchors.push({ lat: a.lat, lon: a.lon, id: a.id, cos: Math.cos(a.lat * RAD) });
-    distinctAnchors.set(all, anchors);
+      lastPoints.push({ lat: a.lat, lon: a.lon, id: a.id, cos: Math.cos(a.lat * RAD) });
+    lastAnchors = all;
   }
+  const anchors = lastPoints;
   let best: number | undefined;
   const cos = Math.cos(p.lat * RAD);
   for (const a of anchors) {

@@ -177,18 +177,18 @@ export const resolveStage: Stage = {
         return undefined;
       return { places, qualifier: qualifier(d, c) };
     });
-    const firstPass = new Map<Candidate, KbPlace>();
+    // the budget is checked for the candidates a pass reads: one it skips costs less than the check
+    const clear: KbPlace[] = [];
     cands.forEach((c, k) => {
-      checkBudget(ctx);
       const r = readings[k];
       if (!r) return;
+      checkBudget(ctx);
       const ranked = rankOnly(r.places, pctx, r.qualifier);
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
       if (facilityDoubt(d, c, ranked) === "head") return;
-      if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
+      if (ranked[0] && marginConfidence(ranked) >= 0.75) clear.push(ranked[0].place);
     });
-    const clear = [...firstPass.values()];
     // the places themselves are the anchors (they have the id, lat and lon an anchor needs)
     pctx.anchors = clear.filter((p) => p.type !== "country" && p.type !== "continent");
     // The document's home ground: the country and US state most of its clear places are in.
@@ -197,9 +197,9 @@ export const resolveStage: Stage = {
     // "Walker County" and "Huntsville" pull each other toward the same state.
     const middle: KbPlace[] = [];
     cands.forEach((c, k) => {
-      checkBudget(ctx);
       const r = readings[k];
       if (!r) return;
+      checkBudget(ctx);
       let ranked = rankOnly(r.places, pctx, r.qualifier);
       ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
       const best = ranked[0];
