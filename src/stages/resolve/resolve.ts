@@ -403,14 +403,15 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC"
+    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma)
+    if (d.text[m.end] !== ",") continue;
     const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
       d.text.slice(m.end, m.end + 10),
     );
     if (!after) continue;
     const start = m.end + after[0].length - after[1]!.length;
     const end = m.end + after[0].length;
-    if (table.mentions.some((o) => o.start < end && start < o.end)) continue;
+    if (overlapsMention(table, start, end)) continue;
     const city = e.kbId ? d.kb.place(e.kbId) : undefined;
     const code = usStateCode(after[1]!, true);
     const state = code ? usStatePlace(d.kb, code) : undefined;
@@ -430,6 +431,12 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       m.sentence,
     );
   }
+}
+
+/** Whether a mention overlaps [start, end) (a loop: a closure in findStateAbbreviations' loop would make V8 allocate a context for every mention). */
+function overlapsMention(table: EntityTable, start: number, end: number): boolean {
+  for (const o of table.mentions) if (o.start < end && start < o.end) return true;
+  return false;
 }
 
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
