@@ -70,19 +70,32 @@ interface Memo {
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
   cands: Candidate[];
-  /** the first candidate starting at an offset, and the first ending at a token */
-  byStart: Map<number, Candidate>;
-  byLastToken: Map<number, Candidate>;
+  /**
+   * the first candidate starting at an offset, and the first ending at a token: asked for only about
+   * toponyms around a comma, so made when first asked for
+   */
+  byStart?: Map<number, Candidate>;
+  byLastToken?: Map<number, Candidate>;
 }
 
 function memoFor(cands: Candidate[]): Memo {
-  const byStart = new Map<number, Candidate>();
-  const byLastToken = new Map<number, Candidate>();
-  for (const c of cands) {
-    if (!byStart.has(c.start)) byStart.set(c.start, c);
-    if (!byLastToken.has(c.lastToken)) byLastToken.set(c.lastToken, c);
+  return { facility: new Map(), places: new Map(), cands };
+}
+
+function startingAt(memo: Memo, start: number): Candidate | undefined {
+  if (!memo.byStart) {
+    memo.byStart = new Map();
+    for (const c of memo.cands) if (!memo.byStart.has(c.start)) memo.byStart.set(c.start, c);
   }
-  return { facility: new Map(), places: new Map(), byStart, byLastToken, cands };
+  return memo.byStart.get(start);
+}
+
+function endingAt(memo: Memo, lastToken: number): Candidate | undefined {
+  if (!memo.byLastToken) {
+    memo.byLastToken = new Map();
+    for (const c of memo.cands) if (!memo.byLastToken.has(c.lastToken)) memo.byLastToken.set(c.lastToken, c);
+  }
+  return memo.byLastToken.get(lastToken);
 }
 
 function sameText(memo: Memo, key: string): Candidate[] | undefined {
@@ -358,7 +371,7 @@ function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
     twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
   const st = usStateCode(abbr, true) ?? usStateCode(next.text, next.upper);
   if (st) return { usState: st, cc: "US" };
-  const q = d.memo.byStart.get(next.start);
+  const q = startingAt(d.memo, next.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
@@ -382,8 +395,9 @@ function usStatePlace(kb: Kb, code: string): KbPlace | undefined {
  * keeps the bare name for something else (Washington is the capital's name).
  */
 function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined): KbPlace | undefined {
+  if (!before || before.length === 0) return undefined; // most toponyms follow no other
   const code = usStateCode(c.text, false);
-  if (!code || !before?.some((p) => p.cc === "US" && p.admin === code)) return undefined;
+  if (!code || !before.some((p) => p.cc === "US" && p.admin === code)) return undefined;
   return usStatePlace(d.kb, code);
 }
 
@@ -441,7 +455,9 @@ function overlapsMention(table: EntityTable, start: number, end: number): boolea
 
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
 function qualified(d: Doc, c: Candidate): KbPlace[] | undefined {
-  const prev = d.memo.byLastToken.get(c.firstToken - 1);
+  // only a comma right before, or before one space, can join them (see commaGap)
+  if (d.text[c.start - 1] !== "," && d.text[c.start - 2] !== ",") return undefined;
+  const prev = endingAt(d.memo, c.firstToken - 1);
   if (!prev || !commaGap(d.text, prev.end, c.start)) return undefined;
   return placesOf(d, prev).filter((p) => p.type === "city" || p.type === "capital");
 }
