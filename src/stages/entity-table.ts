@@ -24,6 +24,12 @@ function mentionRecord(m: EntityMention, entityId: string, sentence: number): Me
   return r;
 }
 
+/** Whether one of the mentions has this span (a loop: a closure would be made on every add). */
+function hasSpan(mentions: EntityMention[], start: number, end: number): boolean {
+  for (const m of mentions) if (m.start === start && m.end === end) return true;
+  return false;
+}
+
 export class EntityTable {
   private byKey = new Map<string, Entity>();
   private byId = new Map<string, Entity>();
@@ -45,7 +51,7 @@ export class EntityTable {
       this.byId.set(e.id, e);
       this.list.push(e);
     }
-    if (!e.mentions.some((m) => m.start === mention.start && m.end === mention.end)) {
+    if (!hasSpan(e.mentions, mention.start, mention.end)) {
       e.mentions.push(mention);
       e.confidence = Math.max(e.confidence, mention.confidence);
       this.mentions.push(mentionRecord(mention, e.id, sentence));

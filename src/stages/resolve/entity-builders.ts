@@ -1,5 +1,13 @@
 // Turns KB records into Analysis entities (one per KB entry per document) and adds mentions to them.
-import type { EntityMention } from "../../core/analysis.js";
+// Optional fields are set one by one when present, in the order the output has always had them: a
+// conditional spread would build and copy a small object for each.
+import type {
+  ActorEntity,
+  EntityMention,
+  EquipmentEntity,
+  Evidence,
+  PlaceEntity,
+} from "../../core/analysis.js";
 import type { Kb, Ref } from "../../kb/kb.js";
 import type { KbActor, KbPlace } from "../../kb/types.js";
 import type { Candidate } from "../candidates.js";
@@ -15,28 +23,28 @@ export function addPlaceEntity(
 ): void {
   table.add(
     `place:${p.id}`,
-    () => ({
-      kind: "place",
-      name: p.name,
-      kbId: p.id,
-      lat: p.lat,
-      lon: p.lon,
-      countryCode: p.cc,
-      featureType: p.type,
-      confidence: m.confidence,
-      ...(p.geonameId ? { geonameId: p.geonameId } : {}),
-      ...(p.bbox ? { bbox: p.bbox } : {}),
-      ...(alternatives.length
-        ? {
-            alternatives: alternatives.map((a) => ({
-              kbId: a.place.id,
-              name: a.place.name,
-              countryCode: a.place.cc,
-              score: a.score,
-            })),
-          }
-        : {}),
-    }),
+    () => {
+      const e: Omit<PlaceEntity, "id" | "mentions"> = {
+        kind: "place",
+        name: p.name,
+        kbId: p.id,
+        lat: p.lat,
+        lon: p.lon,
+        countryCode: p.cc,
+        featureType: p.type,
+        confidence: m.confidence,
+      };
+      if (p.geonameId) e.geonameId = p.geonameId;
+      if (p.bbox) e.bbox = p.bbox;
+      if (alternatives.length)
+        e.alternatives = alternatives.map((a) => ({
+          kbId: a.place.id,
+          name: a.place.name,
+          countryCode: a.place.cc,
+          score: a.score,
+        }));
+      return e;
+    },
     m,
     sentence,
   );
@@ -49,18 +57,24 @@ export function addActorEntity(
   m: EntityMention,
   sentence: number,
 ): void {
-  const seat = a.placeId ? kb.place(a.placeId) : undefined;
   table.add(
     `actor:${a.id}`,
-    () => ({
-      kind: "actor",
-      name: a.name,
-      kbId: a.id,
-      type: a.type,
-      confidence: m.confidence,
-      ...(a.cc ? { countryCode: a.cc } : {}),
-      ...(seat ? { lat: seat.lat, lon: seat.lon } : {}),
-    }),
+    () => {
+      const e: Omit<ActorEntity, "id" | "mentions"> = {
+        kind: "actor",
+        name: a.name,
+        kbId: a.id,
+        type: a.type,
+        confidence: m.confidence,
+      };
+      if (a.cc) e.countryCode = a.cc;
+      const seat = a.placeId ? kb.place(a.placeId) : undefined;
+      if (seat) {
+        e.lat = seat.lat;
+        e.lon = seat.lon;
+      }
+      return e;
+    },
     m,
     sentence,
   );
@@ -88,7 +102,7 @@ export function addEquipmentEntity(
       : e.generic
         ? 0.85
         : 0.95;
-  const evidence = [
+  const evidence: Evidence[] = [
     {
       rule: c.fuzzy
         ? "designator-one-edit"
@@ -100,8 +114,9 @@ export function addEquipmentEntity(
       detail: e.id,
       score: confidence,
     },
-    ...refs.slice(1).map((r) => ({ rule: "also-matches", detail: kb.equipment[r.index]!.id })),
   ];
+  for (let k = 1; k < refs.length; k++)
+    evidence.push({ rule: "also-matches", detail: kb.equipment[refs[k]!.index]!.id });
   const m: EntityMention = {
     start: c.start,
     end: c.end,
@@ -109,23 +124,26 @@ export function addEquipmentEntity(
     role: e.generic ? "category" : "literal",
     confidence,
     evidence,
-    ...(variantDiffers ? { matchedVariant: c.fuzzy ? c.fuzzy.key : ref.surface } : {}),
   };
+  if (variantDiffers) m.matchedVariant = c.fuzzy ? c.fuzzy.key : ref.surface;
   table.add(
     `equipment:${e.id}`,
-    () => ({
-      kind: "equipment",
-      name: e.name,
-      kbId: e.id,
-      catalogId: e.id,
-      category: e.category,
-      confidence,
-      ...(e.nato ? { natoName: e.natoCode ? `${e.natoCode} ${e.nato}` : e.nato } : {}),
-      ...(e.family ? { family: e.family } : {}),
-      ...(e.origin ? { origin: e.origin } : {}),
-      ...(e.generic ? { generic: true } : {}),
-      ...(m.matchedVariant ? { matchedVariant: m.matchedVariant } : {}),
-    }),
+    () => {
+      const entity: Omit<EquipmentEntity, "id" | "mentions"> = {
+        kind: "equipment",
+        name: e.name,
+        kbId: e.id,
+        catalogId: e.id,
+        category: e.category,
+        confidence,
+      };
+      if (e.nato) entity.natoName = e.natoCode ? `${e.natoCode} ${e.nato}` : e.nato;
+      if (e.family) entity.family = e.family;
+      if (e.origin) entity.origin = e.origin;
+      if (e.generic) entity.generic = true;
+      if (m.matchedVariant) entity.matchedVariant = m.matchedVariant;
+      return entity;
+    },
     m,
     sentence,
   );

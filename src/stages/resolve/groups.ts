@@ -40,64 +40,71 @@ export function findGroups(
   table: EntityTable,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (!(classes[i]! & GROUP_WORD)) continue;
-    const t = tokens[i]!;
-    const pair =
-      i + 1 < tokens.length && TWO_WORD_FIRST.has(t.norm) ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
-    const two = TWO_WORD.has(pair) && /^\s$/.test(text.slice(t.end, tokens[i + 1]!.start));
-    const headEnd = two ? i + 1 : i;
-    if (!two && !(HEAD_WORDS.has(t.norm) && /^[a-z]+$/i.test(t.text))) continue;
-    // "Houthi rebels", "Hezbollah fighters": a named group is the actor already
-    const before = tokens[i - 1];
-    if (
-      before &&
-      table.mentions.some(
-        (m) =>
-          (m.end === before.end && table.get(m.entityId)?.kind === "actor") ||
-          (m.start <= t.start && m.end >= t.end),
-      )
-    )
-      continue;
-    // walk back over modifiers and at most one demonym ("Tajik", "Nigerian")
-    let start = i;
-    let cc: string | undefined;
-    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-      const w = tokens[k]!;
-      if (!/^\s$/.test(text.slice(w.end, tokens[k + 1]!.start)) || w.sentence !== t.sentence) break;
-      const demonym = kb.lookup(w.norm).find((r) => r.kind === "demonym");
-      if (demonym && w.cap) {
-        cc = kb.places[demonym.index]!.cc ?? undefined;
-        start = k;
-        continue;
-      }
-      if (MODIFIER.test(w.text)) {
-        start = k;
-        continue;
-      }
-      break;
-    }
-    const name = text.slice(tokens[start]!.start, tokens[headEnd]!.end);
-    const from = tokens[start]!.start;
-    const to = tokens[headEnd]!.end;
-    table.add(
-      `group:${name.toLowerCase()}`,
-      () => ({
-        kind: "actor",
-        name,
-        type: cc || /guard|forces|commandos|marines|paratroopers/i.test(name) ? "military" : "organisation",
-        ...(cc ? { countryCode: cc } : {}),
-        confidence: 0.6,
-      }),
-      {
-        start: from,
-        end: to,
-        text: name,
-        role: "literal",
-        confidence: 0.6,
-        evidence: [{ rule: "described-group", detail: cc ?? "no country" }],
-      },
-      t.sentence,
-    );
-    i = headEnd;
+    if (classes[i]! & GROUP_WORD) i = groupAt(text, tokens, i, kb, table);
   }
+}
+
+/**
+ * The described group whose head word is token i, added to the table; returns the last token read (the
+ * head's). A function of its own because its closures would otherwise make V8 allocate their context for
+ * every token of the loop above, group word or not.
+ */
+function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: EntityTable): number {
+  const t = tokens[i]!;
+  const pair = i + 1 < tokens.length && TWO_WORD_FIRST.has(t.norm) ? `${t.norm} ${tokens[i + 1]!.norm}` : "";
+  const two = TWO_WORD.has(pair) && /^\s$/.test(text.slice(t.end, tokens[i + 1]!.start));
+  const headEnd = two ? i + 1 : i;
+  if (!two && !(HEAD_WORDS.has(t.norm) && /^[a-z]+$/i.test(t.text))) return i;
+  // "Houthi rebels", "Hezbollah fighters": a named group is the actor already
+  const before = tokens[i - 1];
+  if (
+    before &&
+    table.mentions.some(
+      (m) =>
+        (m.end === before.end && table.get(m.entityId)?.kind === "actor") ||
+        (m.start <= t.start && m.end >= t.end),
+    )
+  )
+    return i;
+  // walk back over modifiers and at most one demonym ("Tajik", "Nigerian")
+  let start = i;
+  let cc: string | undefined;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const w = tokens[k]!;
+    if (!/^\s$/.test(text.slice(w.end, tokens[k + 1]!.start)) || w.sentence !== t.sentence) break;
+    const demonym = kb.lookup(w.norm).find((r) => r.kind === "demonym");
+    if (demonym && w.cap) {
+      cc = kb.places[demonym.index]!.cc ?? undefined;
+      start = k;
+      continue;
+    }
+    if (MODIFIER.test(w.text)) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  const name = text.slice(tokens[start]!.start, tokens[headEnd]!.end);
+  const from = tokens[start]!.start;
+  const to = tokens[headEnd]!.end;
+  table.add(
+    `group:${name.toLowerCase()}`,
+    () => ({
+      kind: "actor",
+      name,
+      type: cc || /guard|forces|commandos|marines|paratroopers/i.test(name) ? "military" : "organisation",
+      ...(cc ? { countryCode: cc } : {}),
+      confidence: 0.6,
+    }),
+    {
+      start: from,
+      end: to,
+      text: name,
+      role: "literal",
+      confidence: 0.6,
+      evidence: [{ rule: "described-group", detail: cc ?? "no country" }],
+    },
+    t.sentence,
+  );
+  return headEnd;
 }

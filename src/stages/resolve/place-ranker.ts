@@ -47,110 +47,159 @@ export interface RankedPlace {
   evidence: Evidence[];
 }
 
+const RAD = Math.PI / 180;
+
 export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  const r = Math.PI / 180;
-  const dLat = (bLat - aLat) * r;
-  const dLon = (bLon - aLon) * r;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * r) * Math.cos(bLat * r) * Math.sin(dLon / 2) ** 2;
+  return haversineCosKm(aLat, aLon, Math.cos(aLat * RAD), bLat, bLon, Math.cos(bLat * RAD));
+}
+
+/** haversineKm with the cosines of both latitudes given: nearest() works each out once, not per pair. */
+function haversineCosKm(
+  aLat: number,
+  aLon: number,
+  aCos: number,
+  bLat: number,
+  bLon: number,
+  bCos: number,
+): number {
+  const dLat = (bLat - aLat) * RAD;
+  const dLon = (bLon - aLon) * RAD;
+  const h = Math.sin(dLat / 2) ** 2 + aCos * bCos * Math.sin(dLon / 2) ** 2;
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
+
+/** The evidence of a ranking made without it: shared, and frozen so nothing can add to it. */
+const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
 
 /**
  * Ranks the readings, best first. Without `withEvidence` the evidence lists stay empty (the scores and the
  * order are the same): the resolver's first passes read only the scores.
  */
-/** The evidence of a ranking made without it: shared, and frozen so nothing can add to it. */
-const NO_EVIDENCE = Object.freeze([]) as unknown as Evidence[];
-
 export function rankPlaces(
   places: readonly KbPlace[],
   ctx: PlaceContext,
   withEvidence = true,
 ): RankedPlace[] {
-  const ranked = places.map((p) => {
-    const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
-    const prior = TYPE_PRIOR[p.type] ?? (p.type === "city" ? 0 : SITE_PRIOR);
-    let score = prior;
-    if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });
-    // population weighs a little more than its log, so a town of 5,000 does not outrank a city of 400,000
-    // on one mention of its country
-    const pop = 1.3 * Math.log10(Math.max(10, p.pop));
-    score += pop;
-    if (withEvidence) evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
-    const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
-    const shared = p.countries?.some((c) => ctx.countries.has(c)) ?? false;
-    if (inCountries > 0 || shared) {
-      const bonus = 3 + Math.min(2, inCountries * 0.5);
-      score += bonus;
-      if (withEvidence)
-        evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });
-    }
-    if (p.cc === "US" && p.admin && ctx.usStates.has(p.admin)) {
-      score += 3;
-      if (withEvidence) evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
-    }
-    if (ctx.dominant?.cc && p.cc === ctx.dominant.cc && p.type !== "country") {
-      score += 2;
-      if (withEvidence) evidence.push({ rule: "document-home-country", score: 2, detail: p.cc });
-    }
-    const foreign = ctx.dominant?.cc && p.cc !== ctx.dominant.cc && !ctx.countries.has(p.cc ?? "");
-    if (foreign && (p.type === "city" || p.type === "capital")) {
-      score -= 2;
-      if (withEvidence)
-        evidence.push({ rule: "abroad-and-country-not-named", score: -2, detail: p.cc ?? "" });
-    }
-    if (ctx.dominant?.usState && p.cc === "US" && p.admin === ctx.dominant.usState) {
-      score += 4;
-      if (withEvidence) evidence.push({ rule: "document-home-state", score: 4, detail: p.admin });
-    }
-    const q = ctx.qualifier;
-    if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
-      score += 10;
-      if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
-    }
-    if (q?.usState && p.cc === "US" && p.admin === q.usState) {
-      score += 12;
-      if (withEvidence) evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
-    }
-    if (ctx.qualifies?.length && (p.type === "admin1" || p.type === "country")) {
-      const fits = ctx.qualifies.some(
-        (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
-      );
-      if (fits) {
-        score += 15;
-        if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
-      }
-    }
-    // distances only count for places without a type prior (towns, sites): only those are measured
-    const near = TYPE_PRIOR[p.type] === undefined ? nearest(p, ctx.anchors) : undefined;
-    if (near !== undefined) {
-      // a town within 50 km of another the story names is almost always the one meant ("Tijuana & San
-      // Diego"), whatever country the story is mostly about
-      const bonus = near < 50 ? 8 : near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
-      if (bonus > 0) {
-        score += bonus;
-        if (withEvidence)
-          evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });
-      }
-    }
-    return { place: p, score: round(score), evidence };
-  });
-  return ranked.sort((a, b) => b.score - a.score);
+  const ranked: RankedPlace[] = [];
+  for (const p of places) ranked.push(scorePlace(p, ctx, withEvidence));
+  return sortByScore(ranked);
 }
 
-/** Anchors without repeats (a place named a thousand times is one point), worked out once per list. */
-const distinctAnchors = new WeakMap<PlaceContext["anchors"], PlaceContext["anchors"]>();
+/**
+ * Best score first, equals in their order, as the stable Array.prototype.sort would leave them: an
+ * insertion sort, as a toponym has a handful of readings and the built-in sort makes a work array each time.
+ */
+function sortByScore(ranked: RankedPlace[]): RankedPlace[] {
+  for (let i = 1; i < ranked.length; i++) {
+    const r = ranked[i]!;
+    let j = i;
+    for (; j > 0 && ranked[j - 1]!.score < r.score; j--) ranked[j] = ranked[j - 1]!;
+    ranked[j] = r;
+  }
+  return ranked;
+}
+
+/** One reading's score, with its terms as evidence when asked for. */
+function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): RankedPlace {
+  const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
+  // looked up once: it also says whether distances count (below)
+  const typePrior = TYPE_PRIOR[p.type];
+  const prior = typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR);
+  let score = prior;
+  if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });
+  // population weighs a little more than its log, so a town of 5,000 does not outrank a city of 400,000
+  // on one mention of its country
+  const pop = 1.3 * Math.log10(Math.max(10, p.pop));
+  score += pop;
+  if (withEvidence) evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
+  const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
+  const shared = p.countries?.some((c) => ctx.countries.has(c)) ?? false;
+  if (inCountries > 0 || shared) {
+    const bonus = 3 + Math.min(2, inCountries * 0.5);
+    score += bonus;
+    if (withEvidence)
+      evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });
+  }
+  if (p.cc === "US" && p.admin && ctx.usStates.has(p.admin)) {
+    score += 3;
+    if (withEvidence) evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
+  }
+  if (ctx.dominant?.cc && p.cc === ctx.dominant.cc && p.type !== "country") {
+    score += 2;
+    if (withEvidence) evidence.push({ rule: "document-home-country", score: 2, detail: p.cc });
+  }
+  const foreign = ctx.dominant?.cc && p.cc !== ctx.dominant.cc && !ctx.countries.has(p.cc ?? "");
+  if (foreign && (p.type === "city" || p.type === "capital")) {
+    score -= 2;
+    if (withEvidence) evidence.push({ rule: "abroad-and-country-not-named", score: -2, detail: p.cc ?? "" });
+  }
+  if (ctx.dominant?.usState && p.cc === "US" && p.admin === ctx.dominant.usState) {
+    score += 4;
+    if (withEvidence) evidence.push({ rule: "document-home-state", score: 4, detail: p.admin });
+  }
+  const q = ctx.qualifier;
+  if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
+    score += 10;
+    if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
+  }
+  if (q?.usState && p.cc === "US" && p.admin === q.usState) {
+    score += 12;
+    if (withEvidence) evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
+  }
+  if (ctx.qualifies?.length && (p.type === "admin1" || p.type === "country")) {
+    const fits = ctx.qualifies.some(
+      (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
+    );
+    if (fits) {
+      score += 15;
+      if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
+    }
+  }
+  // distances only count for places without a type prior (towns, sites): only those are measured
+  const near = typePrior === undefined ? nearest(p, ctx.anchors) : undefined;
+  if (near !== undefined) {
+    // a town within 50 km of another the story names is almost always the one meant ("Tijuana & San
+    // Diego"), whatever country the story is mostly about
+    const bonus = near < 50 ? 8 : near < 150 ? 5 : near < 500 ? 3 : near < 1500 ? 1 : 0;
+    if (bonus > 0) {
+      score += bonus;
+      if (withEvidence)
+        evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });
+    }
+  }
+  return { place: p, score: round(score), evidence };
+}
+
+interface Point {
+  lat: number;
+  lon: number;
+  id: string;
+  /** the cosine of the latitude */
+  cos: number;
+}
+
+/**
+ * The last anchor list asked about, and its points: without repeats (a place named a thousand times is one
+ * point), with the cosines of their latitudes. The resolver asks about one list for every reading of a
+ * pass, so one remembered list does what a WeakMap of all lists did, without its lookups.
+ */
+let lastAnchors: PlaceContext["anchors"] | undefined;
+let lastPoints: Point[] = [];
 
 function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
-  let anchors = distinctAnchors.get(all);
-  if (!anchors) {
-    anchors = [...new Map(all.map((a) => [a.id, a])).values()];
-    distinctAnchors.set(all, anchors);
+  if (all.length === 0) return undefined;
+  if (all !== lastAnchors) {
+    lastPoints = [];
+    for (const a of new Map(all.map((a) => [a.id, a])).values())
+      lastPoints.push({ lat: a.lat, lon: a.lon, id: a.id, cos: Math.cos(a.lat * RAD) });
+    lastAnchors = all;
   }
+  const anchors = lastPoints;
   let best: number | undefined;
+  const cos = Math.cos(p.lat * RAD);
   for (const a of anchors) {
     if (a.id === p.id) continue;
-    const d = haversineKm(p.lat, p.lon, a.lat, a.lon);
+    const d = haversineCosKm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
     if (best === undefined || d < best) best = d;
   }
   return best;

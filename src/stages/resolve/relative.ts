@@ -4,7 +4,7 @@
 // its own mention. Without a distance ("north of Kyiv") or a direction ("12 nautical miles off Taiwan")
 // there is no point to work out, and nothing is added.
 import type { Entity, PlaceEntity } from "../../core/analysis.js";
-import type { EntityTable } from "../entity-table.js";
+import type { EntityTable, MentionRecord } from "../entity-table.js";
 
 /** Kilometres in one unit. "Miles" are statute miles unless written "nautical". */
 const UNIT_KM: Record<string, number> = {
@@ -60,51 +60,59 @@ export function destination(lat: number, lon: number, km: number, deg: number): 
 }
 
 export function findRelativePlaces(text: string, table: EntityTable): void {
-  for (const m of [...table.mentions]) {
-    if (m.role !== "literal") continue;
-    const anchor = table.get(m.entityId);
-    if (anchor?.kind !== "place" || TOO_LARGE.has(anchor.featureType)) continue;
-    // the phrase ends in "of" or "the" and a space right before the place: a cheap test before the pattern
-    let k = m.start;
-    while (k > 0 && /\s/.test(text[k - 1]!)) k--;
-    const word = text.slice(Math.max(0, k - 3), k).toLowerCase();
-    if (k === m.start || !(word.endsWith("of") || word.endsWith("the"))) continue;
-    const from = Math.max(0, m.start - 90);
-    const found = BEFORE_PLACE.exec(text.slice(from, m.start));
-    if (!found) continue;
-    const unit = found[3]!.toLowerCase().replace(/\s+/g, " ");
-    const low = Number(found[1]);
-    const high = found[2] ? Number(found[2]) : low;
-    if (!(high >= low) || high === 0) continue;
-    const km = ((low + high) / 2) * UNIT_KM[unit]!;
-    const direction = found[4]!.toLowerCase().replace(/[\s-]/g, "");
-    const bearing = BEARINGS[direction]!;
-    const start = from + found.index;
-    const point = destination(anchor.lat, anchor.lon, km, bearing);
-    const phrase = text.slice(start, m.end);
-    const distance = Math.round(km * 10) / 10;
-    // the further from the named place, the less the point says: the direction is a compass point (±22.5°)
-    // and the distance is often rounded
-    const confidence = Math.round(Math.min(anchor.confidence, 0.9) * (km <= 50 ? 0.8 : 0.7) * 100) / 100;
-    table.add(
-      `relative:${anchor.kbId ?? anchor.id}:${distance}:${bearing}`,
-      () => relativePlace(anchor, point, distance, bearing, confidence),
-      {
-        start,
-        end: m.end,
-        text: phrase,
-        role: "literal",
-        confidence,
-        evidence: [
-          {
-            rule: "distance-and-direction",
-            detail: `${distance} km at ${bearing}° from ${anchor.kbId ?? anchor.name}`,
-          },
-        ],
-      },
-      m.sentence,
-    );
-  }
+  // the mentions there were before this loop (it only adds to the list): no copy of the list needed
+  const n = table.mentions.length;
+  for (let i = 0; i < n; i++) addRelativeBefore(text, table, table.mentions[i]!);
+}
+
+/**
+ * The point a distance and direction before mention m describe, added to the table. A function of its
+ * own: its closure inside the loop above would make V8 allocate a context for every mention.
+ */
+function addRelativeBefore(text: string, table: EntityTable, m: MentionRecord): void {
+  if (m.role !== "literal") return;
+  const anchor = table.get(m.entityId);
+  if (anchor?.kind !== "place" || TOO_LARGE.has(anchor.featureType)) return;
+  // the phrase ends in "of" or "the" and a space right before the place: a cheap test before the pattern
+  let k = m.start;
+  while (k > 0 && /\s/.test(text[k - 1]!)) k--;
+  const word = text.slice(Math.max(0, k - 3), k).toLowerCase();
+  if (k === m.start || !(word.endsWith("of") || word.endsWith("the"))) return;
+  const from = Math.max(0, m.start - 90);
+  const found = BEFORE_PLACE.exec(text.slice(from, m.start));
+  if (!found) return;
+  const unit = found[3]!.toLowerCase().replace(/\s+/g, " ");
+  const low = Number(found[1]);
+  const high = found[2] ? Number(found[2]) : low;
+  if (!(high >= low) || high === 0) return;
+  const km = ((low + high) / 2) * UNIT_KM[unit]!;
+  const direction = found[4]!.toLowerCase().replace(/[\s-]/g, "");
+  const bearing = BEARINGS[direction]!;
+  const start = from + found.index;
+  const point = destination(anchor.lat, anchor.lon, km, bearing);
+  const phrase = text.slice(start, m.end);
+  const distance = Math.round(km * 10) / 10;
+  // the further from the named place, the less the point says: the direction is a compass point (±22.5°)
+  // and the distance is often rounded
+  const confidence = Math.round(Math.min(anchor.confidence, 0.9) * (km <= 50 ? 0.8 : 0.7) * 100) / 100;
+  table.add(
+    `relative:${anchor.kbId ?? anchor.id}:${distance}:${bearing}`,
+    () => relativePlace(anchor, point, distance, bearing, confidence),
+    {
+      start,
+      end: m.end,
+      text: phrase,
+      role: "literal",
+      confidence,
+      evidence: [
+        {
+          rule: "distance-and-direction",
+          detail: `${distance} km at ${bearing}° from ${anchor.kbId ?? anchor.name}`,
+        },
+      ],
+    },
+    m.sentence,
+  );
 }
 
 function relativePlace(

@@ -70,19 +70,32 @@ interface Memo {
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
   cands: Candidate[];
-  /** the first candidate starting at an offset, and the first ending at a token */
-  byStart: Map<number, Candidate>;
-  byLastToken: Map<number, Candidate>;
+  /**
+   * the first candidate starting at an offset, and the first ending at a token: asked for only about
+   * toponyms around a comma, so made when first asked for
+   */
+  byStart?: Map<number, Candidate>;
+  byLastToken?: Map<number, Candidate>;
 }
 
 function memoFor(cands: Candidate[]): Memo {
-  const byStart = new Map<number, Candidate>();
-  const byLastToken = new Map<number, Candidate>();
-  for (const c of cands) {
-    if (!byStart.has(c.start)) byStart.set(c.start, c);
-    if (!byLastToken.has(c.lastToken)) byLastToken.set(c.lastToken, c);
+  return { facility: new Map(), places: new Map(), cands };
+}
+
+function startingAt(memo: Memo, start: number): Candidate | undefined {
+  if (!memo.byStart) {
+    memo.byStart = new Map();
+    for (const c of memo.cands) if (!memo.byStart.has(c.start)) memo.byStart.set(c.start, c);
   }
-  return { facility: new Map(), places: new Map(), byStart, byLastToken, cands };
+  return memo.byStart.get(start);
+}
+
+function endingAt(memo: Memo, lastToken: number): Candidate | undefined {
+  if (!memo.byLastToken) {
+    memo.byLastToken = new Map();
+    for (const c of memo.cands) if (!memo.byLastToken.has(c.lastToken)) memo.byLastToken.set(c.lastToken, c);
+  }
+  return memo.byLastToken.get(lastToken);
 }
 
 function sameText(memo: Memo, key: string): Candidate[] | undefined {
@@ -177,36 +190,35 @@ export const resolveStage: Stage = {
         return undefined;
       return { places, qualifier: qualifier(d, c) };
     });
-    const firstPass = new Map<Candidate, KbPlace>();
+    // the budget is checked for the candidates a pass reads: one it skips costs less than the check
+    const clear: KbPlace[] = [];
     cands.forEach((c, k) => {
-      checkBudget(ctx);
       const r = readings[k];
       if (!r) return;
+      checkBudget(ctx);
       const ranked = rankOnly(r.places, pctx, r.qualifier);
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
       if (facilityDoubt(d, c, ranked) === "head") return;
-      if (ranked[0] && marginConfidence(ranked) >= 0.75) firstPass.set(c, ranked[0].place);
+      if (ranked[0] && marginConfidence(ranked) >= 0.75) clear.push(ranked[0].place);
     });
-    const clear = [...firstPass.values()];
-    pctx.anchors = clear
-      .filter((p) => p.type !== "country" && p.type !== "continent")
-      .map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    // the places themselves are the anchors (they have the id, lat and lon an anchor needs)
+    pctx.anchors = clear.filter((p) => p.type !== "country" && p.type !== "continent");
     // The document's home ground: the country and US state most of its clear places are in.
     pctx.dominant = dominant(clear, pctx);
     // A middle pass reads every place against the clear ones; its readings anchor the final pass, so
     // "Walker County" and "Huntsville" pull each other toward the same state.
     const middle: KbPlace[] = [];
     cands.forEach((c, k) => {
-      checkBudget(ctx);
       const r = readings[k];
       if (!r) return;
+      checkBudget(ctx);
       let ranked = rankOnly(r.places, pctx, r.qualifier);
       ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
       const best = ranked[0];
       if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
     });
-    pctx.anchors = middle.map((p) => ({ lat: p.lat, lon: p.lon, id: p.id }));
+    pctx.anchors = middle;
     pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
     for (const c of cands) {
       checkBudget(ctx);
@@ -267,10 +279,19 @@ function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"
     if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
   }
   for (const s of pctx.usStates) if (s) states.set(s, (states.get(s) ?? 0) + 1);
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1])[0];
   const c = top(cc);
   const s = top(states);
-  return { ...(c && c[1] >= 2 ? { cc: c[0] } : {}), ...(s && s[1] >= 2 ? { usState: s[0] } : {}) };
+  const home: PlaceContext["dominant"] = {};
+  if (c && c[1] >= 2) home.cc = c[0];
+  if (s && s[1] >= 2) home.usState = s[0];
+  return home;
+}
+
+/** The entry with the highest count, the first of equals (as a stable sort's first), without a copy. */
+function top(m: Map<string, number>): [string, number] | undefined {
+  let best: [string, number] | undefined;
+  for (const e of m) if (!best || e[1] > best[1]) best = e;
+  return best;
 }
 
 function militaryScore(classes: Uint8Array): number {
@@ -308,9 +329,11 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
         const p = d.kb.places[r.index]!;
         // "Georgia" is evidence for the country only when no US state or province shares the name (asked
         // of countries only: a name with twenty towns is not compared with itself twenty times)
-        const shared = (): boolean =>
-          c.refs.some((o) => o !== r && o.kind === "place" && d.kb.places[o.index]!.type === "admin1");
-        if ((p.type === "country" && !shared()) || (p.type === "admin1" && c.refs.length === 1)) bump(p.cc);
+        if (
+          (p.type === "country" && !sharedWithAdmin1(d.kb, c.refs, r)) ||
+          (p.type === "admin1" && c.refs.length === 1)
+        )
+          bump(p.cc);
         if (p.type === "country" && p.cc === "US") usStates.add("");
       }
       if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
@@ -323,16 +346,32 @@ function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceCo
   return { countries, usStates, anchors: [] };
 }
 
+/** Whether text[from, to) is a comma and at most one space (/^,\s?$/ without cutting out the gap). */
+function commaGap(text: string, from: number, to: number): boolean {
+  if (text[from] !== ",") return false;
+  return to === from + 1 || (to === from + 2 && /\s/.test(text[from + 1]!));
+}
+
+/**
+ * Whether another of the readings is a state or province (a function, not a closure in documentContext's
+ * loop: that would make V8 allocate a context for every reading).
+ */
+function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
+  for (const o of refs)
+    if (o !== r && o.kind === "place" && kb.places[o.index]!.type === "admin1") return true;
+  return false;
+}
+
 /** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
 function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
-  if (!next || !/^,\s?$/.test(d.text.slice(c.end, next.start))) return undefined;
+  if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
   const twoTok = d.tokens[c.lastToken + 2];
   const abbr =
     twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
   const st = usStateCode(abbr, true) ?? usStateCode(next.text, next.upper);
   if (st) return { usState: st, cc: "US" };
-  const q = d.memo.byStart.get(next.start);
+  const q = startingAt(d.memo, next.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
@@ -356,8 +395,9 @@ function usStatePlace(kb: Kb, code: string): KbPlace | undefined {
  * keeps the bare name for something else (Washington is the capital's name).
  */
 function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined): KbPlace | undefined {
+  if (!before || before.length === 0) return undefined; // most toponyms follow no other
   const code = usStateCode(c.text, false);
-  if (!code || !before?.some((p) => p.cc === "US" && p.admin === code)) return undefined;
+  if (!code || !before.some((p) => p.cc === "US" && p.admin === code)) return undefined;
   return usStatePlace(d.kb, code);
 }
 
@@ -366,7 +406,10 @@ function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined
  * of its state, when the city is in that state. Runs after the resolver so it knows which city was meant.
  */
 function findStateAbbreviations(d: Doc, table: EntityTable): void {
-  for (const m of [...table.mentions]) {
+  // the mentions there were before this loop (it only adds to the list): no copy of the list needed
+  const n = table.mentions.length;
+  for (let i = 0; i < n; i++) {
+    const m = table.mentions[i]!;
     const e = table.get(m.entityId);
     if (
       e?.kind !== "place" ||
@@ -374,14 +417,15 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC"
+    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma)
+    if (d.text[m.end] !== ",") continue;
     const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
       d.text.slice(m.end, m.end + 10),
     );
     if (!after) continue;
     const start = m.end + after[0].length - after[1]!.length;
     const end = m.end + after[0].length;
-    if (table.mentions.some((o) => o.start < end && start < o.end)) continue;
+    if (overlapsMention(table, start, end)) continue;
     const city = e.kbId ? d.kb.place(e.kbId) : undefined;
     const code = usStateCode(after[1]!, true);
     const state = code ? usStatePlace(d.kb, code) : undefined;
@@ -403,10 +447,18 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
   }
 }
 
+/** Whether a mention overlaps [start, end) (a loop: a closure in findStateAbbreviations' loop would make V8 allocate a context for every mention). */
+function overlapsMention(table: EntityTable, start: number, end: number): boolean {
+  for (const o of table.mentions) if (o.start < end && start < o.end) return true;
+  return false;
+}
+
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
 function qualified(d: Doc, c: Candidate): KbPlace[] | undefined {
-  const prev = d.memo.byLastToken.get(c.firstToken - 1);
-  if (!prev || !/^,\s?$/.test(d.text.slice(prev.end, c.start))) return undefined;
+  // only a comma right before, or before one space, can join them (see commaGap)
+  if (d.text[c.start - 1] !== "," && d.text[c.start - 2] !== ",") return undefined;
+  const prev = endingAt(d.memo, c.firstToken - 1);
+  if (!prev || !commaGap(d.text, prev.end, c.start)) return undefined;
   return placesOf(d, prev).filter((p) => p.type === "city" || p.type === "capital");
 }
 
@@ -438,12 +490,15 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
 }
 
 function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; hyphen: boolean } {
-  const after = d.text.slice(c.end, c.end + 3);
+  // both patterns open with an apostrophe or an "s": most toponyms are followed by neither
+  const ch = d.text[c.end];
+  const after = ch === "'" || ch === "’" || ch === "s" ? d.text.slice(c.end, c.end + 3) : "";
   const possessive = /^['’]s\b/.test(after) || /^s['’]/.test(after);
   let i = c.lastToken + 1;
   if (possessive && d.tokens[i]?.text === "s") i++;
   const token = d.tokens[i];
-  const hyphen = token !== undefined && /^[-‐‑]$/.test(d.text.slice(c.end, token.start));
+  const hyphen =
+    token !== undefined && token.start === c.end + 1 && /^[-‐‑]$/.test(d.text.slice(c.end, token.start));
   return { token, possessive, hyphen };
 }
 
@@ -454,23 +509,24 @@ function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
   const prev = prevToken(d, c);
-  const gap = token ? d.text.slice(c.end, token.start) : "";
+  // the cheap tests first: most words after a toponym are neither agent verbs nor end in "ed"
   const verbLike =
     token !== undefined &&
-    (AGENT_VERBS.has(token.norm) || (/^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm)));
-  if (token && !possessive && /^\s+$/.test(gap) && verbLike && !(prev && LOCATIVE.has(prev.norm))) {
+    (AGENT_VERBS.has(token.norm) ||
+      (token.text.endsWith("ed") && /^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm)));
+  if (
+    token &&
+    !possessive &&
+    verbLike &&
+    /^\s+$/.test(d.text.slice(c.end, token.start)) &&
+    !(prev && LOCATIVE.has(prev.norm))
+  ) {
     return { role: "metonymic", rule: "subject-of-verb" };
   }
   return { role: "literal", rule: "toponym" };
 }
 
-function mention(
-  c: Candidate,
-  role: MentionRole,
-  confidence: number,
-  evidence: Evidence[],
-  variant?: string,
-): EntityMention {
+function mention(c: Candidate, role: MentionRole, confidence: number, evidence: Evidence[]): EntityMention {
   return {
     start: c.start,
     end: c.end,
@@ -478,7 +534,6 @@ function mention(
     role,
     confidence: Math.round(confidence * 100) / 100,
     evidence,
-    ...(variant ? { matchedVariant: variant } : {}),
   };
 }
 
@@ -490,20 +545,51 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     const actorRef = c.refs.find((r) => r.kind === "actor" && d.kb.actors[r.index]!.type === "person");
     if (!actorRef) return; // "President Lincoln", "Gen. Jackson": a person's name, not a place
   }
-  const equipment = c.refs.filter((r) => r.kind === "equipment" || r.kind === "nato");
-  const classes = c.refs.filter((r) => r.kind === "equipmentClass");
-  const actors = c.refs.filter(
-    (r) => r.kind === "actor" && !(r.flags & FLAG_COMMON_WORD && insideLongerName(d, c)),
-  );
-  const metonyms = c.refs.filter((r) => r.kind === "metonym");
-  const demonyms = c.refs.filter((r) => r.kind === "demonym");
-  const places = c.refs.filter((r) => r.kind === "place");
+  // The readings by kind, in the KB's order, in one walk over them; a list is made only for a kind the
+  // candidate has.
+  let equipment: Ref[] | undefined;
+  let classes: Ref[] | undefined;
+  let actors: Ref[] | undefined;
+  let metonym: Ref | undefined;
+  /** "American" is the US, not a territory that shares the demonym: the biggest country (the first of equals) */
+  let demonym: KbPlace | undefined;
+  /** how many place readings, and their flags together */
+  let places = 0;
+  let placeFlags = 0;
+  let inside: boolean | undefined;
+  for (const r of c.refs) {
+    switch (r.kind) {
+      case "equipment":
+      case "nato":
+        (equipment ??= []).push(r);
+        break;
+      case "equipmentClass":
+        (classes ??= []).push(r);
+        break;
+      case "actor":
+        if (r.flags & FLAG_COMMON_WORD && (inside ??= insideLongerName(d, c))) break;
+        (actors ??= []).push(r);
+        break;
+      case "metonym":
+        metonym ??= r;
+        break;
+      case "demonym": {
+        const p = d.kb.places[r.index]!;
+        if (!demonym || p.pop > demonym.pop) demonym = p;
+        break;
+      }
+      case "place":
+        places++;
+        placeFlags |= r.flags;
+        break;
+    }
+  }
 
-  if (equipment.length > 0 && acceptEquipment(d, c, equipment, places.length + actors.length > 0)) {
+  if (equipment && acceptEquipment(d, c, equipment, places > 0 || actors !== undefined)) {
     addEquipmentEntity(d.kb, table, c, equipment, d.military, sentence);
     return;
   }
-  if (actors.length > 0) {
+  if (actors) {
     const a = pickActor(d, actors);
     if (a) {
       const actor = d.kb.actors[a.index]!;
@@ -531,9 +617,8 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
       }
     }
   }
-  if (demonyms.length > 0) {
-    // "American" is the US, not a territory that shares the demonym: the biggest country wins.
-    const place = demonyms.map((r) => d.kb.places[r.index]!).sort((a, b) => b.pop - a.pop)[0]!;
+  if (demonym) {
+    const place = demonym;
     const { token, hyphen } = nextWord(d, c);
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
     addPlaceEntity(
@@ -544,11 +629,11 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     );
     return;
   }
-  if (places.length > 0 || metonyms.length > 0) {
+  if (places > 0 || metonym) {
     const use = usage(d, c);
     const onlySmallTowns = placesOf(d, c).every((p) => p.type === "city" && p.pop < 50_000);
-    if (metonyms.length > 0 && (use.role === "metonymic" || onlySmallTowns)) {
-      const gov = d.kb.actors[metonyms[0]!.index]!;
+    if (metonym && (use.role === "metonymic" || onlySmallTowns)) {
+      const gov = d.kb.actors[metonym.index]!;
       addActorEntity(
         d.kb,
         table,
@@ -559,9 +644,10 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
       return;
     }
     const before = qualified(d, c);
-    const readings = [...placesOf(d, c)];
+    // the shared list, copied only when the state is added to it
+    let readings = placesOf(d, c);
     const state = stateOfPreviousCity(d, c, before);
-    if (state && !readings.includes(state)) readings.push(state);
+    if (state && !readings.includes(state)) readings = [...readings, state];
     const placeCtx = contextFor(pctx, qualifier(d, c), before);
     // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
     let ranked =
@@ -572,16 +658,18 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
     const best = ranked[0];
     if (!best) return;
-    if (!acceptPlace(d, c, best.place, places)) return;
+    if (!acceptPlace(d, c, best.place, placeFlags)) return;
     let confidence = marginConfidence(ranked);
-    if (places.some((r) => r.flags & FLAG_COMMON_WORD)) confidence = Math.min(confidence, 0.6);
+    if (placeFlags & FLAG_COMMON_WORD) confidence = Math.min(confidence, 0.6);
     // "Dulles International Airport is 22 miles away": only a country, a state or a town governs, so only
     // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
     const governs = GOVERNING_TYPES.has(best.place.type);
     const role = use.role === "metonymic" && !governs ? "literal" : use.role;
     const bestEvidence =
       readings.length === 1 ? best.evidence : rankPlaces([best.place], placeCtx)[0]!.evidence;
-    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }, ...bestEvidence];
+    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }].concat(
+      bestEvidence,
+    );
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
@@ -596,7 +684,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     addPlaceEntity(table, best.place, mention(c, role, confidence, ev), sentence, ranked.slice(1, 4));
     return;
   }
-  if (classes.length > 0) {
+  if (classes) {
     addEquipmentEntity(d.kb, table, c, classes, d.military, sentence);
   }
 }
@@ -650,10 +738,10 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   return d.military >= need;
 }
 
-/** Drops readings that are really ordinary words or parts of names. */
-function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean {
+/** Drops readings that are really ordinary words or parts of names (`flags`: of all place readings together). */
+function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolean {
   const first = d.tokens[c.firstToken]!;
-  const common = refs.some((r) => r.flags & FLAG_COMMON_WORD);
+  const common = (flags & FLAG_COMMON_WORD) !== 0;
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
   const locative =
@@ -662,7 +750,7 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, refs: Ref[]): boolean 
     d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
-  if (refs.some((r) => r.flags & FLAG_PERSON_NAME) && single) {
+  if (flags & FLAG_PERSON_NAME && single) {
     // "Tyler", "Williams": a place only after "in/near..." or when it is big, and never inside a full name.
     const next = d.tokens[c.lastToken + 1];
     const nameNext = next?.cap && /^\s$/.test(d.text.slice(c.end, next.start));

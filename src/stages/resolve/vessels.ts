@@ -105,23 +105,30 @@ export function findVessels(
     const start = first.start;
     const stop = tokens[end - 1]!.end;
     const name = text.slice(start, stop);
-    // The class named just before the ship noun ("Kilo-class submarine Krasnodar") is more precise.
-    const before = table.mentions.find((m) => {
-      const e = table.get(m.entityId);
-      // "Kilo-class" before "submarine", or "Kilo-class submarine" as one name
-      return (
-        m.start < t.start && m.end >= t.start - 2 && m.end <= t.end && e?.kind === "equipment" && !e.generic
-      );
-    });
-    const beforeEntity = before ? table.get(before.entityId) : undefined;
-    const catalogId =
-      beforeEntity?.kind === "equipment" && !beforeEntity.generic ? beforeEntity.catalogId : cls;
+    const catalogId = classNamedBefore(table, t) ?? cls;
     if (
       !addVessel(kb, table, { start, end: stop, name, catalogId, sentence: t.sentence }, 0.8, "named-vessel")
     )
       continue;
     i = end - 1;
   }
+}
+
+/**
+ * The class named just before the ship noun ("Kilo-class submarine Krasnodar"), more precise than the noun.
+ * A function of its own: a closure over the noun's token inside findVessels' loop would make V8 allocate
+ * its context for every token.
+ */
+function classNamedBefore(table: EntityTable, t: Token): string | undefined {
+  const before = table.mentions.find((m) => {
+    const e = table.get(m.entityId);
+    // "Kilo-class" before "submarine", or "Kilo-class submarine" as one name
+    return (
+      m.start < t.start && m.end >= t.start - 2 && m.end <= t.end && e?.kind === "equipment" && !e.generic
+    );
+  });
+  const beforeEntity = before ? table.get(before.entityId) : undefined;
+  return beforeEntity?.kind === "equipment" && !beforeEntity.generic ? beforeEntity.catalogId : undefined;
 }
 
 /** "The Admiral Kasatonov, a Project 22350 frigate, arrived": the name before ", a ... frigate". */
