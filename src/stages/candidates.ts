@@ -2,6 +2,7 @@
 // acronyms only in capitals, proper names only capitalised, designators with digits in any case.
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashKey, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
+import type { KeyTable } from "../kb/key-table.js";
 import { FLAG_ACRONYM } from "../kb/types.js";
 import type { Token } from "./tokens.js";
 
@@ -152,32 +153,39 @@ function arabicArticle(text: string, tokens: Token[], first: number): boolean {
 export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate[] {
   const found: Candidate[] = [];
   const filter = kb.keyFilter();
+  const table = kb.keyTable();
   for (let i = 0; i < tokens.length; i++) {
-    // The key of tokens i..j is their norms joined. Its hash is extended token by token, and the key
-    // itself is only built once the filter lets the hash through: the filter rules out most spans, for
-    // which probe() would say 0 (neither a key nor a prefix), and then the span is not extended.
-    let key = "";
+    // The key of tokens i..j is their norms joined. Its hash is extended token by token and no key is
+    // built: the filter rules out most spans (neither a key nor a prefix), and the table finds the rest
+    // by the hash, comparing the tokens' norms with its strings in place.
     let keyLength = 0;
     let hash = KEY_HASH_START;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       if (j > i && !joinable(text, tokens[j - 1]!, tokens[j]!)) break;
       const norm = tokens[j]!.norm;
+      const lengthBefore = keyLength;
       keyLength += norm.length;
       if (keyLength > kb.maxKeyLength) break;
-      const plural = pluralOf(text, tokens, kb, filter, key, hash, i, j);
+      const plural = pluralOf(text, tokens, kb, filter, table, lengthBefore, hash, i, j);
       if (plural) found.push(plural);
       hash = hashKey(hash, norm);
       if (!filter.mayHave(hash)) break;
-      key += norm;
-      const probe = kb.probe(key);
+      const entry = table.find(hash, keyLength, tokens, i, j);
+      const probe = entry < 0 ? 0 : table.bits[entry]!;
       const prefix = (probe & PROBE_PREFIX) !== 0;
       if (!(probe & PROBE_KEY)) {
         if (prefix) continue;
         break;
       }
+      // Most keys found are common words in lower case ("said", "as"), which no reading of theirs allows:
+      // known from the key alone, without the span's text, its case or a filtered list.
+      if (lowerCaseStart(tokens[i]!) && !lowerAllowed(kb, table, entry) && !arabicArticle(text, tokens, i)) {
+        if (!prefix) break;
+        continue;
+      }
       const span = text.slice(tokens[i]!.start, tokens[j]!.end);
       const sc = spanCase(span);
-      const refs = kb.refsOf(key).filter((r) => caseAllows(r, sc, text, tokens, i, j));
+      const refs = kb.refsAt(table.keyPos[entry]!).filter((r) => caseAllows(r, sc, text, tokens, i, j));
       if (refs.length === 0) {
         if (!prefix) break;
         continue;
@@ -197,6 +205,40 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
   return selectLongest(found);
 }
 
+/** A token starting with a-z: its span has a lower-case letter, so is not in capitals, and is not capitalised. */
+function lowerCaseStart(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * Whether some reading of a key may be allowed on a span that starts in lower case (a-z) without an Arabic
+ * article: for such a span caseAllows gives false for every other reading (acronyms need capitals, proper
+ * names a capital). By table entry: 0 not worked out yet, 1 no, 2 maybe (then caseAllows decides).
+ */
+const LOWER_ALLOWED = new WeakMap<KeyTable, Uint8Array>();
+
+function lowerAllowed(kb: Kb, table: KeyTable, entry: number): boolean {
+  let known = LOWER_ALLOWED.get(table);
+  if (!known) {
+    known = new Uint8Array(table.strings.length);
+    LOWER_ALLOWED.set(table, known);
+  }
+  if (known[entry] === 0) {
+    const maybe = kb.refsAt(table.keyPos[entry]!).some((r) => {
+      if (r.flags & FLAG_ACRONYM) return false;
+      const shape = aliasShape(r.surface);
+      return (
+        r.kind === "equipmentClass" ||
+        (r.kind === "equipment" && (shape & DESIGNATOR) !== 0) ||
+        (shape & LOWER_ALIAS) !== 0
+      );
+    });
+    known[entry] = maybe ? 2 : 1;
+  }
+  return known[entry] === 2;
+}
+
 /**
  * "Naval Strike Missiles", "NSMs", "Bayraktars": an equipment name with a plural "s" is that equipment.
  * Only equipment entries, only names of four letters or more, and the case rules apply to the singular.
@@ -206,7 +248,8 @@ function pluralOf(
   tokens: Token[],
   kb: Kb,
   filter: KeyFilter,
-  keyBefore: string,
+  table: KeyTable,
+  lengthBefore: number,
   hashBefore: number,
   i: number,
   j: number,
@@ -216,7 +259,7 @@ function pluralOf(
   const n = last.norm.length;
   const S = 115;
   if (
-    keyBefore.length + n < 4 ||
+    lengthBefore + n < 4 ||
     n < 2 ||
     last.norm.charCodeAt(n - 1) !== S ||
     last.norm.charCodeAt(n - 2) === S ||
@@ -224,13 +267,14 @@ function pluralOf(
   )
     return undefined;
   // the key of tokens i..j less its final "s": not a key when the filter rules it out
-  if (!filter.mayHave(hashKey(hashBefore, last.norm, n - 1))) return undefined;
-  const singular = keyBefore + last.norm.slice(0, -1);
-  if (!(kb.probe(singular) & PROBE_KEY)) return undefined;
+  const hash = hashKey(hashBefore, last.norm, n - 1);
+  if (!filter.mayHave(hash)) return undefined;
+  const entry = table.find(hash, lengthBefore + n - 1, tokens, i, j, 1);
+  if (entry < 0 || !(table.bits[entry]! & PROBE_KEY)) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);
   const sc = spanCase(span);
   const refs = kb
-    .refsOf(singular)
+    .refsAt(table.keyPos[entry]!)
     .filter((r) => r.kind === "equipment" && caseAllows(r, sc, text, tokens, i, j));
   if (refs.length === 0) return undefined;
   return { start: tokens[i]!.start, end: last.end, text: `${span}s`, firstToken: i, lastToken: j, refs };
