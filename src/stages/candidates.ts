@@ -302,14 +302,48 @@ function digitsAndLetters(norm: string): number {
   return bits;
 }
 
+const DIGIT = /[0-9]/g;
+
+/**
+ * The tokens with a digit 0-9, in order. Found in the text by one regular expression rather than token by
+ * token, as few tokens have one: a token's norm has a digit exactly when its text has one, for fold()
+ * neither makes nor drops digits 0-9 (normalize.test.ts checks every code point).
+ */
+function tokensWithDigits(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  DIGIT.lastIndex = 0;
+  let t = 0;
+  for (let m = DIGIT.exec(text); m !== null; m = DIGIT.exec(text)) {
+    const p = m.index;
+    while (t < tokens.length && tokens[t]!.end <= p) t++;
+    if (t === tokens.length) break;
+    if (tokens[t]!.start <= p) {
+      out.push(t);
+      DIGIT.lastIndex = tokens[t]!.end; // the next digit in a later token
+      t++;
+    }
+  }
+  return out;
+}
+
 /** Designator-like tokens ("S-30PMU2", "Su-30MK") that miss the index by one edit. */
 function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
+  // Only spans with a digit are searched, so only starts at most two tokens before a token with one.
+  const digits = tokensWithDigits(text, tokens);
+  if (digits.length === 0) return [];
   const covered = new Uint8Array(tokens.length);
   for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered[t] = 1;
   /** digitsAndLetters of each token's norm, plus 4 once worked out */
   const kinds = new Uint8Array(tokens.length);
   const out: Candidate[] = [];
+  let next = 0; // the first of digits at or after i
   for (let i = 0; i < tokens.length; i++) {
+    while (next < digits.length && digits[next]! < i) next++;
+    if (next === digits.length) break;
+    if (digits[next]! > i + 2) {
+      i = digits[next]! - 3; // on to two tokens before the next token with a digit
+      continue;
+    }
     if (covered[i]) continue;
     // A designator is letters and digits together, possibly split by hyphens: take up to 3 joined tokens.
     // Whether the key has a digit and a letter is known from its parts, so no key is searched twice (and
