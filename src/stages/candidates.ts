@@ -38,34 +38,36 @@ function isDateline(text: string, tokens: Token[], first: number, last: number):
   );
 }
 
-/** The case of a span's letters, worked out once for all the readings of the span. */
-interface SpanCase {
-  /** how many UTF-16 units its letters (\p{L}) take */
-  letters: number;
-  /** its letters equal their upper case */
-  upper: boolean;
-}
+/**
+ * The case of a span's letters, worked out once for all the readings of the span, packed in a number (no
+ * object made per span): (how many UTF-16 units its letters, \p{L}, take) << 1 | (its letters equal their
+ * upper case ? 1 : 0).
+ */
+type SpanCase = number;
+const letterCount = (sc: SpanCase) => sc >>> 1;
+const isUpper = (sc: SpanCase) => (sc & 1) !== 0;
 
 const NOT_LETTERS = /[^\p{L}]/gu;
 
-function spanCase(span: string): SpanCase {
+/** The case of text[start, end), read in place unless the span has a character outside ASCII. */
+function spanCase(text: string, start: number, end: number): SpanCase {
   let ascii = true;
-  for (let k = 0; k < span.length && ascii; k++) if (span.charCodeAt(k) >= 128) ascii = false;
+  for (let k = start; k < end && ascii; k++) if (text.charCodeAt(k) >= 128) ascii = false;
   if (!ascii) {
-    const letters = span.replace(NOT_LETTERS, "");
-    return { letters: letters.length, upper: letters === letters.toUpperCase() };
+    const letters = text.slice(start, end).replace(NOT_LETTERS, "");
+    return (letters.length << 1) | (letters === letters.toUpperCase() ? 1 : 0);
   }
   // ASCII: the letters are A-Z and a-z, and they are upper case when none is a-z
   let letters = 0;
-  let upper = true;
-  for (let k = 0; k < span.length; k++) {
-    const c = span.charCodeAt(k);
+  let upper = 1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) {
       letters++;
-      upper = false;
+      upper = 0;
     } else if (c >= 65 && c <= 90) letters++;
   }
-  return { letters, upper };
+  return (letters << 1) | upper;
 }
 
 /**
@@ -109,24 +111,25 @@ function cachedAliasShape(surface: string): number {
   return shape;
 }
 
+/** Whether a reading (ref, with its alias's aliasShape) may be taken on the span of tokens first..last. */
 function caseAllows(
   ref: Ref,
+  shape: number,
   sc: SpanCase,
   text: string,
   tokens: Token[],
   first: number,
   last: number,
 ): boolean {
-  if (ref.flags & FLAG_ACRONYM) return sc.upper;
-  const shape = aliasShape(ref.surface);
+  if (ref.flags & FLAG_ACRONYM) return isUpper(sc);
   const designator = (shape & DESIGNATOR) !== 0;
   const words = shape >>> WORDS_SHIFT;
   const lowerAlias = (shape & LOWER_ALIAS) !== 0;
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
   if (!designator && words !== last - first + 1) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
-  if (sc.letters >= 2 && sc.upper && !designator && ref.kind !== "equipmentClass") {
-    if (!isDateline(text, tokens, first, last) && sc.letters <= 6) return false;
+  if (letterCount(sc) >= 2 && isUpper(sc) && !designator && ref.kind !== "equipmentClass") {
+    if (!isDateline(text, tokens, first, last) && letterCount(sc) <= 6) return false;
   }
   if (ref.kind === "equipmentClass") return true;
   if (ref.kind === "equipment" && designator) return true;
@@ -154,6 +157,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
   const found: Candidate[] = [];
   const filter = kb.keyFilter();
   const table = kb.keyTable();
+  const readings = readingsFor(table);
   for (let i = 0; i < tokens.length; i++) {
     // The key of tokens i..j is their norms joined. Its hash is extended token by token and no key is
     // built: the filter rules out most spans (neither a key nor a prefix), and the table finds the rest
@@ -166,7 +170,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       const lengthBefore = keyLength;
       keyLength += norm.length;
       if (keyLength > kb.maxKeyLength) break;
-      const plural = pluralOf(text, tokens, kb, filter, table, lengthBefore, hash, i, j);
+      const plural = pluralOf(text, tokens, kb, filter, table, readings, lengthBefore, hash, i, j);
       if (plural) found.push(plural);
       hash = hashKey(hash, norm);
       if (!filter.mayHave(hash)) break;
@@ -179,21 +183,23 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       }
       // Most keys found are common words in lower case ("said", "as"), which no reading of theirs allows:
       // known from the key alone, without the span's text, its case or a filtered list.
-      if (lowerCaseStart(tokens[i]!) && !lowerAllowed(kb, table, entry) && !arabicArticle(text, tokens, i)) {
+      const r = (readings[entry] ??= readingsOf(kb, table, entry));
+      if (lowerCaseStart(tokens[i]!) && !r.lowerAllowed && !arabicArticle(text, tokens, i)) {
         if (!prefix) break;
         continue;
       }
-      const span = text.slice(tokens[i]!.start, tokens[j]!.end);
-      const sc = spanCase(span);
-      const refs = kb.refsAt(table.keyPos[entry]!).filter((r) => caseAllows(r, sc, text, tokens, i, j));
-      if (refs.length === 0) {
+      const sc = spanCase(text, tokens[i]!.start, tokens[j]!.end);
+      let refs: Ref[] | undefined;
+      for (let k = 0; k < r.refs.length; k++)
+        if (caseAllows(r.refs[k]!, r.shapes[k]!, sc, text, tokens, i, j)) (refs ??= []).push(r.refs[k]!);
+      if (!refs) {
         if (!prefix) break;
         continue;
       }
       found.push({
         start: tokens[i]!.start,
         end: tokens[j]!.end,
-        text: span,
+        text: text.slice(tokens[i]!.start, tokens[j]!.end),
         firstToken: i,
         lastToken: j,
         refs,
@@ -211,32 +217,42 @@ function lowerCaseStart(t: Token): boolean {
   return c >= 97 && c <= 122;
 }
 
-/**
- * Whether some reading of a key may be allowed on a span that starts in lower case (a-z) without an Arabic
- * article: for such a span caseAllows gives false for every other reading (acronyms need capitals, proper
- * names a capital). By table entry: 0 not worked out yet, 1 no, 2 maybe (then caseAllows decides).
- */
-const LOWER_ALLOWED = new WeakMap<KeyTable, Uint8Array>();
+/** What the matcher reads of a key's readings, worked out on the key's first match and kept. */
+interface Readings {
+  refs: readonly Ref[];
+  /** aliasShape of each reading's alias */
+  shapes: number[];
+  /**
+   * Whether some reading may be allowed on a span that starts in lower case (a-z) without an Arabic
+   * article: for such a span caseAllows gives false for every other reading (acronyms need capitals,
+   * proper names a capital).
+   */
+  lowerAllowed: boolean;
+}
 
-function lowerAllowed(kb: Kb, table: KeyTable, entry: number): boolean {
-  let known = LOWER_ALLOWED.get(table);
-  if (!known) {
-    known = new Uint8Array(table.strings.length);
-    LOWER_ALLOWED.set(table, known);
+/** Readings by KeyTable entry, for each table (a KB extended gets a new table). */
+const READINGS = new WeakMap<KeyTable, Array<Readings | undefined>>();
+
+function readingsFor(table: KeyTable): Array<Readings | undefined> {
+  let readings = READINGS.get(table);
+  if (!readings) {
+    readings = [];
+    READINGS.set(table, readings);
   }
-  if (known[entry] === 0) {
-    const maybe = kb.refsAt(table.keyPos[entry]!).some((r) => {
-      if (r.flags & FLAG_ACRONYM) return false;
-      const shape = aliasShape(r.surface);
-      return (
-        r.kind === "equipmentClass" ||
-        (r.kind === "equipment" && (shape & DESIGNATOR) !== 0) ||
-        (shape & LOWER_ALIAS) !== 0
-      );
-    });
-    known[entry] = maybe ? 2 : 1;
-  }
-  return known[entry] === 2;
+  return readings;
+}
+
+function readingsOf(kb: Kb, table: KeyTable, entry: number): Readings {
+  const refs = kb.refsAt(table.keyPos[entry]!);
+  const shapes = refs.map((r) => aliasShape(r.surface));
+  const lowerAllowed = refs.some(
+    (r, k) =>
+      !(r.flags & FLAG_ACRONYM) &&
+      (r.kind === "equipmentClass" ||
+        (r.kind === "equipment" && (shapes[k]! & DESIGNATOR) !== 0) ||
+        (shapes[k]! & LOWER_ALIAS) !== 0),
+  );
+  return { refs, shapes, lowerAllowed };
 }
 
 /**
@@ -249,6 +265,7 @@ function pluralOf(
   kb: Kb,
   filter: KeyFilter,
   table: KeyTable,
+  readings: Array<Readings | undefined>,
   lengthBefore: number,
   hashBefore: number,
   i: number,
@@ -271,12 +288,14 @@ function pluralOf(
   if (!filter.mayHave(hash)) return undefined;
   const entry = table.find(hash, lengthBefore + n - 1, tokens, i, j, 1);
   if (entry < 0 || !(table.bits[entry]! & PROBE_KEY)) return undefined;
+  const r = (readings[entry] ??= readingsOf(kb, table, entry));
+  const sc = spanCase(text, tokens[i]!.start, last.end - 1);
+  let refs: Ref[] | undefined;
+  for (let k = 0; k < r.refs.length; k++)
+    if (r.refs[k]!.kind === "equipment" && caseAllows(r.refs[k]!, r.shapes[k]!, sc, text, tokens, i, j))
+      (refs ??= []).push(r.refs[k]!);
+  if (!refs) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);
-  const sc = spanCase(span);
-  const refs = kb
-    .refsAt(table.keyPos[entry]!)
-    .filter((r) => r.kind === "equipment" && caseAllows(r, sc, text, tokens, i, j));
-  if (refs.length === 0) return undefined;
   return { start: tokens[i]!.start, end: last.end, text: `${span}s`, firstToken: i, lastToken: j, refs };
 }
 
