@@ -170,8 +170,11 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       const lengthBefore = keyLength;
       keyLength += norm.length;
       if (keyLength > kb.maxKeyLength) break;
-      const plural = pluralOf(text, tokens, kb, filter, table, readings, lengthBefore, hash, i, j);
-      if (plural) found.push(plural);
+      // pluralOf asks only of a word ending in "s" (tested here, as most do not)
+      if (norm.charCodeAt(norm.length - 1) === 115) {
+        const plural = pluralOf(text, tokens, kb, filter, table, readings, lengthBefore, hash, i, j);
+        if (plural) found.push(plural);
+      }
       hash = hashKey(hash, norm);
       if (!filter.mayHave(hash)) break;
       const entry = table.find(hash, keyLength, tokens, i, j);
@@ -321,6 +324,29 @@ function digitsAndLetters(norm: string): number {
   return bits;
 }
 
+/**
+ * A typed array kept from document to document: making a typed array (of more than a few bytes) costs more
+ * than clearing the part of an old one a document uses. get(n) gives n elements set to 0 (the array may be
+ * longer). Used by one call at a time (findCandidates does not call itself).
+ */
+class Scratch<T extends Uint8Array | Int32Array | Float64Array> {
+  private array: T;
+  constructor(private make: (n: number) => T) {
+    this.array = make(1024);
+  }
+  get(n: number): T {
+    if (this.array.length < n) this.array = this.make(2 * n);
+    else this.array.fill(0, 0, n);
+    return this.array;
+  }
+}
+
+const COVERED = new Scratch((n) => new Uint8Array(n));
+const KINDS = new Scratch((n) => new Uint8Array(n));
+const USED = new Scratch((n) => new Uint8Array(n));
+const FIRST_OF = new Scratch((n) => new Int32Array(n));
+const SORT_KEYS = new Scratch((n) => new Float64Array(n));
+
 const DIGIT = /[0-9]/g;
 
 /**
@@ -350,10 +376,10 @@ function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidat
   // Only spans with a digit are searched, so only starts at most two tokens before a token with one.
   const digits = tokensWithDigits(text, tokens);
   if (digits.length === 0) return [];
-  const covered = new Uint8Array(tokens.length);
+  const covered = COVERED.get(tokens.length);
   for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered[t] = 1;
   /** digitsAndLetters of each token's norm, plus 4 once worked out */
-  const kinds = new Uint8Array(tokens.length);
+  const kinds = KINDS.get(tokens.length);
   const out: Candidate[] = [];
   let next = 0; // the first of digits at or after i
   for (let i = 0; i < tokens.length; i++) {
@@ -412,7 +438,7 @@ function sortLongestFirst(cands: Candidate[]): void {
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     return;
   }
-  const keys = new Float64Array(n);
+  const keys = SORT_KEYS.get(n).subarray(0, n);
   for (let k = 0; k < n; k++) {
     const c = cands[k]!;
     keys[k] = ((2 ** 20 - (c.end - c.start)) * 2 ** 20 + c.start) * 2 ** INDEX_BITS + k;
@@ -427,18 +453,20 @@ function selectLongest(cands: Candidate[]): Candidate[] {
   sortLongestFirst(cands);
   let tokens = 0;
   for (const c of cands) if (c.lastToken + 1 > tokens) tokens = c.lastToken + 1;
-  const used = new Uint8Array(tokens);
-  // The kept candidates share no token, so each starts at its own first token: listed by first token,
-  // they come out in the order of their start, as a sort by start would give them.
-  const byFirst: Array<Candidate | undefined> = new Array(tokens);
-  for (const c of cands) {
+  const used = USED.get(tokens);
+  // The kept candidates share no token, so each starts at its own first token: listed by first token
+  // (firstOf[t]: 1 + the index in cands of the one starting at token t), they come out in the order of
+  // their start, as a sort by start would give them.
+  const firstOf = FIRST_OF.get(tokens);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     let free = true;
     for (let t = c.firstToken; t <= c.lastToken; t++) if (used[t]) free = false;
     if (!free) continue;
     for (let t = c.firstToken; t <= c.lastToken; t++) used[t] = 1;
-    byFirst[c.firstToken] = c;
+    firstOf[c.firstToken] = k + 1;
   }
   const taken: Candidate[] = [];
-  for (const c of byFirst) if (c) taken.push(c);
+  for (let t = 0; t < tokens; t++) if (firstOf[t]) taken.push(cands[firstOf[t]! - 1]!);
   return taken;
 }
