@@ -145,11 +145,12 @@ const ARABIC_ARTICLES = new Set(["al", "el", "ad", "adh", "an", "ar", "as", "ash
 function arabicArticle(text: string, tokens: Token[], first: number): boolean {
   const t = tokens[first]!;
   const next = tokens[first + 1];
+  // the token fields first: the matcher asks this of most lower-case words it finds in the index
   return (
-    ARABIC_ARTICLES.has(t.norm) &&
     next?.cap === true &&
     next.start === t.end + 1 &&
-    /[-‐‑]/.test(text[t.end]!)
+    isHyphen(text.charCodeAt(t.end)) &&
+    ARABIC_ARTICLES.has(t.norm)
   );
 }
 
