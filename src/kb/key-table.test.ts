@@ -7,7 +7,7 @@ import { loadFixtures } from "../eval/fixtures.js";
 import { tokenize } from "../stages/tokens.js";
 import { PROBE_KEY } from "./kb.js";
 import { hashKey, KEY_HASH_START } from "./key-filter.js";
-import { KeyTable, type Normed } from "./key-table.js";
+import { bitsOf, entryOf, KeyTable, type Normed } from "./key-table.js";
 
 /** Every span of up to 8 parts from each start: the table's answer against the old lookup by string. */
 function compare(parts: Normed[]): { tried: number; found: number; mismatches: string[] } {
@@ -23,19 +23,19 @@ function compare(parts: Normed[]): { tried: number; found: number; mismatches: s
       // less the final character, as pluralOf asks
       if (norm.length > 0) {
         const cut = key + norm.slice(0, -1);
-        const e = table.find(hashKey(hash, norm, norm.length - 1), cut.length, parts, i, j, 1);
-        const bits = e < 0 ? 0 : table.bits[e]!;
+        const bits = bitsOf(table.find(hashKey(hash, norm, norm.length - 1), cut.length, parts, i, j, 1));
         if (bits !== kb.probe(cut)) mismatches.push(`${cut} (cut)`);
       }
       key += norm;
       hash = hashKey(hash, norm);
-      const e = table.find(hash, key.length, parts, i, j);
-      const bits = e < 0 ? 0 : table.bits[e]!;
+      const f = table.find(hash, key.length, parts, i, j);
+      const bits = bitsOf(f);
+      if (f >= 0 && bits !== table.bits[entryOf(f)]) mismatches.push(`${key} (bits)`);
       tried++;
       if (bits !== kb.probe(key)) mismatches.push(key);
       if (bits & PROBE_KEY) {
         found++;
-        if (kb.refsAt(table.keyPos[e]!) !== kb.refsOf(key)) mismatches.push(`${key} (refs)`);
+        if (kb.refsAt(table.keyPos[entryOf(f)]!) !== kb.refsOf(key)) mismatches.push(`${key} (refs)`);
       }
     }
   }
@@ -87,8 +87,7 @@ describe("KeyTable", () => {
       const parts = norms.map((norm) => ({ norm }));
       let h = KEY_HASH_START;
       for (const n of norms) h = hashKey(h, n);
-      const e = t.find(h, norms.join("").length, parts, 0, parts.length - 1);
-      return e < 0 ? 0 : t.bits[e]!;
+      return bitsOf(t.find(h, norms.join("").length, parts, 0, parts.length - 1));
     };
     expect(at("us")).toBe(3);
     expect(at("us", "navy")).toBe(1);

@@ -13,6 +13,15 @@
 
 import { hashKey, KEY_HASH_START } from "./key-filter.js";
 
+/** Where a slot keeps its entry's bits (entries are below 2^28). */
+const BITS_SHIFT = 28;
+const ENTRY_MASK = (1 << BITS_SHIFT) - 1;
+
+/** The entry of a KeyTable.find() answer (not -1). */
+export const entryOf = (found: number): number => found >> 2;
+/** The PROBE_KEY | PROBE_PREFIX bits of a KeyTable.find() answer (0 for -1: neither). */
+export const bitsOf = (found: number): number => (found < 0 ? 0 : found & 3);
+
 /** The part of a token the table reads: its normalised text. */
 export interface Normed {
   norm: string;
@@ -22,8 +31,13 @@ export class KeyTable {
   readonly strings: string[] = [];
   readonly bits: Uint8Array;
   readonly keyPos: Int32Array;
-  /** slot s: slots[2s] the hash, slots[2s + 1] the entry + 1 */
+  /** slot s: slots[2s] the hash, slots[2s + 1] (the entry + 1) | its bits << BITS_SHIFT */
   private slots: Int32Array;
+  /**
+   * slot s's string, by slot rather than by entry: read with the slot (not after it, through the entry),
+   * the one string a found span is compared with costs one memory read fewer when it is not in the cache.
+   */
+  private slotStrings: string[];
   private mask: number;
 
   /** From the index's keys (with their positions), and the prefixes; bits as Kb.probe() answers them. */
@@ -53,25 +67,30 @@ export class KeyTable {
     while (3 * size < 4 * this.strings.length) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size);
+    this.slotStrings = new Array<string>(size).fill("");
     for (let e = 0; e < this.strings.length; e++) {
       const h = hashKey(KEY_HASH_START, this.strings[e]!);
       let s = h & this.mask;
       while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
       this.slots[2 * s] = h;
-      this.slots[2 * s + 1] = e + 1;
+      this.slots[2 * s + 1] = (e + 1) | (this.bits[e]! << BITS_SHIFT);
+      this.slotStrings[s] = this.strings[e]!;
     }
   }
 
   /**
    * The entry whose string is the norms of parts[first..last] joined, less the last norm's final `cut`
-   * characters, given that string's hash and length; -1 when it is neither a key nor a prefix.
+   * characters, given that string's hash and length, with its bits: entry << 2 | bits (see entryOf and
+   * bitsOf); -1 when it is neither a key nor a prefix.
    */
   find(h: number, length: number, parts: readonly Normed[], first: number, last: number, cut = 0): number {
     const slots = this.slots;
     for (let s = h & this.mask; slots[2 * s + 1] !== 0; s = (s + 1) & this.mask) {
       if (slots[2 * s] !== h) continue;
-      const e = slots[2 * s + 1]! - 1;
-      if (spells(this.strings[e]!, length, parts, first, last, cut)) return e;
+      if (spells(this.slotStrings[s]!, length, parts, first, last, cut)) {
+        const word = slots[2 * s + 1]!;
+        return (((word & ENTRY_MASK) - 1) << 2) | (word >>> BITS_SHIFT);
+      }
     }
     return -1;
   }

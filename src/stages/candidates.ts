@@ -2,7 +2,7 @@
 // acronyms only in capitals, proper names only capitalised, designators with digits in any case.
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashKey, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
-import type { KeyTable } from "../kb/key-table.js";
+import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
 import { FLAG_ACRONYM } from "../kb/types.js";
 import type { Token } from "./tokens.js";
 
@@ -178,8 +178,8 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       }
       hash = hashKey(hash, norm);
       if (!filter.mayHave(hash)) break;
-      const entry = table.find(hash, keyLength, tokens, i, j);
-      const probe = entry < 0 ? 0 : table.bits[entry]!;
+      const hit = table.find(hash, keyLength, tokens, i, j);
+      const probe = bitsOf(hit);
       const prefix = (probe & PROBE_PREFIX) !== 0;
       if (!(probe & PROBE_KEY)) {
         if (prefix) continue;
@@ -187,6 +187,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       }
       // Most keys found are common words in lower case ("said", "as"), which no reading of theirs allows:
       // known from the key alone, without the span's text, its case or a filtered list.
+      const entry = entryOf(hit);
       const r = (readings[entry] ??= readingsOf(kb, table, entry));
       if (lowerCaseStart(tokens[i]!) && !r.lowerAllowed && !arabicArticle(text, tokens, i)) {
         if (!prefix) break;
@@ -240,7 +241,9 @@ const READINGS = new WeakMap<KeyTable, Array<Readings | undefined>>();
 function readingsFor(table: KeyTable): Array<Readings | undefined> {
   let readings = READINGS.get(table);
   if (!readings) {
-    readings = [];
+    // as long as the table from the start: an array filled at scattered places would be kept as a
+    // dictionary, each read a hash lookup
+    readings = new Array<Readings | undefined>(table.strings.length).fill(undefined);
     READINGS.set(table, readings);
   }
   return readings;
@@ -290,8 +293,9 @@ function pluralOf(
   // the key of tokens i..j less its final "s": not a key when the filter rules it out
   const hash = hashKey(hashBefore, last.norm, n - 1);
   if (!filter.mayHave(hash)) return undefined;
-  const entry = table.find(hash, lengthBefore + n - 1, tokens, i, j, 1);
-  if (entry < 0 || !(table.bits[entry]! & PROBE_KEY)) return undefined;
+  const hit = table.find(hash, lengthBefore + n - 1, tokens, i, j, 1);
+  if (!(bitsOf(hit) & PROBE_KEY)) return undefined;
+  const entry = entryOf(hit);
   const r = (readings[entry] ??= readingsOf(kb, table, entry));
   const sc = spanCase(text, tokens[i]!.start, last.end - 1);
   let refs: Ref[] | undefined;
