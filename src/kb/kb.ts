@@ -3,6 +3,7 @@
 
 import { KbBuilder, prefixesOf } from "./compile.js";
 import { KeyFilter } from "./key-filter.js";
+import { KeyTable } from "./key-table.js";
 import { compactKey, stripArticle } from "./normalize.js";
 import {
   type CompiledKb,
@@ -81,6 +82,7 @@ export class Kb {
     this.prefixes = new Set(c.prefixes);
     // made with the index (some 20 ms, once), not on the first document's time
     this.filter = new KeyFilter(c.index.keys, c.prefixes);
+    this.table = new KeyTable(this.keyPos, this.prefixes, PROBE_KEY, PROBE_PREFIX);
     this.common = new Set(c.common);
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
     this.actorIds = new Map(this.actors.map((a, i) => [a.id, i]));
@@ -96,6 +98,14 @@ export class Kb {
     if (hot) return hot;
     const pos = this.keyPos.get(key);
     if (pos === undefined) return NO_REFS;
+    const refs = this.refsAt(pos);
+    if (this.hotRefs.size >= HOT_PROBES) this.hotRefs.clear();
+    this.hotRefs.set(key, refs);
+    return refs;
+  }
+
+  /** refsOf() for the key at this position of the index (KeyTable.keyPos gives it). */
+  refsAt(pos: number): readonly Ref[] {
     let refs = this.refs[pos];
     if (!refs) {
       // made once per key (frozen, as every caller shares them); the caller gets its own array
@@ -104,8 +114,6 @@ export class Kb {
       );
       this.refs[pos] = refs;
     }
-    if (this.hotRefs.size >= HOT_PROBES) this.hotRefs.clear();
-    this.hotRefs.set(key, refs);
     return refs;
   }
 
@@ -137,6 +145,14 @@ export class Kb {
   keyFilter(): KeyFilter {
     this.filter ??= new KeyFilter(this.keyPos.keys(), this.prefixes);
     return this.filter;
+  }
+
+  private table?: KeyTable;
+
+  /** The keys and prefixes found by their hash (see KeyTable); remade after extend(). */
+  keyTable(): KeyTable {
+    this.table ??= new KeyTable(this.keyPos, this.prefixes, PROBE_KEY, PROBE_PREFIX);
+    return this.table;
   }
 
   place(id: string): KbPlace | undefined {
@@ -257,6 +273,7 @@ export class Kb {
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
     this.filter = undefined;
+    this.table = undefined;
     this.hotProbes.clear();
     this.equipmentIds = undefined;
     this.refs = [];

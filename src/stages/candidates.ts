@@ -2,6 +2,7 @@
 // acronyms only in capitals, proper names only capitalised, designators with digits in any case.
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashKey, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
+import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
 import { FLAG_ACRONYM } from "../kb/types.js";
 import type { Token } from "./tokens.js";
 
@@ -37,34 +38,36 @@ function isDateline(text: string, tokens: Token[], first: number, last: number):
   );
 }
 
-/** The case of a span's letters, worked out once for all the readings of the span. */
-interface SpanCase {
-  /** how many UTF-16 units its letters (\p{L}) take */
-  letters: number;
-  /** its letters equal their upper case */
-  upper: boolean;
-}
+/**
+ * The case of a span's letters, worked out once for all the readings of the span, packed in a number (no
+ * object made per span): (how many UTF-16 units its letters, \p{L}, take) << 1 | (its letters equal their
+ * upper case ? 1 : 0).
+ */
+type SpanCase = number;
+const letterCount = (sc: SpanCase) => sc >>> 1;
+const isUpper = (sc: SpanCase) => (sc & 1) !== 0;
 
 const NOT_LETTERS = /[^\p{L}]/gu;
 
-function spanCase(span: string): SpanCase {
+/** The case of text[start, end), read in place unless the span has a character outside ASCII. */
+function spanCase(text: string, start: number, end: number): SpanCase {
   let ascii = true;
-  for (let k = 0; k < span.length && ascii; k++) if (span.charCodeAt(k) >= 128) ascii = false;
+  for (let k = start; k < end && ascii; k++) if (text.charCodeAt(k) >= 128) ascii = false;
   if (!ascii) {
-    const letters = span.replace(NOT_LETTERS, "");
-    return { letters: letters.length, upper: letters === letters.toUpperCase() };
+    const letters = text.slice(start, end).replace(NOT_LETTERS, "");
+    return (letters.length << 1) | (letters === letters.toUpperCase() ? 1 : 0);
   }
   // ASCII: the letters are A-Z and a-z, and they are upper case when none is a-z
   let letters = 0;
-  let upper = true;
-  for (let k = 0; k < span.length; k++) {
-    const c = span.charCodeAt(k);
+  let upper = 1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 97 && c <= 122) {
       letters++;
-      upper = false;
+      upper = 0;
     } else if (c >= 65 && c <= 90) letters++;
   }
-  return { letters, upper };
+  return (letters << 1) | upper;
 }
 
 /**
@@ -108,24 +111,25 @@ function cachedAliasShape(surface: string): number {
   return shape;
 }
 
+/** Whether a reading (ref, with its alias's aliasShape) may be taken on the span of tokens first..last. */
 function caseAllows(
   ref: Ref,
+  shape: number,
   sc: SpanCase,
   text: string,
   tokens: Token[],
   first: number,
   last: number,
 ): boolean {
-  if (ref.flags & FLAG_ACRONYM) return sc.upper;
-  const shape = aliasShape(ref.surface);
+  if (ref.flags & FLAG_ACRONYM) return isUpper(sc);
   const designator = (shape & DESIGNATOR) !== 0;
   const words = shape >>> WORDS_SHIFT;
   const lowerAlias = (shape & LOWER_ALIAS) !== 0;
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
   if (!designator && words !== last - first + 1) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
-  if (sc.letters >= 2 && sc.upper && !designator && ref.kind !== "equipmentClass") {
-    if (!isDateline(text, tokens, first, last) && sc.letters <= 6) return false;
+  if (letterCount(sc) >= 2 && isUpper(sc) && !designator && ref.kind !== "equipmentClass") {
+    if (!isDateline(text, tokens, first, last) && letterCount(sc) <= 6) return false;
   }
   if (ref.kind === "equipmentClass") return true;
   if (ref.kind === "equipment" && designator) return true;
@@ -141,51 +145,66 @@ const ARABIC_ARTICLES = new Set(["al", "el", "ad", "adh", "an", "ar", "as", "ash
 function arabicArticle(text: string, tokens: Token[], first: number): boolean {
   const t = tokens[first]!;
   const next = tokens[first + 1];
+  // the token fields first: the matcher asks this of most lower-case words it finds in the index
   return (
-    ARABIC_ARTICLES.has(t.norm) &&
     next?.cap === true &&
     next.start === t.end + 1 &&
-    /[-‐‑]/.test(text[t.end]!)
+    isHyphen(text.charCodeAt(t.end)) &&
+    ARABIC_ARTICLES.has(t.norm)
   );
 }
 
 export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate[] {
   const found: Candidate[] = [];
   const filter = kb.keyFilter();
+  const table = kb.keyTable();
+  const readings = readingsFor(table);
   for (let i = 0; i < tokens.length; i++) {
-    // The key of tokens i..j is their norms joined. Its hash is extended token by token, and the key
-    // itself is only built once the filter lets the hash through: the filter rules out most spans, for
-    // which probe() would say 0 (neither a key nor a prefix), and then the span is not extended.
-    let key = "";
+    // The key of tokens i..j is their norms joined. Its hash is extended token by token and no key is
+    // built: the filter rules out most spans (neither a key nor a prefix), and the table finds the rest
+    // by the hash, comparing the tokens' norms with its strings in place.
     let keyLength = 0;
     let hash = KEY_HASH_START;
     for (let j = i; j < tokens.length && j - i < MAX_TOKENS; j++) {
       if (j > i && !joinable(text, tokens[j - 1]!, tokens[j]!)) break;
       const norm = tokens[j]!.norm;
+      const lengthBefore = keyLength;
       keyLength += norm.length;
       if (keyLength > kb.maxKeyLength) break;
-      const plural = pluralOf(text, tokens, kb, filter, key, hash, i, j);
-      if (plural) found.push(plural);
+      // pluralOf asks only of a word ending in "s" (tested here, as most do not)
+      if (norm.charCodeAt(norm.length - 1) === 115) {
+        const plural = pluralOf(text, tokens, kb, filter, table, readings, lengthBefore, hash, i, j);
+        if (plural) found.push(plural);
+      }
       hash = hashKey(hash, norm);
       if (!filter.mayHave(hash)) break;
-      key += norm;
-      const probe = kb.probe(key);
+      const hit = table.find(hash, keyLength, tokens, i, j);
+      const probe = bitsOf(hit);
       const prefix = (probe & PROBE_PREFIX) !== 0;
       if (!(probe & PROBE_KEY)) {
         if (prefix) continue;
         break;
       }
-      const span = text.slice(tokens[i]!.start, tokens[j]!.end);
-      const sc = spanCase(span);
-      const refs = kb.refsOf(key).filter((r) => caseAllows(r, sc, text, tokens, i, j));
-      if (refs.length === 0) {
+      // Most keys found are common words in lower case ("said", "as"), which no reading of theirs allows:
+      // known from the key alone, without the span's text, its case or a filtered list.
+      const entry = entryOf(hit);
+      const r = (readings[entry] ??= readingsOf(kb, table, entry));
+      if (lowerCaseStart(tokens[i]!) && !r.lowerAllowed && !arabicArticle(text, tokens, i)) {
+        if (!prefix) break;
+        continue;
+      }
+      const sc = spanCase(text, tokens[i]!.start, tokens[j]!.end);
+      let refs: Ref[] | undefined;
+      for (let k = 0; k < r.refs.length; k++)
+        if (caseAllows(r.refs[k]!, r.shapes[k]!, sc, text, tokens, i, j)) (refs ??= []).push(r.refs[k]!);
+      if (!refs) {
         if (!prefix) break;
         continue;
       }
       found.push({
         start: tokens[i]!.start,
         end: tokens[j]!.end,
-        text: span,
+        text: text.slice(tokens[i]!.start, tokens[j]!.end),
         firstToken: i,
         lastToken: j,
         refs,
@@ -197,6 +216,52 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
   return selectLongest(found);
 }
 
+/** A token starting with a-z: its span has a lower-case letter, so is not in capitals, and is not capitalised. */
+function lowerCaseStart(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
+}
+
+/** What the matcher reads of a key's readings, worked out on the key's first match and kept. */
+interface Readings {
+  refs: readonly Ref[];
+  /** aliasShape of each reading's alias */
+  shapes: number[];
+  /**
+   * Whether some reading may be allowed on a span that starts in lower case (a-z) without an Arabic
+   * article: for such a span caseAllows gives false for every other reading (acronyms need capitals,
+   * proper names a capital).
+   */
+  lowerAllowed: boolean;
+}
+
+/** Readings by KeyTable entry, for each table (a KB extended gets a new table). */
+const READINGS = new WeakMap<KeyTable, Array<Readings | undefined>>();
+
+function readingsFor(table: KeyTable): Array<Readings | undefined> {
+  let readings = READINGS.get(table);
+  if (!readings) {
+    // as long as the table from the start: an array filled at scattered places would be kept as a
+    // dictionary, each read a hash lookup
+    readings = new Array<Readings | undefined>(table.strings.length).fill(undefined);
+    READINGS.set(table, readings);
+  }
+  return readings;
+}
+
+function readingsOf(kb: Kb, table: KeyTable, entry: number): Readings {
+  const refs = kb.refsAt(table.keyPos[entry]!);
+  const shapes = refs.map((r) => aliasShape(r.surface));
+  const lowerAllowed = refs.some(
+    (r, k) =>
+      !(r.flags & FLAG_ACRONYM) &&
+      (r.kind === "equipmentClass" ||
+        (r.kind === "equipment" && (shapes[k]! & DESIGNATOR) !== 0) ||
+        (shapes[k]! & LOWER_ALIAS) !== 0),
+  );
+  return { refs, shapes, lowerAllowed };
+}
+
 /**
  * "Naval Strike Missiles", "NSMs", "Bayraktars": an equipment name with a plural "s" is that equipment.
  * Only equipment entries, only names of four letters or more, and the case rules apply to the singular.
@@ -206,7 +271,9 @@ function pluralOf(
   tokens: Token[],
   kb: Kb,
   filter: KeyFilter,
-  keyBefore: string,
+  table: KeyTable,
+  readings: Array<Readings | undefined>,
+  lengthBefore: number,
   hashBefore: number,
   i: number,
   j: number,
@@ -216,7 +283,7 @@ function pluralOf(
   const n = last.norm.length;
   const S = 115;
   if (
-    keyBefore.length + n < 4 ||
+    lengthBefore + n < 4 ||
     n < 2 ||
     last.norm.charCodeAt(n - 1) !== S ||
     last.norm.charCodeAt(n - 2) === S ||
@@ -224,15 +291,19 @@ function pluralOf(
   )
     return undefined;
   // the key of tokens i..j less its final "s": not a key when the filter rules it out
-  if (!filter.mayHave(hashKey(hashBefore, last.norm, n - 1))) return undefined;
-  const singular = keyBefore + last.norm.slice(0, -1);
-  if (!(kb.probe(singular) & PROBE_KEY)) return undefined;
+  const hash = hashKey(hashBefore, last.norm, n - 1);
+  if (!filter.mayHave(hash)) return undefined;
+  const hit = table.find(hash, lengthBefore + n - 1, tokens, i, j, 1);
+  if (!(bitsOf(hit) & PROBE_KEY)) return undefined;
+  const entry = entryOf(hit);
+  const r = (readings[entry] ??= readingsOf(kb, table, entry));
+  const sc = spanCase(text, tokens[i]!.start, last.end - 1);
+  let refs: Ref[] | undefined;
+  for (let k = 0; k < r.refs.length; k++)
+    if (r.refs[k]!.kind === "equipment" && caseAllows(r.refs[k]!, r.shapes[k]!, sc, text, tokens, i, j))
+      (refs ??= []).push(r.refs[k]!);
+  if (!refs) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);
-  const sc = spanCase(span);
-  const refs = kb
-    .refsOf(singular)
-    .filter((r) => r.kind === "equipment" && caseAllows(r, sc, text, tokens, i, j));
-  if (refs.length === 0) return undefined;
   return { start: tokens[i]!.start, end: last.end, text: `${span}s`, firstToken: i, lastToken: j, refs };
 }
 
@@ -258,14 +329,71 @@ function digitsAndLetters(norm: string): number {
   return bits;
 }
 
+/**
+ * A typed array kept from document to document: making a typed array (of more than a few bytes) costs more
+ * than clearing the part of an old one a document uses. get(n) gives n elements set to 0 (the array may be
+ * longer). Used by one call at a time (findCandidates does not call itself).
+ */
+class Scratch<T extends Uint8Array | Int32Array | Float64Array> {
+  private array: T;
+  constructor(private make: (n: number) => T) {
+    this.array = make(1024);
+  }
+  get(n: number): T {
+    if (this.array.length < n) this.array = this.make(2 * n);
+    else this.array.fill(0, 0, n);
+    return this.array;
+  }
+}
+
+const COVERED = new Scratch((n) => new Uint8Array(n));
+const KINDS = new Scratch((n) => new Uint8Array(n));
+const USED = new Scratch((n) => new Uint8Array(n));
+const FIRST_OF = new Scratch((n) => new Int32Array(n));
+const SORT_KEYS = new Scratch((n) => new Float64Array(n));
+
+const DIGIT = /[0-9]/g;
+
+/**
+ * The tokens with a digit 0-9, in order. Found in the text by one regular expression rather than token by
+ * token, as few tokens have one: a token's norm has a digit exactly when its text has one, for fold()
+ * neither makes nor drops digits 0-9 (normalize.test.ts checks every code point).
+ */
+function tokensWithDigits(text: string, tokens: Token[]): number[] {
+  const out: number[] = [];
+  DIGIT.lastIndex = 0;
+  let t = 0;
+  for (let m = DIGIT.exec(text); m !== null; m = DIGIT.exec(text)) {
+    const p = m.index;
+    while (t < tokens.length && tokens[t]!.end <= p) t++;
+    if (t === tokens.length) break;
+    if (tokens[t]!.start <= p) {
+      out.push(t);
+      DIGIT.lastIndex = tokens[t]!.end; // the next digit in a later token
+      t++;
+    }
+  }
+  return out;
+}
+
 /** Designator-like tokens ("S-30PMU2", "Su-30MK") that miss the index by one edit. */
 function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
-  const covered = new Uint8Array(tokens.length);
+  // Only spans with a digit are searched, so only starts at most two tokens before a token with one.
+  const digits = tokensWithDigits(text, tokens);
+  if (digits.length === 0) return [];
+  const covered = COVERED.get(tokens.length);
   for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered[t] = 1;
   /** digitsAndLetters of each token's norm, plus 4 once worked out */
-  const kinds = new Uint8Array(tokens.length);
+  const kinds = KINDS.get(tokens.length);
   const out: Candidate[] = [];
+  let next = 0; // the first of digits at or after i
   for (let i = 0; i < tokens.length; i++) {
+    while (next < digits.length && digits[next]! < i) next++;
+    if (next === digits.length) break;
+    if (digits[next]! > i + 2) {
+      i = digits[next]! - 3; // on to two tokens before the next token with a digit
+      continue;
+    }
     if (covered[i]) continue;
     // A designator is letters and digits together, possibly split by hyphens: take up to 3 joined tokens.
     // Whether the key has a digit and a letter is known from its parts, so no key is searched twice (and
@@ -315,7 +443,7 @@ function sortLongestFirst(cands: Candidate[]): void {
     cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     return;
   }
-  const keys = new Float64Array(n);
+  const keys = SORT_KEYS.get(n).subarray(0, n);
   for (let k = 0; k < n; k++) {
     const c = cands[k]!;
     keys[k] = ((2 ** 20 - (c.end - c.start)) * 2 ** 20 + c.start) * 2 ** INDEX_BITS + k;
@@ -330,18 +458,20 @@ function selectLongest(cands: Candidate[]): Candidate[] {
   sortLongestFirst(cands);
   let tokens = 0;
   for (const c of cands) if (c.lastToken + 1 > tokens) tokens = c.lastToken + 1;
-  const used = new Uint8Array(tokens);
-  // The kept candidates share no token, so each starts at its own first token: listed by first token,
-  // they come out in the order of their start, as a sort by start would give them.
-  const byFirst: Array<Candidate | undefined> = new Array(tokens);
-  for (const c of cands) {
+  const used = USED.get(tokens);
+  // The kept candidates share no token, so each starts at its own first token: listed by first token
+  // (firstOf[t]: 1 + the index in cands of the one starting at token t), they come out in the order of
+  // their start, as a sort by start would give them.
+  const firstOf = FIRST_OF.get(tokens);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     let free = true;
     for (let t = c.firstToken; t <= c.lastToken; t++) if (used[t]) free = false;
     if (!free) continue;
     for (let t = c.firstToken; t <= c.lastToken; t++) used[t] = 1;
-    byFirst[c.firstToken] = c;
+    firstOf[c.firstToken] = k + 1;
   }
   const taken: Candidate[] = [];
-  for (const c of byFirst) if (c) taken.push(c);
+  for (let t = 0; t < tokens; t++) if (firstOf[t]) taken.push(cands[firstOf[t]! - 1]!);
   return taken;
 }
