@@ -2,6 +2,9 @@
 // - extraction throughput: the full orbat pipeline, and its extraction stages alone, vs compromise's
 //   people/places/organizations on the same texts, in interleaved rounds
 // - knowledge base: load time, memory, name lookups per second
+// The texts are our fixture articles, or those of a JSON Lines file of {text} records:
+//   npx tsx bench/run.ts --corpus ../shared/data/geoparse/gwn-dev.jsonl
+import { readFileSync } from "node:fs";
 import nlp from "compromise";
 import { analyzeRaw } from "../src/analyze.js";
 import { loadFixtures } from "../src/eval/fixtures.js";
@@ -16,7 +19,14 @@ const kb = loadKb();
 const kbLoadMs = performance.now() - t;
 const kbRss = rssMb() - rss0;
 
-const texts = loadFixtures().map((f) => f.text);
+const corpusAt = process.argv.indexOf("--corpus");
+const corpus = corpusAt > 0 ? process.argv[corpusAt + 1] : undefined;
+const texts = corpus
+  ? readFileSync(corpus, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text: string }).text)
+  : loadFixtures().map((f) => f.text);
 const bytes = texts.reduce((s, x) => s + Buffer.byteLength(x), 0);
 
 interface Measured {
@@ -89,7 +99,9 @@ for (let r = 0; r < 5; r++)
 
 const row = (r: Measured) =>
   `| ${r.name.padEnd(30)} | ${r.docsPerS.toFixed(1).padStart(9)} | ${r.mbPerS.toFixed(3).padStart(7)} |`;
-console.log(`corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB (our fixture articles)\n`);
+console.log(
+  `corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB (${corpus ?? "our fixture articles"})\n`,
+);
 console.log("| extraction                     |    docs/s |    MB/s |");
 console.log("|--------------------------------|-----------|---------|");
 console.log(row(orbat));
