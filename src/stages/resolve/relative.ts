@@ -56,7 +56,7 @@ export function destination(lat: number, lon: number, km: number, deg: number): 
   const l2 =
     lon * r + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
-  return { lat: round(p2 / r), lon: round((((l2 / r + 540) % 360) - 180) as number) };
+  return { lat: round(p2 / r), lon: round(((l2 / r + 540) % 360) - 180) };
 }
 
 export function findRelativePlaces(text: string, table: EntityTable): void {
