@@ -3,7 +3,7 @@
 // SQLITE_BUSY ("database is locked") failures: each waits for the other's write transaction. The
 // PostgreSQL side (four workers, one killed mid-job) is in queue.test.ts, which has the server.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -80,4 +80,36 @@ describe("two ingest processes on one SQLite file", () => {
       content(single, { storyLabels: false }),
     );
   }, 120_000);
+});
+
+describe("two processes opening the same new SQLite files at once", () => {
+  it("both open every file: the loser of the switch to WAL waits instead of failing", async () => {
+    // Each child opens the same 40 new files in turn, both starting at one moment: on each new file one
+    // switches it to WAL while the other asks too, which SQLite answers with SQLITE_BUSY at once.
+    const race = join(dir, "race");
+    const child = join(dir, "open-race.mts");
+    writeFileSync(
+      child,
+      `import { Store } from ${JSON.stringify(join(ROOT, "src/store/store.ts"))};
+       const [race, go] = [process.argv[2], Number(process.argv[3])];
+       while (Date.now() < go) {}
+       const failures = [];
+       for (let i = 0; i < 40; i++) {
+         try { await (await Store.open(race + "/f" + i + ".db")).close(); }
+         catch (e) { failures.push(String(e.message)); }
+       }
+       process.stdout.write(JSON.stringify(failures));`,
+    );
+    mkdirSync(race);
+    const go = Date.now() + 4000; // both children are up by then
+    const open = () =>
+      new Promise<string>((resolve) => {
+        const p = spawn(process.execPath, ["--import", "tsx", child, race, String(go)], { cwd: ROOT });
+        let out = "";
+        p.stdout.on("data", (d) => (out += d));
+        p.on("close", () => resolve(out));
+      });
+    const results = await Promise.all([open(), open()]);
+    expect(results.map((r) => JSON.parse(r) as string[])).toEqual([[], []]);
+  }, 60_000);
 });

@@ -26,11 +26,31 @@ export interface Db {
 /** How long a SQLite writer waits for another process's write transaction before giving up (SQLITE_BUSY). */
 const BUSY_TIMEOUT_MS = 30_000;
 
+/**
+ * Switches the file to WAL. On a new file opened by two processes at once, the switch needs an exclusive
+ * lock that SQLite does not wait for (its busy handler is not asked: SQLITE_BUSY at once, or the old mode
+ * left in place), so it is retried, with growing pauses, for as long as the busy timeout would wait.
+ */
+function useWal(raw: Database.Database): void {
+  const until = Date.now() + BUSY_TIMEOUT_MS;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let waitMs = 5; ; waitMs = Math.min(waitMs * 2, 250)) {
+    try {
+      const mode = raw.pragma("journal_mode = WAL", { simple: true });
+      if (mode === "wal" || mode === "memory") return; // an in-memory database has no WAL to switch to
+    } catch (e) {
+      if ((e as { code?: string }).code !== "SQLITE_BUSY" || Date.now() > until) throw e;
+    }
+    if (Date.now() > until) throw new Error("database is locked: could not switch it to WAL mode");
+    Atomics.wait(pause, 0, 0, waitMs);
+  }
+}
+
 export function openSqlite(path: string): Db {
   // The busy timeout is set when the file opens, before the first statement: two processes opening a new
   // file at once both switch it to WAL, and the loser must wait rather than fail with SQLITE_BUSY.
   const raw = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-  raw.pragma("journal_mode = WAL");
+  useWal(raw);
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
   // Statements are compiled once and reused: ingest runs the same few statements thousands of times.
