@@ -92,9 +92,10 @@ export function scoreDocument(id: string, gold: GoldToponym[], pred: Predicted[]
     // of the predictions that overlap the gold span, the one whose span fits it best: the corpora differ on
     // whether "the Turkish Embassy" is a toponym or "Turkish" is, and orbat reports both
     let i = -1;
+    let best = 0;
     for (let k = 0; k < pred.length; k++) {
-      if (usedPred.has(k) || spanFit(pred[k]!, g) === 0) continue;
-      if (i < 0 || spanFit(pred[k]!, g) > spanFit(pred[i]!, g)) i = k;
+      const fit = usedPred.has(k) ? 0 : spanFit(pred[k]!, g);
+      if (fit > best) [i, best] = [k, fit];
     }
     if (i < 0) {
       fn.push(g);

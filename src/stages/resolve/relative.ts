@@ -97,7 +97,7 @@ function addRelativeBefore(text: string, table: EntityTable, m: MentionRecord): 
   const confidence = Math.round(Math.min(anchor.confidence, 0.9) * (km <= 50 ? 0.8 : 0.7) * 100) / 100;
   table.add(
     `relative:${anchor.kbId ?? anchor.id}:${distance}:${bearing}`,
-    () => relativePlace(anchor, point, distance, bearing, confidence),
+    () => relativePlace(anchor, point, distance, direction, confidence),
     {
       start,
       end: m.end,
@@ -119,13 +119,12 @@ function relativePlace(
   anchor: PlaceEntity,
   point: { lat: number; lon: number },
   distanceKm: number,
-  bearingDeg: number,
+  direction: string,
   confidence: number,
 ): Omit<PlaceEntity, "id" | "mentions"> {
-  const compass = Object.entries(BEARINGS).find(([, b]) => b === bearingDeg)![0];
   return {
     kind: "place",
-    name: `${distanceKm} km ${compass} of ${anchor.name}`,
+    name: `${distanceKm} km ${direction} of ${anchor.name}`,
     lat: point.lat,
     lon: point.lon,
     countryCode: anchor.countryCode,
@@ -136,7 +135,7 @@ function relativePlace(
       ...(anchor.kbId ? { kbId: anchor.kbId } : {}),
       name: anchor.name,
       distanceKm,
-      bearingDeg,
+      bearingDeg: BEARINGS[direction]!,
     },
   };
 }

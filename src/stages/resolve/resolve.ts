@@ -82,19 +82,20 @@ function memoFor(cands: Candidate[]): Memo {
   return { facility: new Map(), places: new Map(), cands };
 }
 
+/** The first candidate for each value of `key`. */
+function firstBy(cands: Candidate[], key: (c: Candidate) => number): Map<number, Candidate> {
+  const m = new Map<number, Candidate>();
+  for (const c of cands) if (!m.has(key(c))) m.set(key(c), c);
+  return m;
+}
+
 function startingAt(memo: Memo, start: number): Candidate | undefined {
-  if (!memo.byStart) {
-    memo.byStart = new Map();
-    for (const c of memo.cands) if (!memo.byStart.has(c.start)) memo.byStart.set(c.start, c);
-  }
+  memo.byStart ??= firstBy(memo.cands, (c) => c.start);
   return memo.byStart.get(start);
 }
 
 function endingAt(memo: Memo, lastToken: number): Candidate | undefined {
-  if (!memo.byLastToken) {
-    memo.byLastToken = new Map();
-    for (const c of memo.cands) if (!memo.byLastToken.has(c.lastToken)) memo.byLastToken.set(c.lastToken, c);
-  }
+  memo.byLastToken ??= firstBy(memo.cands, (c) => c.lastToken);
   return memo.byLastToken.get(lastToken);
 }
 

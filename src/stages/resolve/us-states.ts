@@ -53,22 +53,13 @@ export const US_STATES: Array<[string, string, string[]]> = [
   ["DC", "District of Columbia", ["D.C"]],
 ];
 
+/** A state name or abbreviation as looked up: its letters in lower case ("D.C." and "dc" are one key). */
+const stateKey = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
+
 const BY_KEY = new Map<string, string>();
 for (const [code, name, abbrs] of US_STATES) {
-  BY_KEY.set(name.toLowerCase().replace(/[^a-z]/g, ""), code);
-  for (const a of abbrs) BY_KEY.set(a.toLowerCase().replace(/[^a-z]/g, ""), code);
-}
-
-/** Keys of the texts asked about lately: the same toponyms come back in every story. Bounded. */
-const KEYS = new Map<string, string>();
-function stateKey(text: string): string {
-  let key = KEYS.get(text);
-  if (key === undefined) {
-    key = text.toLowerCase().replace(/[^a-z]/g, "");
-    if (KEYS.size >= 20_000) KEYS.clear();
-    KEYS.set(text, key);
-  }
-  return key;
+  BY_KEY.set(stateKey(name), code);
+  for (const a of abbrs) BY_KEY.set(stateKey(a), code);
 }
 
 /** Postal code for a state name, AP abbreviation or postal code written after a city; undefined otherwise. */
