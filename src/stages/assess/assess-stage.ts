@@ -130,6 +130,11 @@ const ABROAD_HEADS = new Set(["embassy", "consulate"]);
  * School of Economics") is in that country unless its sentence names a town or region, or it is an embassy
  * or consulate, which stand abroad ("the Turkish Embassy in Moscow").
  */
+/** A resolved place as the approximate location of an unknown toponym, with the rule that chose it. */
+function nearAt(e: PlaceEntity, rule: string, confidence: number): NonNullable<Finding["near"]> {
+  return { entityId: e.id, name: e.name, lat: e.lat, lon: e.lon, rule, confidence };
+}
+
 function facilityNear(ctx: Context, f: FacilityName, at: number, sentence: number): Finding["near"] {
   const near = nearestPlace(ctx, at, sentence);
   if (near?.rule === "near-place-in-sentence" || ABROAD_HEADS.has(ctx.tokens![f.lastToken]!.norm))
@@ -137,15 +142,7 @@ function facilityNear(ctx: Context, f: FacilityName, at: number, sentence: numbe
   for (const m of ctx.entities!.mentions) {
     if (m.role !== "demonym" || m.start < f.start || m.end > f.end) continue;
     const e = ctx.entities!.get(m.entityId);
-    if (e?.kind === "place")
-      return {
-        entityId: e.id,
-        name: e.name,
-        lat: e.lat,
-        lon: e.lon,
-        rule: "country-of-demonym",
-        confidence: 0.35,
-      };
+    if (e?.kind === "place") return nearAt(e, "country-of-demonym", 0.35);
   }
   return near;
 }
@@ -212,14 +209,8 @@ function nearestPlace(ctx: Context, at: number, sentence: number): Finding["near
     if (e?.kind === "place" && m.role === "literal") places.push({ m, e });
   }
   const local = places.filter((p) => LOCAL_TYPES.has(p.e.featureType));
-  const pick = (p: { m: MentionRecord; e: PlaceEntity }, rule: string, confidence: number) => ({
-    entityId: p.e.id,
-    name: p.e.name,
-    lat: p.e.lat,
-    lon: p.e.lon,
-    rule,
-    confidence,
-  });
+  const pick = (p: { m: MentionRecord; e: PlaceEntity }, rule: string, confidence: number) =>
+    nearAt(p.e, rule, confidence);
   const inSentence = local
     .filter((p) => p.m.sentence === sentence)
     .sort((a, b) => Math.abs(a.m.start - at) - Math.abs(b.m.start - at))[0];
