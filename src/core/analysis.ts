@@ -2,10 +2,10 @@
 import { z } from "zod";
 
 /**
- * 1.1.0 added `near` to findings, 1.2.0 `notEvents`, 1.3.0 `relativeTo` on places ("50 km south of X");
- * readers accept any 1.x.
+ * 1.1.0 added `near` to findings, 1.2.0 `notEvents`, 1.3.0 `relativeTo` on places ("50 km south of X"),
+ * 1.4.0 `setAside` on findings (a far reading set aside); readers accept any 1.x.
  */
-export const SCHEMA_VERSION = "1.3.0";
+export const SCHEMA_VERSION = "1.4.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -197,6 +197,19 @@ export const Finding = z.object({
       lon: z.number(),
       rule: z.string(),
       confidence: z.number(),
+    })
+    .optional(),
+  /**
+   * For a toponym whose likeliest gazetteer reading was set aside as far from every other place the story
+   * names (since 1.4.0): that reading, and its distance to the nearest of them.
+   */
+  setAside: z
+    .object({
+      kbId: z.string(),
+      name: z.string(),
+      lat: z.number(),
+      lon: z.number(),
+      km: z.number().optional(),
     })
     .optional(),
 });

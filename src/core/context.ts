@@ -47,6 +47,21 @@ export interface Context {
   events?: Event[];
   /** trigger words the events stage read as no event, with the rule that said so */
   notEvents?: NotEvent[];
+  /**
+   * Toponyms whose only likely gazetteer reading the resolver set aside as far from every other place the
+   * story names: the assessment reports each as a toponym the gazetteer does not know, with that reading.
+   */
+  setAsideReadings?: SetAsideReading[];
+}
+
+export interface SetAsideReading extends Span {
+  text: string;
+  sentence: number;
+  placeId: string;
+  /** the distance from the reading to the nearest other place the story names, km */
+  km: number;
+  /** the story's home: a country code, or US- and a state code */
+  home: string;
 }
 
 export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings" | "budget">;

@@ -6,6 +6,7 @@ import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { MentionRecord } from "../entity-table.js";
 import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
 import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import { isGivenName } from "../resolve/local-names.js";
 import { haversineKm } from "../resolve/place-ranker.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
@@ -165,6 +166,9 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (!STRONG_LOCATIVE.has(prev.text) && !county) continue;
     checkBudget(ctx);
     if (!county && ctx.kb.common.has(t.norm)) continue;
+    // "with Derek Drouin": a given name before a capitalised word opens a person's name
+    const after = tokens[i + 1];
+    if (after?.cap && after.start === t.end + 1 && isGivenName(t.norm)) continue;
     if (!/^\s+$/.test(ctx.doc.text.slice(prev.end, t.start))) continue;
     if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;
     if (ctx.entities!.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
@@ -192,8 +196,46 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     });
     i = j;
   }
-  return [...facilities, ...out].sort((a, b) => a.spans[0]!.start - b.spans[0]!.start);
+  return [...facilities, ...out, ...setAsideToponyms(ctx)].sort(
+    (a, b) => a.spans[0]!.start - b.spans[0]!.start,
+  );
 }
+
+/**
+ * Toponyms whose likeliest reading the resolver set aside as far from everything else the story names
+ * ("the Delft police station" in a story set in Cape Town): kept as places the gazetteer does not know,
+ * near the places the story names, with the reading set aside shown.
+ */
+function setAsideToponyms(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  for (const s of ctx.setAsideReadings ?? []) {
+    const p = ctx.kb.place(s.placeId);
+    if (!p) continue;
+    const near = nearestPlace(ctx, s.start, s.sentence);
+    const km = Number.isFinite(s.km) ? `${Math.round(s.km).toLocaleString("en-US")} km from` : "far from";
+    const home = s.home.startsWith("US-") ? `the US state ${s.home.slice(3)}` : s.home;
+    out.push({
+      kind: "unresolved-toponym",
+      severity: "info",
+      message: `"${s.text}" looks like a local place the gazetteer does not know: its one likely reading, ${p.name} (${p.cc ?? "?"}), is ${km} every other place the story names, in a country or state the story never names, while the story is set in ${home}${
+        near ? `; the nearest place the text names is ${near.name}` : ""
+      }.`,
+      spans: [{ start: s.start, end: s.end, text: s.text }],
+      rule: "reading-far-from-story",
+      ...(near ? { near } : {}),
+      setAside: {
+        kbId: p.id,
+        name: p.name,
+        lat: p.lat,
+        lon: p.lon,
+        ...(Number.isFinite(s.km) ? { km: Math.round(s.km) } : {}),
+      },
+    });
+  }
+  return out;
+}
+
+const TOWN_TYPES = new Set(["city", "capital", "site", "district"]);
 
 /** Places that locate a street, a building or a village: not countries, continents, oceans or regions. */
 const LOCAL_TYPES = new Set(["city", "capital", "admin1", "admin2", "county", "site", "island", "district"]);
@@ -221,7 +263,23 @@ function nearestPlace(ctx: Context, at: number, sentence: number): Finding["near
     c.n++;
     counts.set(p.e.id, c);
   }
-  const top = [...counts.values()].sort((a, b) => b.n - a.n || a.p.m.start - b.p.m.start)[0];
+  // Of places named as often, a town says more than a region ("Cape Town" before "Western Cape"), and
+  // of towns the one amid the others more than an outlier (the sum of its distances to them is least).
+  const finer = (p: { e: PlaceEntity }) => (TOWN_TYPES.has(p.e.featureType) ? 0 : 1);
+  const spread = new Map<string, number>();
+  const spreadOf = (e: PlaceEntity) => {
+    let sum = spread.get(e.id);
+    if (sum === undefined) {
+      sum = 0;
+      for (const o of local) sum += Math.min(2000, haversineKm(e.lat, e.lon, o.e.lat, o.e.lon));
+      spread.set(e.id, sum);
+    }
+    return sum;
+  };
+  const top = [...counts.values()].sort(
+    (a, b) =>
+      b.n - a.n || finer(a.p) - finer(b.p) || spreadOf(a.p.e) - spreadOf(b.p.e) || a.p.m.start - b.p.m.start,
+  )[0];
   if (top) return pick(top.p, "document-main-place", 0.35);
   const country = places.find((p) => p.m.sentence === sentence && p.e.featureType === "country");
   if (country) return pick(country, "country-in-sentence", 0.2);

@@ -13,6 +13,8 @@ const STREET_HEADS = new Set([
   "lane",
   "parkway",
   "terrace",
+  "parade",
+  "crescent",
   "pike",
   "turnpike",
 ]);

@@ -39,6 +39,11 @@ export interface PlaceContext {
   qualifier?: { cc?: string; usState?: string };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
   qualifies?: KbPlace[];
+  /**
+   * the toponym as written, when its readings' names differ only in case or accents ("LaFayette" in
+   * Georgia, "Lafayette" elsewhere): a reading spelled exactly so is the one the writer meant, more likely
+   */
+  spelled?: string;
 }
 
 export interface RankedPlace {
@@ -154,6 +159,10 @@ function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): Ranke
       score += 15;
       if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
     }
+  }
+  if (ctx.spelled !== undefined && p.name === ctx.spelled) {
+    score += 3;
+    if (withEvidence) evidence.push({ rule: "spelled-as-written", score: 3, detail: p.name });
   }
   // distances only count for places without a type prior (towns, sites): only those are measured
   const near = typePrior === undefined ? nearest(p, ctx.anchors) : undefined;

@@ -23,6 +23,7 @@ import {
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
+import { farFromStory, quarterPrefix, surnameAfterGivenName } from "./local-names.js";
 import {
   haversineKm,
   marginConfidence,
@@ -62,6 +63,12 @@ interface Doc {
   military: number;
   /** what the passes ask of the candidates again and again, worked out once */
   memo: Memo;
+  /** town names that are a person's surname or a quarter's prefix here ("Mary Pitman", "Old Town Manassas") */
+  notPlaces: Set<Candidate>;
+  /** town readings set aside as far from everything else the story names (see farFromStory) */
+  setAside: NonNullable<Context["setAsideReadings"]>;
+  /** mentions of places in each country and US state ("US-" and its code), counted when first asked for */
+  homeMentions?: Map<string, number>;
 }
 
 interface Memo {
@@ -179,7 +186,10 @@ export const resolveStage: Stage = {
       kb: ctx.kb,
       military: militaryScore(classes),
       memo: memoFor(cands),
+      notPlaces: new Set(),
+      setAside: [],
     };
+    findNotPlaces(d, cands);
     const table = new EntityTable();
     const pctx = documentContext(d, cands, ctx.kb.outletOf(ctx.doc)?.cc);
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
@@ -187,7 +197,11 @@ export const resolveStage: Stage = {
     // person's name or a common word) and the country or state written after it.
     const readings = cands.map((c) => {
       const places = placesOf(d, c);
-      if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
+      if (
+        places.length === 0 ||
+        c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)) ||
+        d.notPlaces.has(c)
+      )
         return undefined;
       return { places, qualifier: qualifier(d, c) };
     });
@@ -226,6 +240,7 @@ export const resolveStage: Stage = {
       resolveCandidate(d, c, pctx, table);
     }
     findStateAbbreviations(d, table);
+    if (d.setAside.length) ctx.setAsideReadings = d.setAside;
     findRelativePlaces(d.text, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
     findUnits(d.text, tokens, table);
@@ -234,6 +249,58 @@ export const resolveStage: Stage = {
     ctx.entities = table;
   },
 };
+
+/** How often the story names a place in `home` (a country code, or "US-" and a state code). */
+function homeMentions(d: Doc, pctx: PlaceContext, home: string): number {
+  if (!d.homeMentions) {
+    const m = new Map<string, number>(pctx.countries);
+    for (const p of pctx.anchors as KbPlace[]) {
+      if (p.cc) m.set(p.cc, (m.get(p.cc) ?? 0) + 1);
+      if (p.cc === "US" && p.admin) m.set(`US-${p.admin}`, (m.get(`US-${p.admin}`) ?? 0) + 1);
+    }
+    d.homeMentions = m;
+  }
+  return d.homeMentions.get(home) ?? 0;
+}
+
+/**
+ * Whether the readings' names differ only in case or accents and some, not all, are spelled exactly as the
+ * text has it: "LaFayette" (Georgia) among the Lafayettes.
+ */
+function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean {
+  let exact = 0;
+  for (const p of readings) if (p.name === text) exact++;
+  return exact > 0 && exact < readings.length;
+}
+
+/**
+ * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
+ * Farms" in the same story), and "Old Town" before another town's name.
+ */
+function findNotPlaces(d: Doc, cands: Candidate[]): void {
+  const surnames = new Set<string>();
+  for (const c of cands) {
+    const places = placesOf(d, c);
+    if (places.length === 0) continue;
+    if (surnameAfterGivenName(d.text, d.tokens, c.firstToken, c.lastToken, places)) {
+      surnames.add(c.text);
+      d.notPlaces.add(c);
+      continue;
+    }
+    const next = d.tokens[c.lastToken + 1];
+    const after = next && startingAt(d.memo, next.start);
+    if (quarterPrefix(d.text, d.tokens, c.lastToken, after !== undefined && placesOf(d, after).length > 0))
+      d.notPlaces.add(c);
+  }
+  if (surnames.size === 0) return;
+  // "Pitman Family Farms" after "Mary Pitman"; but "in Houston" after "Sam Houston" is the city
+  for (const c of cands) {
+    if (!surnames.has(c.text) || !placesOf(d, c).every((p) => p.type === "city")) continue;
+    const next = d.tokens[c.lastToken + 1];
+    if (next?.cap && next.start === c.end + 1 && next.sentence === d.tokens[c.lastToken]!.sentence)
+      d.notPlaces.add(c);
+  }
+}
 
 function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
   return pctx.anchors.some(
@@ -630,6 +697,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     );
     return;
   }
+  if (d.notPlaces.has(c)) return;
   if (places > 0 || metonym) {
     const use = usage(d, c);
     const onlySmallTowns = placesOf(d, c).every((p) => p.type === "city" && p.pop < 50_000);
@@ -650,6 +718,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings = [...readings, state];
     const placeCtx = contextFor(pctx, qualifier(d, c), before);
+    if (spelledDistinctly(c.text, readings)) placeCtx.spelled = c.text;
     // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
     let ranked =
       readings.length === 1 ? rankPlaces(readings, placeCtx) : rankPlaces(readings, placeCtx, false);
@@ -660,6 +729,26 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, placeFlags)) return;
+    const far = farFromStory(
+      best.place,
+      placeCtx,
+      !!(placeCtx.qualifier || before),
+      sameText(d.memo, c.text.toLowerCase())?.length ?? 1,
+      (home) => homeMentions(d, pctx, home),
+    );
+    if (far) {
+      // reported by the assessment as a toponym the gazetteer does not know, with this reading set aside
+      d.setAside.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        sentence,
+        placeId: far.place.id,
+        km: far.km,
+        home: far.home,
+      });
+      return;
+    }
     let confidence = marginConfidence(ranked);
     if (placeFlags & FLAG_COMMON_WORD) confidence = Math.min(confidence, 0.6);
     // "Dulles International Airport is 22 miles away": only a country, a state or a town governs, so only

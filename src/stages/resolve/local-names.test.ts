@@ -1,0 +1,109 @@
+// Town names that are something else in their story: surnames, an old quarter's prefix, local places the
+// gazetteer does not know; and readings spelled exactly as written. Each rule with positive and negative cases.
+import { describe, expect, it } from "vitest";
+import { entityFor, mentionsOf, run } from "../../../test/helpers.js";
+import { isGivenName } from "./local-names.js";
+
+const placeTexts = (text: string) => mentionsOf(run(text), "place").map((m) => m.text);
+const farFindings = (text: string) =>
+  run(text).findings.filter((f) => f.kind === "unresolved-toponym" && f.rule === "reading-far-from-story");
+
+describe("a town's name after a given name is a surname", () => {
+  it("reads Mary Pitman as a person, and Pitman Family Farms after her too", () => {
+    const places = placeTexts("Mary Pitman, of Pitman Family Farms, shared her tips in Fresno, Calif.");
+    expect(places).not.toContain("Pitman");
+    expect(places).toContain("Fresno");
+  });
+  it("keeps the town when no given name comes before it", () => {
+    expect(placeTexts("Firefighters were called to a blaze in Pitman, New Jersey, on Monday.")).toContain(
+      "Pitman",
+    );
+  });
+  it("keeps the city after a person named for it elsewhere (Sam Houston, then in Houston)", () => {
+    const places = placeTexts(
+      "Students at Sam Houston State University in Huntsville, Texas, travelled to a rally in Houston on Friday.",
+    );
+    expect(places).toContain("Houston");
+  });
+  it("does not take a state after a given name for a surname", () => {
+    expect(placeTexts("Austin, Texas, and the coast of Georgia were hit by storms.")).toContain("Georgia");
+  });
+  it("knows given names from the lexicon", () => {
+    expect(isGivenName("mary")).toBe(true);
+    expect(isGivenName("derek")).toBe(true);
+    expect(isGivenName("fresno")).toBe(false);
+  });
+  it("does not report a person's full name after a preposition as an unknown place", () => {
+    const a = run("The award went to Derek Drouin of Canada on Saturday.");
+    expect(
+      a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text.includes("Derek")),
+    ).toBe(false);
+  });
+});
+
+describe("Old Town before a town's name is that town's old quarter", () => {
+  it("reads Old Town Manassas as Manassas, not the town of Old Town in Maine", () => {
+    const places = placeTexts("Commuter trains stop at Old Town Manassas in Virginia every hour.");
+    expect(places).not.toContain("Old Town");
+    expect(places).toContain("Manassas");
+  });
+  it("keeps Old Town, Maine, when no town follows", () => {
+    expect(placeTexts("The mill in Old Town, Maine, closed in 2015.")).toContain("Old Town");
+  });
+});
+
+describe("a town reading far from everything else the story names", () => {
+  const capeTown =
+    "Police in Cape Town said a suspect was arrested in Khayelitsha, in the Western Cape, on Monday. " +
+    "The victim's mother opened a case at the Delft police station in May. Officers from Cape Town and " +
+    "the Western Cape provincial command are investigating.";
+  it("sets the Dutch Delft aside in a story set in Cape Town, and keeps the name near Cape Town", () => {
+    const [f] = farFindings(capeTown);
+    expect(f?.spans[0]?.text).toBe("Delft");
+    expect(f?.setAside?.name).toBe("Delft");
+    expect(f?.setAside?.km).toBeGreaterThan(5000);
+    expect(f?.near?.name).toBe("Cape Town");
+    expect(placeTexts(capeTown)).not.toContain("Delft");
+  });
+  it("keeps Delft when the story names the Netherlands", () => {
+    const text = `${capeTown} A detective was sent to the Netherlands to speak with a witness.`;
+    expect(farFindings(text)).toEqual([]);
+    expect(entityFor(run(text), "Delft")?.kind).toBe("place");
+  });
+  it("keeps a town the story names more often than its home's places", () => {
+    const text =
+      "Laconia police are looking for a driver. The crash in Laconia closed a road, and Laconia schools " +
+      "opened late. The driver had moved from Alaska, a relative in Alaska said.";
+    expect(farFindings(text)).toEqual([]);
+    expect(placeTexts(text)).toContain("Laconia");
+  });
+  it("keeps a big city whatever the story's home", () => {
+    const text =
+      "Police in Cape Town and Durban said the Western Cape suspect had flown in from Rotterdam on Friday.";
+    expect(farFindings(text)).toEqual([]);
+    expect(placeTexts(text)).toContain("Rotterdam");
+  });
+});
+
+describe("a reading spelled exactly as written", () => {
+  it("prefers LaFayette, Georgia, among the Lafayettes in a story about Chattanooga", () => {
+    const text =
+      "Two inmates walked away from a work detail in LaFayette on Wednesday, the Walker County sheriff said. " +
+      "Police in Chattanooga and Hamilton County were told to watch for them.";
+    const e = entityFor(run(text), "LaFayette");
+    expect(e?.kind).toBe("place");
+    // LaFayette, Georgia, is at 34.7 N; the Lafayettes of Tennessee at 36.2 and 36.5 N
+    expect(e?.kind === "place" ? e.lat : 0).toBeCloseTo(34.7, 0);
+  });
+});
+
+describe("street names", () => {
+  it("reads Ainsworth Parade in Belfast as a street, not the town in Nebraska", () => {
+    const a = run("A man from Ainsworth Parade in Belfast was charged with burglary on Tuesday.");
+    expect(mentionsOf(a, "place").map((m) => m.text)).not.toContain("Ainsworth");
+    const f = a.findings.find(
+      (f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Ainsworth Parade",
+    );
+    expect(f?.rule).toBe("street-name");
+  });
+});

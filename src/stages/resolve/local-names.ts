@@ -1,0 +1,119 @@
+// Names that look like a town in the gazetteer but, in their document, are something else: a person's
+// surname ("Mary Pitman"), the old quarter of the town after them ("Old Town Manassas"), or a local place the
+// gazetteer does not know whose only readings lie far from everything else the story names ("the Delft
+// police station" in a story set in Cape Town).
+import { createRequire } from "node:module";
+import type { KbPlace } from "../../kb/types.js";
+import type { Token } from "../tokens.js";
+import { haversineKm, type PlaceContext } from "./place-ranker.js";
+
+const require = createRequire(import.meta.url);
+
+let givenNames: Set<string> | undefined;
+
+/** Given names (compromise's lexicon tags them MaleName, FemaleName or FirstName), lower case. */
+export function isGivenName(norm: string): boolean {
+  if (!givenNames) {
+    const nlp = require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+    givenNames = new Set();
+    for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
+      const tags = Array.isArray(tag) ? tag.join(",") : tag;
+      if (/MaleName|FemaleName|FirstName/.test(tags) && !/\s/.test(word)) givenNames.add(word);
+    }
+  }
+  return givenNames.has(norm);
+}
+
+const oneSpace = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+
+/**
+ * "Mary Pitman", "Doris Lindenwald": a town's name right after a capitalised given name is a surname. Only
+ * for a name whose readings are all towns (not "Austin Texas"); the given name may be a town's too ("Mary",
+ * in Turkmenistan).
+ */
+export function surnameAfterGivenName(
+  text: string,
+  tokens: Token[],
+  firstToken: number,
+  lastToken: number,
+  places: readonly KbPlace[],
+): boolean {
+  if (firstToken !== lastToken || firstToken === 0) return false;
+  const prev = tokens[firstToken - 1]!;
+  const self = tokens[firstToken]!;
+  if (!prev.cap || !self.cap || prev.sentence !== self.sentence || !oneSpace(text, prev, self)) return false;
+  if (!places.every((p) => p.type === "city")) return false;
+  return isGivenName(prev.norm);
+}
+
+/** Words before a town's name that make the name of one of its quarters: "Old Town Manassas". */
+const QUARTER_PREFIXES = new Set(["old town", "downtown", "uptown", "midtown"]);
+
+/**
+ * "Old Town" (a town in Maine) before the name of another town is that town's old quarter, not a place
+ * of its own: the town after it says where it is.
+ */
+export function quarterPrefix(
+  text: string,
+  tokens: Token[],
+  lastToken: number,
+  nextIsPlace: boolean,
+): boolean {
+  const next = tokens[lastToken + 1];
+  if (!nextIsPlace || !next?.cap || !oneSpace(text, tokens[lastToken]!, next)) return false;
+  let words = "";
+  for (let t = lastToken; t >= 0 && t >= lastToken - 1; t--) {
+    words = words ? `${tokens[t]!.norm} ${words}` : tokens[t]!.norm;
+    if (QUARTER_PREFIXES.has(words)) return true;
+  }
+  return false;
+}
+
+/** How far (km) a reading must be from every other place the story names to be set aside. */
+export const FAR_FROM_STORY_KM = 1000;
+/** Towns at least this big keep their reading wherever the story is set: "flights to Chicago". */
+const FAR_TOWN_MAX_POP = 150_000;
+
+export interface FarReading {
+  place: KbPlace;
+  /** the distance to the nearest other place the story names, km */
+  km: number;
+  home: string;
+}
+
+/**
+ * A town reading that nothing in the story supports: the story has a home (a country, or a US state, most
+ * of its clear places are in), the town is in another country (or state) the story never names, far from
+ * every other place it names, not big enough to be named without its country, and named less often than
+ * the home's places ("Laconia" seven times in a story that names Alaska twice is the story's own town).
+ * In a story about Cape Town, "the Delft police station" is a local place the gazetteer does not know,
+ * not the Dutch city. Returns the reading set aside (with why), or undefined to keep it.
+ * `homeMentions` counts the mentions of places in a country (`cc`) or a US state (`US-` and its code).
+ */
+export function farFromStory(
+  best: KbPlace,
+  pctx: PlaceContext,
+  qualified: boolean,
+  timesNamed: number,
+  homeMentions: (home: string) => number,
+): FarReading | undefined {
+  if (qualified || best.type !== "city" || best.pop >= FAR_TOWN_MAX_POP) return undefined;
+  const home = pctx.dominant;
+  if (!home) return undefined;
+  let where: string | undefined;
+  if (home.cc && best.cc !== home.cc && !pctx.countries.has(best.cc ?? "")) where = home.cc;
+  else if (
+    home.usState &&
+    best.cc === "US" &&
+    best.admin !== home.usState &&
+    !pctx.usStates.has(best.admin ?? "")
+  )
+    where = `US-${home.usState}`;
+  if (!where || homeMentions(where) < 2 * timesNamed) return undefined;
+  // far from every other place the story names (and there must be one)
+  let km = Number.POSITIVE_INFINITY;
+  for (const a of pctx.anchors)
+    if (a.id !== best.id) km = Math.min(km, haversineKm(best.lat, best.lon, a.lat, a.lon));
+  if (!Number.isFinite(km) || km < FAR_FROM_STORY_KM) return undefined;
+  return { place: best, km, home: where };
+}
