@@ -22,6 +22,14 @@ describe("metonymy, demonyms, modifiers", () => {
     expect(m!.role).toBe(role);
     expect(m!.entity.kind).toBe(kind);
   });
+  it("reads the demonym inside a government's name as its country too", () => {
+    const a = run("The British government considered the request on Tuesday.");
+    const gov = entityFor(a, "British government");
+    expect(gov?.kind).toBe("actor");
+    const country = entityFor(a, "British");
+    expect(country?.kind === "place" ? country.countryCode : undefined).toBe("GB");
+    expect(mentionsOf(a).find((m) => m.text === "British")?.role).toBe("demonym");
+  });
   it("links a metonymic capital to its government with coordinates", () => {
     const e = entityFor(run("Moscow warned Kyiv against the move."), "Moscow");
     expect(e?.kind === "actor" ? e.countryCode : undefined).toBe("RU");

@@ -710,6 +710,8 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
         mention(c, "metonymic", 0.85, [{ rule: use.rule, detail: gov.id }]),
         sentence,
       );
+      // "the British government": the demonym in it names the country, as in "Russian forces"
+      addCountryInside(d, c, table, sentence);
       return;
     }
     const before = qualified(d, c);
