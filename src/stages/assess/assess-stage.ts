@@ -155,6 +155,8 @@ function unresolvedToponyms(ctx: Context): Finding[] {
   const inFacility = (at: number) => facilities.some((f) => f.spans[0]!.start <= at && at < f.spans[0]!.end);
   const covered = new Set<number>();
   for (const m of ctx.entities!.mentions) covered.add(m.start);
+  // a name whose far reading was set aside is reported once, with that reading (setAsideToponyms)
+  for (const r of ctx.setAsideReadings ?? []) covered.add(r.start);
   const timeStarts = ctx.times!.map((t) => [t.start, t.end] as const);
   const out: Finding[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -212,12 +214,14 @@ function setAsideToponyms(ctx: Context): Finding[] {
     const p = ctx.kb.place(s.placeId);
     if (!p) continue;
     const near = nearestPlace(ctx, s.start, s.sentence);
-    const km = Number.isFinite(s.km) ? `${Math.round(s.km).toLocaleString("en-US")} km from` : "far from";
+    const km = Number.isFinite(s.km)
+      ? `${Math.round(s.km).toLocaleString("en-US")} km from the nearest other place the story names`
+      : "far from every other place the story names";
     const home = s.home.startsWith("US-") ? `the US state ${s.home.slice(3)}` : s.home;
     out.push({
       kind: "unresolved-toponym",
       severity: "info",
-      message: `"${s.text}" looks like a local place the gazetteer does not know: its one likely reading, ${p.name} (${p.cc ?? "?"}), is ${km} every other place the story names, in a country or state the story never names, while the story is set in ${home}${
+      message: `"${s.text}" looks like a local place the gazetteer does not know: its likeliest reading, ${p.name} (${p.cc ?? "?"}), lies ${km}, in a ${s.home.startsWith("US-") ? "state" : "country"} the story never names, while the story is set in ${home}${
         near ? `; the nearest place the text names is ${near.name}` : ""
       }.`,
       spans: [{ start: s.start, end: s.end, text: s.text }],

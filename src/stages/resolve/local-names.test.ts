@@ -107,3 +107,31 @@ describe("street names", () => {
     expect(f?.rule).toBe("street-name");
   });
 });
+
+describe("a region named after its country", () => {
+  it("is a mention of the country too: southern Syria, eastern Ukraine", () => {
+    const a = run(
+      "Israeli jets struck targets in southern Syria, and fighting continued in eastern Ukraine.",
+    );
+    const places = mentionsOf(a, "place");
+    expect(places.map((m) => m.text)).toEqual(
+      expect.arrayContaining(["southern Syria", "Syria", "eastern Ukraine", "Ukraine"]),
+    );
+    const syria = entityFor(a, "Syria");
+    expect(syria?.kind === "place" ? syria.featureType : undefined).toBe("country");
+  });
+  it("adds no country to a region not named after one", () => {
+    const a = run("Tensions rose across the Middle East on Monday.");
+    expect(mentionsOf(a, "place").map((m) => m.text)).toEqual(["Middle East"]);
+  });
+});
+
+describe("gazetteer names", () => {
+  it("knows Etchmiadzin as Vagharshapat, and the townships of Cape Town", () => {
+    const a = run("The president visited Echmiadzin, then flew to Khayelitsha near Cape Town.");
+    const e = entityFor(a, "Echmiadzin");
+    expect(e?.kind === "place" ? e.countryCode : undefined).toBe("AM");
+    const k = entityFor(a, "Khayelitsha");
+    expect(k?.kind === "place" ? k.countryCode : undefined).toBe("ZA");
+  });
+});

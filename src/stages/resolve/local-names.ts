@@ -84,8 +84,9 @@ export interface FarReading {
 /**
  * A town reading that nothing in the story supports: the story has a home (a country, or a US state, most
  * of its clear places are in), the town is in another country (or state) the story never names, far from
- * every other place it names, not big enough to be named without its country, and named less often than
- * the home's places ("Laconia" seven times in a story that names Alaska twice is the story's own town).
+ * every other place it names, not big enough to be named without its country, and named less than half as
+ * often as the home's places, which must be named three times at least ("Laconia" seven times in a story
+ * that names Alaska twice is the story's own town; one mention of Cape Town does not make a story's home).
  * In a story about Cape Town, "the Delft police station" is a local place the gazetteer does not know,
  * not the Dutch city. Returns the reading set aside (with why), or undefined to keep it.
  * `homeMentions` counts the mentions of places in a country (`cc`) or a US state (`US-` and its code).
@@ -109,11 +110,12 @@ export function farFromStory(
     !pctx.usStates.has(best.admin ?? "")
   )
     where = `US-${home.usState}`;
-  if (!where || homeMentions(where) < 2 * timesNamed) return undefined;
+  if (!where || homeMentions(where) < Math.max(3, 2 * timesNamed)) return undefined;
   // far from every other place the story names (and there must be one)
   let km = Number.POSITIVE_INFINITY;
   for (const a of pctx.anchors)
-    if (a.id !== best.id) km = Math.min(km, haversineKm(best.lat, best.lon, a.lat, a.lon));
+    if (a.id !== best.id && a.name !== best.name)
+      km = Math.min(km, haversineKm(best.lat, best.lon, a.lat, a.lon));
   if (!Number.isFinite(km) || km < FAR_FROM_STORY_KM) return undefined;
   return { place: best, km, home: where };
 }

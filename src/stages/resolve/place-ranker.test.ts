@@ -32,3 +32,43 @@ describe("near other places", () => {
     expect(ranked[0]!.place.id).toBe("mx");
   });
 });
+
+describe("a reading's own namesakes", () => {
+  const kentucky: KbPlace = {
+    id: "ky",
+    name: "Louisville",
+    type: "city",
+    lat: 38.25,
+    lon: -85.76,
+    cc: "US",
+    pop: 243_639,
+  };
+  const ohio: KbPlace = {
+    id: "oh",
+    name: "Louisville",
+    type: "city",
+    lat: 40.84,
+    lon: -81.26,
+    cc: "US",
+    pop: 9_126,
+  };
+  const ctx = (anchors: PlaceContext["anchors"]): PlaceContext => ({
+    countries: new Map([["US", 2]]),
+    usStates: new Set(),
+    anchors,
+  });
+  it("are no support: a pass that read the word as one Louisville does not put the other near it", () => {
+    const ranked = rankPlaces([ohio, kentucky], ctx([{ ...kentucky }]));
+    expect(ranked[0]!.place.id).toBe("ky");
+    expect(
+      ranked.find((r) => r.place.id === "oh")!.evidence.some((e) => e.rule === "near-other-places"),
+    ).toBe(false);
+  });
+  it("while another place nearby still is", () => {
+    const akron = { id: "akron", name: "Akron", lat: 41.08, lon: -81.52 };
+    const ranked = rankPlaces([ohio, kentucky], ctx([akron]));
+    expect(
+      ranked.find((r) => r.place.id === "oh")!.evidence.some((e) => e.rule === "near-other-places"),
+    ).toBe(true);
+  });
+});

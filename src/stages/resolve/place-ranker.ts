@@ -32,7 +32,8 @@ const SITE_PRIOR = 6;
 export interface PlaceContext {
   countries: Map<string, number>;
   usStates: Set<string>;
-  anchors: Array<{ lat: number; lon: number; id: string }>;
+  /** the places the document names clearly; a reading is not near its own name's other readings */
+  anchors: Array<{ lat: number; lon: number; id: string; name?: string }>;
   /** the country and US state most of the document's clear places are in */
   dominant?: { cc?: string; usState?: string };
   /** country or US state named right after the toponym: "Paris, Texas" */
@@ -183,6 +184,7 @@ interface Point {
   lat: number;
   lon: number;
   id: string;
+  name: string | undefined;
   /** the cosine of the latitude */
   cos: number;
 }
@@ -200,14 +202,16 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
   if (all !== lastAnchors) {
     lastPoints = [];
     for (const a of new Map(all.map((a) => [a.id, a])).values())
-      lastPoints.push({ lat: a.lat, lon: a.lon, id: a.id, cos: Math.cos(a.lat * RAD) });
+      lastPoints.push({ lat: a.lat, lon: a.lon, id: a.id, name: a.name, cos: Math.cos(a.lat * RAD) });
     lastAnchors = all;
   }
   const anchors = lastPoints;
   let best: number | undefined;
   const cos = Math.cos(p.lat * RAD);
   for (const a of anchors) {
-    if (a.id === p.id) continue;
+    // another reading of the same name is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
+    // because an earlier pass read the word as the one in Kentucky
+    if (a.id === p.id || a.name === p.name) continue;
     const d = haversineCosKm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
     if (best === undefined || d < best) best = d;
   }

@@ -774,6 +774,8 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
       if (best.place.type === "city" && best.place.pop < 300_000) return;
     }
     addPlaceEntity(table, best.place, mention(c, role, confidence, ev), sentence, ranked.slice(1, 4));
+    if (PART_OF_COUNTRY.has(best.place.type) && c.lastToken > c.firstToken)
+      addCountryAtEnd(d, c, table, sentence);
     return;
   }
   if (classes) {
@@ -804,6 +806,40 @@ function addCountryInside(d: Doc, c: Candidate, table: EntityTable, sentence: nu
         role,
         confidence: 0.85,
         evidence: [{ rule: "country-in-actor-name", detail: place.id }],
+      },
+      sentence,
+    );
+    return;
+  }
+}
+
+/** Regions named after the country they are part of: "southern Syria", "eastern Ukraine", "northern Iraq". */
+const PART_OF_COUNTRY = new Set(["region", "disputed-region", "coast", "border-area"]);
+
+/**
+ * "southern Syria" is a mention of Syria too: the country that ends a region's name is added as a literal
+ * mention of its own, so a search for the country finds the region's stories.
+ */
+function addCountryAtEnd(d: Doc, c: Candidate, table: EntityTable, sentence: number): void {
+  let key = "";
+  for (let t = c.lastToken; t > c.firstToken && t > c.lastToken - 3; t--) {
+    key = d.tokens[t]!.norm + key;
+    const ref = d.kb
+      .lookup(key)
+      .find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
+    if (!ref) continue;
+    const place = d.kb.places[ref.index]!;
+    const start = d.tokens[t]!.start;
+    addPlaceEntity(
+      table,
+      place,
+      {
+        start,
+        end: c.end,
+        text: d.text.slice(start, c.end),
+        role: "literal",
+        confidence: 0.85,
+        evidence: [{ rule: "country-in-region-name", detail: place.id }],
       },
       sentence,
     );
