@@ -127,6 +127,12 @@ describe("a region named after its country", () => {
 });
 
 describe("gazetteer names", () => {
+  it("tells New Zealand's North Island from Naval Air Station North Island", () => {
+    const nz = entityFor(run("She hopes to tour the north of New Zealand's North Island."), "North Island");
+    expect(nz?.kind === "place" ? nz.kbId : undefined).toBe("north-island-nz");
+    const nas = entityFor(run("Jets flew from NAS North Island in San Diego."), "NAS North Island");
+    expect(nas?.kind === "place" ? nas.kbId : undefined).toBe("north-island-nas");
+  });
   it("knows Etchmiadzin as Vagharshapat, and the townships of Cape Town", () => {
     const a = run("The president visited Echmiadzin, then flew to Khayelitsha near Cape Town.");
     const e = entityFor(a, "Echmiadzin");
