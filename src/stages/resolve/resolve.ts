@@ -8,6 +8,7 @@ import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbPlace } from "../../kb/types
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
+import { findCapitalPhrases } from "./capitals.js";
 import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
@@ -242,6 +243,7 @@ export const resolveStage: Stage = {
     findStateAbbreviations(d, table);
     if (d.setAside.length) ctx.setAsideReadings = d.setAside;
     findRelativePlaces(d.text, table);
+    findCapitalPhrases(d.text, tokens, d.kb, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
     findUnits(d.text, tokens, table);
     findGroups(d.text, tokens, classes, d.kb, table);
