@@ -57,14 +57,15 @@ export function quarterPrefix(
   text: string,
   tokens: Token[],
   lastToken: number,
-  nextIsPlace: boolean,
+  nextIsPlace: (next: Token) => boolean,
 ): boolean {
   const next = tokens[lastToken + 1];
-  if (!nextIsPlace || !next?.cap || !oneSpace(text, tokens[lastToken]!, next)) return false;
+  if (!next?.cap || !oneSpace(text, tokens[lastToken]!, next)) return false;
   let words = "";
   for (let t = lastToken; t >= 0 && t >= lastToken - 1; t--) {
     words = words ? `${tokens[t]!.norm} ${words}` : tokens[t]!.norm;
-    if (QUARTER_PREFIXES.has(words)) return true;
+    // the words first: asking whether a place follows costs more, and few names are "Old Town"
+    if (QUARTER_PREFIXES.has(words)) return nextIsPlace(next);
   }
   return false;
 }

@@ -281,6 +281,10 @@ function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean 
  */
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
   const surnames = new Set<string>();
+  const placeAt = (next: Token) => {
+    const after = startingAt(d.memo, next.start);
+    return after !== undefined && placesOf(d, after).length > 0;
+  };
   for (const c of cands) {
     const places = placesOf(d, c);
     if (places.length === 0) continue;
@@ -289,10 +293,7 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
       d.notPlaces.add(c);
       continue;
     }
-    const next = d.tokens[c.lastToken + 1];
-    const after = next && startingAt(d.memo, next.start);
-    if (quarterPrefix(d.text, d.tokens, c.lastToken, after !== undefined && placesOf(d, after).length > 0))
-      d.notPlaces.add(c);
+    if (quarterPrefix(d.text, d.tokens, c.lastToken, placeAt)) d.notPlaces.add(c);
   }
   if (surnames.size === 0) return;
   // "Pitman Family Farms" after "Mary Pitman"; but "in Houston" after "Sam Houston" is the city
