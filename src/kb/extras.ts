@@ -6,7 +6,8 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   KP: ["DPRK", "North Korea", "Democratic People's Republic of Korea"],
   KR: ["ROK", "South Korea", "Republic of Korea"],
   RU: ["Russian Federation"],
-  TR: ["Türkiye", "Turkiye"],
+  // world-countries now names it Türkiye; news still mostly writes Turkey
+  TR: ["Turkey", "Türkiye", "Turkiye"],
   CZ: ["Czech Republic"],
   MM: ["Burma"],
   CI: ["Ivory Coast"],

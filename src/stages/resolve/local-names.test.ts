@@ -127,6 +127,17 @@ describe("a region named after its country", () => {
 });
 
 describe("gazetteer names", () => {
+  it("knows Turkey by the name news uses (the country package now says Türkiye), not the bird", () => {
+    const e = entityFor(run("Troops crossed into Turkey on Monday."), "Turkey");
+    expect(e?.kind === "place" ? e.countryCode : undefined).toBe("TR");
+    expect(mentionsOf(run("We ate turkey on Thursday."), "place")).toEqual([]);
+  });
+  it("knows the Soviet Union and Eastern Ghouta", () => {
+    expect(entityFor(run("The agent was developed by the Soviet Union."), "Soviet Union")?.kind).toBe(
+      "place",
+    );
+    expect(entityFor(run("Shelling hit Eastern Ghouta overnight."), "Eastern Ghouta")?.kind).toBe("place");
+  });
   it("tells New Zealand's North Island from Naval Air Station North Island", () => {
     const nz = entityFor(run("She hopes to tour the north of New Zealand's North Island."), "North Island");
     expect(nz?.kind === "place" ? nz.kbId : undefined).toBe("north-island-nz");
