@@ -18,13 +18,16 @@ export interface Candidate {
 }
 
 const MAX_TOKENS = 8;
+/** Abbreviations, with their full stop, that open place names ("St. Petersburg", "Ft. Worth"). */
+export const PLACE_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
 const JOINABLE = /^(?:[ \t]|[ \t]?[-‐‑–/][ \t]?|\.|'|’|\. )$/;
 
 function joinable(text: string, a: Token, b: Token): boolean {
   // the usual gap, one space, without cutting it out of the text
   if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
   const gap = text.slice(a.end, b.start);
-  if (gap === ". ") return a.text.length === 1; // "U.S. Navy"
+  // "U.S. Navy", and the abbreviations that open place names: "St. Louis", "Mt. Hermon", "Ft. Bragg"
+  if (gap === ". ") return a.text.length === 1 || PLACE_ABBREVIATIONS.has(a.text);
   return JOINABLE.test(gap);
 }
 

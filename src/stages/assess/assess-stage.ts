@@ -3,6 +3,7 @@
 import type { Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import { PLACE_ABBREVIATIONS } from "../candidates.js";
 import type { MentionRecord } from "../entity-table.js";
 import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
 import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
@@ -178,7 +179,7 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     while (
       j + 1 < tokens.length &&
       tokens[j + 1]!.cap &&
-      /^\s$/.test(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start))
+      nameGap(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start), tokens[j]!.text)
     )
       j++;
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
@@ -240,6 +241,10 @@ function setAsideToponyms(ctx: Context): Finding[] {
 }
 
 const TOWN_TYPES = new Set(["city", "capital", "site", "district"]);
+
+/** The gap between two words of one name: a space, or ". " after "St", "Mt"... ("St. Barnabas Hospital"). */
+const nameGap = (gap: string, before: string) =>
+  /^\s$/.test(gap) || (gap === ". " && PLACE_ABBREVIATIONS.has(before));
 
 /** Places that locate a street, a building or a village: not countries, continents, oceans or regions. */
 const LOCAL_TYPES = new Set(["city", "capital", "admin1", "admin2", "county", "site", "island", "district"]);

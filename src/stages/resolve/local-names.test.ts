@@ -152,3 +152,37 @@ describe("gazetteer names", () => {
     expect(k?.kind === "place" ? k.countryCode : undefined).toBe("ZA");
   });
 });
+
+describe("abbreviations in place names", () => {
+  it("reads St. Petersburg and St. Louis whole, and the Russian city by default", () => {
+    const ru = entityFor(run("Fighting near St. Petersburg continued."), "St. Petersburg");
+    expect(ru?.kind === "place" ? ru.countryCode : undefined).toBe("RU");
+    const fl = entityFor(run("He was born in St. Petersburg, Fla., in 1980."), "St. Petersburg");
+    expect(fl?.kind === "place" ? fl.countryCode : undefined).toBe("US");
+    expect(entityFor(run("He flew to St. Louis on Monday."), "St. Louis")?.kind).toBe("place");
+  });
+  it("keeps an unknown building opened by St. whole", () => {
+    const a = run("He works at St. Barnabas Hospital in Bronx, New York.");
+    expect(
+      a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "St. Barnabas Hospital"),
+    ).toBe(true);
+  });
+  it("does not join other abbreviations: Mr. Smith is no place", () => {
+    expect(mentionsOf(run("Mr. Smith went home to Denver."), "place").map((m) => m.text)).toEqual(["Denver"]);
+  });
+});
+
+describe("a state's abbreviation after a town", () => {
+  it.each([
+    ["Police in Wichita, Kan., said.", "Kan.", "Kansas"],
+    ["A man from Clarksburg, W.Va., was charged.", "W.Va.", "West Virginia"],
+    ["A man from Clarksburg, W. Va., was charged.", "W. Va.", "West Virginia"],
+  ])("%s", (text, span, state) => {
+    expect(entityFor(run(text), span)?.name).toBe(state);
+  });
+  it("leaves the broadcaster Kan an actor elsewhere", () => {
+    expect(
+      mentionsOf(run("Kan reported the strike, Israeli media said."), "place").map((m) => m.text),
+    ).not.toContain("Kan");
+  });
+});

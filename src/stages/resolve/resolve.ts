@@ -272,8 +272,18 @@ function homeMentions(d: Doc, pctx: PlaceContext, home: string): number {
 function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean {
   let exact = 0;
   for (const p of readings) if (p.name === text) exact++;
-  return exact > 0 && exact < readings.length;
+  if (exact === 0 || exact === readings.length) return false;
+  // only names that differ in case or accents: "St. Petersburg" (Florida) is not a closer spelling of
+  // the text than "Saint Petersburg" (Russia)
+  const folded = foldName(text);
+  return readings.every((p) => p.name === text || foldName(p.name) === folded);
 }
+
+const foldName = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase();
 
 /**
  * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
@@ -490,7 +500,7 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       continue;
     // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma)
     if (d.text[m.end] !== ",") continue;
-    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
+    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
       d.text.slice(m.end, m.end + 10),
     );
     if (!after) continue;
@@ -516,6 +526,20 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       m.sentence,
     );
   }
+}
+
+/**
+ * "Wichita, Kan.": a state's AP abbreviation after a US town and a comma is the state (findStateAbbreviations
+ * adds it), not the Israeli broadcaster Kan.
+ */
+function stateAfterCity(d: Doc, c: Candidate): boolean {
+  if (d.text.charCodeAt(c.end) !== 46 || c.firstToken < 1) return false; // a full stop after it
+  const prev = d.tokens[c.firstToken - 1]!;
+  if (!/^,\s?$/.test(d.text.slice(prev.end, c.start)) || !usStateCode(`${c.text}.`, false)) return false;
+  // a name with place readings ("Mo", "New York") is read as usual, the state added to its readings
+  if (placesOf(d, c).length > 0) return false;
+  const before = endingAt(d.memo, c.firstToken - 1);
+  return before !== undefined && placesOf(d, before).some((p) => p.cc === "US" && p.type === "city");
 }
 
 /** Whether a mention overlaps [start, end) (a loop: a closure in findStateAbbreviations' loop would make V8 allocate a context for every mention). */
@@ -609,6 +633,7 @@ function mention(c: Candidate, role: MentionRole, confidence: number, evidence: 
 }
 
 function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: EntityTable): void {
+  if (stateAfterCity(d, c)) return;
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
