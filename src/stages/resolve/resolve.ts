@@ -279,11 +279,7 @@ function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean 
   return readings.every((p) => p.name === text || foldName(p.name) === folded);
 }
 
-const foldName = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase();
+const foldName = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /**
  * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
@@ -852,9 +848,7 @@ function addCountryAtEnd(d: Doc, c: Candidate, table: EntityTable, sentence: num
   let key = "";
   for (let t = c.lastToken; t > c.firstToken && t > c.lastToken - 3; t--) {
     key = d.tokens[t]!.norm + key;
-    const ref = d.kb
-      .lookup(key)
-      .find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
+    const ref = d.kb.lookup(key).find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
     if (!ref) continue;
     const place = d.kb.places[ref.index]!;
     const start = d.tokens[t]!.start;
