@@ -5,7 +5,7 @@ import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
-import { EXTRA_RULES } from "./extra-parsers.js";
+import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
@@ -223,17 +223,26 @@ function chronoMentions(
   return out;
 }
 
+/** True when [start, end) overlaps one of the mentions. */
+function overlapsAny(mentions: readonly TimeMention[], start: number, end: number): boolean {
+  for (const t of mentions) if (start < t.end && t.start < end) return true;
+  return false;
+}
+
+/** The rules applied before chrono-node and those applied after it, split once. */
+const FIRST_RULES = EXTRA_RULES.filter((r) => r.priority === true);
+const LATER_RULES = EXTRA_RULES.filter((r) => r.priority !== true);
+
 function extraMentions(
   text: string,
   needs: NeedTester,
   ref: string | null,
-  taken: TimeMention[],
-  which: (r: (typeof EXTRA_RULES)[number]) => boolean,
+  taken: readonly TimeMention[],
+  rules: readonly ExtraRule[],
   ctx: Context,
 ): TimeMention[] {
   const out: TimeMention[] = [];
-  const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && t.start < e);
-  for (const rule of EXTRA_RULES.filter(which)) {
+  for (const rule of rules) {
     // a text without what every match contains has no match
     if (!needs.all(rule.needs)) continue;
     rule.pattern.lastIndex = 0;
@@ -243,7 +252,8 @@ function extraMentions(
       const start = g ? m.index + m[0].lastIndexOf(g) : m.index;
       const said = g ?? m[0];
       const end = start + said.length;
-      if (overlaps(start, end)) continue;
+      // (two loops rather than a joined copy of both lists per match)
+      if (overlapsAny(taken, start, end) || overlapsAny(out, start, end)) continue;
       const v = rule.ground(m, ref);
       const value: TimeValue = v
         ? { ...v, text: said, span: { start, end } }
@@ -296,12 +306,14 @@ export const timeStage: Stage = {
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
     const needs = RULE_NEEDS.tester(doc.text);
-    const first = extraMentions(doc.text, needs, ref, [], (r) => r.priority === true, ctx);
-    const base = chronoMentions(doc.text, ref, ctx.sentences, ctx).filter(
-      (c) => !first.some((f) => c.start < f.end && f.start < c.end),
-    );
-    const rest = extraMentions(doc.text, needs, ref, [...first, ...base], (r) => r.priority !== true, ctx);
-    const times = [...first, ...base, ...rest].sort((a, b) => a.start - b.start);
+    const first = extraMentions(doc.text, needs, ref, [], FIRST_RULES, ctx);
+    const chronoFound = chronoMentions(doc.text, ref, ctx.sentences, ctx);
+    // (no filtered copy when no rule found anything first)
+    const base = first.length ? chronoFound.filter((c) => !overlapsAny(first, c.start, c.end)) : chronoFound;
+    const taken = first.length ? first.concat(base) : base;
+    const rest = extraMentions(doc.text, needs, ref, taken, LATER_RULES, ctx);
+    // (taken is a new array here, never one of the lists above still in use)
+    const times = (rest.length ? taken.concat(rest) : taken).sort((a, b) => a.start - b.start);
     ctx.times = times;
   },
 };
