@@ -21,6 +21,21 @@ const DATE_PARSERS =
   /^EN(?:YearMonthDay|MonthNameLittleEndian|MonthNameMiddleEndian|Weekday|TimeUnitAgoFormat|YearMonthName|CasualDate|MonthName)Parser$|^(?:ISOFormat|SlashDateFormat)Parser$/;
 const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
 
+/** A digit, which every match of each regex need below also contains. */
+const DIGIT = /\d/;
+const DIGIT_NEEDS = [DIGIT];
+
+/**
+ * What every day of the month chrono-node reads contains: a digit, or a word of each of its ordinals
+ * ("thirteenth" to "nineteenth" end in "teenth", "twenty-first" holds "first").
+ */
+const DAY_NUMBER: Need = [
+  ..."0123456789",
+  ..."first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth teenth twentieth thirtieth".split(
+    " ",
+  ),
+];
+
 /**
  * What every match of each date parser's pattern contains (see needs.ts), read off chrono-node's patterns
  * (needs.test.ts checks them on the fixtures). A parser whose needs a sentence lacks finds nothing there,
@@ -31,12 +46,12 @@ export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
   ENYearMonthDayParser: [/\d{4}/],
   ISOFormatParser: [/\d{4}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
-  ENMonthNameLittleEndianParser: [MONTH],
-  ENMonthNameMiddleEndianParser: [MONTH],
+  ENMonthNameLittleEndianParser: [MONTH, DAY_NUMBER],
+  ENMonthNameMiddleEndianParser: [MONTH, DAY_NUMBER],
   // every weekday name and abbreviation, "weekend" and "weekday"
   ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]],
   ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
-  ENYearMonthNameParser: [MONTH, /\d/],
+  ENYearMonthNameParser: [MONTH, DIGIT],
   // now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night
   ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"]],
   ENMonthNameParser: [MONTH],
@@ -54,9 +69,15 @@ const dateParsers = new Map<number, chrono.Chrono>();
 /** The needs of each of DATE_PARSERS_USED (a parser not in DATE_PARSER_NEEDS always runs). */
 const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.constructor.name] ?? []);
 
+/** For each of DATE_PARSERS_USED, whether its needs have a regex (so need a digit too). */
+const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) => needs.some((n) => n instanceof RegExp));
+
 function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
+  // without a digit, the regex needs are not met, and not each read over the sentence
+  const digit = needs.all(DIGIT_NEEDS);
   let mask = 0;
-  for (let i = 0; i < USED_PARSER_NEEDS.length; i++) if (needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
+  for (let i = 0; i < USED_PARSER_NEEDS.length; i++)
+    if ((digit || !NEEDS_DIGIT[i]) && needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
   if (mask === 0) return undefined;
   let parser = dateParsers.get(mask);
   if (!parser) {
@@ -92,14 +113,22 @@ function* pieces(text: string, start: number, end: number): Generator<{ start: n
   yield { start, end };
 }
 
+/** chrono-node's results over a text's sentences, each with the index of the range (sentence) it was read in. */
+interface DateResults {
+  results: chrono.ParsedResult[];
+  rangeOf: number[];
+}
+
 function parseDateSentences(
   text: string,
   refDate: Date,
   sentences: Context["sentences"],
   ctx: Context,
-): chrono.ParsedResult[] {
+): DateResults {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
+  const from: number[] = [];
+  let k = 0;
   const read = (start: number, end: number) => {
     checkBudget(ctx);
     const part = text.slice(start, end);
@@ -109,15 +138,32 @@ function parseDateSentences(
     for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
       (r as { index: number }).index += start;
       out.push(r);
+      from.push(k);
     }
   };
-  for (const range of ranges) {
+  for (; k < ranges.length; k++) {
+    const range = ranges[k]!;
     // a range short enough is its own one piece (without the generator)
     if (range.end - range.start <= MAX_CHRONO_CHARS) read(range.start, range.end);
     else for (const s of pieces(text, range.start, range.end)) read(s.start, s.end);
   }
-  return out;
+  return { results: out, rangeOf: from };
 }
+
+/** Where a clause ends, as the time stage cuts the words before a date into clauses. */
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b|\b(?:after|before|since|following|when|ago)\b/g;
+
+/** The last clause of a text: text.split(CLAUSE_BREAK).pop(), without the array of all the others. */
+function lastClause(text: string): string {
+  // (a break never matches the empty string, so split's pieces lie between the matches found in turn)
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  while (CLAUSE_BREAK.test(text)) from = CLAUSE_BREAK.lastIndex;
+  return from === 0 ? text : text.slice(from);
+}
+
+const COMPONENTS: chrono.Component[] = ["year", "month", "day", "weekday"];
 
 function chronoMentions(
   text: string,
@@ -130,7 +176,9 @@ function chronoMentions(
   // a week before and a month after the reference date, worked out once when first needed
   let weekBefore: string | undefined;
   let monthAfter: string | undefined;
-  for (const r of parseDateSentences(text, refDate, sentences, ctx)) {
+  const found = parseDateSentences(text, refDate, sentences, ctx);
+  for (let i = 0; i < found.results.length; i++) {
+    const r = found.results[i]!;
     checkBudget(ctx);
     // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
     const trimmed = r.text.replace(/[\s,;:]+$/, "");
@@ -139,7 +187,8 @@ function chronoMentions(
     const known = (k: chrono.Component) => r.start.isCertain(k);
     if (!known("day") && !known("month") && !known("weekday") && !known("year")) continue; // times of day alone
     if (/^\d{1,2}(:\d{2})?$/.test(trimmed.trim())) continue;
-    const stated = (["year", "month", "day", "weekday"] as chrono.Component[]).filter(known);
+    const stated: chrono.Component[] = [];
+    for (const c of COMPONENTS) if (known(c)) stated.push(c);
     const relative = !known("year");
     if (relative && !ref) {
       out.push({
@@ -160,14 +209,14 @@ function chronoMentions(
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
     // unless the sentence speaks of the future.
     // The future counts only when it is said in the same clause, just before the date ("will hold drills on Friday").
-    const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
-    const clause =
-      text
-        .slice(Math.max(sentence?.start ?? 0, start - 160), start)
-        .split(
-          /[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b|\b(?:after|before|since|following|when|ago)\b/,
-        )
-        .pop() ?? "";
+    // Sentences are in order and do not overlap (see tokenize), so the one the date was read in is the
+    // only one that holds it, unless the mention is empty; no search over all of them.
+    const read = sentences?.[found.rangeOf[i]!];
+    const sentence =
+      read && start < end && read.start <= start && end <= read.end
+        ? read
+        : sentences?.find((s) => s.start <= start && end <= s.end);
+    const clause = lastClause(text.slice(Math.max(sentence?.start ?? 0, start - 160), start));
     const future = FUTURE_CUE.test(clause);
     if (ref && WEEKDAY_ONLY.test(trimmed.trim())) {
       if (d > ref && !future) {
