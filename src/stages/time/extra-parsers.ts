@@ -71,7 +71,15 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "part-of-year",
-    needs: [["early ", "early-", "mid ", "mid-", "late ", "late-"], YEAR],
+    // the word, a space or hyphen, maybe "in", and how the year starts ("late" alone is in "chocolate")
+    needs: [
+      ["early", "mid", "late"].flatMap((part) =>
+        [" ", "-"].flatMap((sep) =>
+          followedBy([`${part}${sep}in`], CENTURIES).concat(`${part}${sep}19`, `${part}${sep}20`),
+        ),
+      ),
+      YEAR,
+    ],
     priority: true,
     pattern: /\b(early|mid|late)[- ](?:in\s+)?((?:19|20)\d{2})\b/gi,
     stated: ["year", "part"],
@@ -113,8 +121,12 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "in the spring of 2024", "the first quarter of 2025", "Q3 2025": a season (northern-hemisphere months,
     // as in most defence reporting) or a quarter
     id: "season-or-quarter",
+    // the part followed by "of" and how the year starts, or the quarter or half followed by it
     needs: [
-      ["spring", "summer", "autumn", "fall", "winter", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"],
+      followedBy(
+        ["spring of", "summer of", "autumn of", "fall of", "winter of", "quarter of", "half of"],
+        CENTURIES,
+      ).concat(followedBy(["q1", "q2", "q3", "q4", "h1", "h2"], CENTURIES)),
       YEAR,
     ],
     priority: true,
@@ -237,8 +249,9 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "over the past two weeks", "in the last 10 days": from that long before the reference date up to it
     id: "past-span",
+    // "the past", "the last" or "the previous" followed by the number (or how it starts)
     needs: [
-      ["the past", "the last", "the previous"],
+      followedBy(["the past", "the last", "the previous"], [...Object.keys(NUMBER_WORDS), ..."0123456789"]),
       ["days", "weeks", "months"],
     ],
     priority: true,

@@ -29,6 +29,7 @@ const WRITTEN = [
   "In 2024 March, 2025 of June.",
   "Today, tonight, tomorrow, yesterday, last night, now, tmrw.",
   "In March, in September 2024, Sept. 2025.",
+  "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
   "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",

@@ -5,7 +5,7 @@ import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
-import { EXTRA_RULES } from "./extra-parsers.js";
+import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
@@ -21,6 +21,21 @@ const DATE_PARSERS =
   /^EN(?:YearMonthDay|MonthNameLittleEndian|MonthNameMiddleEndian|Weekday|TimeUnitAgoFormat|YearMonthName|CasualDate|MonthName)Parser$|^(?:ISOFormat|SlashDateFormat)Parser$/;
 const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refiners: chrono.Refiner[] };
 
+/** A digit, which every match of each regex need below also contains. */
+const DIGIT = /\d/;
+const DIGIT_NEEDS = [DIGIT];
+
+/**
+ * What every day of the month chrono-node reads contains: a digit, or a word of each of its ordinals
+ * ("thirteenth" to "nineteenth" end in "teenth", "twenty-first" holds "first").
+ */
+const DAY_NUMBER: Need = [
+  ..."0123456789",
+  ..."first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth teenth twentieth thirtieth".split(
+    " ",
+  ),
+];
+
 /**
  * What every match of each date parser's pattern contains (see needs.ts), read off chrono-node's patterns
  * (needs.test.ts checks them on the fixtures). A parser whose needs a sentence lacks finds nothing there,
@@ -31,12 +46,12 @@ export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
   ENYearMonthDayParser: [/\d{4}/],
   ISOFormatParser: [/\d{4}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
-  ENMonthNameLittleEndianParser: [MONTH],
-  ENMonthNameMiddleEndianParser: [MONTH],
+  ENMonthNameLittleEndianParser: [MONTH, DAY_NUMBER],
+  ENMonthNameMiddleEndianParser: [MONTH, DAY_NUMBER],
   // every weekday name and abbreviation, "weekend" and "weekday"
   ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]],
   ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
-  ENYearMonthNameParser: [MONTH, /\d/],
+  ENYearMonthNameParser: [MONTH, DIGIT],
   // now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night
   ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"]],
   ENMonthNameParser: [MONTH],
@@ -54,9 +69,15 @@ const dateParsers = new Map<number, chrono.Chrono>();
 /** The needs of each of DATE_PARSERS_USED (a parser not in DATE_PARSER_NEEDS always runs). */
 const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.constructor.name] ?? []);
 
+/** For each of DATE_PARSERS_USED, whether its needs have a regex (so need a digit too). */
+const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) => needs.some((n) => n instanceof RegExp));
+
 function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
+  // without a digit, the regex needs are not met, and not each read over the sentence
+  const digit = needs.all(DIGIT_NEEDS);
   let mask = 0;
-  for (let i = 0; i < USED_PARSER_NEEDS.length; i++) if (needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
+  for (let i = 0; i < USED_PARSER_NEEDS.length; i++)
+    if ((digit || !NEEDS_DIGIT[i]) && needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
   if (mask === 0) return undefined;
   let parser = dateParsers.get(mask);
   if (!parser) {
@@ -70,8 +91,21 @@ function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
 }
 
 /** Words without which a sentence holds no date chrono could read: it runs only on sentences that have one. */
-const DATE_HINT =
+export const DATE_HINT =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+/**
+ * DATE_HINT in two parts, tested in turn: its numbers (a year, 5/6), which a regex finds fast, then its
+ * words (grouped by first letter), which cost the most to look for, only where there is no number.
+ * (time.test.ts checks both parts together agree with DATE_HINT.)
+ */
+const DATE_HINT_NUMBER = /\b(?:(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2})\b/;
+const DATE_HINT_WORD =
+  /\b(?:j(?:an(?:uary)?|une?|uly?)|f(?:eb(?:ruary)?|riday)|m(?:ar(?:ch)?|ay|onday)|a(?:pr(?:il)?|ug(?:ust)?|go)|s(?:ept?(?:ember)?|aturday|unday)|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|t(?:uesday|hursday|oday|onight|omorrow)|w(?:ednesday|eekend)|yesterday)\b/i;
+
+/** DATE_HINT.test(text), faster. */
+export function hasDateHint(text: string): boolean {
+  return DATE_HINT_NUMBER.test(text) || DATE_HINT_WORD.test(text);
+}
 
 /**
  * chrono-node's own patterns look back over the whole text before each date it finds, so one huge run-on
@@ -92,32 +126,57 @@ function* pieces(text: string, start: number, end: number): Generator<{ start: n
   yield { start, end };
 }
 
+/** chrono-node's results over a text's sentences, each with the index of the range (sentence) it was read in. */
+interface DateResults {
+  results: chrono.ParsedResult[];
+  rangeOf: number[];
+}
+
 function parseDateSentences(
   text: string,
   refDate: Date,
   sentences: Context["sentences"],
   ctx: Context,
-): chrono.ParsedResult[] {
+): DateResults {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
+  const from: number[] = [];
+  let k = 0;
   const read = (start: number, end: number) => {
     checkBudget(ctx);
     const part = text.slice(start, end);
-    if (!DATE_HINT.test(part)) return;
+    if (!hasDateHint(part)) return;
     const parser = dateParserFor(PARSER_NEEDS.tester(part));
     if (!parser) return;
     for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
       (r as { index: number }).index += start;
       out.push(r);
+      from.push(k);
     }
   };
-  for (const range of ranges) {
+  for (; k < ranges.length; k++) {
+    const range = ranges[k]!;
     // a range short enough is its own one piece (without the generator)
     if (range.end - range.start <= MAX_CHRONO_CHARS) read(range.start, range.end);
     else for (const s of pieces(text, range.start, range.end)) read(s.start, s.end);
   }
-  return out;
+  return { results: out, rangeOf: from };
 }
+
+/** Where a clause ends, as the time stage cuts the words before a date into clauses. */
+const CLAUSE_BREAK =
+  /[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b|\b(?:after|before|since|following|when|ago)\b/g;
+
+/** The last clause of a text: text.split(CLAUSE_BREAK).pop(), without the array of all the others. */
+function lastClause(text: string): string {
+  // (a break never matches the empty string, so split's pieces lie between the matches found in turn)
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  while (CLAUSE_BREAK.test(text)) from = CLAUSE_BREAK.lastIndex;
+  return from === 0 ? text : text.slice(from);
+}
+
+const COMPONENTS: chrono.Component[] = ["year", "month", "day", "weekday"];
 
 function chronoMentions(
   text: string,
@@ -130,7 +189,9 @@ function chronoMentions(
   // a week before and a month after the reference date, worked out once when first needed
   let weekBefore: string | undefined;
   let monthAfter: string | undefined;
-  for (const r of parseDateSentences(text, refDate, sentences, ctx)) {
+  const found = parseDateSentences(text, refDate, sentences, ctx);
+  for (let i = 0; i < found.results.length; i++) {
+    const r = found.results[i]!;
     checkBudget(ctx);
     // chrono keeps a trailing comma ("on Sunday,"); the mention ends at the last word
     const trimmed = r.text.replace(/[\s,;:]+$/, "");
@@ -139,7 +200,8 @@ function chronoMentions(
     const known = (k: chrono.Component) => r.start.isCertain(k);
     if (!known("day") && !known("month") && !known("weekday") && !known("year")) continue; // times of day alone
     if (/^\d{1,2}(:\d{2})?$/.test(trimmed.trim())) continue;
-    const stated = (["year", "month", "day", "weekday"] as chrono.Component[]).filter(known);
+    const stated: chrono.Component[] = [];
+    for (const c of COMPONENTS) if (known(c)) stated.push(c);
     const relative = !known("year");
     if (relative && !ref) {
       out.push({
@@ -160,14 +222,14 @@ function chronoMentions(
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
     // unless the sentence speaks of the future.
     // The future counts only when it is said in the same clause, just before the date ("will hold drills on Friday").
-    const sentence = sentences?.find((s) => s.start <= start && end <= s.end);
-    const clause =
-      text
-        .slice(Math.max(sentence?.start ?? 0, start - 160), start)
-        .split(
-          /[;:]|,\s+(?:and|but|while|which|who)\b|\bsaid\b|\b(?:after|before|since|following|when|ago)\b/,
-        )
-        .pop() ?? "";
+    // Sentences are in order and do not overlap (see tokenize), so the one the date was read in is the
+    // only one that holds it, unless the mention is empty; no search over all of them.
+    const read = sentences?.[found.rangeOf[i]!];
+    const sentence =
+      read && start < end && read.start <= start && end <= read.end
+        ? read
+        : sentences?.find((s) => s.start <= start && end <= s.end);
+    const clause = lastClause(text.slice(Math.max(sentence?.start ?? 0, start - 160), start));
     const future = FUTURE_CUE.test(clause);
     if (ref && WEEKDAY_ONLY.test(trimmed.trim())) {
       if (d > ref && !future) {
@@ -223,17 +285,26 @@ function chronoMentions(
   return out;
 }
 
+/** True when [start, end) overlaps one of the mentions. */
+function overlapsAny(mentions: readonly TimeMention[], start: number, end: number): boolean {
+  for (const t of mentions) if (start < t.end && t.start < end) return true;
+  return false;
+}
+
+/** The rules applied before chrono-node and those applied after it, split once. */
+const FIRST_RULES = EXTRA_RULES.filter((r) => r.priority === true);
+const LATER_RULES = EXTRA_RULES.filter((r) => r.priority !== true);
+
 function extraMentions(
   text: string,
   needs: NeedTester,
   ref: string | null,
-  taken: TimeMention[],
-  which: (r: (typeof EXTRA_RULES)[number]) => boolean,
+  taken: readonly TimeMention[],
+  rules: readonly ExtraRule[],
   ctx: Context,
 ): TimeMention[] {
   const out: TimeMention[] = [];
-  const overlaps = (s: number, e: number) => [...taken, ...out].some((t) => s < t.end && t.start < e);
-  for (const rule of EXTRA_RULES.filter(which)) {
+  for (const rule of rules) {
     // a text without what every match contains has no match
     if (!needs.all(rule.needs)) continue;
     rule.pattern.lastIndex = 0;
@@ -243,7 +314,8 @@ function extraMentions(
       const start = g ? m.index + m[0].lastIndexOf(g) : m.index;
       const said = g ?? m[0];
       const end = start + said.length;
-      if (overlaps(start, end)) continue;
+      // (two loops rather than a joined copy of both lists per match)
+      if (overlapsAny(taken, start, end) || overlapsAny(out, start, end)) continue;
       const v = rule.ground(m, ref);
       const value: TimeValue = v
         ? { ...v, text: said, span: { start, end } }
@@ -296,12 +368,14 @@ export const timeStage: Stage = {
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
     const needs = RULE_NEEDS.tester(doc.text);
-    const first = extraMentions(doc.text, needs, ref, [], (r) => r.priority === true, ctx);
-    const base = chronoMentions(doc.text, ref, ctx.sentences, ctx).filter(
-      (c) => !first.some((f) => c.start < f.end && f.start < c.end),
-    );
-    const rest = extraMentions(doc.text, needs, ref, [...first, ...base], (r) => r.priority !== true, ctx);
-    const times = [...first, ...base, ...rest].sort((a, b) => a.start - b.start);
+    const first = extraMentions(doc.text, needs, ref, [], FIRST_RULES, ctx);
+    const chronoFound = chronoMentions(doc.text, ref, ctx.sentences, ctx);
+    // (no filtered copy when no rule found anything first)
+    const base = first.length ? chronoFound.filter((c) => !overlapsAny(first, c.start, c.end)) : chronoFound;
+    const taken = first.length ? first.concat(base) : base;
+    const rest = extraMentions(doc.text, needs, ref, taken, LATER_RULES, ctx);
+    // (taken is a new array here, never one of the lists above still in use)
+    const times = (rest.length ? taken.concat(rest) : taken).sort((a, b) => a.start - b.start);
     ctx.times = times;
   },
 };

@@ -10,9 +10,10 @@ const times = (text: string, published = "2025-10-07") => {
 import { kb } from "../../../test/helpers.js";
 import { analyzeText } from "../../analyze.js";
 import type { Context } from "../../core/context.js";
+import { loadFixtures } from "../../eval/fixtures.js";
 import { makeDocument } from "../../ingest/document.js";
 import { tokenize } from "../tokens.js";
-import { timeStage } from "./time-stage.js";
+import { DATE_HINT, hasDateHint, timeStage } from "./time-stage.js";
 
 function timeMentions(text: string, published: string | null) {
   const doc = makeDocument({ text, format: "text", publishedAt: published });
@@ -119,5 +120,40 @@ describe("publication date", () => {
     const b = analyzeText("Troops moved on Sunday.", kb, {}, { published: "2020-01-01" });
     expect(b.document.publishedAt).toBe("2020-01-01");
     expect(times("Troops deployed on Sunday.")[0]?.start).toBe("2025-10-05");
+  });
+});
+
+describe("the date hint in two parts", () => {
+  const agree = (text: string) => expect([text, hasDateHint(text)]).toEqual([text, DATE_HINT.test(text)]);
+  it("agrees with DATE_HINT on every fixture sentence and article", () => {
+    for (const { text } of loadFixtures()) {
+      agree(text);
+      for (const s of tokenize(text).sentences) agree(text.slice(s.start, s.end));
+    }
+  });
+  it.each([
+    "In January, Jan. 5, in SEPT, Sepember, septembers, sept5, 5sept, may_, _may, Mayday, maY, JUNE, julY",
+    "on 5/6, 05.06, 5-6, 123/4, 1/234, 1//2, 1/2a, a1/2, 1/2_, 1/, /2, 12-31-2024",
+    "in 1999, 2099, 2100, 1899, 19999, 199, 2024a, Mondays, monday, WEDNESDAY, tues, yesterday, ago, agog.",
+    "Friday, Saturday, Sunday, Thursday, Tuesday, today, tonight, tomorrow, weekend, weekends, FEBRUARY, Aug, April",
+    "éjanvier, jané, éMay, 2024é, 5/6é, é5/6, ſept, \u212Aan",
+  ])("agrees with DATE_HINT on %j and each of its pieces", (text) => {
+    agree(text);
+    for (const piece of text.split(/(?<=,) /)) agree(piece);
+    for (let i = 0; i <= text.length; i++) agree(text.slice(i, i + 8));
+  });
+  it("agrees with DATE_HINT on random strings of the characters that matter", () => {
+    const chars = "0123456789/.-_ ,éaAyYmMsSeEpPtTjJnNuUrRbBoOcCvVdDgGlLhHwWiIfFkKqQ";
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      const len = Math.floor(next() * 12);
+      for (let i = 0; i < len; i++) text += chars[Math.floor(next() * chars.length)];
+      agree(text);
+    }
   });
 });
