@@ -77,7 +77,7 @@ interface Memo {
    * after it): a toponym named again ranks as the first time, so each pass ranks the first only
    */
   first: number[];
-  /** the last pass's rankings of the candidates it ranked as they are (no state added, qualifying none) */
+  /** the final pass's rankings of the candidates it ranked as they are (no state added, qualifying none) */
   ranks: (RankedPlace[] | undefined)[];
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
@@ -202,7 +202,7 @@ export const resolveStage: Stage = {
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     // What both read of a candidate is the same in each: its place readings (none when it may be a
     // person's name or a common word) and the country or state written after it.
-    const readings = cands.map((c, k) => {
+    const readings = cands.map((c, k): Reading | undefined => {
       const places = d.memo.places[k]!;
       if (places.length === 0 || c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)))
         return undefined;
@@ -282,14 +282,11 @@ function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
   );
 }
 
-/** bestReading(), where a single reading needs no scoring (as in rankOnly). */
 /**
  * By position, the first candidate whose readings are the same places, with the same qualifier, as this
  * one's (its own position when none before; none for a candidate without readings).
  */
-function sameReadings(
-  readings: ({ places: readonly KbPlace[]; qualifier: PlaceContext["qualifier"] } | undefined)[],
-): number[] {
+function sameReadings(readings: (Reading | undefined)[]): number[] {
   const first: number[] = new Array(readings.length);
   // candidates by their first place reading (most toponyms share it with none)
   const byFirst = new Map<KbPlace, number[]>();
@@ -305,10 +302,13 @@ function sameReadings(
   return first;
 }
 
-function sameRead(
-  a: { places: readonly KbPlace[]; qualifier: PlaceContext["qualifier"] },
-  b: { places: readonly KbPlace[]; qualifier: PlaceContext["qualifier"] },
-): boolean {
+/** What the passes read of a candidate: its place readings and the country or state written after it. */
+interface Reading {
+  places: readonly KbPlace[];
+  qualifier: PlaceContext["qualifier"];
+}
+
+function sameRead(a: Reading, b: Reading): boolean {
   if (a.places.length !== b.places.length) return false;
   for (let i = 0; i < a.places.length; i++) if (a.places[i] !== b.places[i]) return false;
   const p = a.qualifier;
@@ -316,6 +316,7 @@ function sameRead(
   return p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState);
 }
 
+/** bestReading(), where a single reading needs no scoring (as in rankOnly). */
 function bestOf(
   places: readonly KbPlace[],
   pctx: PlaceContext,
