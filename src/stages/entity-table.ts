@@ -40,17 +40,29 @@ export class EntityTable {
 
   /** Adds a mention to the entity for `key` (creating it from `make` the first time). */
   add(key: string, make: () => NewEntity, mention: EntityMention, sentence: number): Entity {
-    let e = this.byKey.get(key);
-    if (!e) {
-      // make() returns a fresh object without id or mentions: adding them keeps the key order a spread
-      // into a new object would give, without the spread's cost on objects of many shapes
-      e = make() as Entity;
-      e.id = `e${this.list.length + 1}`;
-      e.mentions = [];
-      this.byKey.set(key, e);
-      this.byId.set(e.id, e);
-      this.list.push(e);
-    }
+    return this.addMention(this.byKey.get(key) ?? this.create(key, make()), mention, sentence);
+  }
+
+  /** The entity for `key`, if made: a caller with the entity's fields at hand needs no `make` closure. */
+  find(key: string): Entity | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Makes the entity for `key` (not made before) from a fresh object without id or mentions. */
+  create(key: string, fields: NewEntity): Entity {
+    // adding id and mentions keeps the key order a spread into a new object would give, without the
+    // spread's cost on objects of many shapes
+    const e = fields as Entity;
+    e.id = `e${this.list.length + 1}`;
+    e.mentions = [];
+    this.byKey.set(key, e);
+    this.byId.set(e.id, e);
+    this.list.push(e);
+    return e;
+  }
+
+  /** Adds a mention to an entity of this table, unless it has one with the same span. */
+  addMention(e: Entity, mention: EntityMention, sentence: number): Entity {
     if (!hasSpan(e.mentions, mention.start, mention.end)) {
       e.mentions.push(mention);
       e.confidence = Math.max(e.confidence, mention.confidence);

@@ -9,10 +9,33 @@ import type {
   PlaceEntity,
 } from "../../core/analysis.js";
 import type { Kb, Ref } from "../../kb/kb.js";
-import type { KbActor, KbPlace } from "../../kb/types.js";
+import type { KbActor, KbEquipment, KbPlace } from "../../kb/types.js";
 import type { Candidate } from "../candidates.js";
 import type { EntityTable } from "../entity-table.js";
 import type { RankedPlace } from "./place-ranker.js";
+
+/**
+ * The table keys of KB records, made once per record (and kind): a key joined anew for every mention is a
+ * new string to flatten and hash before each lookup.
+ */
+function keyMaker(prefix: string): (record: { id: string }) => string {
+  const keys = new WeakMap<object, string>();
+  return (record) => {
+    let key = keys.get(record);
+    if (key === undefined) {
+      key = `${prefix}${record.id}`;
+      keys.set(record, key);
+    }
+    return key;
+  };
+}
+
+const placeKey = keyMaker("place:");
+const actorKey = keyMaker("actor:");
+const equipmentKey = keyMaker("equipment:");
+
+// Each builder looks its entity up before making one: a closure passed to table.add would be made for
+// every mention.
 
 export function addPlaceEntity(
   table: EntityTable,
@@ -21,33 +44,35 @@ export function addPlaceEntity(
   sentence: number,
   alternatives: RankedPlace[] = [],
 ): void {
-  table.add(
-    `place:${p.id}`,
-    () => {
-      const e: Omit<PlaceEntity, "id" | "mentions"> = {
-        kind: "place",
-        name: p.name,
-        kbId: p.id,
-        lat: p.lat,
-        lon: p.lon,
-        countryCode: p.cc,
-        featureType: p.type,
-        confidence: m.confidence,
-      };
-      if (p.geonameId) e.geonameId = p.geonameId;
-      if (p.bbox) e.bbox = p.bbox;
-      if (alternatives.length)
-        e.alternatives = alternatives.map((a) => ({
-          kbId: a.place.id,
-          name: a.place.name,
-          countryCode: a.place.cc,
-          score: a.score,
-        }));
-      return e;
-    },
-    m,
-    sentence,
-  );
+  const key = placeKey(p);
+  table.addMention(table.find(key) ?? table.create(key, placeFields(p, m, alternatives)), m, sentence);
+}
+
+function placeFields(
+  p: KbPlace,
+  m: EntityMention,
+  alternatives: RankedPlace[],
+): Omit<PlaceEntity, "id" | "mentions"> {
+  const e: Omit<PlaceEntity, "id" | "mentions"> = {
+    kind: "place",
+    name: p.name,
+    kbId: p.id,
+    lat: p.lat,
+    lon: p.lon,
+    countryCode: p.cc,
+    featureType: p.type,
+    confidence: m.confidence,
+  };
+  if (p.geonameId) e.geonameId = p.geonameId;
+  if (p.bbox) e.bbox = p.bbox;
+  if (alternatives.length)
+    e.alternatives = alternatives.map((a) => ({
+      kbId: a.place.id,
+      name: a.place.name,
+      countryCode: a.place.cc,
+      score: a.score,
+    }));
+  return e;
 }
 
 export function addActorEntity(
@@ -57,27 +82,25 @@ export function addActorEntity(
   m: EntityMention,
   sentence: number,
 ): void {
-  table.add(
-    `actor:${a.id}`,
-    () => {
-      const e: Omit<ActorEntity, "id" | "mentions"> = {
-        kind: "actor",
-        name: a.name,
-        kbId: a.id,
-        type: a.type,
-        confidence: m.confidence,
-      };
-      if (a.cc) e.countryCode = a.cc;
-      const seat = a.placeId ? kb.place(a.placeId) : undefined;
-      if (seat) {
-        e.lat = seat.lat;
-        e.lon = seat.lon;
-      }
-      return e;
-    },
-    m,
-    sentence,
-  );
+  const key = actorKey(a);
+  table.addMention(table.find(key) ?? table.create(key, actorFields(kb, a, m)), m, sentence);
+}
+
+function actorFields(kb: Kb, a: KbActor, m: EntityMention): Omit<ActorEntity, "id" | "mentions"> {
+  const e: Omit<ActorEntity, "id" | "mentions"> = {
+    kind: "actor",
+    name: a.name,
+    kbId: a.id,
+    type: a.type,
+    confidence: m.confidence,
+  };
+  if (a.cc) e.countryCode = a.cc;
+  const seat = a.placeId ? kb.place(a.placeId) : undefined;
+  if (seat) {
+    e.lat = seat.lat;
+    e.lon = seat.lon;
+  }
+  return e;
 }
 
 export function addEquipmentEntity(
@@ -126,25 +149,27 @@ export function addEquipmentEntity(
     evidence,
   };
   if (variantDiffers) m.matchedVariant = c.fuzzy ? c.fuzzy.key : ref.surface;
-  table.add(
-    `equipment:${e.id}`,
-    () => {
-      const entity: Omit<EquipmentEntity, "id" | "mentions"> = {
-        kind: "equipment",
-        name: e.name,
-        kbId: e.id,
-        catalogId: e.id,
-        category: e.category,
-        confidence,
-      };
-      if (e.nato) entity.natoName = e.natoCode ? `${e.natoCode} ${e.nato}` : e.nato;
-      if (e.family) entity.family = e.family;
-      if (e.origin) entity.origin = e.origin;
-      if (e.generic) entity.generic = true;
-      if (m.matchedVariant) entity.matchedVariant = m.matchedVariant;
-      return entity;
-    },
-    m,
-    sentence,
-  );
+  const key = equipmentKey(e);
+  table.addMention(table.find(key) ?? table.create(key, equipmentFields(e, m, confidence)), m, sentence);
+}
+
+function equipmentFields(
+  e: KbEquipment,
+  m: EntityMention,
+  confidence: number,
+): Omit<EquipmentEntity, "id" | "mentions"> {
+  const entity: Omit<EquipmentEntity, "id" | "mentions"> = {
+    kind: "equipment",
+    name: e.name,
+    kbId: e.id,
+    catalogId: e.id,
+    category: e.category,
+    confidence,
+  };
+  if (e.nato) entity.natoName = e.natoCode ? `${e.natoCode} ${e.nato}` : e.nato;
+  if (e.family) entity.family = e.family;
+  if (e.origin) entity.origin = e.origin;
+  if (e.generic) entity.generic = true;
+  if (m.matchedVariant) entity.matchedVariant = m.matchedVariant;
+  return entity;
 }

@@ -87,8 +87,52 @@ export function rankPlaces(
   withEvidence = true,
 ): RankedPlace[] {
   const ranked: RankedPlace[] = [];
-  for (const p of places) ranked.push(scorePlace(p, ctx, withEvidence));
+  for (const p of places) {
+    const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
+    const score = scorePlace(p, ctx, ctx.qualifier, ctx.qualifies, withEvidence ? evidence : undefined);
+    ranked.push({ place: p, score, evidence });
+  }
   return sortByScore(ranked);
+}
+
+/** Writes the terms of a reading's score (as rankPlaces' evidence) at the end of `into`. */
+export function writeEvidence(p: KbPlace, ctx: PlaceContext, into: Evidence[]): void {
+  scorePlace(p, ctx, ctx.qualifier, ctx.qualifies, into);
+}
+
+/** What bestReading() found: the reading rankPlaces would put first, and its lead over the second. */
+export interface Best {
+  place: KbPlace | undefined;
+  margin: number;
+}
+
+/**
+ * The first reading of rankPlaces' order and its margin over the second, without making the ranking (the
+ * resolver's first passes read nothing else, for every toponym): the highest score, the first of equals as
+ * the stable sort leaves them, and the highest of the others' scores. Written to `out`, made once.
+ */
+export function bestReading(
+  places: readonly KbPlace[],
+  ctx: PlaceContext,
+  qualifier: PlaceContext["qualifier"],
+  out: Best,
+): void {
+  let best: KbPlace | undefined;
+  let top = 0;
+  let second = Number.NEGATIVE_INFINITY;
+  for (const p of places) {
+    const score = scorePlace(p, ctx, qualifier, undefined, undefined);
+    if (best === undefined) {
+      best = p;
+      top = score;
+    } else if (score > top) {
+      second = top;
+      best = p;
+      top = score;
+    } else if (score > second) second = score;
+  }
+  out.place = best;
+  out.margin = top - second;
 }
 
 /**
@@ -105,9 +149,18 @@ function sortByScore(ranked: RankedPlace[]): RankedPlace[] {
   return ranked;
 }
 
-/** One reading's score, with its terms as evidence when asked for. */
-function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): RankedPlace {
-  const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
+/**
+ * One reading's score, with its terms written to `evidence` when given; what is written around the toponym
+ * comes apart from the document's context, so a pass needs no new context object for each toponym.
+ */
+function scorePlace(
+  p: KbPlace,
+  ctx: PlaceContext,
+  q: PlaceContext["qualifier"],
+  qualifies: PlaceContext["qualifies"],
+  evidence: Evidence[] | undefined,
+): number {
+  const withEvidence = evidence !== undefined;
   // looked up once: it also says whether distances count (below)
   const typePrior = TYPE_PRIOR[p.type];
   const prior = typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR);
@@ -143,7 +196,6 @@ function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): Ranke
     score += 4;
     if (withEvidence) evidence.push({ rule: "document-home-state", score: 4, detail: p.admin });
   }
-  const q = ctx.qualifier;
   if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
     score += 10;
     if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
@@ -152,8 +204,8 @@ function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): Ranke
     score += 12;
     if (withEvidence) evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
   }
-  if (ctx.qualifies?.length && (p.type === "admin1" || p.type === "country")) {
-    const fits = ctx.qualifies.some(
+  if (qualifies?.length && (p.type === "admin1" || p.type === "country")) {
+    const fits = qualifies.some(
       (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
     );
     if (fits) {
@@ -177,7 +229,7 @@ function scorePlace(p: KbPlace, ctx: PlaceContext, withEvidence: boolean): Ranke
         evidence.push({ rule: "near-other-places", score: bonus, detail: `${Math.round(near)} km` });
     }
   }
-  return { place: p, score: round(score), evidence };
+  return round(score);
 }
 
 interface Point {
@@ -222,7 +274,11 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
 export function marginConfidence(ranked: RankedPlace[]): number {
   if (ranked.length === 0) return 0;
   if (ranked.length === 1) return 0.9;
-  const margin = ranked[0]!.score - ranked[1]!.score;
+  return confidenceOfMargin(ranked[0]!.score - ranked[1]!.score);
+}
+
+/** marginConfidence() of a ranking of several readings whose best leads the second by `margin`. */
+export function confidenceOfMargin(margin: number): number {
   return round(Math.min(0.97, 0.5 + 0.5 * (1 - Math.exp(-margin / 3))));
 }
 

@@ -26,11 +26,15 @@ import {
 } from "./lexicon.js";
 import { farFromStory, quarterPrefix, surnameAfterGivenName } from "./local-names.js";
 import {
+  type Best,
+  bestReading,
+  confidenceOfMargin,
   haversineKm,
   marginConfidence,
   type PlaceContext,
   type RankedPlace,
   rankPlaces,
+  writeEvidence,
 } from "./place-ranker.js";
 import { findRelativePlaces } from "./relative.js";
 import { findUnits } from "./units.js";
@@ -74,7 +78,15 @@ interface Doc {
 
 interface Memo {
   facility: Map<Candidate, FacilityName | undefined>;
-  places: Map<Candidate, readonly KbPlace[]>;
+  /** each candidate's place readings, by its position (a list, not a map: every candidate is asked) */
+  places: (readonly KbPlace[])[];
+  /**
+   * by position, the first candidate with the same readings read the same way (same places, same words
+   * after it): a toponym named again ranks as the first time, so each pass ranks the first only
+   */
+  first: number[];
+  /** the final pass's rankings of the candidates it ranked as they are (no state added, qualifying none) */
+  ranks: (RankedPlace[] | undefined)[];
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
   cands: Candidate[];
@@ -82,27 +94,33 @@ interface Memo {
    * the first candidate starting at an offset, and the first ending at a token: asked for only about
    * toponyms around a comma, so made when first asked for
    */
-  byStart?: Map<number, Candidate>;
-  byLastToken?: Map<number, Candidate>;
+  byStart?: Map<number, number>;
+  byLastToken?: Map<number, number>;
 }
 
-function memoFor(cands: Candidate[]): Memo {
-  return { facility: new Map(), places: new Map(), cands };
+function memoFor(kb: Kb, cands: Candidate[]): Memo {
+  const places: (readonly KbPlace[])[] = new Array(cands.length);
+  for (let k = 0; k < cands.length; k++) places[k] = placeRefs(kb, cands[k]!.refs);
+  return { facility: new Map(), places, cands, first: [], ranks: [] };
 }
 
-/** The first candidate for each value of `key`. */
-function firstBy(cands: Candidate[], key: (c: Candidate) => number): Map<number, Candidate> {
-  const m = new Map<number, Candidate>();
-  for (const c of cands) if (!m.has(key(c))) m.set(key(c), c);
+/** The position of the first candidate for each value of `key`. */
+function firstBy(cands: Candidate[], key: (c: Candidate) => number): Map<number, number> {
+  const m = new Map<number, number>();
+  cands.forEach((c, k) => {
+    if (!m.has(key(c))) m.set(key(c), k);
+  });
   return m;
 }
 
 function startingAt(memo: Memo, start: number): Candidate | undefined {
   memo.byStart ??= firstBy(memo.cands, (c) => c.start);
-  return memo.byStart.get(start);
+  const k = memo.byStart.get(start);
+  return k === undefined ? undefined : memo.cands[k];
 }
 
-function endingAt(memo: Memo, lastToken: number): Candidate | undefined {
+/** The position of the first candidate whose last token is this one. */
+function endingAt(memo: Memo, lastToken: number): number | undefined {
   memo.byLastToken ??= firstBy(memo.cands, (c) => c.lastToken);
   return memo.byLastToken.get(lastToken);
 }
@@ -146,9 +164,8 @@ const TOWN_TYPES = new Set(["city", "capital"]);
 function facilityDoubt(
   d: Doc,
   c: Candidate,
-  ranked: RankedPlace[],
+  best: KbPlace | undefined,
 ): "street" | "head" | "building" | undefined {
-  const best = ranked[0]?.place;
   if (!best || !TOWN_TYPES.has(best.type)) return undefined;
   const f = facilityOf(d, c);
   if (!f) return undefined;
@@ -186,7 +203,7 @@ export const resolveStage: Stage = {
       tokens,
       kb: ctx.kb,
       military: militaryScore(classes),
-      memo: memoFor(cands),
+      memo: memoFor(ctx.kb, cands),
       notPlaces: new Set(),
       setAside: [],
     };
@@ -196,8 +213,8 @@ export const resolveStage: Stage = {
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     // What both read of a candidate is the same in each: its place readings (none when it may be a
     // person's name or a common word) and the country or state written after it.
-    const readings = cands.map((c) => {
-      const places = placesOf(d, c);
+    const readings = cands.map((c, k): Reading | undefined => {
+      const places = d.memo.places[k]!;
       if (
         places.length === 0 ||
         c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)) ||
@@ -206,22 +223,36 @@ export const resolveStage: Stage = {
         return undefined;
       return { places, qualifier: qualifier(d, c) };
     });
+    const first = sameReadings(readings);
+    d.memo.first = first;
     // the budget is checked for the candidates a pass reads: one it skips costs less than the check
     const clear: KbPlace[] = [];
+    // the first passes read only the best reading and its margin: found without making a ranking, once
+    // for the readings of a toponym named again
+    const best: Best = { place: undefined, margin: 0 };
+    const bests: (KbPlace | undefined)[] = new Array(cands.length);
+    const margins: number[] = new Array(cands.length);
     cands.forEach((c, k) => {
       const r = readings[k];
       if (!r) return;
       checkBudget(ctx);
-      const ranked = rankOnly(r.places, pctx, r.qualifier);
+      const j = first[k]!;
+      if (j === k) {
+        bestOf(r.places, pctx, r.qualifier, best);
+        bests[k] = best.place;
+        margins[k] = best.margin;
+      }
+      const place = bests[j];
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
-      if (facilityDoubt(d, c, ranked) === "head") return;
-      if (ranked[0] && marginConfidence(ranked) >= 0.75) clear.push(ranked[0].place);
+      if (facilityDoubt(d, c, place) === "head") return;
+      const confidence = r.places.length === 1 ? 0.9 : confidenceOfMargin(margins[j]!);
+      if (place && confidence >= 0.75) clear.push(place);
     });
     // the places themselves are the anchors (they have the id, lat and lon an anchor needs)
     pctx.anchors = clear.filter((p) => p.type !== "country" && p.type !== "continent");
     // The document's home ground: the country and US state most of its clear places are in.
-    pctx.dominant = dominant(clear, pctx);
+    pctx.dominant = dominant(new Set(clear), pctx);
     // A middle pass reads every place against the clear ones; its readings anchor the final pass, so
     // "Walker County" and "Huntsville" pull each other toward the same state.
     const middle: KbPlace[] = [];
@@ -229,17 +260,27 @@ export const resolveStage: Stage = {
       const r = readings[k];
       if (!r) return;
       checkBudget(ctx);
-      let ranked = rankOnly(r.places, pctx, r.qualifier);
-      ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
-      const best = ranked[0];
-      if (best && best.place.type !== "country" && best.place.type !== "continent") middle.push(best.place);
+      const j = first[k]!;
+      if (j === k) {
+        bestOf(r.places, pctx, r.qualifier, best);
+        bests[k] = best.place;
+      }
+      let place = bests[j];
+      const doubt = facilityDoubt(d, c, place);
+      // a doubtful facility town (rare) takes the best of the readings the other places support
+      if (doubt) place = facilityReadings(doubt, rankOnly(r.places, pctx, r.qualifier), pctx)[0]?.place;
+      if (place && place.type !== "country" && place.type !== "continent") middle.push(place);
     });
     pctx.anchors = middle;
-    pctx.dominant = dominant([...clear, ...middle.filter((p) => !clear.includes(p))], pctx);
-    for (const c of cands) {
+    // the clear places, then the middle pass's others, each once in that order (not a search of the
+    // clear list for each)
+    const both = new Set(clear);
+    for (const p of middle) both.add(p);
+    pctx.dominant = dominant(both, pctx);
+    cands.forEach((c, k) => {
       checkBudget(ctx);
-      resolveCandidate(d, c, pctx, table);
-    }
+      resolveCandidate(d, c, k, pctx, table);
+    });
     findStateAbbreviations(d, table);
     if (d.setAside.length) ctx.setAsideReadings = d.setAside;
     findRelativePlaces(d.text, table);
@@ -288,33 +329,81 @@ const foldName = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowe
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
   const surnames = new Set<string>();
   const placeAt = (next: Token) => {
-    const after = startingAt(d.memo, next.start);
-    return after !== undefined && placesOf(d, after).length > 0;
+    d.memo.byStart ??= firstBy(d.memo.cands, (c) => c.start);
+    const k = d.memo.byStart.get(next.start);
+    return k !== undefined && d.memo.places[k]!.length > 0;
   };
-  for (const c of cands) {
-    const places = placesOf(d, c);
-    if (places.length === 0) continue;
+  cands.forEach((c, k) => {
+    const places = d.memo.places[k]!;
+    if (places.length === 0) return;
     if (surnameAfterGivenName(d.text, d.tokens, c.firstToken, c.lastToken, places)) {
       surnames.add(c.text);
       d.notPlaces.add(c);
-      continue;
+      return;
     }
     if (quarterPrefix(d.text, d.tokens, c.lastToken, placeAt)) d.notPlaces.add(c);
-  }
+  });
   if (surnames.size === 0) return;
   // "Pitman Family Farms" after "Mary Pitman"; but "in Houston" after "Sam Houston" is the city
-  for (const c of cands) {
-    if (!surnames.has(c.text) || !placesOf(d, c).every((p) => p.type === "city")) continue;
+  cands.forEach((c, k) => {
+    if (!surnames.has(c.text) || !d.memo.places[k]!.every((p) => p.type === "city")) return;
     const next = d.tokens[c.lastToken + 1];
     if (next?.cap && next.start === c.end + 1 && next.sentence === d.tokens[c.lastToken]!.sentence)
       d.notPlaces.add(c);
-  }
+  });
 }
 
 function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
   return pctx.anchors.some(
     (a) => a.id !== p.id && haversineKm(p.lat, p.lon, a.lat, a.lon) <= FACILITY_TOWN_KM,
   );
+}
+
+/**
+ * By position, the first candidate whose readings are the same places, with the same qualifier, as this
+ * one's (its own position when none before; none for a candidate without readings).
+ */
+function sameReadings(readings: (Reading | undefined)[]): number[] {
+  const first: number[] = new Array(readings.length);
+  // candidates by their first place reading (most toponyms share it with none)
+  const byFirst = new Map<KbPlace, number[]>();
+  readings.forEach((r, k) => {
+    if (!r) return;
+    const same = byFirst.get(r.places[0]!);
+    const j = same?.find((j) => sameRead(readings[j]!, r));
+    first[k] = j ?? k;
+    if (j !== undefined) return;
+    if (same) same.push(k);
+    else byFirst.set(r.places[0]!, [k]);
+  });
+  return first;
+}
+
+/** What the passes read of a candidate: its place readings and the country or state written after it. */
+interface Reading {
+  places: readonly KbPlace[];
+  qualifier: PlaceContext["qualifier"];
+}
+
+function sameRead(a: Reading, b: Reading): boolean {
+  if (a.places.length !== b.places.length) return false;
+  for (let i = 0; i < a.places.length; i++) if (a.places[i] !== b.places[i]) return false;
+  const p = a.qualifier;
+  const q = b.qualifier;
+  return p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState);
+}
+
+/** bestReading(), where a single reading needs no scoring (as in rankOnly). */
+function bestOf(
+  places: readonly KbPlace[],
+  pctx: PlaceContext,
+  qualifier: PlaceContext["qualifier"],
+  out: Best,
+): void {
+  if (places.length === 1) {
+    out.place = places[0];
+    out.margin = 0;
+  } else bestReading(places, pctx, qualifier, out);
 }
 
 /**
@@ -346,12 +435,13 @@ function contextFor(
   };
 }
 
-function dominant(clear: KbPlace[], pctx: PlaceContext): PlaceContext["dominant"] {
+/** `clear`: the places, each once. */
+function dominant(clear: ReadonlySet<KbPlace>, pctx: PlaceContext): PlaceContext["dominant"] {
   const cc = new Map<string, number>(pctx.countries);
   const states = new Map<string, number>();
   // A town named five times is one piece of evidence, not five: "in Bains ... in Bains" alone does not
   // make France the story's home.
-  for (const p of new Set(clear)) {
+  for (const p of clear) {
     if (p.cc && p.type !== "country") cc.set(p.cc, (cc.get(p.cc) ?? 0) + 1);
     if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
   }
@@ -377,18 +467,13 @@ function militaryScore(classes: Uint8Array): number {
   return n;
 }
 
-/** A candidate's place readings, worked out once per document (shared: not to be changed). */
-function placesOf(d: Doc, c: Candidate): readonly KbPlace[] {
-  let places = d.memo.places.get(c);
-  if (!places) {
-    places = placeRefs(d.kb, c.refs);
-    d.memo.places.set(c, places);
-  }
-  return places;
-}
+const NO_PLACES: readonly KbPlace[] = Object.freeze([]);
 
-function placeRefs(kb: Kb, refs: Ref[]): KbPlace[] {
-  return refs.filter((r) => r.kind === "place").map((r) => kb.places[r.index]!);
+/** A candidate's place readings (shared: not to be changed), in one walk, with no list when there are none. */
+function placeRefs(kb: Kb, refs: Ref[]): readonly KbPlace[] {
+  let places: KbPlace[] | undefined;
+  for (const r of refs) if (r.kind === "place") (places ??= []).push(kb.places[r.index]!);
+  return places ?? NO_PLACES;
 }
 
 /** Countries and US states the document names without doubt, weighted by how often. */
@@ -528,14 +613,14 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
  * "Wichita, Kan.": a state's AP abbreviation after a US town and a comma is the state (findStateAbbreviations
  * adds it), not the Israeli broadcaster Kan.
  */
-function stateAfterCity(d: Doc, c: Candidate): boolean {
+function stateAfterCity(d: Doc, c: Candidate, places: readonly KbPlace[]): boolean {
   if (d.text.charCodeAt(c.end) !== 46 || c.firstToken < 1) return false; // a full stop after it
   const prev = d.tokens[c.firstToken - 1]!;
   if (!/^,\s?$/.test(d.text.slice(prev.end, c.start)) || !usStateCode(`${c.text}.`, false)) return false;
   // a name with place readings ("Mo", "New York") is read as usual, the state added to its readings
-  if (placesOf(d, c).length > 0) return false;
+  if (places.length > 0) return false;
   const before = endingAt(d.memo, c.firstToken - 1);
-  return before !== undefined && placesOf(d, before).some((p) => p.cc === "US" && p.type === "city");
+  return before !== undefined && d.memo.places[before]!.some((p) => p.cc === "US" && p.type === "city");
 }
 
 /** Whether a mention overlaps [start, end) (a loop: a closure in findStateAbbreviations' loop would make V8 allocate a context for every mention). */
@@ -548,9 +633,9 @@ function overlapsMention(table: EntityTable, start: number, end: number): boolea
 function qualified(d: Doc, c: Candidate): KbPlace[] | undefined {
   // only a comma right before, or before one space, can join them (see commaGap)
   if (d.text[c.start - 1] !== "," && d.text[c.start - 2] !== ",") return undefined;
-  const prev = endingAt(d.memo, c.firstToken - 1);
-  if (!prev || !commaGap(d.text, prev.end, c.start)) return undefined;
-  return placesOf(d, prev).filter((p) => p.type === "city" || p.type === "capital");
+  const k = endingAt(d.memo, c.firstToken - 1);
+  if (k === undefined || !commaGap(d.text, d.memo.cands[k]!.end, c.start)) return undefined;
+  return d.memo.places[k]!.filter((p) => p.type === "city" || p.type === "capital");
 }
 
 /**
@@ -628,8 +713,10 @@ function mention(c: Candidate, role: MentionRole, confidence: number, evidence: 
   };
 }
 
-function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: EntityTable): void {
-  if (stateAfterCity(d, c)) return;
+/** `placeReadings`: the candidate's place readings (shared: not to be changed). */
+function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, table: EntityTable): void {
+  const placeReadings = d.memo.places[k]!;
+  if (stateAfterCity(d, c, placeReadings)) return;
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
@@ -686,7 +773,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     if (a) {
       const actor = d.kb.actors[a.index]!;
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
-      const bigPlace = placesOf(d, c).some((p) => p.type !== "city" || p.pop >= 100_000);
+      const bigPlace = placeReadings.some((p) => p.type !== "city" || p.pop >= 100_000);
       const placeFirst =
         bigPlace &&
         actor.type !== "outlet" &&
@@ -724,7 +811,7 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
   if (d.notPlaces.has(c)) return;
   if (places > 0 || metonym) {
     const use = usage(d, c);
-    const onlySmallTowns = placesOf(d, c).every((p) => p.type === "city" && p.pop < 50_000);
+    const onlySmallTowns = placeReadings.every((p) => p.type === "city" && p.pop < 50_000);
     if (metonym && (use.role === "metonymic" || onlySmallTowns)) {
       const gov = d.kb.actors[metonym.index]!;
       addActorEntity(
@@ -740,18 +827,25 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     }
     const before = qualified(d, c);
     // the shared list, copied only when the state is added to it
-    let readings = placesOf(d, c);
+    let readings = placeReadings;
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings = [...readings, state];
     const placeCtx = contextFor(pctx, qualifier(d, c), before);
     if (spelledDistinctly(c.text, readings)) placeCtx.spelled = c.text;
     // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
-    let ranked =
-      readings.length === 1 ? rankPlaces(readings, placeCtx) : rankPlaces(readings, placeCtx, false);
+    // a toponym read as it is ranks as the first with the same readings did (shared: not to be changed)
+    // (and not spelled so as to favour one reading: "LaFayette" shares its readings with "Lafayette")
+    const plain = readings === placeReadings && !before?.length && placeCtx.spelled === undefined;
+    const j = d.memo.first[k];
+    let ranked = plain && j !== undefined ? d.memo.ranks[j] : undefined;
+    if (!ranked) {
+      ranked = rankPlaces(readings, placeCtx, false);
+      if (plain) d.memo.ranks[k] = ranked;
+    }
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.
-    ranked = facilityReadings(facilityDoubt(d, c, ranked), ranked, pctx);
+    ranked = facilityReadings(facilityDoubt(d, c, ranked[0]?.place), ranked, pctx);
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, placeFlags)) return;
@@ -781,11 +875,9 @@ function resolveCandidate(d: Doc, c: Candidate, pctx: PlaceContext, table: Entit
     // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
     const governs = GOVERNING_TYPES.has(best.place.type);
     const role = use.role === "metonymic" && !governs ? "literal" : use.role;
-    const bestEvidence =
-      readings.length === 1 ? best.evidence : rankPlaces([best.place], placeCtx)[0]!.evidence;
-    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }].concat(
-      bestEvidence,
-    );
+    // the chosen reading's score terms follow the rule, written into the one list (no copy, no concat)
+    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }];
+    writeEvidence(best.place, placeCtx, ev);
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
