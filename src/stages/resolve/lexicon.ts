@@ -243,6 +243,8 @@ export const LOCATIVE = new Set([
 
 /** Words for peoples that are not demonyms of one country, but are also names of small towns ("Arab", Alabama). */
 export const ETHNONYMS = new Set([
+  // the language and people of England, not English, Indiana
+  "english",
   "arab",
   "arabs",
   "kurd",

@@ -186,3 +186,13 @@ describe("a state's abbreviation after a town", () => {
     ).not.toContain("Kan");
   });
 });
+
+describe("companies and languages named like towns", () => {
+  it("reads Toyota the carmaker as no place, and Toyota after 'in' as the Japanese city", () => {
+    expect(mentionsOf(run("Toyota recalled a million cars on Monday."), "place")).toEqual([]);
+    expect(entityFor(run("Workers at the plant in Toyota walked out."), "Toyota")?.kind).toBe("place");
+  });
+  it("reads English as the language, not English, Indiana", () => {
+    expect(mentionsOf(run("The minister spoke English at the briefing."), "place")).toEqual([]);
+  });
+});

@@ -24,7 +24,7 @@ import {
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
-import { farFromStory, quarterPrefix, surnameAfterGivenName } from "./local-names.js";
+import { farFromStory, isOrganizationName, quarterPrefix, surnameAfterGivenName } from "./local-names.js";
 import {
   type Best,
   bestReading,
@@ -992,6 +992,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
     d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
+  // "Toyota recalled", "a Nokia phone": a company named like a town is a town only after "in", "near"...
+  if (single && best.type === "city" && !locative && isOrganizationName(first.norm)) return false;
   if (flags & FLAG_PERSON_NAME && single) {
     // "Tyler", "Williams": a place only after "in/near..." or when it is big, and never inside a full name.
     const next = d.tokens[c.lastToken + 1];
