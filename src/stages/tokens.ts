@@ -255,6 +255,8 @@ function leadingNonSpace(gap: string): number {
 }
 
 function isSentenceBreak(gap: string, prev: Token, next: string): boolean {
+  // the usual gap between sentences, read without the regexes below (which give the same for it)
+  if (gap === ". ") return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5);
   if (/\n\s*\n/.test(gap) || (gap.includes("\n") && !/[,;:]\s*\n/.test(gap))) return true;
   if (!/[.!?]/.test(gap)) return false;
   if (/[!?]/.test(gap)) return true;
