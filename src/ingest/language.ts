@@ -36,14 +36,28 @@ function letterLength(s: string, i: number, c: number): number {
 
 /**
  * The ASCII stopwords by their letters packed five bits each (a = 1 ... z = 26), so a word of the text is
- * looked up without being cut out of it.
+ * looked up without being cut out of it: in a small open-addressing table of typed arrays (a code, and
+ * the bits of the languages whose list has the word), which costs less per word than a Map.
  */
-const ASCII_STOPWORDS = new Map<number, number[]>();
+const STOP_SLOTS_LOG2 = 7;
+const STOP_CODES = new Int32Array(1 << STOP_SLOTS_LOG2);
+const STOP_LANGS = new Uint8Array(1 << STOP_SLOTS_LOG2);
+const stopSlot = (code: number): number => Math.imul(code, 0x9e3779b1) >>> (32 - STOP_SLOTS_LOG2);
 for (const [word, langs] of STOPWORD_LANGS) {
   if (!/^[a-z]+$/.test(word)) continue;
   let code = 0;
   for (let k = 0; k < word.length; k++) code = code * 32 + word.charCodeAt(k) - 96;
-  ASCII_STOPWORDS.set(code, langs);
+  let s = stopSlot(code);
+  while (STOP_CODES[s] !== 0) s = (s + 1) & ((1 << STOP_SLOTS_LOG2) - 1);
+  STOP_CODES[s] = code;
+  for (const k of langs) STOP_LANGS[s]! |= 1 << k;
+}
+
+/** The bits of the languages whose list has the ASCII word of this code (0: none). */
+function asciiStopwordLangs(code: number): number {
+  for (let s = stopSlot(code); STOP_CODES[s] !== 0; s = (s + 1) & ((1 << STOP_SLOTS_LOG2) - 1))
+    if (STOP_CODES[s] === code) return STOP_LANGS[s]!;
+  return 0;
 }
 
 /**
@@ -73,7 +87,8 @@ function kindOf(c: number): number {
 }
 
 function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  // A-Z and a-z differ in bit 5 only: one unsigned comparison of the lower case (c | 32) less "a"
+  return ((c | 32) - 97) >>> 0 < 26;
 }
 
 /**
@@ -113,9 +128,12 @@ export function detectSimple(sample: string): string | undefined {
     letters += i - start;
     words++;
     if (i - start > LONGEST_STOPWORD) continue;
-    const langs = ascii
-      ? ASCII_STOPWORDS.get(code)
-      : STOPWORD_LANGS.get(sample.slice(start, i).toLowerCase());
+    if (ascii) {
+      const bits = asciiStopwordLangs(code);
+      if (bits !== 0) for (let k = 0; k < counts.length; k++) if (bits & (1 << k)) counts[k]!++;
+      continue;
+    }
+    const langs = STOPWORD_LANGS.get(sample.slice(start, i).toLowerCase());
     if (langs) for (const k of langs) counts[k]!++;
   }
   if (letters === 0) return "und";

@@ -7,15 +7,18 @@
 //
 // Layout: open addressing with linear probing over 2^k slots, at most three quarters full (2 MB for the
 // some 183,000 keys and prefixes). A slot is two 32-bit words side by side in one array, so a probe reads
-// one cache line: an entry's full 32-bit hash (so a probe rarely compares strings) and its entry number
-// + 1 (0: an empty slot). An entry is a string of the index: strings[e], its PROBE_KEY | PROBE_PREFIX
-// bits in bits[e], and its key position in the index in keyPos[e] (-1 for a prefix that is not a key).
+// one cache line: an entry's full 32-bit hash (so a probe rarely compares strings) and where its string
+// is in `chars` + 1 (0: an empty slot). An entry is a string of the index: strings[e], its PROBE_KEY |
+// PROBE_PREFIX bits in bits[e], and its key position in the index in keyPos[e] (-1 for a prefix that is
+// not a key).
 
 import { hashKey, KEY_HASH_START } from "./key-filter.js";
 
-/** Where a slot keeps its entry's bits (entries are below 2^28). */
+/** Where a slot keeps its entry's bits (places in `chars` are below 2^28). */
 const BITS_SHIFT = 28;
-const ENTRY_MASK = (1 << BITS_SHIFT) - 1;
+const PLACE_MASK = (1 << BITS_SHIFT) - 1;
+/** A string in `chars`: its length, its entry (low, high 16 bits), then its UTF-16 units. */
+const HEADER = 3;
 
 /** The entry of a KeyTable.find() answer (not -1). */
 export const entryOf = (found: number): number => found >> 2;
@@ -31,13 +34,14 @@ export class KeyTable {
   readonly strings: string[] = [];
   readonly bits: Uint8Array;
   readonly keyPos: Int32Array;
-  /** slot s: slots[2s] the hash, slots[2s + 1] (the entry + 1) | its bits << BITS_SHIFT */
+  /** slot s: slots[2s] the hash, slots[2s + 1] (the place of its string in chars + 1) | its bits << BITS_SHIFT */
   private slots: Int32Array;
   /**
-   * slot s's string, by slot rather than by entry: read with the slot (not after it, through the entry),
-   * the one string a found span is compared with costs one memory read fewer when it is not in the cache.
+   * The entries' strings one after the other, each with its length and entry number before it (see
+   * HEADER). A probe that finds the hash reads the string there: one memory read where a string object
+   * reached through an array of strings cost two, each a cache miss when the key is not a common one.
    */
-  private slotStrings: string[];
+  private chars: Uint16Array;
   private mask: number;
 
   /** From the index's keys (with their positions), and the prefixes; bits as Kb.probe() answers them. */
@@ -67,14 +71,27 @@ export class KeyTable {
     while (3 * size < 4 * this.strings.length) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size);
-    this.slotStrings = new Array<string>(size).fill("");
+    let units = 0;
+    for (const str of this.strings) {
+      if (str.length > 0xffff)
+        throw new Error(`a key of ${str.length} characters is too long for the key table`);
+      units += HEADER + str.length;
+    }
+    if (units >= PLACE_MASK) throw new Error("the keys are too many for the key table");
+    this.chars = new Uint16Array(units);
+    let place = 0;
     for (let e = 0; e < this.strings.length; e++) {
-      const h = hashKey(KEY_HASH_START, this.strings[e]!);
+      const str = this.strings[e]!;
+      this.chars[place] = str.length;
+      this.chars[place + 1] = e & 0xffff;
+      this.chars[place + 2] = e >>> 16;
+      for (let k = 0; k < str.length; k++) this.chars[place + HEADER + k] = str.charCodeAt(k);
+      const h = hashKey(KEY_HASH_START, str);
       let s = h & this.mask;
       while (this.slots[2 * s + 1] !== 0) s = (s + 1) & this.mask;
       this.slots[2 * s] = h;
-      this.slots[2 * s + 1] = (e + 1) | (this.bits[e]! << BITS_SHIFT);
-      this.slotStrings[s] = this.strings[e]!;
+      this.slots[2 * s + 1] = (place + 1) | (this.bits[e]! << BITS_SHIFT);
+      place += HEADER + str.length;
     }
   }
 
@@ -85,33 +102,37 @@ export class KeyTable {
    */
   find(h: number, length: number, parts: readonly Normed[], first: number, last: number, cut = 0): number {
     const slots = this.slots;
+    const chars = this.chars;
     for (let s = h & this.mask; slots[2 * s + 1] !== 0; s = (s + 1) & this.mask) {
       if (slots[2 * s] !== h) continue;
-      if (spells(this.slotStrings[s]!, length, parts, first, last, cut)) {
-        const word = slots[2 * s + 1]!;
-        return (((word & ENTRY_MASK) - 1) << 2) | (word >>> BITS_SHIFT);
+      const word = slots[2 * s + 1]!;
+      const at = (word & PLACE_MASK) - 1;
+      if (spells(chars, at, length, parts, first, last, cut)) {
+        const entry = chars[at + 1]! | (chars[at + 2]! << 16);
+        return (entry << 2) | (word >>> BITS_SHIFT);
       }
     }
     return -1;
   }
 }
 
-/** Whether str is the norms of parts[first..last] joined, less `cut` characters at the end. */
+/** Whether the string at chars[at] is the norms of parts[first..last] joined, less `cut` characters at the end. */
 function spells(
-  str: string,
+  chars: Uint16Array,
+  at: number,
   length: number,
   parts: readonly Normed[],
   first: number,
   last: number,
   cut: number,
 ): boolean {
-  if (str.length !== length) return false;
-  let at = 0;
+  if (chars[at] !== length) return false;
+  let p = at + HEADER;
   for (let t = first; t <= last; t++) {
     const norm = parts[t]!.norm;
     const n = t === last ? norm.length - cut : norm.length;
-    for (let k = 0; k < n; k++) if (str.charCodeAt(at + k) !== norm.charCodeAt(k)) return false;
-    at += n;
+    for (let k = 0; k < n; k++) if (chars[p + k] !== norm.charCodeAt(k)) return false;
+    p += n;
   }
   return true;
 }

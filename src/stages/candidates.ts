@@ -79,7 +79,14 @@ function spanCase(text: string, start: number, end: number): SpanCase {
  */
 const DESIGNATOR = 1;
 const LOWER_ALIAS = 2;
-const WORDS_SHIFT = 2;
+/**
+ * What caseAllows reads of the reading itself, added to its alias's shape in Readings, so the matcher
+ * does not read the Ref objects (scattered in memory, often cache misses) to choose among them.
+ */
+const ACRONYM = 4;
+const EQUIPMENT = 8;
+const EQUIPMENT_CLASS = 16;
+const WORDS_SHIFT = 5;
 
 const ALIAS_SHAPES = new Map<string, number>();
 
@@ -114,9 +121,8 @@ function cachedAliasShape(surface: string): number {
   return shape;
 }
 
-/** Whether a reading (ref, with its alias's aliasShape) may be taken on the span of tokens first..last. */
+/** Whether a reading (its shape, see Readings) may be taken on the span of tokens first..last. */
 function caseAllows(
-  ref: Ref,
   shape: number,
   sc: SpanCase,
   text: string,
@@ -124,18 +130,18 @@ function caseAllows(
   first: number,
   last: number,
 ): boolean {
-  if (ref.flags & FLAG_ACRONYM) return isUpper(sc);
+  if (shape & ACRONYM) return isUpper(sc);
   const designator = (shape & DESIGNATOR) !== 0;
   const words = shape >>> WORDS_SHIFT;
   const lowerAlias = (shape & LOWER_ALIAS) !== 0;
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
   if (!designator && words !== last - first + 1) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
-  if (letterCount(sc) >= 2 && isUpper(sc) && !designator && ref.kind !== "equipmentClass") {
+  if (letterCount(sc) >= 2 && isUpper(sc) && !designator && !(shape & EQUIPMENT_CLASS)) {
     if (!isDateline(text, tokens, first, last) && letterCount(sc) <= 6) return false;
   }
-  if (ref.kind === "equipmentClass") return true;
-  if (ref.kind === "equipment" && designator) return true;
+  if (shape & EQUIPMENT_CLASS) return true;
+  if (shape & EQUIPMENT && designator) return true;
   if (lowerAlias) return true;
   const t = tokens[first]!;
   return t.cap || /^\p{N}/u.test(t.text) || arabicArticle(text, tokens, first);
@@ -199,7 +205,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       const sc = spanCase(text, tokens[i]!.start, tokens[j]!.end);
       let refs: Ref[] | undefined;
       for (let k = 0; k < r.refs.length; k++)
-        if (caseAllows(r.refs[k]!, r.shapes[k]!, sc, text, tokens, i, j)) (refs ??= []).push(r.refs[k]!);
+        if (caseAllows(r.shapes[k]!, sc, text, tokens, i, j)) (refs ??= []).push(r.refs[k]!);
       if (!refs) {
         if (!prefix) break;
         continue;
@@ -228,8 +234,10 @@ function lowerCaseStart(t: Token): boolean {
 /** What the matcher reads of a key's readings, worked out on the key's first match and kept. */
 interface Readings {
   refs: readonly Ref[];
-  /** aliasShape of each reading's alias */
+  /** aliasShape of each reading's alias, with the reading's ACRONYM, EQUIPMENT and EQUIPMENT_CLASS bits */
   shapes: number[];
+  /** whether some reading is equipment (what a plural may be) */
+  equipment: boolean;
   /**
    * Whether some reading may be allowed on a span that starts in lower case (a-z) without an Arabic
    * article: for such a span caseAllows gives false for every other reading (acronyms need capitals,
@@ -254,15 +262,21 @@ function readingsFor(table: KeyTable): Array<Readings | undefined> {
 
 function readingsOf(kb: Kb, table: KeyTable, entry: number): Readings {
   const refs = kb.refsAt(table.keyPos[entry]!);
-  const shapes = refs.map((r) => aliasShape(r.surface));
-  const lowerAllowed = refs.some(
-    (r, k) =>
-      !(r.flags & FLAG_ACRONYM) &&
-      (r.kind === "equipmentClass" ||
-        (r.kind === "equipment" && (shapes[k]! & DESIGNATOR) !== 0) ||
-        (shapes[k]! & LOWER_ALIAS) !== 0),
+  const shapes = refs.map(
+    (r) =>
+      aliasShape(r.surface) |
+      (r.flags & FLAG_ACRONYM ? ACRONYM : 0) |
+      (r.kind === "equipment" ? EQUIPMENT : 0) |
+      (r.kind === "equipmentClass" ? EQUIPMENT_CLASS : 0),
   );
-  return { refs, shapes, lowerAllowed };
+  const lowerAllowed = shapes.some(
+    (shape) =>
+      !(shape & ACRONYM) &&
+      ((shape & EQUIPMENT_CLASS) !== 0 ||
+        ((shape & EQUIPMENT) !== 0 && (shape & DESIGNATOR) !== 0) ||
+        (shape & LOWER_ALIAS) !== 0),
+  );
+  return { refs, shapes, equipment: shapes.some((shape) => (shape & EQUIPMENT) !== 0), lowerAllowed };
 }
 
 /**
@@ -300,10 +314,12 @@ function pluralOf(
   if (!(bitsOf(hit) & PROBE_KEY)) return undefined;
   const entry = entryOf(hit);
   const r = (readings[entry] ??= readingsOf(kb, table, entry));
+  // most singulars found ("force" of "forces") have no equipment reading
+  if (!r.equipment) return undefined;
   const sc = spanCase(text, tokens[i]!.start, last.end - 1);
   let refs: Ref[] | undefined;
   for (let k = 0; k < r.refs.length; k++)
-    if (r.refs[k]!.kind === "equipment" && caseAllows(r.refs[k]!, r.shapes[k]!, sc, text, tokens, i, j))
+    if (r.shapes[k]! & EQUIPMENT && caseAllows(r.shapes[k]!, sc, text, tokens, i, j))
       (refs ??= []).push(r.refs[k]!);
   if (!refs) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);

@@ -123,8 +123,22 @@ function tokenCharLength(text: string, i: number, c: number): number {
   return TOKEN_CHAR.lastIndex - i;
 }
 
+/** A character above U+00FF: a text with one is kept in two bytes a character by V8. */
+const WIDE = /[^\u0000-\u00ff]/;
+
+/**
+ * The text with each UTF-16 unit cut to its low byte, as a one-byte string: the same characters at the
+ * same offsets where the text is ASCII. Tokens cut from a two-byte text are two-byte strings too, whose
+ * toLowerCase (and every later comparison and hash) costs more; ASCII tokens are cut from this copy.
+ */
+function oneByteCopy(text: string): string {
+  return WIDE.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
+}
+
 export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
+  const narrow = oneByteCopy(text);
   const tokens: Token[] = [];
+  let prev: Token | undefined;
   const sentences: Span[] = [];
   let sentence = 0;
   let sentenceStartOffset = 0;
@@ -168,8 +182,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       c = text.charCodeAt(i);
     }
     const end = i;
-    if (tokens.length > 0) {
-      const prev = tokens[tokens.length - 1]!;
+    if (prev) {
       // Only a gap with a line break or a . ! ? can break a sentence (isSentenceBreak would say so too);
       // the usual gaps (" ", ", ") are not cut out of the text to be asked.
       if (mayBreakSentence(text, prev.end, start)) {
@@ -177,7 +190,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
         if (isSentenceBreak(gap, prev, text[start]!)) {
           sentences.push({
             start: sentenceStartOffset,
-            end: prev.end + (gap.match(/^[^\s]*/)?.[0].length ?? 0),
+            end: prev.end + leadingNonSpace(gap),
           });
           sentence++;
           sentenceStartOffset = start;
@@ -185,7 +198,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
         }
       }
     } else sentenceStartOffset = start;
-    const t = text.slice(start, end);
+    const t = ascii ? narrow.slice(start, end) : text.slice(start, end);
     let norm: string;
     let cap: boolean;
     let upper: boolean;
@@ -202,7 +215,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       cap = LETTER_UPPER_START.test(t);
       upper = allLetters.length >= 2 && allLetters === allLetters.toUpperCase();
     }
-    tokens.push({
+    // the last token is kept at hand, not read back from the array for the next gap
+    prev = {
       start,
       end,
       text: t,
@@ -211,7 +225,8 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       upper,
       sentence,
       sentenceStart: newSentence,
-    });
+    };
+    tokens.push(prev);
     newSentence = false;
   }
   if (tokens.length > 0) sentences.push({ start: sentenceStartOffset, end: tokens[tokens.length - 1]!.end });
@@ -227,7 +242,21 @@ function mayBreakSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const SPACE = /\s/;
+
+/** How many characters open the gap before its first space (\s): a match of ^[^\s]* without a match array. */
+function leadingNonSpace(gap: string): number {
+  for (let k = 0; k < gap.length; k++) {
+    const c = gap.charCodeAt(k);
+    // the ASCII spaces of \s are \t \n \v \f \r and " "; the others are asked of the regex
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(gap[k]!)) return k;
+  }
+  return gap.length;
+}
+
 function isSentenceBreak(gap: string, prev: Token, next: string): boolean {
+  // the usual gap between sentences, read without the regexes below (which give the same for it)
+  if (gap === ". ") return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5);
   if (/\n\s*\n/.test(gap) || (gap.includes("\n") && !/[,;:]\s*\n/.test(gap))) return true;
   if (!/[.!?]/.test(gap)) return false;
   if (/[!?]/.test(gap)) return true;
