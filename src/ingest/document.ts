@@ -1,5 +1,5 @@
 // Builds a DocumentRecord from raw text and metadata: the one place input is checked and normalised.
-import { hash as oneShotHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { DocumentRecord } from "../core/analysis.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { detectLanguage } from "./language.js";
@@ -90,9 +90,13 @@ export function scrapedDate(...candidates: unknown[]): string | null {
   return null;
 }
 
+/** crypto.hash, the one-shot hash that makes no Hash object: Node 20.12 and later (we support all of 20). */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string, encoding: "hex") => string }).hash;
+
 export function contentHash(text: string): string {
-  // the one-shot hash makes no Hash object
-  return oneShotHash("sha256", text, "hex");
+  return oneShotHash
+    ? oneShotHash("sha256", text, "hex")
+    : crypto.createHash("sha256").update(text).digest("hex");
 }
 
 export function makeDocument(raw: RawDocument): DocumentRecord {
