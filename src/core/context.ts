@@ -28,6 +28,8 @@ export interface Budget {
   ms: number;
   deadline: number;
   stage: string;
+  /** checkBudget's calls so far: it reads the clock on every 16th */
+  calls: number;
 }
 
 export interface Context {
