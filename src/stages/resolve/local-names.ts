@@ -103,13 +103,14 @@ export interface FarReading {
  * that names Alaska twice is the story's own town; one mention of Cape Town does not make a story's home).
  * In a story about Cape Town, "the Delft police station" is a local place the gazetteer does not know,
  * not the Dutch city. Returns the reading set aside (with why), or undefined to keep it.
- * `homeMentions` counts the mentions of places in a country (`cc`) or a US state (`US-` and its code).
+ * `homeMentions` counts the mentions of places in a country (`cc`) or a US state (`US-` and its code);
+ * `timesNamed`, how often the story names the toponym (both asked only when the cheaper tests pass).
  */
 export function farFromStory(
   best: KbPlace,
   pctx: PlaceContext,
   qualified: boolean,
-  timesNamed: number,
+  timesNamed: () => number,
   homeMentions: (home: string) => number,
 ): FarReading | undefined {
   if (qualified || best.type !== "city" || best.pop >= FAR_TOWN_MAX_POP) return undefined;
@@ -124,7 +125,7 @@ export function farFromStory(
     !pctx.usStates.has(best.admin ?? "")
   )
     where = `US-${home.usState}`;
-  if (!where || homeMentions(where) < Math.max(3, 2 * timesNamed)) return undefined;
+  if (!where || homeMentions(where) < Math.max(3, 2 * timesNamed())) return undefined;
   // far from every other place the story names (and there must be one)
   let km = Number.POSITIVE_INFINITY;
   for (const a of pctx.anchors)

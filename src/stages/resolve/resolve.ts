@@ -853,7 +853,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       best.place,
       placeCtx,
       !!(placeCtx.qualifier || before),
-      sameText(d.memo, c.text.toLowerCase())?.length ?? 1,
+      () => sameText(d.memo, c.text.toLowerCase())?.length ?? 1,
       (home) => homeMentions(d, pctx, home),
     );
     if (far) {
