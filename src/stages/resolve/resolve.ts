@@ -311,6 +311,7 @@ function homeMentions(d: Doc, pctx: PlaceContext, home: string): number {
  * text has it: "LaFayette" (Georgia) among the Lafayettes.
  */
 function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean {
+  if (readings.length < 2) return false;
   let exact = 0;
   for (const p of readings) if (p.name === text) exact++;
   if (exact === 0 || exact === readings.length) return false;
