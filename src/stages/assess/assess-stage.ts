@@ -6,7 +6,7 @@ import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { PLACE_ABBREVIATIONS } from "../candidates.js";
 import type { MentionRecord } from "../entity-table.js";
 import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
-import { CALENDAR_WORDS, STRONG_LOCATIVE } from "../resolve/lexicon.js";
+import { CALENDAR_WORDS, ETHNONYMS, STRONG_LOCATIVE, TITLES } from "../resolve/lexicon.js";
 import { isGivenName } from "../resolve/local-names.js";
 import { haversineKm } from "../resolve/place-ranker.js";
 import type { Token } from "../tokens.js";
@@ -16,6 +16,11 @@ const FUTURE_OK =
   /\b(?:will|plans?|planned|scheduled|next|expected|due|set\s+to|is\s+to|are\s+to|upcoming|would|until|by)\b/i;
 const NOT_PLACE = new Set([
   ...CALENDAR_WORDS,
+  // "in Nov. 2017", "in English", "with Mr Paterson": months, languages and peoples, titles
+  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  ...ETHNONYMS,
+  // (not "St", which opens places as often as saints: "in St Patrick's")
+  ...[...TITLES].filter((t) => t !== "st" && t !== "saint"),
   "the",
   "a",
   "an",

@@ -196,3 +196,19 @@ describe("companies and languages named like towns", () => {
     expect(mentionsOf(run("The minister spoke English at the briefing."), "place")).toEqual([]);
   });
 });
+
+describe("unknown capitalised words after a preposition that are no place", () => {
+  it.each([
+    "He answered in English.",
+    "She spoke with Mr Paterson at length.",
+    "The Arabs gathered in Arab quarters.",
+  ])("%s", (text) => {
+    expect(run(text).findings.filter((f) => f.rule === "locative-capitalised-unknown")).toEqual([]);
+  });
+  it("still keeps an unknown place opened by St", () => {
+    const a = run("The parade started in St Zzyzxovka on Monday.");
+    expect(a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text.startsWith("St"))).toBe(
+      true,
+    );
+  });
+});
