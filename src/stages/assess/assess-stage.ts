@@ -219,7 +219,12 @@ function setAsideToponyms(ctx: Context): Finding[] {
   for (const s of ctx.setAsideReadings ?? []) {
     const p = ctx.kb.place(s.placeId);
     if (!p) continue;
-    const near = nearestPlace(ctx, s.start, s.sentence);
+    // the reading was set aside because the story is set in its home: the name is placed among the home's places
+    const inHome = (e: PlaceEntity) => {
+      if (!s.home.startsWith("US-")) return e.countryCode === s.home;
+      return e.countryCode === "US" && !!e.kbId && ctx.kb.place(e.kbId)?.admin === s.home.slice(3);
+    };
+    const near = nearestPlace(ctx, s.start, s.sentence, inHome);
     const km = Number.isFinite(s.km)
       ? `${Math.round(s.km).toLocaleString("en-US")} km from the nearest other place the story names`
       : "far from every other place the story names";
@@ -258,11 +263,21 @@ const LOCAL_TYPES = new Set(["city", "capital", "admin1", "admin2", "county", "s
  * The resolved place closest to an unknown toponym: a town or region in the same sentence, else the town
  * the document names most, else a country in the sentence. An approximation, said to be one.
  */
-function nearestPlace(ctx: Context, at: number, sentence: number): Finding["near"] {
-  const places: Array<{ m: MentionRecord; e: PlaceEntity }> = [];
+function nearestPlace(
+  ctx: Context,
+  at: number,
+  sentence: number,
+  within?: (e: PlaceEntity) => boolean,
+): Finding["near"] {
+  let places: Array<{ m: MentionRecord; e: PlaceEntity }> = [];
   for (const m of ctx.entities!.mentions) {
     const e = ctx.entities!.get(m.entityId);
     if (e?.kind === "place" && m.role === "literal") places.push({ m, e });
+  }
+  // only the places `within` allows, when it allows some
+  if (within) {
+    const allowed = places.filter((p) => within(p.e));
+    if (allowed.length) places = allowed;
   }
   const local = places.filter((p) => LOCAL_TYPES.has(p.e.featureType));
   const pick = (p: { m: MentionRecord; e: PlaceEntity }, rule: string, confidence: number) =>

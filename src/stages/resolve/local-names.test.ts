@@ -65,6 +65,15 @@ describe("a town reading far from everything else the story names", () => {
     expect(f?.near?.name).toBe("Cape Town");
     expect(placeTexts(capeTown)).not.toContain("Delft");
   });
+  it("places the name among the story's home places, not near a foreign town in its sentence", () => {
+    const text = capeTown.replace(
+      "opened a case at the Delft police station",
+      "flew in from Nairobi and opened a case at the Delft police station",
+    );
+    const [f] = farFindings(text);
+    expect(f?.spans[0]?.text).toBe("Delft");
+    expect(["Cape Town", "Khayelitsha"]).toContain(f?.near?.name);
+  });
   it("keeps Delft when the story names the Netherlands", () => {
     const text = `${capeTown} A detective was sent to the Netherlands to speak with a witness.`;
     expect(farFindings(text)).toEqual([]);
