@@ -295,6 +295,42 @@ function overlapsAny(mentions: readonly TimeMention[], start: number, end: numbe
 const FIRST_RULES = EXTRA_RULES.filter((r) => r.priority === true);
 const LATER_RULES = EXTRA_RULES.filter((r) => r.priority !== true);
 
+/** Each rule with a lead as a sticky regex, to try it at one position. */
+const STICKY = new Map(
+  EXTRA_RULES.filter((r) => r.lead !== undefined).map((r) => {
+    if (r.needs[0] instanceof RegExp) throw new Error(`rule ${r.id}: a lead needs words first`);
+    return [r, new RegExp(r.pattern.source, `${r.pattern.flags}y`)];
+  }),
+);
+
+/**
+ * The matches of a rule in the text, in order, as its global regex finds them. A rule with a lead is tried
+ * only at the positions where a match can start (up to its lead before an occurrence of one of its first
+ * need's words), rather than at every position of the text: it finds the same matches, as the global
+ * regex finds, in turn, the match that starts first after the last one (none of these matches is empty).
+ */
+export function ruleMatches(rule: ExtraRule, text: string, needs: NeedTester): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const sticky = STICKY.get(rule);
+  if (!sticky) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) out.push(m);
+    return out;
+  }
+  const lead = rule.lead!;
+  // the first position not tried yet
+  let from = 0;
+  for (const word of needs.startsOf(rule.needs[0] as readonly string[])) {
+    for (let at = Math.max(from, word - lead); at <= word; at = from) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) out.push(m);
+      from = m ? at + m[0].length : at + 1;
+    }
+  }
+  return out;
+}
+
 function extraMentions(
   text: string,
   needs: NeedTester,
@@ -307,8 +343,7 @@ function extraMentions(
   for (const rule of rules) {
     // a text without what every match contains has no match
     if (!needs.all(rule.needs)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+    for (const m of ruleMatches(rule, text, needs)) {
       checkBudget(ctx);
       const g = rule.group ? m[rule.group] : undefined;
       const start = g ? m.index + m[0].lastIndexOf(g) : m.index;
@@ -367,7 +402,8 @@ export const timeStage: Stage = {
     }
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
-    const needs = RULE_NEEDS.tester(doc.text);
+    // (with where the words start, for the rules tried only there)
+    const needs = RULE_NEEDS.tester(doc.text, true);
     const first = extraMentions(doc.text, needs, ref, [], FIRST_RULES, ctx);
     const chronoFound = chronoMentions(doc.text, ref, ctx.sentences, ctx);
     // (no filtered copy when no rule found anything first)
