@@ -183,7 +183,14 @@ describe("WordFinder", () => {
       const hits: number[] = [];
       finder.find(text, hits);
       const got = new Set<string>();
-      for (let i = 0; i < hits.length; i += 2) got.add(`${hits[i]}@${hits[i + 1]}`);
+      for (let i = 0; i < hits.length; i += 3) {
+        got.add(`${hits[i]}@${hits[i + 1]}`);
+        // it ends where the search's match does (a word ending with a space: where its run may)
+        sticky[hits[i]!]!.lastIndex = hits[i + 1]!;
+        const length = sticky[hits[i]!]!.exec(text)![0].length;
+        if (words[hits[i]!]!.endsWith(" ")) expect(hits[i + 2]! - hits[i + 1]!).toBeLessThanOrEqual(length);
+        else expect(hits[i + 2]! - hits[i + 1]!, JSON.stringify(text)).toBe(length);
+      }
       expect([...got].sort(), JSON.stringify(text)).toEqual(expected.sort());
     }
   });

@@ -145,8 +145,8 @@ export class WordFinder {
 
   /**
    * found[i] is 1 when words[i] occurs in the text, in any case, a space in it for a run of white space.
-   * Given hits, each occurrence also adds to it the word's index and where it starts, in the order the
-   * occurrences end (a word ending with a space may add the same occurrence more than once).
+   * Given hits, each occurrence also adds to it the word's index, where it starts and where it ends, in
+   * the order the occurrences end (a word ending with a space may add the same occurrence more than once).
    */
   find(text: string, hits?: number[]): Uint8Array {
     if (hits) return this.findWithStarts(text, hits);
@@ -170,7 +170,7 @@ export class WordFinder {
       if (row >= firstEnding)
         for (const w of ends[(row - firstEnding) / classes]!) {
           found[w] = 1;
-          hits.push(w, this.startOf(text, w, i));
+          hits.push(w, this.startOf(text, w, i), i + 1);
         }
     }
     return found;
@@ -197,7 +197,7 @@ export class WordFinder {
 export class NeedTester {
   private found: Uint8Array;
   private known = new Map<RegExp, boolean>();
-  /** each occurrence's word and start, when asked for (one flat list, not one array per word per text) */
+  /** each occurrence's word, start and end, when asked for (one flat list, not one array per word per text) */
   private hits: number[] | undefined;
 
   constructor(
@@ -215,8 +215,21 @@ export class NeedTester {
     if (!hits) throw new Error("a NeedTester made without the starts of its words");
     const ids = this.finder.idsOf(need);
     const out: number[] = [];
-    for (let i = 0; i < hits.length; i += 2) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!);
+    for (let i = 0; i < hits.length; i += 3) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!);
     return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * The occurrences of the need's words, as [start, end) pairs, in the order of their ends (the tester must
+   * be made withStarts).
+   */
+  occurrencesOf(need: readonly string[]): number[] {
+    const hits = this.hits;
+    if (!hits) throw new Error("a NeedTester made without the starts of its words");
+    const ids = this.finder.idsOf(need);
+    const out: number[] = [];
+    for (let i = 0; i < hits.length; i += 3) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!, hits[i + 2]!);
+    return out;
   }
 
   /** True when the text meets every one of the needs (each must be one the NeedFinder was made for). */
