@@ -19,6 +19,12 @@ export interface ExtraRule {
    * or the year.
    */
   needs: readonly Need[];
+  /**
+   * When set, every match starts at most this many characters before the start of an occurrence of one of
+   * the words of needs[0] (which must be words), so the pattern is tried only there, not read over the whole
+   * text (needs.test.ts checks it).
+   */
+  lead?: number;
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -71,6 +77,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "part-of-year",
+    // (the match starts with the part of the year)
+    lead: 0,
     // the word, a space or hyphen, maybe "in", and how the year starts ("late" alone is in "chocolate")
     needs: [
       ["early", "mid", "late"].flatMap((part) =>
@@ -106,6 +114,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "between 2026 and 2028", "from 2019 to 2021": a span of years
     id: "year-range",
+    // (the match starts with the first word)
+    lead: 0,
     needs: [followedBy(["between", "from"], CENTURIES)],
     priority: true,
     pattern: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to|until|through)\s+((?:19|20)\d{2})\b/gi,
@@ -148,6 +158,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "since March": from the start of the last such month up to the reference date
     id: "since-month",
+    // (the match starts with "since")
+    lead: 0,
     needs: [["since"], MONTH_NAMES],
     priority: true,
     pattern:
@@ -164,6 +176,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "Russia launched 60 drones overnight": the night before the report
     id: "overnight",
+    // (the match starts with "overnight")
+    lead: 0,
     needs: [["overnight"]],
     // ("overnight on Monday" is Monday: chrono reads the day)
     pattern: /\bovernight\b(?!\s+(?:on|into|to)\s+\w+day\b)/gi,
@@ -173,6 +187,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "a 2020 crisis", "the 2014 annexation": a year used as an adjective
     id: "year-as-adjective",
+    // (the match starts with the article)
+    lead: 0,
     needs: [followedBy(["a", "the", "its", "their"], CENTURIES)],
     // (no look-behind: one over a run of spaces would be re-scanned from every position of the run)
     pattern: /\b(?:a|the|its|their)\s+((?:19|20)\d{2})(?=\s+[a-z])/g,
@@ -185,6 +201,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "since-year",
+    // (the match starts with "since")
+    lead: 0,
     needs: [followedBy(["since"], CENTURIES)],
     pattern: /\bsince\s+((?:19|20)\d{2})\b(?![-/]\d)/gi,
     stated: ["year"],
@@ -192,6 +210,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "bare-year",
+    // (the match starts with the word before the year)
+    lead: 0,
     needs: [
       followedBy(
         [
@@ -276,6 +296,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   },
   {
     id: "relative-period",
+    // ("earlier " or "later " may come before "this week")
+    lead: 8,
     needs: [followedBy(["this", "last", "next", "past", "previous", "coming"], ["week", "month", "year"])],
     priority: true,
     pattern: /\b(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,

@@ -6,7 +6,7 @@ import { loadFixtures } from "../../eval/fixtures.js";
 import { tokenize } from "../tokens.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
 import { type Need, NeedFinder, WordFinder } from "./needs.js";
-import { DATE_PARSER_NEEDS, DATE_PARSERS_USED } from "./time-stage.js";
+import { DATE_PARSER_NEEDS, DATE_PARSERS_USED, ruleMatches } from "./time-stage.js";
 
 /** Sentences that match the rarer patterns, so none is checked on nothing. */
 const WRITTEN = [
@@ -72,6 +72,58 @@ describe("needs of our rules", () => {
   });
 });
 
+/** A pseudo-random number generator with a fixed seed, so the random texts are the same every run. */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+}
+
+describe("rules tried only near their words (lead)", () => {
+  const leading = EXTRA_RULES.filter((r) => r.lead !== undefined);
+  const finder = new NeedFinder(EXTRA_RULES.flatMap((r) => r.needs));
+  /** [index, text] of each match as the rule's global regex finds them over the whole text */
+  const scanned = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+  const tried = (rule: (typeof EXTRA_RULES)[number], text: string) => {
+    const needs = finder.tester(text, true);
+    return needs.all(rule.needs) ? ruleMatches(rule, text, needs).map((m) => [m.index, m[0]]) : [];
+  };
+  // words of the rules, white space and what may come between, put together at random
+  const pieces = [
+    ..."in by of the a its their since from between and to year this last next past earlier later coming week month early mid late overnight March May".split(
+      " ",
+    ),
+    ..."2024 1990 20 19 202 - -in ( Q . ,".split(" "),
+    ..." \n\t\u00a0x".split(""),
+  ];
+  const random = seeded(11);
+  const RANDOM: string[] = [];
+  for (let n = 0; n < 20000; n++) {
+    let text = "";
+    const length = Math.floor(random() * 10);
+    for (let i = 0; i < length; i++) {
+      const piece = pieces[Math.floor(random() * pieces.length)]!;
+      text += random() < 0.3 ? piece.toUpperCase() : piece;
+      if (random() < 0.6) text += " ";
+    }
+    RANDOM.push(text);
+  }
+
+  it.each(leading.map((r) => [r.id, r] as const))(
+    "%s: the same matches as over the whole text, on the fixtures and on random texts",
+    (_, rule) => {
+      let matches = 0;
+      for (const text of [...TEXTS, ...RANDOM]) {
+        const expected = scanned(rule.pattern, text);
+        matches += expected.length;
+        expect(tried(rule, text), JSON.stringify(text)).toEqual(expected);
+      }
+      expect(matches).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe("needs of chrono-node's parsers", () => {
   const context = new chrono.ParsingContext("", new Date(Date.UTC(2025, 9, 7, 12)), {});
   it("cover every parser the stage uses", () => {
@@ -108,6 +160,38 @@ describe("WordFinder", () => {
       const found = finder.find(text);
       const expected = words.map((w) => (text.replace(/\s+/g, " ").toLowerCase().includes(w) ? 1 : 0));
       expect([...found], text).toEqual(expected);
+    }
+  });
+
+  it("gives where each occurrence starts, as a search for each word at each position does, on random texts", () => {
+    const words = ["ab", "abc", "bca", "c", "a-b", "b b", "12", "2a", "aaa", "a ", "c 1 c", "b -"];
+    const finder = new WordFinder(words);
+    // each word as a sticky regex, its space for a run of white space
+    const sticky = words.map((w) => new RegExp(w.replace(/[-]/g, "\\$&").replace(/ /g, "\\s+"), "iy"));
+    const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "\n", "\t", "x"];
+    const random = seeded(5);
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 12);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected: string[] = [];
+      for (let w = 0; w < words.length; w++)
+        for (let at = 0; at < text.length; at++) {
+          sticky[w]!.lastIndex = at;
+          if (sticky[w]!.test(text)) expected.push(`${w}@${at}`);
+        }
+      const hits: number[] = [];
+      finder.find(text, hits);
+      const got = new Set<string>();
+      for (let i = 0; i < hits.length; i += 3) {
+        got.add(`${hits[i]}@${hits[i + 1]}`);
+        // it ends where the search's match does (a word ending with a space: where its run may)
+        sticky[hits[i]!]!.lastIndex = hits[i + 1]!;
+        const length = sticky[hits[i]!]!.exec(text)![0].length;
+        if (words[hits[i]!]!.endsWith(" ")) expect(hits[i + 2]! - hits[i + 1]!).toBeLessThanOrEqual(length);
+        else expect(hits[i + 2]! - hits[i + 1]!, JSON.stringify(text)).toBe(length);
+      }
+      expect([...got].sort(), JSON.stringify(text)).toEqual(expected.sort());
     }
   });
 

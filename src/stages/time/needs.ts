@@ -143,8 +143,13 @@ export class WordFinder {
     }
   }
 
-  /** found[i] is 1 when words[i] occurs in the text, in any case, a space in it for a run of white space. */
-  find(text: string): Uint8Array {
+  /**
+   * found[i] is 1 when words[i] occurs in the text, in any case, a space in it for a run of white space.
+   * Given hits, each occurrence also adds to it the word's index, where it starts and where it ends, in
+   * the order the occurrences end (a word ending with a space may add the same occurrence more than once).
+   */
+  find(text: string, hits?: number[]): Uint8Array {
+    if (hits) return this.findWithStarts(text, hits);
     const found = new Uint8Array(this.words.length);
     const { next, classOf, classes, firstEnding, ends } = this;
     let row = 0;
@@ -153,6 +158,35 @@ export class WordFinder {
       if (row >= firstEnding) for (const w of ends[(row - firstEnding) / classes]!) found[w] = 1;
     }
     return found;
+  }
+
+  /** find with the starts (a loop of its own, so that find's stays as lean as it was) */
+  private findWithStarts(text: string, hits: number[]): Uint8Array {
+    const found = new Uint8Array(this.words.length);
+    const { next, classOf, classes, firstEnding, ends } = this;
+    let row = 0;
+    for (let i = 0; i < text.length; i++) {
+      row = next[row + classOf[text.charCodeAt(i)]!]!;
+      if (row >= firstEnding)
+        for (const w of ends[(row - firstEnding) / classes]!) {
+          found[w] = 1;
+          hits.push(w, this.startOf(text, w, i), i + 1);
+        }
+    }
+    return found;
+  }
+
+  /** Where the occurrence of words[w] that ends at text[last] starts: its characters read back. */
+  private startOf(text: string, w: number, last: number): number {
+    const word = this.words[w]!;
+    const space = this.classOf[32]!;
+    let j = last;
+    for (let k = word.length - 1; k >= 0; k--) {
+      // a space stands for the whole run of white space (the character before it in the word is none)
+      if (word.charCodeAt(k) === 32) while (j >= 0 && this.classOf[text.charCodeAt(j)] === space) j--;
+      else j--;
+    }
+    return j + 1;
   }
 }
 
@@ -163,12 +197,39 @@ export class WordFinder {
 export class NeedTester {
   private found: Uint8Array;
   private known = new Map<RegExp, boolean>();
+  /** each occurrence's word, start and end, when asked for (one flat list, not one array per word per text) */
+  private hits: number[] | undefined;
 
   constructor(
     private readonly finder: NeedFinder,
     private readonly text: string,
+    withStarts = false,
   ) {
-    this.found = finder.words.find(text);
+    if (withStarts) this.hits = [];
+    this.found = finder.words.find(text, this.hits);
+  }
+
+  /** Where the occurrences of the need's words start, ascending (the tester must be made withStarts). */
+  startsOf(need: readonly string[]): number[] {
+    const hits = this.hits;
+    if (!hits) throw new Error("a NeedTester made without the starts of its words");
+    const ids = this.finder.idsOf(need);
+    const out: number[] = [];
+    for (let i = 0; i < hits.length; i += 3) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!);
+    return out.sort((a, b) => a - b);
+  }
+
+  /**
+   * The occurrences of the need's words, as [start, end) pairs, in the order of their ends (the tester must
+   * be made withStarts).
+   */
+  occurrencesOf(need: readonly string[]): number[] {
+    const hits = this.hits;
+    if (!hits) throw new Error("a NeedTester made without the starts of its words");
+    const ids = this.finder.idsOf(need);
+    const out: number[] = [];
+    for (let i = 0; i < hits.length; i += 3) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!, hits[i + 2]!);
+    return out;
   }
 
   /** True when the text meets every one of the needs (each must be one the NeedFinder was made for). */
@@ -222,7 +283,8 @@ export class NeedFinder {
     return ids;
   }
 
-  tester(text: string): NeedTester {
-    return new NeedTester(this, text);
+  /** withStarts: also keep where the words occur (see NeedTester.startsOf) */
+  tester(text: string, withStarts = false): NeedTester {
+    return new NeedTester(this, text, withStarts);
   }
 }

@@ -60,8 +60,6 @@ export const DATE_PARSERS_USED = casual.parsers.filter((p) => DATE_PARSERS.test(
 
 /** The needs of the date parsers, found in each sentence chrono may read. */
 const PARSER_NEEDS = new NeedFinder(Object.values(DATE_PARSER_NEEDS).flat());
-/** The needs of our own rules, found in each document. */
-const RULE_NEEDS = new NeedFinder(EXTRA_RULES.flatMap((r) => r.needs));
 
 /** One chrono-node instance per set of parsers a sentence needs (by bit mask over DATE_PARSERS_USED). */
 const dateParsers = new Map<number, chrono.Chrono>();
@@ -99,12 +97,46 @@ export const DATE_HINT =
  * (time.test.ts checks both parts together agree with DATE_HINT.)
  */
 const DATE_HINT_NUMBER = /\b(?:(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2})\b/;
-const DATE_HINT_WORD =
+export const DATE_HINT_WORD =
   /\b(?:j(?:an(?:uary)?|une?|uly?)|f(?:eb(?:ruary)?|riday)|m(?:ar(?:ch)?|ay|onday)|a(?:pr(?:il)?|ug(?:ust)?|go)|s(?:ept?(?:ember)?|aturday|unday)|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|t(?:uesday|hursday|oday|onight|omorrow)|w(?:ednesday|eekend)|yesterday)\b/i;
 
 /** DATE_HINT.test(text), faster. */
 export function hasDateHint(text: string): boolean {
   return DATE_HINT_NUMBER.test(text) || DATE_HINT_WORD.test(text);
+}
+
+/** Every word DATE_HINT_WORD matches (time.test.ts checks it), found with our rules' needs in one pass. */
+export const DATE_HINT_WORDS: Need =
+  "jan january jun june jul july feb february friday mar march may monday apr april aug august ago sep sept sepember september saturday sunday oct october nov november dec december tuesday thursday today tonight tomorrow wednesday weekend yesterday".split(
+    " ",
+  );
+
+/** The needs of our own rules and the hint's words, found in each document. */
+const RULE_NEEDS = new NeedFinder([...EXTRA_RULES.flatMap((r) => r.needs), DATE_HINT_WORDS]);
+
+/** A character \w matches: a letter, a digit or "_". */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/**
+ * DATE_HINT_WORD.test(text.slice(start, end)), from the occurrences of DATE_HINT_WORDS in the text (as
+ * [start, end) pairs): it matches one of them that lies in the range with a word boundary on each side
+ * (the range's edges are boundaries for the slice, as the words are all letters).
+ */
+export function hasHintWord(text: string, words: readonly number[], start: number, end: number): boolean {
+  for (let i = 0; i < words.length; i += 2) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (
+      start <= a &&
+      b <= end &&
+      (a === start || !isWordChar(text.charCodeAt(a - 1))) &&
+      (b === end || !isWordChar(text.charCodeAt(b)))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -137,6 +169,7 @@ function parseDateSentences(
   refDate: Date,
   sentences: Context["sentences"],
   ctx: Context,
+  hintWords: readonly number[] | undefined,
 ): DateResults {
   const ranges = sentences?.length ? sentences : [{ start: 0, end: text.length }];
   const out: chrono.ParsedResult[] = [];
@@ -145,7 +178,14 @@ function parseDateSentences(
   const read = (start: number, end: number) => {
     checkBudget(ctx);
     const part = text.slice(start, end);
-    if (!hasDateHint(part)) return;
+    // (the hint's words from the pass over the whole text, where there is one, not a regex per sentence)
+    if (
+      !(
+        DATE_HINT_NUMBER.test(part) ||
+        (hintWords ? hasHintWord(text, hintWords, start, end) : DATE_HINT_WORD.test(part))
+      )
+    )
+      return;
     const parser = dateParserFor(PARSER_NEEDS.tester(part));
     if (!parser) return;
     for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
@@ -183,13 +223,14 @@ function chronoMentions(
   ref: string | null,
   sentences: Context["sentences"],
   ctx: Context,
+  hintWords?: readonly number[],
 ): TimeMention[] {
   const refDate = ref ? parseYmd(ref) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: TimeMention[] = [];
   // a week before and a month after the reference date, worked out once when first needed
   let weekBefore: string | undefined;
   let monthAfter: string | undefined;
-  const found = parseDateSentences(text, refDate, sentences, ctx);
+  const found = parseDateSentences(text, refDate, sentences, ctx, hintWords);
   for (let i = 0; i < found.results.length; i++) {
     const r = found.results[i]!;
     checkBudget(ctx);
@@ -295,6 +336,42 @@ function overlapsAny(mentions: readonly TimeMention[], start: number, end: numbe
 const FIRST_RULES = EXTRA_RULES.filter((r) => r.priority === true);
 const LATER_RULES = EXTRA_RULES.filter((r) => r.priority !== true);
 
+/** Each rule with a lead as a sticky regex, to try it at one position. */
+const STICKY = new Map(
+  EXTRA_RULES.filter((r) => r.lead !== undefined).map((r) => {
+    if (r.needs[0] instanceof RegExp) throw new Error(`rule ${r.id}: a lead needs words first`);
+    return [r, new RegExp(r.pattern.source, `${r.pattern.flags}y`)];
+  }),
+);
+
+/**
+ * The matches of a rule in the text, in order, as its global regex finds them. A rule with a lead is tried
+ * only at the positions where a match can start (up to its lead before an occurrence of one of its first
+ * need's words), rather than at every position of the text: it finds the same matches, as the global
+ * regex finds, in turn, the match that starts first after the last one (none of these matches is empty).
+ */
+export function ruleMatches(rule: ExtraRule, text: string, needs: NeedTester): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const sticky = STICKY.get(rule);
+  if (!sticky) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) out.push(m);
+    return out;
+  }
+  const lead = rule.lead!;
+  // the first position not tried yet
+  let from = 0;
+  for (const word of needs.startsOf(rule.needs[0] as readonly string[])) {
+    for (let at = Math.max(from, word - lead); at <= word; at = from) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) out.push(m);
+      from = m ? at + m[0].length : at + 1;
+    }
+  }
+  return out;
+}
+
 function extraMentions(
   text: string,
   needs: NeedTester,
@@ -307,8 +384,7 @@ function extraMentions(
   for (const rule of rules) {
     // a text without what every match contains has no match
     if (!needs.all(rule.needs)) continue;
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+    for (const m of ruleMatches(rule, text, needs)) {
       checkBudget(ctx);
       const g = rule.group ? m[rule.group] : undefined;
       const start = g ? m.index + m[0].lastIndexOf(g) : m.index;
@@ -367,9 +443,16 @@ export const timeStage: Stage = {
     }
     const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
-    const needs = RULE_NEEDS.tester(doc.text);
+    // (with where the words start, for the rules tried only there)
+    const needs = RULE_NEEDS.tester(doc.text, true);
     const first = extraMentions(doc.text, needs, ref, [], FIRST_RULES, ctx);
-    const chronoFound = chronoMentions(doc.text, ref, ctx.sentences, ctx);
+    const chronoFound = chronoMentions(
+      doc.text,
+      ref,
+      ctx.sentences,
+      ctx,
+      needs.occurrencesOf(DATE_HINT_WORDS as readonly string[]),
+    );
     // (no filtered copy when no rule found anything first)
     const base = first.length ? chronoFound.filter((c) => !overlapsAny(first, c.start, c.end)) : chronoFound;
     const taken = first.length ? first.concat(base) : base;

@@ -13,7 +13,15 @@ import type { Context } from "../../core/context.js";
 import { loadFixtures } from "../../eval/fixtures.js";
 import { makeDocument } from "../../ingest/document.js";
 import { tokenize } from "../tokens.js";
-import { DATE_HINT, hasDateHint, timeStage } from "./time-stage.js";
+import { NeedFinder } from "./needs.js";
+import {
+  DATE_HINT,
+  DATE_HINT_WORD,
+  DATE_HINT_WORDS,
+  hasDateHint,
+  hasHintWord,
+  timeStage,
+} from "./time-stage.js";
 
 function timeMentions(text: string, published: string | null) {
   const doc = makeDocument({ text, format: "text", publishedAt: published });
@@ -154,6 +162,63 @@ describe("the date hint in two parts", () => {
       const len = Math.floor(next() * 12);
       for (let i = 0; i < len; i++) text += chars[Math.floor(next() * chars.length)];
       agree(text);
+    }
+  });
+});
+
+describe("the hint's words found in one pass over the text", () => {
+  const words = DATE_HINT_WORDS as readonly string[];
+  const finder = new NeedFinder([words]);
+  /** hasHintWord on each range agrees with DATE_HINT_WORD on the range's slice */
+  const agree = (text: string, ranges: Iterable<[number, number]>) => {
+    const found = finder.tester(text, true).occurrencesOf(words);
+    for (const [start, end] of ranges)
+      expect([text, start, end, hasHintWord(text, found, start, end)]).toEqual([
+        text,
+        start,
+        end,
+        DATE_HINT_WORD.test(text.slice(start, end)),
+      ]);
+  };
+  /** the whole text and every range of up to 12 characters */
+  function* short(text: string): Generator<[number, number]> {
+    yield [0, text.length];
+    for (let i = 0; i <= text.length; i++)
+      for (let j = i; j <= Math.min(text.length, i + 12); j++) yield [i, j];
+  }
+  it("are each a whole match of DATE_HINT_WORD", () => {
+    for (const w of words) expect(new RegExp(`^(?:${DATE_HINT_WORD.source})$`, "i").test(w), w).toBe(true);
+  });
+  it("agree with DATE_HINT_WORD on every fixture sentence and article", () => {
+    for (const { text } of loadFixtures())
+      agree(text, [
+        [0, text.length],
+        ...tokenize(text).sentences.map((s) => [s.start, s.end] as [number, number]),
+      ]);
+  });
+  it.each([
+    "In January, Jan. 5, in SEPT, Sepember, septembers, sept5, 5sept, may_, _may, Mayday, maY, JUNE, julY",
+    "in 1999, Mondays, monday, WEDNESDAY, tues, yesterday, ago, agog, Chicago, today's, to-day",
+    "Friday, Saturday, Sunday, Thursday, Tuesday, today, tonight, tomorrow, weekend, weekends, FEBRUARY, Aug, April",
+    "éjanvier, jané, éMay, ſept, \u212Aan, jan\u00a0may\nmar\tdec",
+  ])("agree with DATE_HINT_WORD on %j and its short ranges", (text) => agree(text, short(text)));
+  it("agree with DATE_HINT_WORD on random texts of the words, their beginnings and ends", () => {
+    const pieces = [
+      ...new Set(
+        words.flatMap((w) => [w, w.toUpperCase(), w.slice(0, 2), w.slice(0, 4), w.slice(2), w.slice(-3)]),
+      ),
+      ..." , . _ 1 é x - ' \n".split(" "),
+    ];
+    let seed = 3;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      const count = Math.floor(next() * 5);
+      for (let i = 0; i < count; i++) text += pieces[Math.floor(next() * pieces.length)];
+      agree(text, short(text));
     }
   });
 });
