@@ -8,8 +8,13 @@ export const KEY_HASH_START = 0x811c9dc5;
 
 /** The hash of (the string whose hash is h) followed by s.slice(0, end), so parts are hashed one at a time. */
 export function hashKey(h: number, s: string, end = s.length): number {
-  for (let i = 0; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < end; i++) h = hashUnit(h, s.charCodeAt(i));
   return h;
+}
+
+/** The hash of (the string whose hash is h) followed by the UTF-16 unit c: hashKey one unit at a time. */
+export function hashUnit(h: number, c: number): number {
+  return Math.imul(h ^ c, 0x01000193);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds every span whose compact key is in the KB name index, longest match first, with case rules:
 // acronyms only in capitals, proper names only capitalised, designators with digits in any case.
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
-import { hashKey, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
+import { hashUnit, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
 import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
 import { FLAG_ACRONYM } from "../kb/types.js";
 import type { Token } from "./tokens.js";
@@ -20,15 +20,38 @@ export interface Candidate {
 const MAX_TOKENS = 8;
 /** Abbreviations, with their full stop, that open place names ("St. Petersburg", "Ft. Worth"). */
 export const PLACE_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
-const JOINABLE = /^(?:[ \t]|[ \t]?[-‐‑–/][ \t]?|\.|'|’|\. )$/;
 
+/**
+ * Whether two tokens may be read as one name across their gap: a match of
+ * /^(?:[ \t]|[ \t]?[-‐‑–/][ \t]?|\.|'|’|\. )$/, read by character code (no gap cut out of the text, no regex).
+ */
 function joinable(text: string, a: Token, b: Token): boolean {
-  // the usual gap, one space, without cutting it out of the text
-  if (b.start - a.end === 1 && text.charCodeAt(a.end) === 32) return true;
-  const gap = text.slice(a.end, b.start);
-  // "U.S. Navy", and the abbreviations that open place names: "St. Louis", "Mt. Hermon", "Ft. Bragg"
-  if (gap === ". ") return a.text.length === 1 || PLACE_ABBREVIATIONS.has(a.text);
-  return JOINABLE.test(gap);
+  const at = a.end;
+  const c = text.charCodeAt(at);
+  switch (b.start - at) {
+    case 1:
+      // the usual gap, one space, first
+      return c === 32 || c === 9 || isJoiner(c) || c === 46 || c === 39 || c === 0x2019;
+    case 2: {
+      const d = text.charCodeAt(at + 1);
+      // "U.S. Navy", and the abbreviations that open place names: "St. Louis", "Mt. Hermon", "Ft. Bragg"
+      if (c === 46) return d === 32 && (a.text.length === 1 || PLACE_ABBREVIATIONS.has(a.text));
+      return ((c === 32 || c === 9) && isJoiner(d)) || (isJoiner(c) && (d === 32 || d === 9));
+    }
+    case 3:
+      return (
+        (c === 32 || c === 9) &&
+        isJoiner(text.charCodeAt(at + 1)) &&
+        (text.charCodeAt(at + 2) === 32 || text.charCodeAt(at + 2) === 9)
+      );
+    default:
+      return false;
+  }
+}
+
+/** One of [-‐‑–/], which join the parts of a name with or without a blank on either side. */
+function isJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2f;
 }
 
 const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
@@ -168,6 +191,8 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
   const filter = kb.keyFilter();
   const table = kb.keyTable();
   const readings = readingsFor(table);
+  /** the tokens with a digit 0-9, in order, noted as their norms are hashed (see fuzzyDesignators) */
+  const digits: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // The key of tokens i..j is their norms joined. Its hash is extended token by token and no key is
     // built: the filter rules out most spans (neither a key nor a prefix), and the table finds the rest
@@ -179,13 +204,30 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       const norm = tokens[j]!.norm;
       const lengthBefore = keyLength;
       keyLength += norm.length;
-      if (keyLength > kb.maxKeyLength) break;
+      if (keyLength > kb.maxKeyLength) {
+        if (j === i && hasDigit(norm)) digits.push(i);
+        break;
+      }
+      // One pass over the word hashes it, notes whether it has a digit (for the first word of a span:
+      // a token's norm has one exactly when its text has, as fold() neither makes nor drops digits 0-9,
+      // which normalize.test.ts checks for every code point) and stops before its last unit, so that
+      // pluralOf is given the hash of the key less its final "s" without hashing the word again.
+      const n = norm.length;
+      let digit = false;
+      for (let k = 0; k < n - 1; k++) {
+        const c = norm.charCodeAt(k);
+        if (c >= 48 && c <= 57) digit = true;
+        hash = hashUnit(hash, c);
+      }
+      const lastUnit = norm.charCodeAt(n - 1);
+      if (j === i && (digit || (lastUnit >= 48 && lastUnit <= 57))) digits.push(i);
       // pluralOf asks only of a word ending in "s" (tested here, as most do not)
-      if (norm.charCodeAt(norm.length - 1) === 115) {
+      if (lastUnit === 115) {
         const plural = pluralOf(text, tokens, kb, filter, table, readings, lengthBefore, hash, i, j);
         if (plural) found.push(plural);
       }
-      hash = hashKey(hash, norm);
+      // (a norm may be empty: a token of combining marks alone folds to nothing)
+      if (n > 0) hash = hashUnit(hash, lastUnit);
       if (!filter.mayHave(hash)) break;
       const hit = table.find(hash, keyLength, tokens, i, j);
       const probe = bitsOf(hit);
@@ -221,7 +263,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       if (!prefix) break;
     }
   }
-  for (const c of fuzzyDesignators(text, tokens, kb, found)) found.push(c);
+  for (const c of fuzzyDesignators(text, tokens, kb, found, digits)) found.push(c);
   return selectLongest(found);
 }
 
@@ -291,7 +333,7 @@ function pluralOf(
   table: KeyTable,
   readings: Array<Readings | undefined>,
   lengthBefore: number,
-  hashBefore: number,
+  hashLess: number,
   i: number,
   j: number,
 ): Candidate | undefined {
@@ -307,10 +349,9 @@ function pluralOf(
     last.text.charCodeAt(last.text.length - 1) !== S
   )
     return undefined;
-  // the key of tokens i..j less its final "s": not a key when the filter rules it out
-  const hash = hashKey(hashBefore, last.norm, n - 1);
-  if (!filter.mayHave(hash)) return undefined;
-  const hit = table.find(hash, lengthBefore + n - 1, tokens, i, j, 1);
+  // the key of tokens i..j less its final "s" (hashLess its hash): not a key when the filter rules it out
+  if (!filter.mayHave(hashLess)) return undefined;
+  const hit = table.find(hashLess, lengthBefore + n - 1, tokens, i, j, 1);
   if (!(bitsOf(hit) & PROBE_KEY)) return undefined;
   const entry = entryOf(hit);
   const r = (readings[entry] ??= readingsOf(kb, table, entry));
@@ -371,34 +412,22 @@ const USED = new Scratch((n) => new Uint8Array(n));
 const FIRST_OF = new Scratch((n) => new Int32Array(n));
 const SORT_KEYS = new Scratch((n) => new Float64Array(n));
 
-const DIGIT = /[0-9]/g;
-
-/**
- * The tokens with a digit 0-9, in order. Found in the text by one regular expression rather than token by
- * token, as few tokens have one: a token's norm has a digit exactly when its text has one, for fold()
- * neither makes nor drops digits 0-9 (normalize.test.ts checks every code point).
- */
-function tokensWithDigits(text: string, tokens: Token[]): number[] {
-  const out: number[] = [];
-  DIGIT.lastIndex = 0;
-  let t = 0;
-  for (let m = DIGIT.exec(text); m !== null; m = DIGIT.exec(text)) {
-    const p = m.index;
-    while (t < tokens.length && tokens[t]!.end <= p) t++;
-    if (t === tokens.length) break;
-    if (tokens[t]!.start <= p) {
-      out.push(t);
-      DIGIT.lastIndex = tokens[t]!.end; // the next digit in a later token
-      t++;
-    }
-  }
-  return out;
+/** Whether a string has a digit 0-9. */
+function hasDigit(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) return true;
+  return false;
 }
 
 /** Designator-like tokens ("S-30PMU2", "Su-30MK") that miss the index by one edit. */
-function fuzzyDesignators(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
-  // Only spans with a digit are searched, so only starts at most two tokens before a token with one.
-  const digits = tokensWithDigits(text, tokens);
+function fuzzyDesignators(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  exact: Candidate[],
+  digits: readonly number[],
+): Candidate[] {
+  // Only spans with a digit are searched, so only starts at most two tokens before a token with one
+  // (digits: those tokens, in order).
   if (digits.length === 0) return [];
   const covered = COVERED.get(tokens.length);
   for (const c of exact) for (let t = c.firstToken; t <= c.lastToken; t++) covered[t] = 1;
