@@ -68,9 +68,24 @@ function haversineCosKm(
   bLon: number,
   bCos: number,
 ): number {
+  return kmOfTerm(haversineTerm(aLat, aLon, aCos, bLat, bLon, bCos));
+}
+
+/** The haversine formula's h: the distance is kmOfTerm(h), which grows with it. */
+function haversineTerm(
+  aLat: number,
+  aLon: number,
+  aCos: number,
+  bLat: number,
+  bLon: number,
+  bCos: number,
+): number {
   const dLat = (bLat - aLat) * RAD;
   const dLon = (bLon - aLon) * RAD;
-  const h = Math.sin(dLat / 2) ** 2 + aCos * bCos * Math.sin(dLon / 2) ** 2;
+  return Math.sin(dLat / 2) ** 2 + aCos * bCos * Math.sin(dLon / 2) ** 2;
+}
+
+function kmOfTerm(h: number): number {
   return 12742 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -258,17 +273,36 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
     lastAnchors = all;
   }
   const anchors = lastPoints;
-  let best: number | undefined;
+  if (hs.length < anchors.length) hs = new Float64Array(anchors.length * 2);
+  // the haversine term of each anchor first: the distance grows with it, so only the anchors as near as
+  // the nearest (within far more than rounding, so the minimum is the very one as before) need the
+  // arcsine and square root
+  let least = Number.POSITIVE_INFINITY;
   const cos = Math.cos(p.lat * RAD);
-  for (const a of anchors) {
+  for (let i = 0; i < anchors.length; i++) {
+    const a = anchors[i]!;
     // another reading of the same name is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
     // because an earlier pass read the word as the one in Kentucky
-    if (a.id === p.id || a.name === p.name) continue;
-    const d = haversineCosKm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
-    if (best === undefined || d < best) best = d;
+    if (a.id === p.id || a.name === p.name) {
+      hs[i] = Number.NaN;
+      continue;
+    }
+    const h = haversineTerm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
+    hs[i] = h;
+    if (h < least) least = h;
+  }
+  if (least === Number.POSITIVE_INFINITY) return undefined;
+  const near = least * (1 + 1e-9);
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < anchors.length; i++) {
+    const h = hs[i]!;
+    if (h <= near) best = Math.min(best, kmOfTerm(h));
   }
   return best;
 }
+
+/** nearest()'s haversine terms, by anchor (kept between calls). */
+let hs = new Float64Array(64);
 
 /** Confidence from the margin between the best and the second-best reading. */
 export function marginConfidence(ranked: RankedPlace[]): number {

@@ -318,10 +318,21 @@ function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean 
   // only names that differ in case or accents: "St. Petersburg" (Florida) is not a closer spelling of
   // the text than "Saint Petersburg" (Russia)
   const folded = foldName(text);
-  return readings.every((p) => p.name === text || foldName(p.name) === folded);
+  return readings.every((p) => p.name === text || foldedName(p) === folded);
 }
 
 const foldName = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** A gazetteer entry's name folded, worked out once per entry: folding is a normalisation and a regex. */
+const foldedNames = new WeakMap<KbPlace, string>();
+function foldedName(p: KbPlace): string {
+  let f = foldedNames.get(p);
+  if (f === undefined) {
+    f = foldName(p.name);
+    foldedNames.set(p, f);
+  }
+  return f;
+}
 
 /**
  * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
@@ -667,16 +678,32 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
 }
 
 function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; hyphen: boolean } {
-  // both patterns open with an apostrophe or an "s": most toponyms are followed by neither
-  const ch = d.text[c.end];
-  const after = ch === "'" || ch === "’" || ch === "s" ? d.text.slice(c.end, c.end + 3) : "";
-  const possessive = /^['’]s\b/.test(after) || /^s['’]/.test(after);
+  // the patterns are tested on the characters themselves: a slice and regexes cost more, for every toponym
+  const text = d.text;
+  const ch = text[c.end];
+  const possessive =
+    ch === "s"
+      ? isApostrophe(text[c.end + 1]) // s' (/^s['’]/)
+      : isApostrophe(ch) && text[c.end + 1] === "s" && !isWordChar(text.charCodeAt(c.end + 2)); // 's (/^['’]s\b/)
   let i = c.lastToken + 1;
   if (possessive && d.tokens[i]?.text === "s") i++;
   const token = d.tokens[i];
-  const hyphen =
-    token !== undefined && token.start === c.end + 1 && /^[-‐‑]$/.test(d.text.slice(c.end, token.start));
+  // one character between them, a hyphen (/^[-‐‑]$/)
+  const hyphen = token !== undefined && token.start === c.end + 1 && HYPHENS.includes(text[c.end]!);
   return { token, possessive, hyphen };
+}
+
+const HYPHENS = "-‐‑";
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "’";
+}
+
+/** A character \b counts as a word's (ASCII letters, digits, "_"); NaN past the end is none. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
 }
 
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
@@ -900,14 +927,19 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   }
 }
 
+/** The first demonym or country among the readings (a loop over the shared list: no copy, no closure). */
+function countryRef(kb: Kb, refs: readonly Ref[]): Ref | undefined {
+  for (const r of refs)
+    if (r.kind === "demonym" || (r.kind === "place" && kb.places[r.index]!.type === "country")) return r;
+  return undefined;
+}
+
 /** "Russian forces", "U.S. Navy": the country named inside an actor's name is a mention of the country too. */
 function addCountryInside(d: Doc, c: Candidate, table: EntityTable, sentence: number): void {
   let key = "";
   for (let t = c.firstToken; t < c.lastToken && t < c.firstToken + 3; t++) {
     key += d.tokens[t]!.norm;
-    const ref = d.kb
-      .lookup(key)
-      .find((r) => r.kind === "demonym" || (r.kind === "place" && d.kb.places[r.index]!.type === "country"));
+    const ref = countryRef(d.kb, d.kb.refsOf(key));
     if (!ref) continue;
     const place = d.kb.places[ref.index]!;
     const end = d.tokens[t]!.end;
