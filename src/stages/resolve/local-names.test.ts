@@ -221,3 +221,12 @@ describe("unknown capitalised words after a preposition that are no place", () =
     );
   });
 });
+
+describe("a month's abbreviation", () => {
+  it("with its full stop is a date, not the town of Nov", () => {
+    expect(mentionsOf(run("The report was published in Nov. 2017 by the ministry."), "place")).toEqual([]);
+  });
+  it("without one, after 'in', may still be the town", () => {
+    expect(entityFor(run("He was born in Nov, a town in Tajikistan."), "Nov")?.kind).toBe("place");
+  });
+});

@@ -57,6 +57,21 @@ const NOT_VERBS = new Set([
   "feed",
 ]);
 
+const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
 /** Government actors named without a word like "ministry" are places used for them ("the Kremlin"). */
 const INSTITUTION_WORDS =
   /\b(?:government|ministry|department|office|council|administration|cabinet|parliament|agency|service|committee|presidency|authorities)\b/i;
@@ -1025,6 +1040,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
     d.tokens[c.firstToken - 1]!.sentence === first.sentence;
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
+  // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
+  if (single && MONTH_ABBREVIATIONS.has(first.norm) && d.text.charCodeAt(c.end) === 46) return false;
   // "Toyota recalled", "a Nokia phone": a company named like a town is a town only after "in", "near"...
   if (single && best.type === "city" && !locative && isOrganizationName(first.norm)) return false;
   if (flags & FLAG_PERSON_NAME && single) {
