@@ -6,7 +6,13 @@ import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { PLACE_ABBREVIATIONS } from "../candidates.js";
 import type { MentionRecord } from "../entity-table.js";
 import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
-import { CALENDAR_WORDS, ETHNONYMS, STRONG_LOCATIVE, TITLES } from "../resolve/lexicon.js";
+import {
+  CALENDAR_WORDS,
+  ETHNONYMS,
+  MONTH_ABBREVIATIONS,
+  STRONG_LOCATIVE,
+  TITLES,
+} from "../resolve/lexicon.js";
 import { isGivenName } from "../resolve/local-names.js";
 import { haversineKm } from "../resolve/place-ranker.js";
 import type { Token } from "../tokens.js";
@@ -17,7 +23,7 @@ const FUTURE_OK =
 const NOT_PLACE = new Set([
   ...CALENDAR_WORDS,
   // "in Nov. 2017", "in English", "with Mr Paterson": months, languages and peoples, titles
-  ...["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+  ...MONTH_ABBREVIATIONS,
   ...ETHNONYMS,
   // (not "St", which opens places as often as saints: "in St Patrick's")
   ...[...TITLES].filter((t) => t !== "st" && t !== "saint"),

@@ -264,6 +264,22 @@ export const ETHNONYMS = new Set([
 ]);
 
 /** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
+/** Months' abbreviations, which news writes with a full stop ("Nov. 3", "in Sept. 2019"). */
+export const MONTH_ABBREVIATIONS = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
+
 export const CALENDAR_WORDS = new Set<string>([
   ...MONTH_NAMES,
   "monday",

@@ -20,6 +20,7 @@ import {
   EQUIPMENT_HEADS,
   ETHNONYMS,
   LOCATIVE,
+  MONTH_ABBREVIATIONS,
   ORIGIN_SUFFIXES,
   STRONG_LOCATIVE,
   TITLES,
@@ -55,21 +56,6 @@ const NOT_VERBS = new Set([
   "speed",
   "seed",
   "feed",
-]);
-
-const MONTH_ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
 ]);
 
 /** Government actors named without a word like "ministry" are places used for them ("the Kremlin"). */
