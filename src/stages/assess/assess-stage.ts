@@ -15,6 +15,7 @@ import {
 } from "../resolve/lexicon.js";
 import { isGivenName } from "../resolve/local-names.js";
 import { haversineKm } from "../resolve/place-ranker.js";
+import { usStateName } from "../resolve/us-states.js";
 import type { Token } from "../tokens.js";
 import { officeFindings } from "./offices.js";
 
@@ -234,7 +235,9 @@ function setAsideToponyms(ctx: Context): Finding[] {
     const km = Number.isFinite(s.km)
       ? `${Math.round(s.km).toLocaleString("en-US")} km from the nearest other place the story names`
       : "far from every other place the story names";
-    const home = s.home.startsWith("US-") ? `the US state ${s.home.slice(3)}` : s.home;
+    const home = s.home.startsWith("US-")
+      ? (usStateName(s.home.slice(3)) ?? s.home)
+      : (ctx.kb.place(`country-${s.home}`)?.name ?? s.home);
     out.push({
       kind: "unresolved-toponym",
       severity: "info",
