@@ -1,6 +1,8 @@
 // Lossless tokenisation: every token keeps its offsets; sentence boundaries are offsets too.
+
 import type { Span } from "../core/analysis.js";
 import { fold } from "../kb/normalize.js";
+import { MONTH_ABBREVIATIONS } from "./time/dates.js";
 
 export interface Token extends Span {
   text: string;
@@ -31,18 +33,7 @@ const ABBREVIATIONS = new Set([
   "st",
   "no",
   "vs",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...MONTH_ABBREVIATIONS,
   "u",
   "s",
   "k",

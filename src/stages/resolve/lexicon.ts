@@ -1,5 +1,5 @@
 // Word lists the resolver reads as data. Each list says what kind of cue it gives.
-import { MONTH_NAMES } from "../time/dates.js";
+import { MONTH_ABBREVIATIONS as MONTH_ABBREVIATION_LIST, MONTH_NAMES } from "../time/dates.js";
 
 /** Words after a place name that make it an acting agent: "Washington warned", "Moscow has denied". */
 export const AGENT_VERBS = new Set([
@@ -265,20 +265,7 @@ export const ETHNONYMS = new Set([
 
 /** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
 /** Months' abbreviations, which news writes with a full stop ("Nov. 3", "in Sept. 2019"). */
-export const MONTH_ABBREVIATIONS = new Set([
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
+export const MONTH_ABBREVIATIONS = new Set(MONTH_ABBREVIATION_LIST);
 
 export const CALENDAR_WORDS = new Set<string>([
   ...MONTH_NAMES,

@@ -54,6 +54,22 @@ export function yearRange(y: number): [string, string] {
 }
 
 /** Month names in calendar order, lower case. */
+/** Months' abbreviations, which news writes with a full stop ("Nov. 3", "in Sept. 2019"). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+];
+
 export const MONTH_NAMES = [
   "january",
   "february",
