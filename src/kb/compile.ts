@@ -307,15 +307,19 @@ interface City {
   loc: { coordinates: [number, number] };
 }
 
-/** First names and surnames from compromise's lexicon: a town called "Tyler" is usually a person. */
-export function personNames(): Set<string> {
+/** One-word entries of compromise's lexicon whose tags match `tags`, lower case. */
+export function lexiconWords(tags: RegExp): Set<string> {
   const nlp = require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const out = new Set<string>();
   for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
-    const tags = Array.isArray(tag) ? tag.join(",") : tag;
-    if (/MaleName|FemaleName|LastName|FirstName|Person/.test(tags) && !/\s/.test(word)) out.add(word);
+    if (tags.test(Array.isArray(tag) ? tag.join(",") : tag) && !/\s/.test(word)) out.add(word);
   }
   return out;
+}
+
+/** First names and surnames from compromise's lexicon: a town called "Tyler" is usually a person. */
+export function personNames(): Set<string> {
+  return lexiconWords(/MaleName|FemaleName|LastName|FirstName|Person/);
 }
 
 /** Common English words (SCOWL sizes 10-40), used to flag names that are also ordinary words. */

@@ -58,28 +58,34 @@ export function findCapitalPhrases(text: string, tokens: Token[], kb: Kb, table:
   let capitals: number[] | undefined;
   for (let i = 1; i < tokens.length; i++) if (tokens[i]!.norm === "capital") (capitals ??= []).push(i);
   if (!capitals) return;
-  const countries: MentionRecord[] = [];
+  // the mentions of countries, each with its country's code
+  const countries: Array<{ m: MentionRecord; cc: string }> = [];
   for (const m of table.mentions) {
     const e = table.get(m.entityId);
-    if (e?.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "literal"))
-      countries.push(m);
+    if (
+      e?.kind === "place" &&
+      e.featureType === "country" &&
+      e.countryCode &&
+      (m.role === "demonym" || m.role === "literal")
+    )
+      countries.push({ m, cc: e.countryCode });
   }
   for (const i of capitals) {
     const cap = tokens[i]!;
     const after = tokens[i + 1];
     if (after && after.sentence === cap.sentence && NOT_A_CITY_AFTER.has(after.norm)) continue;
     // the country's mention ends right before: "Ukrainian capital", "Syria's capital", "U.S. capital"
-    const country = countries.find(
-      (m) =>
+    const found = countries.find(
+      ({ m }) =>
         m.end < cap.start && cap.start - m.end <= 3 && /^(?:\.|['’]s)?\s$/.test(text.slice(m.end, cap.start)),
     );
-    if (!country) continue;
+    if (!found) continue;
+    const { m: country, cc } = found;
     // "the Ukrainian capital", not "Chinese capital poured in"; a possessive needs no article
     const possessive = /^['’]s/.test(text.slice(country.end, country.end + 2));
     if (!possessive && !/\bthe\s+$/i.test(text.slice(Math.max(0, country.start - 5), country.start)))
       continue;
-    const cc = (table.get(country.entityId) as { countryCode?: string | null } | undefined)?.countryCode;
-    const city = cc ? capitalOf(kb, cc) : undefined;
+    const city = capitalOf(kb, cc);
     if (!city) continue;
     addPlaceEntity(
       table,

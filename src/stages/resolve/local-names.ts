@@ -2,39 +2,24 @@
 // surname ("Mary Pitman"), the old quarter of the town after them ("Old Town Manassas"), or a local place the
 // gazetteer does not know whose only readings lie far from everything else the story names ("the Delft
 // police station" in a story set in Cape Town).
-import { createRequire } from "node:module";
+import { lexiconWords } from "../../kb/compile.js";
 import type { KbPlace } from "../../kb/types.js";
 import type { Token } from "../tokens.js";
 import { haversineKm, type PlaceContext } from "./place-ranker.js";
 
-const require = createRequire(import.meta.url);
-
 let givenNames: Set<string> | undefined;
 let organizations: Set<string> | undefined;
 
-/** Given names and one-word organisation names from compromise's lexicon, lower case. */
-function lexiconWords(): void {
-  const nlp = require("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
-  givenNames = new Set();
-  organizations = new Set();
-  for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
-    if (/\s/.test(word)) continue;
-    const tags = Array.isArray(tag) ? tag.join(",") : tag;
-    if (/MaleName|FemaleName|FirstName/.test(tags)) givenNames.add(word);
-    if (/Organization/.test(tags)) organizations.add(word);
-  }
-}
-
 /** Given names: compromise's lexicon tags them MaleName, FemaleName or FirstName. */
 export function isGivenName(norm: string): boolean {
-  if (!givenNames) lexiconWords();
-  return givenNames!.has(norm);
+  givenNames ??= lexiconWords(/MaleName|FemaleName|FirstName/);
+  return givenNames.has(norm);
 }
 
 /** A one-word organisation name that is also a town's: Toyota, Honda, Nokia, Goodyear, Hitachi. */
 export function isOrganizationName(norm: string): boolean {
-  if (!organizations) lexiconWords();
-  return organizations!.has(norm);
+  organizations ??= lexiconWords(/Organization/);
+  return organizations.has(norm);
 }
 
 const oneSpace = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;

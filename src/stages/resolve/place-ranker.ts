@@ -56,22 +56,13 @@ export interface RankedPlace {
 const RAD = Math.PI / 180;
 
 export function haversineKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
-  return haversineCosKm(aLat, aLon, Math.cos(aLat * RAD), bLat, bLon, Math.cos(bLat * RAD));
+  return kmOfTerm(haversineTerm(aLat, aLon, Math.cos(aLat * RAD), bLat, bLon, Math.cos(bLat * RAD)));
 }
 
-/** haversineKm with the cosines of both latitudes given: nearest() works each out once, not per pair. */
-function haversineCosKm(
-  aLat: number,
-  aLon: number,
-  aCos: number,
-  bLat: number,
-  bLon: number,
-  bCos: number,
-): number {
-  return kmOfTerm(haversineTerm(aLat, aLon, aCos, bLat, bLon, bCos));
-}
-
-/** The haversine formula's h: the distance is kmOfTerm(h), which grows with it. */
+/**
+ * The haversine formula's h, the cosines of both latitudes given (nearest() works each out once, not per
+ * pair): the distance is kmOfTerm(h), which grows with it.
+ */
 function haversineTerm(
   aLat: number,
   aLon: number,

@@ -114,9 +114,14 @@ function firstBy(cands: Candidate[], key: (c: Candidate) => number): Map<number,
   return m;
 }
 
-function startingAt(memo: Memo, start: number): Candidate | undefined {
+/** The position of the first candidate starting at this offset. */
+function startIndex(memo: Memo, start: number): number | undefined {
   memo.byStart ??= firstBy(memo.cands, (c) => c.start);
-  const k = memo.byStart.get(start);
+  return memo.byStart.get(start);
+}
+
+function startingAt(memo: Memo, start: number): Candidate | undefined {
+  const k = startIndex(memo, start);
   return k === undefined ? undefined : memo.cands[k];
 }
 
@@ -322,6 +327,10 @@ function spelledDistinctly(text: string, readings: readonly KbPlace[]): boolean 
   return readings.every((p) => p.name === text || foldedName(p) === folded);
 }
 
+/**
+ * Case and combining accents only: not kb/normalize's fold, which also maps letters such as ø and ß, so
+ * would count "Bø" and "Bo" as one spelling.
+ */
 const foldName = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 
 /** A gazetteer entry's name folded, worked out once per entry: folding is a normalisation and a regex. */
@@ -342,8 +351,7 @@ function foldedName(p: KbPlace): string {
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
   const surnames = new Set<string>();
   const placeAt = (next: Token) => {
-    d.memo.byStart ??= firstBy(d.memo.cands, (c) => c.start);
-    const k = d.memo.byStart.get(next.start);
+    const k = startIndex(d.memo, next.start);
     return k !== undefined && d.memo.places[k]!.length > 0;
   };
   cands.forEach((c, k) => {
