@@ -1,5 +1,6 @@
 // The one-pass reading of simple samples gives what the general reading gives.
 import { describe, expect, it } from "vitest";
+import { randomText, seededRandom } from "../../test/random.js";
 import { loadFixtures } from "../eval/fixtures.js";
 import { detectAny, detectLanguage, detectSimple } from "./language.js";
 
@@ -18,18 +19,9 @@ const PIECES = [
 
 describe("detectLanguage", () => {
   it("reads a simple sample in one pass as the general reading does", () => {
-    let seed = 11;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const random = seededRandom(11);
     const samples = loadFixtures().map((f) => f.text.slice(0, 5000));
-    for (let n = 0; n < 20000; n++) {
-      let text = "";
-      const length = Math.floor(random() * 30);
-      for (let i = 0; i < length; i++) text += PIECES[Math.floor(random() * PIECES.length)]!;
-      samples.push(text);
-    }
+    for (let n = 0; n < 20000; n++) samples.push(randomText(random, PIECES, 30));
     let simple = 0;
     for (const sample of samples) {
       const fast = detectSimple(sample);

@@ -2,6 +2,7 @@
 // are met. Checked on every match in every fixture sentence and article, and on sentences written to match.
 import * as chrono from "chrono-node";
 import { describe, expect, it } from "vitest";
+import { randomText, seededRandom } from "../../../test/random.js";
 import { loadFixtures } from "../../eval/fixtures.js";
 import { tokenize } from "../tokens.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
@@ -72,14 +73,6 @@ describe("needs of our rules", () => {
   });
 });
 
-/** A pseudo-random number generator with a fixed seed, so the random texts are the same every run. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-}
-
 describe("rules tried only near their words (lead)", () => {
   const leading = EXTRA_RULES.filter((r) => r.lead !== undefined);
   const finder = new NeedFinder(EXTRA_RULES.flatMap((r) => r.needs));
@@ -97,7 +90,7 @@ describe("rules tried only near their words (lead)", () => {
     ..."2024 1990 20 19 202 - -in ( Q . ,".split(" "),
     ..." \n\t\u00a0x".split(""),
   ];
-  const random = seeded(11);
+  const random = seededRandom(11);
   const RANDOM: string[] = [];
   for (let n = 0; n < 20000; n++) {
     let text = "";
@@ -169,11 +162,9 @@ describe("WordFinder", () => {
     // each word as a sticky regex, its space for a run of white space
     const sticky = words.map((w) => new RegExp(w.replace(/[-]/g, "\\$&").replace(/ /g, "\\s+"), "iy"));
     const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "\n", "\t", "x"];
-    const random = seeded(5);
+    const random = seededRandom(5);
     for (let n = 0; n < 20000; n++) {
-      let text = "";
-      const length = Math.floor(random() * 12);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const text = randomText(random, alphabet, 12);
       const expected: string[] = [];
       for (let w = 0; w < words.length; w++)
         for (let at = 0; at < text.length; at++) {
@@ -199,15 +190,9 @@ describe("WordFinder", () => {
     const words = ["ab", "abc", "bca", "c", "a-b", "b b", "12", "2a", "aaa", "a ", "c 1 c", "b -"];
     const finder = new WordFinder(words);
     const alphabet = ["a", "b", "c", "A", "B", "C", "-", " ", "1", "2", "é", "\u00a0", "\n", "\t", "x"];
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const random = seededRandom(7);
     for (let n = 0; n < 20000; n++) {
-      let text = "";
-      const length = Math.floor(random() * 12);
-      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      const text = randomText(random, alphabet, 12);
       const expected = words.map((w) => (text.replace(/\s+/g, " ").toLowerCase().includes(w) ? 1 : 0));
       expect([...finder.find(text)], JSON.stringify(text)).toEqual(expected);
     }

@@ -8,6 +8,7 @@ const times = (text: string, published = "2025-10-07") => {
 };
 
 import { kb } from "../../../test/helpers.js";
+import { randomText, seededRandom } from "../../../test/random.js";
 import { analyzeText } from "../../analyze.js";
 import type { Context } from "../../core/context.js";
 import { loadFixtures } from "../../eval/fixtures.js";
@@ -152,17 +153,8 @@ describe("the date hint in two parts", () => {
   });
   it("agrees with DATE_HINT on random strings of the characters that matter", () => {
     const chars = "0123456789/.-_ ,éaAyYmMsSeEpPtTjJnNuUrRbBoOcCvVdDgGlLhHwWiIfFkKqQ";
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let n = 0; n < 20000; n++) {
-      let text = "";
-      const len = Math.floor(next() * 12);
-      for (let i = 0; i < len; i++) text += chars[Math.floor(next() * chars.length)];
-      agree(text);
-    }
+    const next = seededRandom(7);
+    for (let n = 0; n < 20000; n++) agree(randomText(next, chars, 12));
   });
 });
 
@@ -209,15 +201,9 @@ describe("the hint's words found in one pass over the text", () => {
       ),
       ..." , . _ 1 é x - ' \n".split(" "),
     ];
-    let seed = 3;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const next = seededRandom(3);
     for (let n = 0; n < 3000; n++) {
-      let text = "";
-      const count = Math.floor(next() * 5);
-      for (let i = 0; i < count; i++) text += pieces[Math.floor(next() * pieces.length)];
+      const text = randomText(next, pieces, 5);
       agree(text, short(text));
     }
   });
