@@ -1,6 +1,6 @@
 // Compiles source data (YAML we write, plus third-party packages) into the loadable KB form.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import YAML from "yaml";
@@ -94,6 +94,31 @@ export function prefixesOf(index: Map<string, Array<[number, number, string, num
   return out;
 }
 
+/** The words news abbreviates in place names, with their abbreviations ("Ft. Bragg", "Mt. Hermon"). */
+const PLACE_WORD_ABBREVIATIONS: Record<string, string> = {
+  Fort: "Ft.",
+  Mount: "Mt.",
+  Saint: "St.",
+  Sainte: "Ste.",
+  Point: "Pt.",
+};
+const ABBREVIABLE = /\b(Fort|Mount|Saint|Sainte|Point)(?=[ -]\p{Lu})/gu;
+
+/**
+ * A place name with its Fort, Mount, Saint, Sainte and Point (before a capitalised word) abbreviated as news
+ * writes them: "Fort Bragg" is "Ft. Bragg", "Port Saint Lucie" "Port St. Lucie" (the matcher reads
+ * "Ft. " as joining the name's words, see PLACE_ABBREVIATIONS in stages/candidates.ts); undefined when the
+ * name has none of them.
+ */
+export function abbreviatedPlaceName(name: string): string | undefined {
+  // (before a hyphen without the full stop: "Saint-Denis" is "St-Denis")
+  const short = name.replace(ABBREVIABLE, (w: string, _: string, at: number) => {
+    const abbreviation = PLACE_WORD_ABBREVIATIONS[w]!;
+    return name[at + w.length] === "-" ? abbreviation.slice(0, -1) : abbreviation;
+  });
+  return short === name ? undefined : short;
+}
+
 export class KbBuilder {
   places: KbPlace[] = [];
   equipment: KbEquipment[] = [];
@@ -143,7 +168,11 @@ export class KbBuilder {
   addPlace(p: KbPlace, aliases: string[], where = "gazetteer"): number {
     this.unique("place", p.id, where);
     const i = this.places.push(p) - 1;
-    for (const a of [p.name, ...aliases]) this.addName(a, RefKind.place, i);
+    for (const a of [p.name, ...aliases]) {
+      this.addName(a, RefKind.place, i);
+      const short = abbreviatedPlaceName(String(a));
+      if (short) this.addName(short, RefKind.place, i);
+    }
     return i;
   }
 
@@ -540,7 +569,12 @@ export function applyCountryPoints(b: KbBuilder, file: string): void {
   }
 }
 
-export function dataVersion(root: string): string {
+/**
+ * The KB's version: a hash of everything its compilation reads (the data folder's YAML and JSON, the
+ * given source files, which hold the compiler and its built-in lists, and the lock file, which pins the
+ * gazetteer packages). A compiled KB whose version differs was built from other sources, and is rebuilt.
+ */
+export function kbVersion(dataDir: string, sources: readonly string[] = []): string {
   const h = createHash("sha256");
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -549,6 +583,7 @@ export function dataVersion(root: string): string {
       else if (/\.(ya?ml|json)$/.test(name)) h.update(name).update(readFileSync(p));
     }
   };
-  walk(root);
+  walk(dataDir);
+  for (const file of sources) if (existsSync(file)) h.update(file).update(readFileSync(file));
   return h.digest("hex").slice(0, 12);
 }

@@ -134,3 +134,43 @@ describe("user extensions", () => {
     expect(() => loadKb({ extraDirs: [dir] })).toThrow(/bad\.yaml: entry broken: category/);
   });
 });
+
+describe("compiled file", () => {
+  it("is compiled again when it was built from other sources, and taken as it is otherwise", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { currentKbVersion, KB_FILE, readCompiledKb } = await import("./load.js");
+    const path = join(mkdtempSync(join(tmpdir(), "orbat-kb-")), "kb.json");
+    const stale = { ...JSON.parse(readFileSync(KB_FILE, "utf8")), version: "000000000000" };
+    writeFileSync(path, JSON.stringify(stale));
+    // a file given by path is read as it is
+    expect(readCompiledKb(path, false).version).toBe("000000000000");
+    // the default file would be compiled again, and written whole
+    expect(readCompiledKb(path, true).version).toBe(currentKbVersion());
+    expect(JSON.parse(readFileSync(path, "utf8")).version).toBe(currentKbVersion());
+  }, 60_000);
+});
+
+describe("abbreviated place names", () => {
+  it("abbreviates Fort, Mount, Saint, Sainte and Point before a capitalised word", async () => {
+    const { abbreviatedPlaceName } = await import("./compile.js");
+    expect(abbreviatedPlaceName("Fort Bragg")).toBe("Ft. Bragg");
+    expect(abbreviatedPlaceName("Port Saint Lucie")).toBe("Port St. Lucie");
+    expect(abbreviatedPlaceName("Saint-Denis")).toBe("St-Denis");
+    expect(abbreviatedPlaceName("Mount Hermon")).toBe("Mt. Hermon");
+    expect(abbreviatedPlaceName("Fortaleza")).toBeUndefined();
+    expect(abbreviatedPlaceName("Point of Rocks")).toBeUndefined();
+    expect(abbreviatedPlaceName("Kyiv")).toBeUndefined();
+  });
+  it("finds a place written with the abbreviation", () => {
+    const placeIn = (text: string, surface: string) =>
+      run(text).entities.find(
+        (e): e is PlaceEntity => e.kind === "place" && e.mentions.some((m) => m.text === surface),
+      );
+    const p = placeIn("Soldiers from Ft. Bragg, North Carolina, deployed on Monday.", "Ft. Bragg");
+    expect(p?.name).toBe("Fort Bragg");
+    const q = placeIn("The convoy passed Mt. Hermon.", "Mt. Hermon");
+    expect(q?.name).toMatch(/Hermon/);
+  });
+});

@@ -1,5 +1,5 @@
 // Building, writing and loading the compiled KB; user extensions (--kb-extra) are compiled at load time.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { US_STATES } from "../stages/resolve/us-states.js";
@@ -9,7 +9,7 @@ import {
   addUsStates,
   applyCountryPoints,
   commonWords,
-  dataVersion,
+  kbVersion,
   KbBuilder,
   personNames,
 } from "./compile.js";
@@ -21,6 +21,21 @@ import { addUsCounties } from "./us-counties.js";
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const DATA_DIR = join(ROOT, "data");
 export const KB_FILE = join(ROOT, "build", "kb.json");
+
+/** What compiling the KB reads besides the data folder: the compiler, its built-in lists, the lock file. */
+const KB_SOURCES = [
+  "src/kb/compile.ts",
+  "src/kb/extras.ts",
+  "src/kb/load.ts",
+  "src/kb/normalize.ts",
+  "src/kb/types.ts",
+  "src/kb/us-counties.ts",
+  "src/stages/resolve/us-states.ts",
+  "package-lock.json",
+].map((file) => join(ROOT, file));
+
+/** The version a KB compiled now would have (see kbVersion). */
+export const currentKbVersion = (): string => kbVersion(DATA_DIR, KB_SOURCES);
 
 export function compileKb(): CompiledKb {
   const b = new KbBuilder(commonWords(), personNames());
@@ -43,7 +58,7 @@ export function compileKb(): CompiledKb {
     if (dem) for (const n of dem) b.addName(n, RefKind.demonym, i);
   });
   addCapitalMetonyms(b);
-  return b.build(dataVersion(DATA_DIR));
+  return b.build(currentKbVersion());
 }
 
 /** Every country gets a government actor (unless data/ defines gov-xx) reachable through its capital's name. */
@@ -72,8 +87,23 @@ function addCapitalMetonyms(b: KbBuilder): void {
 export function buildKbFile(path = KB_FILE): { path: string; kb: CompiledKb } {
   const kb = compileKb();
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(kb));
+  // written whole then renamed, so a process loading it meanwhile (a test worker) never reads half a file
+  const part = `${path}.${process.pid}.part`;
+  writeFileSync(part, JSON.stringify(kb));
+  renameSync(part, path);
   return { path, kb };
+}
+
+/**
+ * The compiled KB in a file, compiled there first when missing, or (when `rebuildStale`) when it was
+ * compiled from other sources than the current ones.
+ */
+export function readCompiledKb(path: string, rebuildStale: boolean): CompiledKb {
+  if (!existsSync(path)) return buildKbFile(path).kb;
+  const compiled = JSON.parse(readFileSync(path, "utf8")) as CompiledKb;
+  if (!rebuildStale || compiled.version === currentKbVersion()) return compiled;
+  process.stderr.write(`orbat: ${path} was compiled from other sources; compiling the knowledge base again\n`);
+  return buildKbFile(path).kb;
 }
 
 let cached: Kb | undefined;
@@ -83,11 +113,9 @@ export function loadKb(options: { extraDirs?: string[]; path?: string } = {}): K
   const extra =
     options.extraDirs ?? (process.env.ORBAT_KB_EXTRA ? process.env.ORBAT_KB_EXTRA.split(":") : []);
   if (cached && extra.length === 0 && !options.path) return cached;
-  const path = options.path ?? KB_FILE;
-  const compiled: CompiledKb = existsSync(path)
-    ? JSON.parse(readFileSync(path, "utf8"))
-    : buildKbFile(path).kb;
-  const kb = new Kb(compiled);
+  // the default file is rebuilt when its sources changed since (a pull that changed data/ or the compiler);
+  // a file given by path is taken as it is
+  const kb = new Kb(readCompiledKb(options.path ?? KB_FILE, !options.path));
   for (const dir of extra) kb.extend(dir);
   if (extra.length === 0 && !options.path) cached = kb;
   return kb;
