@@ -686,7 +686,24 @@ function timeOf(x: TimeMention, inferred = false): TimeValue {
 }
 
 function isReportTime(text: string, x: TimeMention): boolean {
-  return REPORT_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
+  return REPORT_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)) || inDateline(text, x);
+}
+
+/** A dateline's place in capitals, with a state or country after it: "KYIV,", "FORT WORTH, Texas,". */
+const DATELINE_BEFORE = /^[\s"“]*[A-Z][A-Z .'’-]{1,40},(?:\s*[A-Z][A-Za-z. ]{1,25},)?\s*$/;
+/** What ends a dateline after its date: the wire's name in brackets, then a dash ("(Reuters) -"). */
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
+
+/**
+ * "KYIV, Oct. 5 (Reuters) - Russia has moved...": the date in a dateline is the day of the report, not
+ * of what the story tells (which the story dates itself, "since March"), as "said on Sunday" is.
+ */
+function inDateline(text: string, x: TimeMention): boolean {
+  if (x.start > 80) return false;
+  const lineStart = text.lastIndexOf("\n", x.start - 1) + 1;
+  return (
+    DATELINE_BEFORE.test(text.slice(lineStart, x.start)) && DATELINE_AFTER.test(text.slice(x.end, x.end + 50))
+  );
 }
 
 /** "was met with": the meeting sense is ruled out after a form of "be" (a bounded look at the words before). */

@@ -445,6 +445,25 @@ describe("the day pictures were taken", () => {
     );
     expect(a.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-10-20");
   });
+  it("dates an event by the story's own date, not the dateline's", () => {
+    const a = run(
+      "KYIV, Oct. 5 (Reuters) - Russia has moved S-400 batteries near Novorossiysk since March, officials said.",
+      "2025-10-07",
+    );
+    expect(a.events.find((e) => e.type === "deployment")?.time.text).toBe("since March");
+    // a dateline's date still dates an event the sentence dates no other way
+    const b = run(
+      "KYIV, Oct. 5 (Reuters) - Russia has moved S-400 batteries near Novorossiysk.",
+      "2025-10-07",
+    );
+    expect(b.events.find((e) => e.type === "deployment")?.time.start).toBe("2025-10-05");
+    // an early date that is no dateline dates the event
+    const c = run(
+      "On Oct. 5 Russia moved S-400 batteries near Novorossiysk, where it has kept others since March.",
+      "2025-10-07",
+    );
+    expect(c.events.find((e) => e.type === "deployment")?.time.text).toBe("Oct. 5");
+  });
 });
 
 describe("one happening told in several sentences", () => {
