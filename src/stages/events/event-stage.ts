@@ -414,7 +414,7 @@ export const eventStage: Stage = {
     };
     const actorsAgree = (a: string[], b: string[]) =>
       compatible(a, b) || a.some((x) => b.some((y) => countryOf(x) && countryOf(x) === countryOf(y)));
-    ctx.events = mergeEvents(events, actorsAgree);
+    ctx.events = mergeEvents(events, actorsAgree, headlineEnd(ctx.doc.text));
   },
 };
 
@@ -865,10 +865,27 @@ const FAMILY: Record<string, string> = {
   "diplomatic-meeting": "presence",
 };
 
+/** The id the sources stage gives the article itself, the root of every attribution chain. */
+const ARTICLE_SOURCE = "s0";
+
 const UNREAL = new Set<Event["factuality"]>(["speculative", "planned"]);
 
 /** One real-world event told in several sentences is one event with several evidence spans. */
-function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[]) => boolean): Event[] {
+/**
+ * Where the text's headline ends: its first line when that line is short, ends without a full stop and
+ * has more text after it ("Venezuela moves air defences to coast, report says"); 0 when there is none.
+ */
+function headlineEnd(text: string): number {
+  const end = text.indexOf("\n");
+  if (end < 0 || end > 200 || text.slice(end).trim() === "") return 0;
+  return /[.!?]["”’]?\s*$/.test(text.slice(0, end)) ? 0 : end;
+}
+
+function mergeEvents(
+  events: DraftEvent[],
+  actorsAgree: (a: string[], b: string[]) => boolean,
+  headline: number,
+): Event[] {
   const out: DraftEvent[] = [];
   for (const e of events) {
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
@@ -924,10 +941,11 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
     twin.actors = uniq([...twin.actors, ...e.actors]);
     twin.equipment = uniq([...twin.equipment, ...e.equipment]);
     twin.places = uniq([...twin.places, ...e.places]);
-    // the date a source spoke ("said on Monday") gives way to the date a later sentence gives the event
-    if ((twin.time.start === null || twin.reportTime) && e.time.start !== null && !e.reportTime) {
+    // the date a source spoke ("said on Monday") gives way to the date a later sentence gives the event,
+    // and dates an event told first without a date (a headline) when no sentence gives it another
+    if (e.time.start !== null && (twin.time.start === null || (twin.reportTime && !e.reportTime))) {
       twin.time = e.time;
-      twin.reportTime = false;
+      twin.reportTime = e.reportTime;
     }
     twin.sourceIds = uniq([...twin.sourceIds, ...e.sourceIds]);
     twin.cues = [...twin.cues, ...e.cues];
@@ -935,7 +953,23 @@ function mergeEvents(events: DraftEvent[], actorsAgree: (a: string[], b: string[
     twin.confidence = Math.max(twin.confidence, e.confidence);
     // The first telling (usually the lede, with its attribution) sets the factuality; a later bare
     // "the attack" in the article's voice does not turn a reported claim into an asserted one.
-    if (twin.factuality === "hedged" && e.factuality === "reported") twin.factuality = e.factuality;
+    // Nor does a headline in the article's voice ("Venezuela moves air defences to coast") turn the claim
+    // the story then attributes ("El Pitazo reported") into the article's own: a headline is short for
+    // its lede.
+    const fromHeadline = (twin.evidenceSpans?.[0] ?? twin.evidence).start < headline;
+    if (
+      (twin.factuality === "hedged" || (twin.factuality === "asserted" && fromHeadline)) &&
+      e.factuality === "reported"
+    )
+      twin.factuality = e.factuality;
+    // a reported claim's sources are those the article cites: its own voice (s0, a headline's, or a later
+    // "the deployment could not be verified") is not one of them
+    if (
+      twin.factuality === "reported" &&
+      twin.sourceIds.length > 1 &&
+      twin.sourceIds.includes(ARTICLE_SOURCE)
+    )
+      twin.sourceIds = twin.sourceIds.filter((id) => id !== ARTICLE_SOURCE);
   }
   return out.map((d, i) => {
     // the event without its draft fields; `id` is its first key already, so setting it keeps the order

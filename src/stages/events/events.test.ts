@@ -482,6 +482,29 @@ describe("one happening told in several sentences", () => {
     const i = a.events.filter((e) => e.type === "interception");
     expect(i.map((e) => e.factuality).sort()).toEqual(["asserted", "negated"]);
   });
+  it("a headline is short for its attributed lede: the claim is reported, by the lede's sources, on its date", () => {
+    const a = run(
+      "Venezuela moves air defences to Caribbean coast, report says\n\nThe Venezuelan military has begun moving air-defence systems along the Caribbean coast, El Pitazo reported on Monday, citing photographs from anonymous sources.",
+      "2025-11-25",
+    );
+    const d = a.events.filter((e) => e.type === "deployment");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.factuality).toBe("reported");
+    const names = d[0]!.sourceIds.map((id) => a.sources.find((s) => s.id === id)?.name);
+    expect(names).toContain("El Pitazo");
+    expect(d[0]!.sourceIds).not.toContain("s0");
+    expect(d[0]!.time.start).toBe("2025-11-24");
+  });
+  it("a claim the article makes in its first sentence stays its own when a later one is attributed", () => {
+    const a = run(
+      "Russia deployed S-400 batteries near Novorossiysk on Monday. The deployment was confirmed by satellite images, officials said.",
+      "2025-11-25",
+    );
+    const d = a.events.filter((e) => e.type === "deployment");
+    expect(d).toHaveLength(1);
+    expect(d[0]!.factuality).toBe("asserted");
+    expect(d[0]!.sourceIds).toContain("s0");
+  });
 });
 
 describe("'on the same day'", () => {

@@ -48,13 +48,19 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   previous event (cue \`equipment-from-earlier-sentence\`).
 - **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
   before country).
-- **time**: the time expression in the sentence nearest the trigger, grounded on the publication date.
+- **time**: the time expression in the sentence nearest the trigger, grounded on the publication date; the
+  day a source spoke ("said on Sunday") or a dateline's date ("KYIV, Oct. 5 (Reuters) -") only when the
+  sentence gives no other.
 
 ## One event, several sentences
 
 Events of the same type in one document merge when their actors and places are compatible, their equipment
 overlaps (or the later mention is a bare or anaphoric "the attack"), their dates do not conflict and their
-factuality is compatible (asserted, reported and hedged merge; the most certain wins). The merged event keeps
-every sentence in \`evidenceSpans\`.
+factuality is compatible (asserted, reported and hedged merge). The merged event keeps every sentence in
+\`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
+hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
+to coast", is short for its attributed lede); a reported event's sources are those cited, not the
+article's own voice. A date a source spoke on gives way to the event's own date told later, and an undated
+first telling (a headline) takes the first date a later one gives.
 `;
 }
