@@ -216,8 +216,6 @@ function lastClause(text: string): string {
   return from === 0 ? text : text.slice(from);
 }
 
-const COMPONENTS: chrono.Component[] = ["year", "month", "day", "weekday"];
-
 function chronoMentions(
   text: string,
   ref: string | null,
@@ -238,12 +236,20 @@ function chronoMentions(
     const trimmed = r.text.replace(/[\s,;:]+$/, "");
     const start = r.index;
     const end = r.index + trimmed.length;
-    const known = (k: chrono.Component) => r.start.isCertain(k);
-    if (!known("day") && !known("month") && !known("weekday") && !known("year")) continue; // times of day alone
+    // which of the date's parts chrono read, each asked once (not through a closure made per result)
+    const kYear = r.start.isCertain("year");
+    const kMonth = r.start.isCertain("month");
+    const kDay = r.start.isCertain("day");
+    const kWeekday = r.start.isCertain("weekday");
+    if (!kDay && !kMonth && !kWeekday && !kYear) continue; // times of day alone
     if (/^\d{1,2}(:\d{2})?$/.test(trimmed.trim())) continue;
+    // (year, month, day, weekday: the order they have always been listed in)
     const stated: chrono.Component[] = [];
-    for (const c of COMPONENTS) if (known(c)) stated.push(c);
-    const relative = !known("year");
+    if (kYear) stated.push("year");
+    if (kMonth) stated.push("month");
+    if (kDay) stated.push("day");
+    if (kWeekday) stated.push("weekday");
+    const relative = !kYear;
     if (relative && !ref) {
       out.push({
         start,
@@ -256,8 +262,7 @@ function chronoMentions(
       continue;
     }
     let d = ymd(new Date(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!, 12)));
-    let granularity: TimeValue["granularity"] =
-      known("day") || known("weekday") ? "day" : known("month") ? "month" : "year";
+    let granularity: TimeValue["granularity"] = kDay || kWeekday ? "day" : kMonth ? "month" : "year";
     let rule = "chrono";
     let yearShift = 0;
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,
@@ -265,14 +270,20 @@ function chronoMentions(
     // The future counts only when it is said in the same clause, just before the date ("will hold drills on Friday").
     // Sentences are in order and do not overlap (see tokenize), so the one the date was read in is the
     // only one that holds it, unless the mention is empty; no search over all of them.
-    const read = sentences?.[found.rangeOf[i]!];
-    const sentence =
-      read && start < end && read.start <= start && end <= read.end
-        ? read
-        : sentences?.find((s) => s.start <= start && end <= s.end);
-    const clause = lastClause(text.slice(Math.max(sentence?.start ?? 0, start - 160), start));
-    const future = FUTURE_CUE.test(clause);
-    if (ref && WEEKDAY_ONLY.test(trimmed.trim())) {
+    const weekdayOnly = !!ref && WEEKDAY_ONLY.test(trimmed.trim());
+    // The words before the date are read only where they decide something below (a weekday alone, or a date
+    // without its year, with a reference date): the same tests as before, skipped where their answer was unused.
+    let future = false;
+    if (ref && (weekdayOnly || !kYear)) {
+      const read = sentences?.[found.rangeOf[i]!];
+      const sentence =
+        read && start < end && read.start <= start && end <= read.end
+          ? read
+          : sentences?.find((s) => s.start <= start && end <= s.end);
+      const clause = lastClause(text.slice(Math.max(sentence?.start ?? 0, start - 160), start));
+      future = FUTURE_CUE.test(clause);
+    }
+    if (weekdayOnly) {
       if (d > ref && !future) {
         d = addDays(d, -7);
         rule = "chrono+past-weekday";
@@ -284,11 +295,11 @@ function chronoMentions(
         d = addDays(d, 7);
         rule = "chrono+this-week";
       }
-    } else if (ref && future && !known("year") && d < ref) {
+    } else if (ref && future && !kYear && d < ref) {
       // "by the end of March" said in September is next March
       d = `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
       rule = "chrono+next-year";
-    } else if (ref && !future && !known("year") && d > (monthAfter ??= addDays(ref, 31))) {
+    } else if (ref && !future && !kYear && d > (monthAfter ??= addDays(ref, 31))) {
       // "the drills ran from March 3", "since March", said in October: news tells the past, so a date with
       // no year and no word of the future is the last one, not the next, unless it is only weeks away
       yearShift = -1;
@@ -320,7 +331,7 @@ function chronoMentions(
         span: { start, end },
       };
     }
-    if (r.end && known("day")) granularity = "day";
+    if (r.end && kDay) granularity = "day";
     out.push({ start, end, text: trimmed, rule, stated, value });
   }
   return out;
