@@ -185,6 +185,7 @@ describe("more ways of telling an event", () => {
       "weapons-test",
     ],
     ["Beijing said the vessel had intruded into Chinese waters.", "incident"],
+    ["Taipei said 23 J-16 fighters crossed the median line of the Taiwan Strait.", "incident"],
     ["Romania and Bulgaria run patrols under an agreement signed in Istanbul in January.", "agreement"],
   ])("%s -> %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
@@ -195,6 +196,7 @@ describe("more ways of telling an event", () => {
     ["Kyiv has used the port since 2022.", "attack"],
     ["The fire at the depot was put out, officials said, and no one plans to fire anyone.", "weapons-test"],
     ["The company is building a new headquarters in Lagos.", "production"],
+    ["The ferry crossed the line of buoys at the harbour mouth.", "incident"],
     ["The Bolivarian National Armed Forces said the helicopter never left Venezuelan airspace.", "delivery"],
   ])("%s has no %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).not.toContain(type);

@@ -144,7 +144,7 @@ export const EVENT_TYPES: EventType[] = [
     type: "incident",
     cameo: { code: "150", label: "Demonstrate military or police power" },
     triggers:
-      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|c[oa]me\s+down|clash(?:ed|es)|jamming|blocked|damaged\s+(?:[\w-]+\s+){0,3}?(?:cables?|pipelines?)|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|intrud(?:ed|ing)\s+into|water\s+cannons?|crossed\s+into|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
+      /\b(?:crash(?:ed|es)?|collid(?:ed|es)|collision|accident|c[oa]me\s+down|clash(?:ed|es)|jamming|blocked|damaged\s+(?:[\w-]+\s+){0,3}?(?:cables?|pipelines?)|explosion|blast|caught\s+fire|fire\s+broke\s+out|ran\s+aground|sank|unsafe|dangerous\s+(?:manoeuvre|maneuver|intercept)|close\s+encounter|incident|rammed|intrud(?:ed|ing)\s+into|water\s+cannons?|crossed\s+into|crossed\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?median\s+line|entered\s+(?:[\w-]+\s+){0,3}?(?:waters|airspace|zone)|dragg(?:ed|ing)\s+(?:its\s+)?anchor|violat(?:ed|ion)\s+(?:[\w-]+\s+){0,2}?(?:airspace|waters))\b/gi,
     description: "Incident or accident involving military assets (CAMEO has no accident code; 150 is used).",
   },
   {
