@@ -91,12 +91,6 @@ interface Memo {
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
   cands: Candidate[];
-  /**
-   * the first candidate starting at an offset, and the first ending at a token: asked for only about
-   * toponyms around a comma, so made when first asked for
-   */
-  byStart?: Map<number, number>;
-  byLastToken?: Map<number, number>;
 }
 
 function memoFor(kb: Kb, cands: Candidate[]): Memo {
@@ -105,19 +99,14 @@ function memoFor(kb: Kb, cands: Candidate[]): Memo {
   return { facility: new Map(), places, cands, first: [], ranks: [] };
 }
 
-/** The position of the first candidate for each value of `key`. */
-function firstBy(cands: Candidate[], key: (c: Candidate) => number): Map<number, number> {
-  const m = new Map<number, number>();
-  cands.forEach((c, k) => {
-    if (!m.has(key(c))) m.set(key(c), k);
-  });
-  return m;
-}
-
-/** The position of the first candidate starting at this offset. */
+/**
+ * The position of the first candidate starting at this offset. A search of the list: it is asked a few
+ * times a document (about toponyms around a comma), fewer than the map of all starts it replaces filled.
+ */
 function startIndex(memo: Memo, start: number): number | undefined {
-  memo.byStart ??= firstBy(memo.cands, (c) => c.start);
-  return memo.byStart.get(start);
+  const cands = memo.cands;
+  for (let k = 0; k < cands.length; k++) if (cands[k]!.start === start) return k;
+  return undefined;
 }
 
 function startingAt(memo: Memo, start: number): Candidate | undefined {
@@ -125,10 +114,11 @@ function startingAt(memo: Memo, start: number): Candidate | undefined {
   return k === undefined ? undefined : memo.cands[k];
 }
 
-/** The position of the first candidate whose last token is this one. */
+/** The position of the first candidate whose last token is this one (a search, as startIndex). */
 function endingAt(memo: Memo, lastToken: number): number | undefined {
-  memo.byLastToken ??= firstBy(memo.cands, (c) => c.lastToken);
-  return memo.byLastToken.get(lastToken);
+  const cands = memo.cands;
+  for (let k = 0; k < cands.length; k++) if (cands[k]!.lastToken === lastToken) return k;
+  return undefined;
 }
 
 function sameText(memo: Memo, key: string): Candidate[] | undefined {
