@@ -334,7 +334,7 @@ export const resolveStage: Stage = {
     findStateAbbreviations(d, table);
     if (d.setAside.length) ctx.setAsideReadings = d.setAside;
     findRelativePlaces(d.text, table);
-    findCapitalPhrases(d.text, tokens, d.kb, table);
+    findCapitalPhrases(d.text, tokens, classes, d.kb, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
     findUnits(d.text, tokens, table);
     findGroups(d.text, tokens, classes, d.kb, table);
@@ -603,6 +603,9 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
   const n = table.mentions.length;
   for (let i = 0; i < n; i++) {
     const m = table.mentions[i]!;
+    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma):
+    // the comma asked for first, as it rules out most mentions without looking up their entity
+    if (d.text.charCodeAt(m.end) !== 44) continue;
     const e = table.get(m.entityId);
     if (
       e?.kind !== "place" ||
@@ -610,8 +613,6 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma)
-    if (d.text[m.end] !== ",") continue;
     const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
       d.text.slice(m.end, m.end + 10),
     );
@@ -1025,13 +1026,22 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   const { token } = nextWord(d, c);
   const head = token !== undefined && EQUIPMENT_HEADS.has(token.norm);
   if (c.fuzzy) return d.military >= 2;
-  if (refs.some((r) => r.kind === "equipment" && /\d/.test(r.surface)))
+  if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
     return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
   const need = natoOnly ? 4 : 2;
   if (hasOtherReadings) return d.military >= need + 2;
   return d.military >= need;
+}
+
+/** /\d/.test(s), read by character code (a regex run for every equipment reading costs more). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Drops readings that are really ordinary words or parts of names (`flags`: of all place readings together). */
