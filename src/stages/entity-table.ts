@@ -32,7 +32,6 @@ function hasSpan(mentions: EntityMention[], start: number, end: number): boolean
 
 export class EntityTable {
   private byKey = new Map<string, Entity>();
-  private byId = new Map<string, Entity>();
   readonly list: Entity[] = [];
   readonly mentions: MentionRecord[] = [];
   /** the mentions by position, kept until the mentions change */
@@ -56,7 +55,6 @@ export class EntityTable {
     e.id = `e${this.list.length + 1}`;
     e.mentions = [];
     this.byKey.set(key, e);
-    this.byId.set(e.id, e);
     this.list.push(e);
     return e;
   }
@@ -81,8 +79,15 @@ export class EntityTable {
     this.bySpan = undefined;
   }
 
+  /**
+   * The entity with this id. Entity n (from 1) is list[n - 1] and has id "e<n>" (create() is the only maker,
+   * and the list is only added to), so the number in the id finds it: no map of ids to fill for every
+   * entity and hash for every question. Any other string names no entity, as in a map of the ids.
+   */
   get(id: string): Entity | undefined {
-    return this.byId.get(id);
+    if (id.charCodeAt(0) !== 101) return undefined; // "e"
+    const e = this.list[Number(id.slice(1)) - 1];
+    return e !== undefined && e.id === id ? e : undefined;
   }
 
   byKbId(kbId: string): Entity | undefined {

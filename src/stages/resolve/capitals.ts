@@ -6,6 +6,9 @@ import type { KbPlace } from "../../kb/types.js";
 import type { EntityTable, MentionRecord } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { addPlaceEntity } from "./entity-builders.js";
+import { CAPITAL_WORD, classify } from "./word-classes.js";
+
+classify(CAPITAL_WORD, ["capital"]);
 
 /** Words after "capital" that make it money or a kind of thing: "Chinese capital markets", "capital ships". */
 const NOT_A_CITY_AFTER = new Set([
@@ -53,10 +56,17 @@ function capitalOf(kb: Kb, cc: string): KbPlace | undefined {
  * Finds "the <demonym or country> capital" and "<country>'s capital" after a mention of a country, and adds
  * the capital city as a place mentioned there (the phrase's span, from the country's mention to "capital").
  */
-export function findCapitalPhrases(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
-  // most documents have no "capital" word, so it is looked for first
+export function findCapitalPhrases(
+  text: string,
+  tokens: Token[],
+  classes: Uint8Array,
+  kb: Kb,
+  table: EntityTable,
+): void {
+  // most documents have no "capital" word, so it is looked for first, among the tokens' word classes
+  // (the bit is set for the word "capital" only: no string compared at every token)
   let capitals: number[] | undefined;
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.norm === "capital") (capitals ??= []).push(i);
+  for (let i = 1; i < tokens.length; i++) if (classes[i]! & CAPITAL_WORD) (capitals ??= []).push(i);
   if (!capitals) return;
   // the mentions of countries, each with its country's code
   const countries: Array<{ m: MentionRecord; cc: string }> = [];

@@ -24,7 +24,6 @@ export function findCounties(
   ctx: Context,
   classes: Uint8Array,
 ): void {
-  const covered = (start: number, end: number) => table.mentions.some((m) => start < m.end && m.start < end);
   for (let j = 1; j < tokens.length; j++) {
     if (!(classes[j]! & COUNTY_WORD) || !COUNTY.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;
     checkBudget(ctx);
@@ -40,7 +39,7 @@ export function findCounties(
     if (!tokens[i]!.cap) continue;
     const start = tokens[i]!.start;
     const end = tokens[j]!.end;
-    if (covered(start, end)) continue;
+    if (covered(table, start, end)) continue;
     const name = text.slice(start, tokens[j - 1]!.end);
     const seat = countySeat(kb, name, pctx);
     if (!seat) continue;
@@ -69,6 +68,15 @@ export function findCounties(
       tokens[i]!.sentence,
     );
   }
+}
+
+/**
+ * Whether a mention overlaps [start, end) (a function of its own, not a closure made for every document,
+ * most of which name no county).
+ */
+function covered(table: EntityTable, start: number, end: number): boolean {
+  for (const m of table.mentions) if (start < m.end && m.start < end) return true;
+  return false;
 }
 
 function countySeat(kb: Kb, name: string, pctx: PlaceContext): { place: KbPlace; rule: string } | undefined {

@@ -86,6 +86,27 @@ export function addActorEntity(
   table.addMention(table.find(key) ?? table.create(key, actorFields(kb, a, m)), m, sentence);
 }
 
+/**
+ * An actor's seat, kb.place(placeId), kept per actor (and KB) once found: a lookup among the 140,000 place
+ * ids misses the CPU's caches for every new actor entity of every document. A found place stays the
+ * answer (extend() adds no place whose id is taken); a seat not found is asked again, as extend() may add it.
+ */
+const seats = new WeakMap<Kb, WeakMap<KbActor, KbPlace>>();
+function seatOf(kb: Kb, a: KbActor): KbPlace | undefined {
+  if (!a.placeId) return undefined;
+  let byActor = seats.get(kb);
+  if (!byActor) {
+    byActor = new WeakMap();
+    seats.set(kb, byActor);
+  }
+  let seat = byActor.get(a);
+  if (seat === undefined || seat.id !== a.placeId) {
+    seat = kb.place(a.placeId);
+    if (seat) byActor.set(a, seat);
+  }
+  return seat;
+}
+
 function actorFields(kb: Kb, a: KbActor, m: EntityMention): Omit<ActorEntity, "id" | "mentions"> {
   const e: Omit<ActorEntity, "id" | "mentions"> = {
     kind: "actor",
@@ -95,7 +116,7 @@ function actorFields(kb: Kb, a: KbActor, m: EntityMention): Omit<ActorEntity, "i
     confidence: m.confidence,
   };
   if (a.cc) e.countryCode = a.cc;
-  const seat = a.placeId ? kb.place(a.placeId) : undefined;
+  const seat = seatOf(kb, a);
   if (seat) {
     e.lat = seat.lat;
     e.lon = seat.lon;

@@ -49,23 +49,19 @@ const QUARTER_PREFIXES = new Set(["old town", "downtown", "uptown", "midtown"]);
 
 /**
  * "Old Town" (a town in Maine) before the name of another town is that town's old quarter, not a place
- * of its own: the town after it says where it is.
+ * of its own: the town after it says where it is. Returns the token after the words when they are such a
+ * prefix and a capitalised word follows (whether it is a town's name is the caller's to ask: a token, not
+ * a callback, so the caller makes no closure for every document).
  */
-export function quarterPrefix(
-  text: string,
-  tokens: Token[],
-  lastToken: number,
-  nextIsPlace: (next: Token) => boolean,
-): boolean {
+export function quarterPrefix(text: string, tokens: Token[], lastToken: number): Token | undefined {
   const next = tokens[lastToken + 1];
-  if (!next?.cap || !oneSpace(text, tokens[lastToken]!, next)) return false;
+  if (!next?.cap || !oneSpace(text, tokens[lastToken]!, next)) return undefined;
   let words = "";
   for (let t = lastToken; t >= 0 && t >= lastToken - 1; t--) {
     words = words ? `${tokens[t]!.norm} ${words}` : tokens[t]!.norm;
-    // the words first: asking whether a place follows costs more, and few names are "Old Town"
-    if (QUARTER_PREFIXES.has(words)) return nextIsPlace(next);
+    if (QUARTER_PREFIXES.has(words)) return next;
   }
-  return false;
+  return undefined;
 }
 
 /** How far (km) a reading must be from every other place the story names to be set aside. */

@@ -255,12 +255,31 @@ interface Point {
 let lastAnchors: PlaceContext["anchors"] | undefined;
 let lastPoints: Point[] = [];
 
+/**
+ * The anchors' points, one per id, as new Map(all.map((a) => [a.id, a])).values() gives them: in the order
+ * of each id's first anchor, with the values of its last. Filled in one walk, without a pair array per anchor.
+ */
+function pointsOf(all: PlaceContext["anchors"]): Point[] {
+  const points: Point[] = [];
+  /** the anchor each point was made from: a place named again is the same object, its point not remade */
+  const from: PlaceContext["anchors"] = [];
+  const at = new Map<string, number>();
+  for (const a of all) {
+    let i = at.get(a.id);
+    if (i === undefined) {
+      i = points.length;
+      at.set(a.id, i);
+    } else if (from[i] === a) continue;
+    from[i] = a;
+    points[i] = { lat: a.lat, lon: a.lon, id: a.id, name: a.name, cos: Math.cos(a.lat * RAD) };
+  }
+  return points;
+}
+
 function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
   if (all.length === 0) return undefined;
   if (all !== lastAnchors) {
-    lastPoints = [];
-    for (const a of new Map(all.map((a) => [a.id, a])).values())
-      lastPoints.push({ lat: a.lat, lon: a.lon, id: a.id, name: a.name, cos: Math.cos(a.lat * RAD) });
+    lastPoints = pointsOf(all);
     lastAnchors = all;
   }
   const anchors = lastPoints;

@@ -81,43 +81,85 @@ interface Memo {
   facility: Map<Candidate, FacilityName | undefined>;
   /** each candidate's place readings, by its position (a list, not a map: every candidate is asked) */
   places: (readonly KbPlace[])[];
+  /** the flags of each candidate's readings (of every kind) together, by its position */
+  flags: number[];
   /**
    * by position, the first candidate with the same readings read the same way (same places, same words
    * after it): a toponym named again ranks as the first time, so each pass ranks the first only
    */
   first: number[];
+  /** what the passes read of each candidate, by position (none for a candidate they skip) */
+  readings: (Reading | undefined)[];
   /** the final pass's rankings of the candidates it ranked as they are (no state added, qualifying none) */
   ranks: (RankedPlace[] | undefined)[];
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
   cands: Candidate[];
-  /**
-   * the first candidate starting at an offset, and the first ending at a token: asked for only about
-   * toponyms around a comma, so made when first asked for
-   */
-  byStart?: Map<number, number>;
-  byLastToken?: Map<number, number>;
 }
 
-function memoFor(kb: Kb, cands: Candidate[]): Memo {
+/**
+ * What the passes ask of each candidate's readings, and the document's context (documentContext), in one
+ * walk over the readings: they were three walks (the place readings, the countries and states named, the
+ * flags), each loading every reading again.
+ */
+function readCandidates(kb: Kb, cands: Candidate[], outletCc: string | undefined): [Memo, PlaceContext] {
   const places: (readonly KbPlace[])[] = new Array(cands.length);
-  for (let k = 0; k < cands.length; k++) places[k] = placeRefs(kb, cands[k]!.refs);
-  return { facility: new Map(), places, cands, first: [], ranks: [] };
+  const flags: number[] = new Array(cands.length);
+  // Countries and US states the document names without doubt, weighted by how often. The outlet's country
+  // is one weak vote: a Canadian paper's "London" leans to Ontario only when the story itself leans there too.
+  const countries = new Map<string, number>();
+  const usStates = new Set<string>();
+  bump(countries, outletCc);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    const refs = c.refs;
+    let mine: KbPlace[] | undefined;
+    let all = 0;
+    let notCity = false;
+    for (const r of refs) {
+      all |= r.flags;
+      if (r.kind === "demonym") bump(countries, kb.places[r.index]!.cc);
+      else if (r.kind === "place") {
+        const p = kb.places[r.index]!;
+        (mine ??= []).push(p);
+        // "Georgia" is evidence for the country only when no US state or province shares the name (asked
+        // of countries only: a name with twenty towns is not compared with itself twenty times)
+        if (
+          (p.type === "country" && !sharedWithAdmin1(kb, refs, r)) ||
+          (p.type === "admin1" && refs.length === 1)
+        )
+          bump(countries, p.cc);
+        if (p.type === "country" && p.cc === "US") usStates.add("");
+        if (p.type !== "city") notCity = true;
+      } else if (r.kind === "actor" && kb.actors[r.index]!.type !== "outlet")
+        bump(countries, kb.actors[r.index]!.cc);
+    }
+    places[k] = mine ?? NO_PLACES;
+    flags[k] = all;
+    if (notCity) {
+      const st = usStateCode(c.text, false);
+      if (st) usStates.add(st);
+    }
+  }
+  return [
+    { facility: new Map(), places, flags, cands, first: [], readings: [], ranks: [] },
+    { countries, usStates, anchors: [] },
+  ];
 }
 
-/** The position of the first candidate for each value of `key`. */
-function firstBy(cands: Candidate[], key: (c: Candidate) => number): Map<number, number> {
-  const m = new Map<number, number>();
-  cands.forEach((c, k) => {
-    if (!m.has(key(c))) m.set(key(c), k);
-  });
-  return m;
+/** One more mention of a country (none for no code). */
+function bump(countries: Map<string, number>, cc: string | undefined | null): void {
+  if (cc) countries.set(cc, (countries.get(cc) ?? 0) + 1);
 }
 
-/** The position of the first candidate starting at this offset. */
+/**
+ * The position of the first candidate starting at this offset. A search of the list: it is asked a few
+ * times a document (about toponyms around a comma), fewer than the map of all starts it replaces filled.
+ */
 function startIndex(memo: Memo, start: number): number | undefined {
-  memo.byStart ??= firstBy(memo.cands, (c) => c.start);
-  return memo.byStart.get(start);
+  const cands = memo.cands;
+  for (let k = 0; k < cands.length; k++) if (cands[k]!.start === start) return k;
+  return undefined;
 }
 
 function startingAt(memo: Memo, start: number): Candidate | undefined {
@@ -125,10 +167,11 @@ function startingAt(memo: Memo, start: number): Candidate | undefined {
   return k === undefined ? undefined : memo.cands[k];
 }
 
-/** The position of the first candidate whose last token is this one. */
+/** The position of the first candidate whose last token is this one (a search, as startIndex). */
 function endingAt(memo: Memo, lastToken: number): number | undefined {
-  memo.byLastToken ??= firstBy(memo.cands, (c) => c.lastToken);
-  return memo.byLastToken.get(lastToken);
+  const cands = memo.cands;
+  for (let k = 0; k < cands.length; k++) if (cands[k]!.lastToken === lastToken) return k;
+  return undefined;
 }
 
 function sameText(memo: Memo, key: string): Candidate[] | undefined {
@@ -204,18 +247,18 @@ export const resolveStage: Stage = {
     const tokens = ctx.tokens!;
     const cands = ctx.candidates!;
     const classes = wordClasses(tokens);
+    const [memo, pctx] = readCandidates(ctx.kb, cands, ctx.kb.outletOf(ctx.doc)?.cc);
     const d: Doc = {
       text: ctx.doc.text,
       tokens,
       kb: ctx.kb,
       military: militaryScore(classes),
-      memo: memoFor(ctx.kb, cands),
+      memo,
       notPlaces: new Set(),
       setAside: [],
     };
     findNotPlaces(d, cands);
     const table = new EntityTable();
-    const pctx = documentContext(d, cands, ctx.kb.outletOf(ctx.doc)?.cc);
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     // What both read of a candidate is the same in each: its place readings (none when it may be a
     // person's name or a common word) and the country or state written after it.
@@ -223,12 +266,13 @@ export const resolveStage: Stage = {
       const places = d.memo.places[k]!;
       if (
         places.length === 0 ||
-        c.refs.some((r) => r.flags & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)) ||
+        d.memo.flags[k]! & (FLAG_PERSON_NAME | FLAG_COMMON_WORD) ||
         d.notPlaces.has(c)
       )
         return undefined;
       return { places, qualifier: qualifier(d, c) };
     });
+    d.memo.readings = readings;
     const first = sameReadings(readings);
     d.memo.first = first;
     // the budget is checked for the candidates a pass reads: one it skips costs less than the check
@@ -290,7 +334,7 @@ export const resolveStage: Stage = {
     findStateAbbreviations(d, table);
     if (d.setAside.length) ctx.setAsideReadings = d.setAside;
     findRelativePlaces(d.text, table);
-    findCapitalPhrases(d.text, tokens, d.kb, table);
+    findCapitalPhrases(d.text, tokens, classes, d.kb, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
     findUnits(d.text, tokens, table);
     findGroups(d.text, tokens, classes, d.kb, table);
@@ -349,22 +393,21 @@ function foldedName(p: KbPlace): string {
  * Farms" in the same story), and "Old Town" before another town's name.
  */
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
-  const surnames = new Set<string>();
-  const placeAt = (next: Token) => {
-    const k = startIndex(d.memo, next.start);
-    return k !== undefined && d.memo.places[k]!.length > 0;
-  };
-  cands.forEach((c, k) => {
+  let surnames: Set<string> | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
     const places = d.memo.places[k]!;
-    if (places.length === 0) return;
+    if (places.length === 0) continue;
     if (surnameAfterGivenName(d.text, d.tokens, c.firstToken, c.lastToken, places)) {
-      surnames.add(c.text);
+      (surnames ??= new Set()).add(c.text);
       d.notPlaces.add(c);
-      return;
+      continue;
     }
-    if (quarterPrefix(d.text, d.tokens, c.lastToken, placeAt)) d.notPlaces.add(c);
-  });
-  if (surnames.size === 0) return;
+    // the words first: asking whether a place follows costs more, and few names are "Old Town"
+    const next = quarterPrefix(d.text, d.tokens, c.lastToken);
+    if (next && placeAt(d, next)) d.notPlaces.add(c);
+  }
+  if (!surnames) return;
   // "Pitman Family Farms" after "Mary Pitman"; but "in Houston" after "Sam Houston" is the city
   cands.forEach((c, k) => {
     if (!surnames.has(c.text) || !d.memo.places[k]!.every((p) => p.type === "city")) return;
@@ -372,6 +415,12 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
     if (next?.cap && next.start === c.end + 1 && next.sentence === d.tokens[c.lastToken]!.sentence)
       d.notPlaces.add(c);
   });
+}
+
+/** Whether a candidate with place readings starts at this token (its first, as startIndex finds it). */
+function placeAt(d: Doc, next: Token): boolean {
+  const k = startIndex(d.memo, next.start);
+  return k !== undefined && d.memo.places[k]!.length > 0;
 }
 
 function nearAnchor(p: KbPlace, pctx: PlaceContext): boolean {
@@ -490,45 +539,6 @@ function militaryScore(classes: Uint8Array): number {
 
 const NO_PLACES: readonly KbPlace[] = Object.freeze([]);
 
-/** A candidate's place readings (shared: not to be changed), in one walk, with no list when there are none. */
-function placeRefs(kb: Kb, refs: Ref[]): readonly KbPlace[] {
-  let places: KbPlace[] | undefined;
-  for (const r of refs) if (r.kind === "place") (places ??= []).push(kb.places[r.index]!);
-  return places ?? NO_PLACES;
-}
-
-/** Countries and US states the document names without doubt, weighted by how often. */
-function documentContext(d: Doc, cands: Candidate[], outletCc?: string): PlaceContext {
-  const countries = new Map<string, number>();
-  const usStates = new Set<string>();
-  const bump = (cc: string | undefined | null) => cc && countries.set(cc, (countries.get(cc) ?? 0) + 1);
-  // The outlet's country is one weak vote: a Canadian paper's "London" leans to Ontario only when the
-  // story itself leans there too.
-  bump(outletCc);
-  for (const c of cands) {
-    for (const r of c.refs) {
-      if (r.kind === "demonym") bump(d.kb.places[r.index]!.cc);
-      if (r.kind === "place") {
-        const p = d.kb.places[r.index]!;
-        // "Georgia" is evidence for the country only when no US state or province shares the name (asked
-        // of countries only: a name with twenty towns is not compared with itself twenty times)
-        if (
-          (p.type === "country" && !sharedWithAdmin1(d.kb, c.refs, r)) ||
-          (p.type === "admin1" && c.refs.length === 1)
-        )
-          bump(p.cc);
-        if (p.type === "country" && p.cc === "US") usStates.add("");
-      }
-      if (r.kind === "actor" && d.kb.actors[r.index]!.type !== "outlet") bump(d.kb.actors[r.index]!.cc);
-    }
-    if (c.refs.some((r) => r.kind === "place" && d.kb.places[r.index]!.type !== "city")) {
-      const st = usStateCode(c.text, false);
-      if (st) usStates.add(st);
-    }
-  }
-  return { countries, usStates, anchors: [] };
-}
-
 /** Whether text[from, to) is a comma and at most one space (/^,\s?$/ without cutting out the gap). */
 function commaGap(text: string, from: number, to: number): boolean {
   if (text[from] !== ",") return false;
@@ -536,7 +546,7 @@ function commaGap(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Whether another of the readings is a state or province (a function, not a closure in documentContext's
+ * Whether another of the readings is a state or province (a function, not a closure in readCandidates'
  * loop: that would make V8 allocate a context for every reading).
  */
 function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
@@ -593,6 +603,9 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
   const n = table.mentions.length;
   for (let i = 0; i < n; i++) {
     const m = table.mentions[i]!;
+    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma):
+    // the comma asked for first, as it rules out most mentions without looking up their entity
+    if (d.text.charCodeAt(m.end) !== 44) continue;
     const e = table.get(m.entityId);
     if (
       e?.kind !== "place" ||
@@ -600,8 +613,6 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    // "Gainesville, Va.", "Washington, D.C.", and the postal code: "Myrtle Beach, SC" (all after a comma)
-    if (d.text[m.end] !== ",") continue;
     const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
       d.text.slice(m.end, m.end + 10),
     );
@@ -867,7 +878,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     let readings = placeReadings;
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings = [...readings, state];
-    const placeCtx = contextFor(pctx, qualifier(d, c), before);
+    // the qualifier the passes read, when they read the candidate (the same: qualifier() reads only the text)
+    const read = d.memo.readings[k];
+    const placeCtx = contextFor(pctx, read ? read.qualifier : qualifier(d, c), before);
     if (spelledDistinctly(c.text, readings)) placeCtx.spelled = c.text;
     // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
     // a toponym read as it is ranks as the first with the same readings did (shared: not to be changed)
@@ -1013,13 +1026,22 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   const { token } = nextWord(d, c);
   const head = token !== undefined && EQUIPMENT_HEADS.has(token.norm);
   if (c.fuzzy) return d.military >= 2;
-  if (refs.some((r) => r.kind === "equipment" && /\d/.test(r.surface)))
+  if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
     return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
   const need = natoOnly ? 4 : 2;
   if (hasOtherReadings) return d.military >= need + 2;
   return d.military >= need;
+}
+
+/** /\d/.test(s), read by character code (a regex run for every equipment reading costs more). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** Drops readings that are really ordinary words or parts of names (`flags`: of all place readings together). */

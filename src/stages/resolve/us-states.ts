@@ -53,8 +53,19 @@ export const US_STATES: Array<[string, string, string[]]> = [
   ["DC", "District of Columbia", ["D.C"]],
 ];
 
-/** A state name or abbreviation as looked up: its letters in lower case ("D.C." and "dc" are one key). */
-const stateKey = (text: string) => text.toLowerCase().replace(/[^a-z]/g, "");
+/**
+ * A state name or abbreviation as looked up: its letters in lower case ("D.C." and "dc" are one key), i.e.
+ * text.toLowerCase().replace(/[^a-z]/g, ""). The replace runs only when the lower case has a character
+ * other than a-z: most names asked about are one plain word ("Texas", "Paris"), which are their own key.
+ */
+function stateKey(text: string): string {
+  const lower = text.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 97 || c > 122) return lower.replace(/[^a-z]/g, "");
+  }
+  return lower;
+}
 
 const BY_KEY = new Map<string, string>();
 for (const [code, name, abbrs] of US_STATES) {

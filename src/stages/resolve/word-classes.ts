@@ -1,5 +1,5 @@
-// The resolver's scans for described groups, named ships, counties and the military register each look
-// for a few words among every token of the document. One lookup per token, made once, tells each scan
+// The resolver's scans for described groups, named ships, counties, capitals and the military register
+// each look for a few words among every token of the document. One lookup per token, made once, tells each scan
 // where its words are, so none of them tests sets at every token.
 import type { Token } from "../tokens.js";
 import { MILITARY_WORDS } from "./lexicon.js";
@@ -8,6 +8,7 @@ export const MILITARY = 1;
 export const GROUP_WORD = 2;
 export const SHIP_WORD = 4;
 export const COUNTY_WORD = 8;
+export const CAPITAL_WORD = 16;
 
 const CLASSES = new Map<string, number>();
 
