@@ -429,6 +429,8 @@ function isDateline(text: string, m: { start: number; end: number; text: string 
 
 function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, m: MentionRecord): boolean {
   if (!e) return false;
+  // "accused Washington of", "urged Kyiv to": a government spoken to is the target, never the one acting
+  if (m.role === "metonymic" && m.evidence.some((x) => x.rule === "object-of-verb")) return false;
   if (e.kind === "actor") return e.type !== "outlet";
   return (
     e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic")

@@ -468,6 +468,20 @@ describe("the day pictures were taken", () => {
   });
 });
 
+describe("a government spoken to", () => {
+  it("is the target of an accusation, not its actor", () => {
+    const a = run(
+      "Azerbaijan's foreign ministry issued a statement on Tuesday. It accused Paris of arming Armenia with CAESAR howitzers.",
+      "2025-10-08",
+    );
+    const acc = a.events.find((e) => e.type === "accusation");
+    expect(acc).toBeDefined();
+    const names = acc!.actors.map((id) => a.entities.find((e) => e.id === id)?.name ?? id);
+    expect(names.join()).not.toMatch(/France/);
+    expect(names.join()).toMatch(/Azerbaijan/);
+  });
+});
+
 describe("one happening told in several sentences", () => {
   it("a seizure told again without a date is that seizure", () => {
     const a = run(

@@ -159,6 +159,64 @@ export const AGENT_VERBS = new Set([
 ]);
 
 /** Nouns after a possessive place name that make it an agent: "Beijing's navy", "Moscow's decision". */
+/**
+ * Verbs of speech and pressure whose object, when a country or capital, is its government: "Washington
+ * warned Caracas", "urged Kyiv to", "sanctioned Tehran" (not "threatened", which armies do to cities).
+ */
+export const OBJECT_VERBS = new Set([
+  "warned",
+  "warns",
+  "warning",
+  "urged",
+  "urges",
+  "urging",
+  "accused",
+  "accuses",
+  "accusing",
+  "condemned",
+  "condemns",
+  "criticised",
+  "criticized",
+  "criticises",
+  "criticizes",
+  "blamed",
+  "blames",
+  "rebuked",
+  "thanked",
+  "lobbied",
+  "pressed",
+  "pressured",
+  "told",
+  "asked",
+  "sanctioned",
+]);
+/** "called on Moscow to": the verb before "on". */
+export const CALL_VERBS = new Set(["called", "calls", "calling", "call"]);
+/**
+ * Words that may follow such an object, where a lower-case noun would make the place a modifier ("warned
+ * Kyiv residents"): "warned Caracas against", "urged Kyiv to", "told Moscow last week".
+ */
+export const OBJECT_FOLLOWERS = new Set([
+  "to",
+  "against",
+  "not",
+  "that",
+  "of",
+  "over",
+  "about",
+  "for",
+  "and",
+  "on",
+  "in",
+  "last",
+  "this",
+  "after",
+  "before",
+  "during",
+  "yesterday",
+  "today",
+]);
+
 export const AGENT_NOUNS = new Set([
   "navy",
   "army",

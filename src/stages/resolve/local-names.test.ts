@@ -226,6 +226,14 @@ describe("a month's abbreviation", () => {
   it("with its full stop is a date, not the town of Nov", () => {
     expect(mentionsOf(run("The report was published in Nov. 2017 by the ministry."), "place")).toEqual([]);
   });
+  it("without one, before a day or a year, is a date too", () => {
+    expect(
+      mentionsOf(run("CARACAS, Nov 24 - The army moved launchers to the coast."), "place").map((m) => m.text),
+    ).toEqual(["CARACAS"]);
+    expect(mentionsOf(run("The base was built in Sept 2017 by the army."), "place")).toEqual([]);
+    // not before a number that is no day or year
+    expect(entityFor(run("Officials in Nov 300 metres from the river said so."), "Nov")?.kind).toBe("place");
+  });
   it("without one, after 'in', may still be the town", () => {
     expect(entityFor(run("He was born in Nov, a town in Tajikistan."), "Nov")?.kind).toBe("place");
   });

@@ -16,6 +16,16 @@ describe("metonymy, demonyms, modifiers", () => {
     ["Moscow was quick to deny it.", "Moscow", "metonymic", "actor"],
     ["Dulles International Airport is 22 miles away.", "Dulles International Airport", "literal", "place"],
     ["Hmeimim Air Base was hit by drones overnight.", "Hmeimim Air Base", "literal", "place"],
+    // the object of a verb of speech or pressure is a government; a city's people or a city threatened are not
+    ["Washington warned Caracas against any provocation.", "Caracas", "metonymic", "actor"],
+    ["The minister urged Kyiv to hold talks.", "Kyiv", "metonymic", "actor"],
+    ["The European Union called on Moscow to withdraw.", "Moscow", "metonymic", "actor"],
+    ["The mayor warned Kyiv residents to stay in shelters.", "Kyiv", "literal", "place"],
+    ["Russian troops threatened Kyiv in 2022.", "Kyiv", "literal", "place"],
+    // a state's equipment: "China's aircraft carrier" is the state that owns it; "China's coast" is a place
+    ["China's aircraft carrier Shandong sailed through the strait.", "China", "metonymic", "actor"],
+    ["Russia's new S-400 batteries were moved.", "Russia", "metonymic", "actor"],
+    ["Fishing boats crowded China's southern coast.", "China", "literal", "place"],
   ])("%s -> %s is %s", (text, surface, role, kind) => {
     const m = roleOf(text, surface);
     expect(m, surface).toBeDefined();

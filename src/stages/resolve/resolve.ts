@@ -17,10 +17,13 @@ import {
   AGENT_NOUNS,
   AGENT_VERBS,
   CALENDAR_WORDS,
+  CALL_VERBS,
   EQUIPMENT_HEADS,
   ETHNONYMS,
   LOCATIVE,
   MONTH_ABBREVIATIONS,
+  OBJECT_FOLLOWERS,
+  OBJECT_VERBS,
   ORIGIN_SUFFIXES,
   STRONG_LOCATIVE,
   TITLES,
@@ -697,7 +700,7 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
   return d.tokens[c.firstToken - 1];
 }
 
-function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; hyphen: boolean } {
+function nextWord(d: Doc, c: Candidate): { token?: Token; at: number; possessive: boolean; hyphen: boolean } {
   // the patterns are tested on the characters themselves: a slice and regexes cost more, for every toponym
   const text = d.text;
   const ch = text[c.end];
@@ -710,7 +713,7 @@ function nextWord(d: Doc, c: Candidate): { token?: Token; possessive: boolean; h
   const token = d.tokens[i];
   // one character between them, a hyphen (/^[-‐‑]$/)
   const hyphen = token !== undefined && token.start === c.end + 1 && HYPHENS.includes(text[c.end]!);
-  return { token, possessive, hyphen };
+  return { token, at: i, possessive, hyphen };
 }
 
 const HYPHENS = "-‐‑";
@@ -726,13 +729,39 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** Whether an equipment name (a system or a class) starts at the token or one or two words after it. */
+function ownsEquipment(d: Doc, first: number): boolean {
+  for (const o of d.memo.cands) {
+    if (o.firstToken < first || o.firstToken > first + 2) continue;
+    if (o.refs.some((r) => r.kind === "equipment" || r.kind === "equipmentClass")) return true;
+  }
+  return false;
+}
+
+/**
+ * "Washington warned Caracas against...", "urged Kyiv to", "called on Moscow to": the object of a verb of
+ * speech or pressure, when no lower-case noun follows it ("warned Kyiv residents" names the city's people).
+ */
+function isObjectOfVerb(d: Doc, c: Candidate, prev: Token, next: Token | undefined): boolean {
+  const verb =
+    OBJECT_VERBS.has(prev.norm) ||
+    (prev.norm === "on" && CALL_VERBS.has(d.tokens[c.firstToken - 2]?.norm ?? ""));
+  if (!verb || !/^\s+$/.test(d.text.slice(prev.end, c.start))) return false;
+  if (!next || !/^\s+$/.test(d.text.slice(c.end, next.start))) return true;
+  return OBJECT_FOLLOWERS.has(next.norm) || next.cap;
+}
+
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
 function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
-  const { token, possessive, hyphen } = nextWord(d, c);
+  const { token, at, possessive, hyphen } = nextWord(d, c);
   if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return { role: "modifier", rule: "origin-suffix" };
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
+  // "China's aircraft carrier", "Russia's new S-400s": the state that owns the equipment
+  if (possessive && token && ownsEquipment(d, at)) return { role: "metonymic", rule: "possessive-owner" };
   const prev = prevToken(d, c);
+  if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
+    return { role: "metonymic", rule: "object-of-verb" };
   // the cheap tests first: most words after a toponym are neither agent verbs nor end in "ed"
   const verbLike =
     token !== undefined &&
@@ -1044,6 +1073,15 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/** Whether a day of the month (1-31) or a year (1900-2099) follows the candidate after one space. */
+function dayOrYearAfter(d: Doc, c: Candidate): boolean {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || next.start !== c.end + 1 || d.text.charCodeAt(c.end) !== 32) return false;
+  if (!/^\d{1,4}$/.test(next.text)) return false;
+  const n = Number(next.text);
+  return next.text.length <= 2 ? n >= 1 && n <= 31 : next.text.length === 4 && n >= 1900 && n <= 2099;
+}
+
 /** Drops readings that are really ordinary words or parts of names (`flags`: of all place readings together). */
 function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolean {
   const first = d.tokens[c.firstToken]!;
@@ -1058,6 +1096,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
   if (single && MONTH_ABBREVIATIONS.has(first.norm) && d.text.charCodeAt(c.end) === 46) return false;
+  // "CARACAS, Nov 24 -", "in Sept 2017": without its full stop, before a day or a year
+  if (single && MONTH_ABBREVIATIONS.has(first.norm) && dayOrYearAfter(d, c)) return false;
   // "Toyota recalled", "a Nokia phone": a company named like a town is a town only after "in", "near"...
   if (single && best.type === "city" && !locative && isOrganizationName(first.norm)) return false;
   if (flags & FLAG_PERSON_NAME && single) {
