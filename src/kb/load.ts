@@ -9,8 +9,8 @@ import {
   addUsStates,
   applyCountryPoints,
   commonWords,
-  kbVersion,
   KbBuilder,
+  kbVersion,
   personNames,
 } from "./compile.js";
 import { CONTINENT_DEMONYMS, EXTRA_CITY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
@@ -102,7 +102,9 @@ export function readCompiledKb(path: string, rebuildStale: boolean): CompiledKb 
   if (!existsSync(path)) return buildKbFile(path).kb;
   const compiled = JSON.parse(readFileSync(path, "utf8")) as CompiledKb;
   if (!rebuildStale || compiled.version === currentKbVersion()) return compiled;
-  process.stderr.write(`orbat: ${path} was compiled from other sources; compiling the knowledge base again\n`);
+  process.stderr.write(
+    `orbat: ${path} was compiled from other sources; compiling the knowledge base again\n`,
+  );
   return buildKbFile(path).kb;
 }
 
