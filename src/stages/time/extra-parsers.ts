@@ -236,8 +236,28 @@ export const EXTRA_RULES: ExtraRule[] = [
       /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
     ground: (m) => {
-      const [start, end] = yearRange(Number(m[1]));
-      return { start, end, granularity: "year" };
+      const year = Number(m[1]);
+      const [start, end] = yearRange(year);
+      // a bound is open on one side: "before 2029" ends with 2028, "by 2029" and "until 2029" with 2029,
+      // "after 2029" starts in 2030, "from 2029" with it; none is the year itself
+      switch (
+        m[0]
+          .slice(0, m[0].length - m[1]!.length)
+          .trim()
+          .toLowerCase()
+      ) {
+        case "before":
+          return { start: null, end: yearRange(year - 1)[1], granularity: "year" };
+        case "by":
+        case "until":
+          return { start: null, end, granularity: "year" };
+        case "after":
+          return { start: yearRange(year + 1)[0], end: null, granularity: "year" };
+        case "from":
+          return { start, end: null, granularity: "year" };
+        default:
+          return { start, end, granularity: "year" };
+      }
     },
   },
   {

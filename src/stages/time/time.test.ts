@@ -32,6 +32,22 @@ function timeMentions(text: string, published: string | null) {
   return { times: ctx.times!, doc: ctx.doc, findings: ctx.findings };
 }
 
+describe("a year after a preposition of bound", () => {
+  it.each([
+    ["The jets will arrive before 2029.", "before 2029", null, "2028-12-31"],
+    ["The jets will arrive by 2029.", "by 2029", null, "2029-12-31"],
+    ["The base stays open until 2030.", "until 2030", null, "2030-12-31"],
+    ["Deliveries resume after 2027.", "after 2027", "2028-01-01", null],
+    ["Crews train there from 2026.", "from 2026", "2026-01-01", null],
+    ["The order was signed in 2021.", "in 2021", "2021-01-01", "2021-12-31"],
+  ])("%s -> %s is open where it is a bound", (text, said, start, end) => {
+    const t = timeMentions(text, "2025-10-07").times.find((x) => x.text === said);
+    expect(t, said).toBeDefined();
+    expect(t!.value.start).toBe(start);
+    expect(t!.value.end).toBe(end);
+  });
+});
+
 describe("time grounding (published Tuesday 2025-10-07)", () => {
   it.each([
     ["The drills began on October 5.", "October 5", "2025-10-05", "day"],
