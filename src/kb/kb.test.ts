@@ -150,6 +150,16 @@ describe("compiled file", () => {
     expect(readCompiledKb(path, true).version).toBe(currentKbVersion());
     expect(JSON.parse(readFileSync(path, "utf8")).version).toBe(currentKbVersion());
   }, 60_000);
+  it("is compiled in memory when its file cannot be written (a read-only install)", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { currentKbVersion, readCompiledKb } = await import("./load.js");
+    // a path under a plain file cannot be created, even by root
+    const file = join(mkdtempSync(join(tmpdir(), "orbat-kb-")), "not-a-folder");
+    writeFileSync(file, "");
+    expect(readCompiledKb(join(file, "kb.json"), true).version).toBe(currentKbVersion());
+  }, 60_000);
 });
 
 describe("abbreviated place names", () => {

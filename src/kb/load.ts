@@ -86,12 +86,29 @@ function addCapitalMetonyms(b: KbBuilder): void {
 
 export function buildKbFile(path = KB_FILE): { path: string; kb: CompiledKb } {
   const kb = compileKb();
+  writeKbFile(path, kb);
+  return { path, kb };
+}
+
+function writeKbFile(path: string, kb: CompiledKb): void {
   mkdirSync(dirname(path), { recursive: true });
   // written whole then renamed, so a process loading it meanwhile (a test worker) never reads half a file
   const part = `${path}.${process.pid}.part`;
   writeFileSync(part, JSON.stringify(kb));
   renameSync(part, path);
-  return { path, kb };
+}
+
+/** Compiles the KB for a load; a file that cannot be written (a read-only install) only costs the next load. */
+function compileForLoad(path: string): CompiledKb {
+  const kb = compileKb();
+  try {
+    writeKbFile(path, kb);
+  } catch (e) {
+    process.stderr.write(
+      `orbat: could not write ${path} (${(e as Error).message}); using the knowledge base compiled in memory\n`,
+    );
+  }
+  return kb;
 }
 
 /**
@@ -99,13 +116,13 @@ export function buildKbFile(path = KB_FILE): { path: string; kb: CompiledKb } {
  * compiled from other sources than the current ones.
  */
 export function readCompiledKb(path: string, rebuildStale: boolean): CompiledKb {
-  if (!existsSync(path)) return buildKbFile(path).kb;
+  if (!existsSync(path)) return compileForLoad(path);
   const compiled = JSON.parse(readFileSync(path, "utf8")) as CompiledKb;
   if (!rebuildStale || compiled.version === currentKbVersion()) return compiled;
   process.stderr.write(
     `orbat: ${path} was compiled from other sources; compiling the knowledge base again\n`,
   );
-  return buildKbFile(path).kb;
+  return compileForLoad(path);
 }
 
 let cached: Kb | undefined;
