@@ -570,11 +570,12 @@ export function applyCountryPoints(b: KbBuilder, file: string): void {
 }
 
 /**
- * The KB's version: a hash of everything its compilation reads (the data folder's YAML and JSON, the
- * given source files, which hold the compiler and its built-in lists, and the lock file, which pins the
- * gazetteer packages). A compiled KB whose version differs was built from other sources, and is rebuilt.
+ * The KB's version: a hash of everything its compilation reads (the data folder's YAML and JSON, and the
+ * given source files, paths relative to `root`: the compiler, its built-in lists and the lock file, which
+ * pins the gazetteer packages). A compiled KB whose version differs was built from other sources, and is
+ * rebuilt.
  */
-export function kbVersion(dataDir: string, sources: readonly string[] = []): string {
+export function kbVersion(dataDir: string, root = dataDir, sources: readonly string[] = []): string {
   const h = createHash("sha256");
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
@@ -584,6 +585,10 @@ export function kbVersion(dataDir: string, sources: readonly string[] = []): str
     }
   };
   walk(dataDir);
-  for (const file of sources) if (existsSync(file)) h.update(file).update(readFileSync(file));
+  // (each source by its path in the repository, not on this machine: the version is the same in every clone)
+  for (const file of sources) {
+    const path = join(root, file);
+    if (existsSync(path)) h.update(file).update(readFileSync(path));
+  }
   return h.digest("hex").slice(0, 12);
 }

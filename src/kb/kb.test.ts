@@ -150,6 +150,21 @@ describe("compiled file", () => {
     expect(readCompiledKb(path, true).version).toBe(currentKbVersion());
     expect(JSON.parse(readFileSync(path, "utf8")).version).toBe(currentKbVersion());
   }, 60_000);
+  it("has a version that is the same in every clone, and changes with a source", async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { kbVersion } = await import("./compile.js");
+    const clone = (source: string) => {
+      const root = mkdtempSync(join(tmpdir(), "orbat-clone-"));
+      mkdirSync(join(root, "data"));
+      writeFileSync(join(root, "data", "a.yaml"), "- {id: x}\n");
+      writeFileSync(join(root, "compile.ts"), source);
+      return kbVersion(join(root, "data"), root, ["compile.ts"]);
+    };
+    expect(clone("// v1")).toBe(clone("// v1"));
+    expect(clone("// v1")).not.toBe(clone("// v2"));
+  });
   it("is compiled in memory when its file cannot be written (a read-only install)", async () => {
     const { mkdtempSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");

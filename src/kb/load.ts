@@ -32,10 +32,10 @@ const KB_SOURCES = [
   "src/kb/us-counties.ts",
   "src/stages/resolve/us-states.ts",
   "package-lock.json",
-].map((file) => join(ROOT, file));
+];
 
 /** The version a KB compiled now would have (see kbVersion). */
-export const currentKbVersion = (): string => kbVersion(DATA_DIR, KB_SOURCES);
+export const currentKbVersion = (): string => kbVersion(DATA_DIR, ROOT, KB_SOURCES);
 
 export function compileKb(): CompiledKb {
   const b = new KbBuilder(commonWords(), personNames());
