@@ -691,21 +691,21 @@ function isReportTime(text: string, x: TimeMention): boolean {
   return REPORT_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)) || inDateline(text, x);
 }
 
-/** A dateline's place in capitals, with a state or country after it: "KYIV,", "FORT WORTH, Texas,". */
-const DATELINE_BEFORE = /^[\s"“]*[A-Z][A-Z .'’-]{1,40},(?:\s*[A-Z][A-Za-z. ]{1,25},)?\s*$/;
 /** What ends a dateline after its date: the wire's name in brackets, then a dash ("(Reuters) -"). */
 const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
 
 /**
  * "KYIV, Oct. 5 (Reuters) - Russia has moved...": the date in a dateline is the day of the report, not
- * of what the story tells (which the story dates itself, "since March"), as "said on Sunday" is.
+ * of what the story tells (which the story dates itself, "since March"), as "said on Sunday" is. The
+ * dateline is the one isDateline reads: the line's first words, up to its first comma, are its place.
  */
 function inDateline(text: string, x: TimeMention): boolean {
   if (x.start > 80) return false;
   const lineStart = text.lastIndexOf("\n", x.start - 1) + 1;
-  return (
-    DATELINE_BEFORE.test(text.slice(lineStart, x.start)) && DATELINE_AFTER.test(text.slice(x.end, x.end + 50))
-  );
+  const comma = text.indexOf(",", lineStart);
+  if (comma < 0 || comma >= x.start) return false;
+  const place = { start: lineStart, end: comma, text: text.slice(lineStart, comma) };
+  return isDateline(text, place) && DATELINE_AFTER.test(text.slice(x.end, x.end + 50));
 }
 
 /** "was met with": the meeting sense is ruled out after a form of "be" (a bounded look at the words before). */
@@ -872,7 +872,6 @@ const ARTICLE_SOURCE = "s0";
 
 const UNREAL = new Set<Event["factuality"]>(["speculative", "planned"]);
 
-/** One real-world event told in several sentences is one event with several evidence spans. */
 /**
  * Where the text's headline ends: its first line when that line is short, ends without a full stop and
  * has more text after it ("Venezuela moves air defences to coast, report says"); 0 when there is none.
@@ -883,6 +882,7 @@ function headlineEnd(text: string): number {
   return /[.!?]["”’]?\s*$/.test(text.slice(0, end)) ? 0 : end;
 }
 
+/** One real-world event told in several sentences is one event with several evidence spans. */
 function mergeEvents(
   events: DraftEvent[],
   actorsAgree: (a: string[], b: string[]) => boolean,
