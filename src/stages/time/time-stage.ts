@@ -70,6 +70,75 @@ const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.const
 /** For each of DATE_PARSERS_USED, whether its needs have a regex (so need a digit too). */
 const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) => needs.some((n) => n instanceof RegExp));
 
+/**
+ * The suffix chrono-node's ExtractTimezoneAbbrRefiner reads after each result (its TIMEZONE_NAME_PATTERN,
+ * copied): the words it tries as a time zone's abbreviation.
+ */
+const TIMEZONE_NAME = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+
+/** Whether chrono-node knows each abbreviation it was asked about as a time zone's (see zoneKnown). */
+const ZONE_KNOWN = new Map<string, boolean>();
+
+/**
+ * Whether chrono-node's table of time zone abbreviations has this one: the refiner's toTimezoneOffset (not
+ * exported) gives null for any date exactly when the table lacks the abbreviation (we give it no zones of
+ * our own), and a reference made from the abbreviation takes its offset from that same function.
+ */
+function zoneKnown(abbreviation: string): boolean {
+  let known = ZONE_KNOWN.get(abbreviation);
+  if (known === undefined) {
+    const ref = chrono.ReferenceWithTimezone.fromInput({ instant: new Date(0), timezone: abbreviation });
+    known = ref.timezoneOffset !== null;
+    ZONE_KNOWN.set(abbreviation, known);
+  }
+  return known;
+}
+
+/**
+ * Whether ExtractTimezoneAbbrRefiner could change the result: only where the text after it reads as an
+ * abbreviation chrono knows (it leaves every other result as it is, after working out its date).
+ */
+function mayHaveZone(context: chrono.ParsingContext, r: chrono.ParsingResult): boolean {
+  const m = TIMEZONE_NAME.exec(context.text.substring(r.index + r.text.length));
+  return m !== null && zoneKnown(m[1]!.toUpperCase());
+}
+
+/**
+ * Whether ENEndOfPeriodRefiner could change the result: its PREFIX_PATTERN
+ * (/\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i, read over all the text before the result) ends with "of" or
+ * "the" and then the white space up to the result, so without them it leaves the result as it is.
+ */
+function mayEndPeriod(context: chrono.ParsingContext, r: chrono.ParsingResult): boolean {
+  const text = context.text;
+  let i = r.index;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i === r.index) return false;
+  const word = text.slice(Math.max(0, i - 3), i).toLowerCase();
+  return word.endsWith("of") || word === "the";
+}
+
+/** Each refiner that a cheap test of each result shows to leave every result as it is, with that test. */
+const REFINER_ACTS: Record<string, (context: chrono.ParsingContext, r: chrono.ParsingResult) => boolean> = {
+  ExtractTimezoneAbbrRefiner: mayHaveZone,
+  ENEndOfPeriodRefiner: mayEndPeriod,
+};
+
+/**
+ * chrono-node's refiners, each of REFINER_ACTS run only when its test says it may change one of the
+ * results: both only change results in place and return the list they were given, so where none of the
+ * results passes the test, returning the list is what they would have done.
+ */
+export const DATE_REFINERS: chrono.Refiner[] = casual.refiners.map((refiner) => {
+  const acts = REFINER_ACTS[refiner.constructor.name];
+  if (!acts) return refiner;
+  return {
+    refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+      for (const r of results) if (acts(context, r)) return refiner.refine(context, results);
+      return results;
+    },
+  };
+});
+
 function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
   // without a digit, the regex needs are not met, and not each read over the sentence
   const digit = needs.all(DIGIT_NEEDS);
@@ -81,7 +150,7 @@ function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
   if (!parser) {
     parser = new chrono.Chrono({
       parsers: DATE_PARSERS_USED.filter((_, i) => mask & (1 << i)),
-      refiners: casual.refiners,
+      refiners: DATE_REFINERS,
     });
     dateParsers.set(mask, parser);
   }

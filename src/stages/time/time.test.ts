@@ -7,6 +7,7 @@ const times = (text: string, published = "2025-10-07") => {
   return a.events.map((e) => e.time).concat();
 };
 
+import * as chrono from "chrono-node";
 import { kb } from "../../../test/helpers.js";
 import { randomText, seededRandom } from "../../../test/random.js";
 import { analyzeText } from "../../analyze.js";
@@ -19,6 +20,8 @@ import {
   DATE_HINT,
   DATE_HINT_WORD,
   DATE_HINT_WORDS,
+  DATE_PARSERS_USED,
+  DATE_REFINERS,
   hasDateHint,
   hasHintWord,
   timeStage,
@@ -223,4 +226,29 @@ describe("the hint's words found in one pass over the text", () => {
       agree(text, short(text));
     }
   });
+});
+
+describe("chrono-node's refiners, two of them run only where a cheap test says they may act", () => {
+  const casual = chrono.en.casual as unknown as { refiners: chrono.Refiner[] };
+  const all = new chrono.Chrono({ parsers: DATE_PARSERS_USED, refiners: casual.refiners });
+  const guarded = new chrono.Chrono({ parsers: DATE_PARSERS_USED, refiners: DATE_REFINERS });
+  const components = ["year", "month", "day", "weekday", "hour", "timezoneOffset"] as const;
+  const read = (text: string, chronoInstance: chrono.Chrono) =>
+    chronoInstance.parse(text, { instant: new Date(Date.UTC(2025, 9, 7, 12)), timezone: 0 }).map((r) => ({
+      index: r.index,
+      text: r.text,
+      start: components.map((c) => [r.start.isCertain(c), r.start.get(c)]),
+      end: r.end ? components.map((c) => [r.end!.isCertain(c), r.end!.get(c)]) : null,
+    }));
+  const written = [
+    "The talks resume on March 5 EST and end on Friday (GMT), or on Monday, PST.",
+    "By the end of June, at the END OF\nTHE March, the last day of May, the end of  next month, since the\tMonday.",
+    "Strikes on Tuesday in Kyiv, on Wednesday IST and on 3 May CET; on Sunday, NATO said.",
+  ];
+  it.each([...written, ...loadFixtures().map((f) => f.text)].map((t) => [t.slice(0, 40), t]))(
+    "the same results as all of them: %j",
+    (_, text) => {
+      expect(read(text, guarded)).toEqual(read(text, all));
+    },
+  );
 });
