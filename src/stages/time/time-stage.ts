@@ -139,6 +139,38 @@ export const DATE_REFINERS: chrono.Refiner[] = casual.refiners.map((refiner) => 
   };
 });
 
+/** The bit of ENWeekdayParser in a mask over DATE_PARSERS_USED. */
+const WEEKDAY_ONLY_MASK = 1 << DATE_PARSERS_USED.findIndex((p) => p.constructor.name === "ENWeekdayParser");
+
+/**
+ * The refiners of a sentence where only ENWeekdayParser runs, without those that leave every such result
+ * as it is (read off chrono-node's source). A weekday result's text starts with its weekday, ",", "(", "on"
+ * or a modifier and ends with its weekday, "week", ",", ")"; its weekday alone is certain, its year, month
+ * and day being implied from a real date (the reference date moved by whole days); the refiners that do
+ * run only add a time zone, drop overlaps or join two weekdays into a range. So:
+ * ENMergeRelativeAfterDateRefiner wants a result starting with "+" or "-", ENMergeRelativeFollowByDateRefiner
+ * one ending with "before", "from", "after" or "since", MergeWeekdayComponentRefiner a certain day after
+ * the weekday, ENMergeDateTimeRefiner a time alone (no certain weekday), ENExtractYearSuffixRefiner a
+ * certain month; ForwardDateRefiner acts only with the forwardDate option (we give none);
+ * UnlikelyFormatFilter (casual's, not in strict mode) drops only texts of digits and invalid dates, and
+ * ENUnlikelyFormatFilter only "may" and texts ending with "the second".
+ */
+const WEEKDAY_NO_OPS = new Set([
+  "ENMergeRelativeAfterDateRefiner",
+  "ENMergeRelativeFollowByDateRefiner",
+  "MergeWeekdayComponentRefiner",
+  "ENMergeDateTimeRefiner",
+  "ForwardDateRefiner",
+  "UnlikelyFormatFilter",
+  "ENExtractYearSuffixRefiner",
+  "ENUnlikelyFormatFilter",
+]);
+export const WEEKDAY_REFINERS = DATE_REFINERS.filter(
+  (r) =>
+    !WEEKDAY_NO_OPS.has(r.constructor.name) ||
+    (r.constructor.name === "UnlikelyFormatFilter" && (r as { strictMode?: boolean }).strictMode === true),
+);
+
 function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
   // without a digit, the regex needs are not met, and not each read over the sentence
   const digit = needs.all(DIGIT_NEEDS);
@@ -150,7 +182,7 @@ function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
   if (!parser) {
     parser = new chrono.Chrono({
       parsers: DATE_PARSERS_USED.filter((_, i) => mask & (1 << i)),
-      refiners: DATE_REFINERS,
+      refiners: mask === WEEKDAY_ONLY_MASK ? WEEKDAY_REFINERS : DATE_REFINERS,
     });
     dateParsers.set(mask, parser);
   }

@@ -25,6 +25,7 @@ import {
   hasDateHint,
   hasHintWord,
   timeStage,
+  WEEKDAY_REFINERS,
 } from "./time-stage.js";
 
 function timeMentions(text: string, published: string | null) {
@@ -249,6 +250,19 @@ describe("chrono-node's refiners, two of them run only where a cheap test says t
     "the same results as all of them: %j",
     (_, text) => {
       expect(read(text, guarded)).toEqual(read(text, all));
+    },
+  );
+  const weekday = DATE_PARSERS_USED.filter((p) => p.constructor.name === "ENWeekdayParser");
+  const weekdayAll = new chrono.Chrono({ parsers: weekday, refiners: casual.refiners });
+  const weekdayOnly = new chrono.Chrono({ parsers: weekday, refiners: WEEKDAY_REFINERS });
+  const weekdays = [
+    "From Monday to Wednesday, on (Sunday), on Monday +3, on a weekday, last weekend, next Fri. and Sat.",
+    "On Tuesday EST, Thursday of next week, this Sunday-Monday, on Wed. 5 and on Sun.",
+  ];
+  it.each([...weekdays, ...loadFixtures().map((f) => f.text)].map((t) => [t.slice(0, 40), t]))(
+    "with the weekday parser alone, the same results without the refiners that leave its results alone: %j",
+    (_, text) => {
+      expect(read(text, weekdayOnly)).toEqual(read(text, weekdayAll));
     },
   );
 });
