@@ -178,8 +178,8 @@ function scorePlace(
   score += pop;
   if (withEvidence) evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
   const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
-  const shared = p.countries?.some((c) => ctx.countries.has(c)) ?? false;
-  if (inCountries > 0 || shared) {
+  // the countries it shares asked only when its own is not named (a loop: no closure made for each place)
+  if (inCountries > 0 || sharesNamedCountry(p, ctx.countries)) {
     const bonus = 3 + Math.min(2, inCountries * 0.5);
     score += bonus;
     if (withEvidence)
@@ -189,12 +189,18 @@ function scorePlace(
     score += 3;
     if (withEvidence) evidence.push({ rule: "state-in-document", score: 3, detail: p.admin });
   }
-  if (ctx.dominant?.cc && p.cc === ctx.dominant.cc && p.type !== "country") {
+  const homeCc = ctx.dominant?.cc;
+  if (homeCc && p.cc === homeCc && p.type !== "country") {
     score += 2;
     if (withEvidence) evidence.push({ rule: "document-home-country", score: 2, detail: p.cc });
   }
-  const foreign = ctx.dominant?.cc && p.cc !== ctx.dominant.cc && !ctx.countries.has(p.cc ?? "");
-  if (foreign && (p.type === "city" || p.type === "capital")) {
+  // the cheap tests first: the map is asked only about towns abroad
+  if (
+    (p.type === "city" || p.type === "capital") &&
+    homeCc &&
+    p.cc !== homeCc &&
+    !ctx.countries.has(p.cc ?? "")
+  ) {
     score -= 2;
     if (withEvidence) evidence.push({ rule: "abroad-and-country-not-named", score: -2, detail: p.cc ?? "" });
   }
@@ -236,6 +242,13 @@ function scorePlace(
     }
   }
   return round(score);
+}
+
+/** Whether one of the countries a place lies in (a disputed region's) is named in the document. */
+function sharesNamedCountry(p: KbPlace, named: Map<string, number>): boolean {
+  if (!p.countries) return false;
+  for (const c of p.countries) if (named.has(c)) return true;
+  return false;
 }
 
 interface Point {

@@ -488,8 +488,13 @@ function rankOnly(
   pctx: PlaceContext,
   qualifier: PlaceContext["qualifier"],
 ): RankedPlace[] {
-  if (places.length === 1) return [{ place: places[0]!, score: 0, evidence: [] }];
+  if (places.length === 1) return [unscored(places[0]!)];
   return rankPlaces(places, contextFor(pctx, qualifier), false);
+}
+
+/** A lone reading's place in a ranking, where its score is read by nothing (see rankOnly). */
+function unscored(place: KbPlace): RankedPlace {
+  return { place, score: 0, evidence: [] };
 }
 
 /** The document's context with what is written around one toponym (a new object, without a spread's cost). */
@@ -918,7 +923,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const j = d.memo.first[k];
     let ranked = plain && j !== undefined ? d.memo.ranks[j] : undefined;
     if (!ranked) {
-      ranked = rankPlaces(readings, placeCtx, false);
+      // a single reading is not scored here: nothing reads its score (its confidence is 0.9 whatever the
+      // score, and it has no alternatives), and writeEvidence scores it for its evidence below
+      ranked = readings.length === 1 ? [unscored(readings[0]!)] : rankPlaces(readings, placeCtx, false);
       if (plain) d.memo.ranks[k] = ranked;
     }
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
