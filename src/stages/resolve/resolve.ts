@@ -82,6 +82,8 @@ interface Doc {
 
 interface Memo {
   facility: Map<Candidate, FacilityName | undefined>;
+  /** facilityDoubt() of each candidate read as a town, by position (null: none; a hole: not yet asked) */
+  doubts: (Doubt | null | undefined)[];
   /** each candidate's place readings, by its position (a list, not a map: every candidate is asked) */
   places: (readonly KbPlace[])[];
   /** the flags of each candidate's readings (of every kind) together, by its position */
@@ -145,7 +147,16 @@ function readCandidates(kb: Kb, cands: Candidate[], outletCc: string | undefined
     }
   }
   return [
-    { facility: new Map(), places, flags, cands, first: [], readings: [], ranks: [] },
+    {
+      facility: new Map(),
+      doubts: new Array(cands.length),
+      places,
+      flags,
+      cands,
+      first: [],
+      readings: [],
+      ranks: [],
+    },
     { countries, usStates, anchors: [] },
   ];
 }
@@ -213,12 +224,21 @@ const TOWN_TYPES = new Set(["city", "capital"]);
  * when the best reading is a county, state or country ("Douglas County Road", "Ohio Turnpike" are in
  * them) or when the same name stands alone elsewhere in the text ("Mansfield" and "Mansfield Library").
  */
-function facilityDoubt(
-  d: Doc,
-  c: Candidate,
-  best: KbPlace | undefined,
-): "street" | "head" | "building" | undefined {
+function facilityDoubt(d: Doc, c: Candidate, k: number, best: KbPlace | undefined): Doubt | undefined {
   if (!best || !TOWN_TYPES.has(best.type)) return undefined;
+  // the rest reads the candidate only: each pass asks it of every town, so it is worked out once
+  let doubt = d.memo.doubts[k];
+  if (doubt === undefined) {
+    doubt = townDoubt(d, c) ?? null;
+    d.memo.doubts[k] = doubt;
+  }
+  return doubt ?? undefined;
+}
+
+type Doubt = "street" | "head" | "building";
+
+/** facilityDoubt() of a candidate whose best reading is a town. */
+function townDoubt(d: Doc, c: Candidate): Doubt | undefined {
   const f = facilityOf(d, c);
   if (!f) return undefined;
   const key = c.text.toLowerCase();
@@ -229,7 +249,7 @@ function facilityDoubt(
 
 /** Readings of a doubtful facility town that the document's other places support. */
 function facilityReadings(
-  doubt: ReturnType<typeof facilityDoubt>,
+  doubt: Doubt | undefined,
   ranked: RankedPlace[],
   pctx: PlaceContext,
 ): RankedPlace[] {
@@ -298,7 +318,7 @@ export const resolveStage: Stage = {
       const place = bests[j];
       // "Center" in "MetroHealth Medical Center" is no town; a street or building name is weak evidence
       // for its town, but "Morecambe Road" in a story about Lancaster does lead to Morecambe
-      if (facilityDoubt(d, c, place) === "head") return;
+      if (facilityDoubt(d, c, k, place) === "head") return;
       const confidence = r.places.length === 1 ? 0.9 : confidenceOfMargin(margins[j]!);
       if (place && confidence >= 0.75) clear.push(place);
     });
@@ -319,7 +339,7 @@ export const resolveStage: Stage = {
         bests[k] = best.place;
       }
       let place = bests[j];
-      const doubt = facilityDoubt(d, c, place);
+      const doubt = facilityDoubt(d, c, k, place);
       // a doubtful facility town (rare) takes the best of the readings the other places support
       if (doubt) place = facilityReadings(doubt, rankOnly(r.places, pctx, r.qualifier), pctx)[0]?.place;
       if (place && place.type !== "country" && place.type !== "continent") middle.push(place);
@@ -931,7 +951,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.
-    ranked = facilityReadings(facilityDoubt(d, c, ranked[0]?.place), ranked, pctx);
+    ranked = facilityReadings(facilityDoubt(d, c, k, ranked[0]?.place), ranked, pctx);
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, placeFlags)) return;
