@@ -198,9 +198,21 @@ export const eventStage: Stage = {
       const actorMentions = inSent.filter(
         (m) => isActorMention(table.get(m.entityId), m) && (speech || !speakerIds.has(m.entityId)),
       );
-      // A denial, a warning, a protest: the one who says it acts, when the sentence names its speaker.
-      const speaker = speech ? actorMentions.find((m) => speakerIds.has(m.entityId)) : undefined;
-      let actors = speaker ? [actorIdFor(speaker, ctx)] : pickActors(actorMentions, t, ctx);
+      // Who acts, in this order: the actor named right before the verb, as its subject ("a claim Moscow
+      // denied", "an allegation Cotonou has repeatedly denied"); the one who speaks, when the subject is a
+      // pronoun for them ("Ukraine's air force said its units shot down", "Pyongyang warned it would
+      // respond"); for a denial, a warning, a protest, the sentence's speaker; else the nearest actor.
+      const subject = speech ? subjectBefore(actorMentions, t, text) : undefined;
+      const pronounOf = subject ? undefined : speakerByPronoun(inSent, speakerIds, t, ctx);
+      const speaker =
+        speech && !subject && !pronounOf ? actorMentions.find((m) => speakerIds.has(m.entityId)) : undefined;
+      let actors = subject
+        ? uniq(withConjuncts(subject, inSent, ctx).map((m) => actorIdFor(m, ctx)))
+        : pronounOf
+          ? [actorIdFor(pronounOf, ctx)]
+          : speaker
+            ? [actorIdFor(speaker, ctx)]
+            : pickActors(actorMentions, inSent, t, ctx);
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
@@ -471,7 +483,93 @@ const MAKER = /\b(?:built|made|manufactured|produced|designed|developed)\s+by\s+
 /** "were blocked by", "was intercepted by": a passive verb, whose agent follows "by". */
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
-function pickActors(cands: MentionRecord[], t: Trigger, ctx: Context): string[] {
+/** What may stand between a verb's subject and the verb: "Moscow denied", "Cotonou has repeatedly denied". */
+const SUBJECT_GAP = /^\s+(?:(?:has|have|had|also|again|then|later|\w+ly)\s+){0,3}$/i;
+
+/** The actor named right before a verb, as its subject (see SUBJECT_GAP). */
+function subjectBefore(
+  cands: MentionRecord[],
+  verb: { start: number },
+  text: string,
+): MentionRecord | undefined {
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const m = cands[k]!;
+    if (m.end > verb.start) continue;
+    return SUBJECT_GAP.test(text.slice(m.end, verb.start)) ? m : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A reported clause whose subject is a pronoun, right before its verb: "said on Wednesday that its air
+ * defences had shot down", "said it intercepted", "warned it would respond". The pronoun stands for the
+ * one who speaks (group 1: the verb of speech).
+ */
+const SPEAKER_PRONOUN =
+  /\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:on\s+\w+|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}$/i;
+
+/**
+ * The one who speaks, when the trigger's subject is a pronoun for them (SPEAKER_PRONOUN): the actor right
+ * before the verb of speech ("Pyongyang warned it would..."), else the sentence's speaker named before it.
+ */
+function speakerByPronoun(
+  inSent: MentionRecord[],
+  speakerIds: ReadonlySet<string>,
+  t: Trigger,
+  ctx: Context,
+): MentionRecord | undefined {
+  const text = ctx.doc.text;
+  const from = Math.max(0, t.start - 120);
+  const match = SPEAKER_PRONOUN.exec(text.slice(from, t.start));
+  if (!match) return undefined;
+  const verb = { start: from + match.index };
+  const table = ctx.entities!;
+  // (the speakers too: a non-speech event's own candidates leave them out)
+  const actors = inSent.filter((m) => isActorMention(table.get(m.entityId), m));
+  const subject = subjectBefore(actors, verb, text);
+  if (subject) return subject;
+  let found: MentionRecord | undefined;
+  for (const m of actors) {
+    if (m.end > verb.start) break;
+    if (speakerIds.has(m.entityId)) found = m;
+  }
+  return found;
+}
+
+/** What joins two actors named together: "Greece and Italy", "Croatia, Albania and Kosovo". */
+const CONJUNCTION_GAP = /^(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?$/i;
+/** Title words between a demonym and the person it describes: "Armenian Prime Minister Nikol Pashinyan". */
+const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
+
+/**
+ * The actor with those named together with it before it, in order: "Kuwait and Saudi Arabia signed" has
+ * both as actors, "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled" both
+ * leaders. A country named in the list is an actor there even where it was read as a place.
+ */
+function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context): MentionRecord[] {
+  const text = ctx.doc.text;
+  const table = ctx.entities!;
+  const group = [m];
+  let head = m;
+  for (let k = inSent.indexOf(m) - 1; k >= 0; k--) {
+    const o = inSent[k]!;
+    if (o.end > head.start) continue;
+    const gap = text.slice(o.end, head.start);
+    const e = table.get(o.entityId);
+    // a demonym before the person's title is part of the same name: read on from it
+    if (o.role === "demonym" && TITLE_GAP.test(gap)) {
+      head = o;
+      continue;
+    }
+    if (!CONJUNCTION_GAP.test(gap)) break;
+    if (!(isActorMention(e, o) || (e?.kind === "place" && e.featureType === "country"))) break;
+    group.unshift(o);
+    head = o;
+  }
+  return group;
+}
+
+function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger, ctx: Context): string[] {
   const text = ctx.doc.text;
   const agents = cands.filter((m) => !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (agents.length === 0) return [];
@@ -491,8 +589,8 @@ function pickActors(cands: MentionRecord[], t: Trigger, ctx: Context): string[] 
   const before = agents.filter((m) => m.end <= t.start);
   // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
   if (passive && before.length === 0) return [];
-  const chosen = before.length ? before[before.length - 1]! : agents[0]!;
-  return [actorIdFor(chosen, ctx)];
+  if (before.length === 0) return [actorIdFor(agents[0]!, ctx)];
+  return uniq(withConjuncts(before[before.length - 1]!, inSent, ctx).map((m) => actorIdFor(m, ctx)));
 }
 
 const SPECIFICITY: Record<string, number> = {

@@ -235,6 +235,69 @@ describe("who acts", () => {
     const names = ev?.actors.map((id) => a.entities.find((x) => x.id === id)?.name);
     expect(names).toEqual(["China Coast Guard"]);
   });
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text);
+    const ev = a.events.find((e) => e.type === type);
+    expect(ev, JSON.stringify(a.events.map((e) => e.type))).toBeDefined();
+    return ev!.actors.map((id) => a.entities.find((x) => x.id === id)?.name);
+  };
+  it("are all the actors named together as the subject", () => {
+    expect(
+      actorsOf("Kuwait and Saudi Arabia signed an agreement in 2022 to develop the field.", "agreement"),
+    ).toEqual(["Kuwait", "Saudi Arabia"]);
+    expect(
+      actorsOf("Croatia, Albania and Kosovo signed a joint declaration on defence cooperation.", "agreement"),
+    ).toEqual(["Croatia", "Albania", "Kosovo"]);
+    // a demonym before a leader's title belongs to that leader's name, not to the list
+    expect(
+      actorsOf(
+        "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled a peace agreement.",
+        "agreement",
+      ),
+    ).toEqual(["Ilham Aliyev", "Nikol Pashinyan"]);
+  });
+  it("is not a party named after the verb, nor one named earlier in another role", () => {
+    expect(actorsOf("Saudi Arabia signed an agreement with Kuwait in 2022.", "agreement")).toEqual([
+      "Saudi Arabia",
+    ]);
+    expect(
+      actorsOf("Drones struck Odesa and Kyiv overnight, and Russia launched missiles at Kharkiv.", "attack"),
+    ).not.toContain("Ukraine");
+  });
+  it("is the speaker when the reported clause's subject is a pronoun for it", () => {
+    expect(
+      actorsOf(
+        "Russia's defence ministry said its air-defence units had shot down 14 rockets.",
+        "interception",
+      ),
+    ).toEqual(["Ministry of Defence of the Russian Federation"]);
+    expect(
+      actorsOf("Ukraine's general staff said that its forces had hit a Russian command post.", "attack"),
+    ).toEqual(["General Staff of the Armed Forces of Ukraine"]);
+    // the subject of the verb of speech, not the outlet or official who reports it
+    expect(
+      actorsOf(
+        "North Korea fired artillery, South Korea's Joint Chiefs of Staff said, hours after Pyongyang warned it would respond to the drills.",
+        "threat",
+      ),
+    ).toEqual(["Government of North Korea"]);
+  });
+  it("is not the speaker when the reported clause names its own subject", () => {
+    expect(
+      actorsOf("Ukraine's general staff said Russian forces had hit a hospital in Kharkiv.", "attack"),
+    ).not.toContain("General Staff of the Armed Forces of Ukraine");
+  });
+  it("of a denial is the one named right before it, not the sentence's speaker", () => {
+    expect(
+      actorsOf(
+        "Ukraine's military intelligence agency said its drones struck a Russian landing ship, a claim Moscow denied.",
+        "denial",
+      ),
+    ).toEqual(["Government of Russia"]);
+    expect(actorsOf("Moscow has repeatedly denied the allegation, the agency said.", "denial")).toEqual([
+      "Government of Russia",
+    ]);
+  });
   it("is never the maker named to describe the equipment", () => {
     const a = run("The guns, built by KNDS, were shipped to the port of Poti on Sunday.");
     const ev = a.events.find((e) => e.type === "delivery");

@@ -41,9 +41,14 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
 ## Arguments
 
 - **actor**: the nearest actor mention before the trigger in the sentence (state, government, military,
-  person; outlets are sources, not actors); a demonym ("Venezuelan troops") stands for its state; for speech
-  acts (statement, denial, warning, threat, accusation, protest) the speaker is the actor. "It", "the country",
-  "the military" take the last actor of an earlier sentence (cue \`actor-from-earlier-sentence\`).
+  person; outlets are sources, not actors), with the actors listed with it ("Kuwait and Saudi Arabia signed",
+  "Croatia, Albania and Kosovo signed": all of them; a country in the list is an actor there); a demonym
+  ("Venezuelan troops") stands for its state; in the passive, the agent after "by". When the trigger's subject
+  is a pronoun right after a verb of speech ("Ukraine's air force said its units shot down", "Pyongyang
+  warned it would respond"), the one who speaks acts. For speech acts (statement, denial, warning, threat,
+  accusation, protest) the actor named right before the verb speaks ("a claim Moscow denied"), else the
+  sentence's speaker. "It", "the country", "the military" take the last actor of an earlier sentence (cue
+  \`actor-from-earlier-sentence\`).
 - **equipment**: equipment mentions in the sentence; "the systems", "the launchers" take the equipment of the
   previous event (cue \`equipment-from-earlier-sentence\`).
 - **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
