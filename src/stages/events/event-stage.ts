@@ -147,6 +147,9 @@ export const eventStage: Stage = {
     // how far the mentions of earlier sentences have been read, and the last actor among them
     let mentionCursor = 0;
     let lastEarlierActor: MentionRecord | undefined;
+    // the last person and armed group of the earlier sentences, for "he", "she" and "the group"
+    let lastPerson: MentionRecord | undefined;
+    let lastGroup: MentionRecord | undefined;
     let storyTime: TimeValue | undefined;
     // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
     const bySentence = new Map<number, MentionRecord[]>();
@@ -156,6 +159,7 @@ export const eventStage: Stage = {
       bySentence.set(m.sentence, list);
     }
     const cuesOf = new Map<number, Cue[]>();
+    const subjectCandidatesOf = new Map<number, SubjectCandidate[]>();
     const inSentOf = new Map<number, MentionRecord[]>();
     // sentence-wide tests, each run once per sentence (the last two only when a trigger needs them)
     const factsBySentence = new Map<number, { corefAt: number; sameDay?: boolean; background?: boolean }>();
@@ -182,7 +186,12 @@ export const eventStage: Stage = {
         for (; mentionCursor < mentions.length; mentionCursor++) {
           const m = mentions[mentionCursor]!;
           if (m.sentence >= t.sentence) break;
-          if (isActorMention(table.get(m.entityId), m)) lastEarlierActor = m;
+          const e = table.get(m.entityId);
+          if (!isActorMention(e, m)) continue;
+          lastEarlierActor = m;
+          if (e?.kind !== "actor") continue;
+          if (e.type === "person") lastPerson = m;
+          else if (e.kbId && ctx.kb.actor(e.kbId)?.branch === "paramilitary") lastGroup = m;
         }
         if (lastEarlierActor) lastActor = lastEarlierActor;
         sentenceCursor = t.sentence;
@@ -202,17 +211,50 @@ export const eventStage: Stage = {
       // denied", "an allegation Cotonou has repeatedly denied"); the one who speaks, when the subject is a
       // pronoun for them ("Ukraine's air force said its units shot down", "Pyongyang warned it would
       // respond"); for a denial, a warning, a protest, the sentence's speaker; else the nearest actor.
-      const subject = speech ? subjectBefore(actorMentions, t, text) : undefined;
-      const pronounOf = subject ? undefined : speakerByPronoun(inSent, speakerIds, t, ctx);
+      // (the candidates are the same for every trigger of the sentence that is, or is not, a speech act)
+      const candidatesKey = 2 * t.sentence + (speech ? 1 : 0);
+      let subjectCands = subjectCandidatesOf.get(candidatesKey);
+      if (!subjectCands) {
+        subjectCands = subjectCandidates(
+          actorMentions,
+          inSent,
+          sent.start,
+          ctx,
+          speech ? undefined : speakerIds,
+        );
+        subjectCandidatesOf.set(candidatesKey, subjectCands);
+      }
+      const subject = subjectBefore(subjectCands, t, text);
+      const accused = subject ? undefined : accusedOfAct(inSent, t, ctx);
+      const anaphor = subject || accused ? undefined : anaphoricSubject(t, text, lastPerson, lastGroup);
+      const pronounOf =
+        subject || accused || anaphor ? undefined : speakerByPronoun(inSent, speakerIds, t, ctx);
       const speaker =
-        speech && !subject && !pronounOf ? actorMentions.find((m) => speakerIds.has(m.entityId)) : undefined;
-      let actors = subject
-        ? uniq(withConjuncts(subject, inSent, ctx).map((m) => actorIdFor(m, ctx)))
-        : pronounOf
-          ? [actorIdFor(pronounOf, ctx)]
-          : speaker
-            ? [actorIdFor(speaker, ctx)]
-            : pickActors(actorMentions, inSent, t, ctx);
+        speech && !subject && !accused && !anaphor && !pronounOf
+          ? actorMentions.find((m) => speakerIds.has(m.entityId))
+          : undefined;
+      const chosen = accused ?? anaphor ?? pronounOf ?? speaker;
+      const subjects = subject ? withConjuncts(subject, inSent, ctx) : undefined;
+      let actors = subjects
+        ? uniq(subjects.map((m) => actorIdFor(m, ctx)))
+        : chosen
+          ? [actorIdFor(chosen, ctx)]
+          : pickActors(actorMentions, inSent, t, ctx);
+      // the rule that chose the actor, on the mention it read (the nearest actor needs none)
+      const actorRule = subjects
+        ? subjects.length > 1
+          ? "actors-listed-as-subject"
+          : "actor-is-subject"
+        : accused
+          ? "actor-accused-of-act"
+          : anaphor
+            ? "actor-named-by-anaphor"
+            : pronounOf
+              ? "actor-speaks-of-itself"
+              : speaker
+                ? "actor-is-speaker"
+                : undefined;
+      const actorMention = subjects?.[0] ?? chosen;
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
@@ -250,6 +292,16 @@ export const eventStage: Stage = {
             NEXT_ACT.test(text.slice(c.end, t.end))
           ),
       );
+      if (actorRule && actorMention) {
+        const end = subjects ? subjects[subjects.length - 1]!.end : actorMention.end;
+        cues.push({
+          start: actorMention.start,
+          end,
+          text: text.slice(actorMention.start, end),
+          kind: "actor",
+          rule: actorRule,
+        });
+      }
       // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
       if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
         cues.push({ start: t.start, end: t.end, text: t.text, kind: "planned", rule: "ahead-of" });
@@ -483,21 +535,130 @@ const MAKER = /\b(?:built|made|manufactured|produced|designed|developed)\s+by\s+
 /** "were blocked by", "was intercepted by": a passive verb, whose agent follows "by". */
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
-/** What may stand between a verb's subject and the verb: "Moscow denied", "Cotonou has repeatedly denied". */
-const SUBJECT_GAP = /^\s+(?:(?:has|have|had|also|again|then|later|\w+ly)\s+){0,3}$/i;
+/** Words that may stand between a subject and its verb: "has repeatedly", "on Tuesday", "also". */
+const ADVERBS = String.raw`(?:(?:has|have|had|also|again|then|later|earlier|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month)|this\s+week|\w+ly)\s+){0,3}`;
+/**
+ * A verb that carries an event named by a noun, with what may come before it and the words up to the noun:
+ * "will hold a joint exercise", "are due to hold talks", "imposed sanctions", "signed a contract",
+ * "concluded a security pact".
+ */
+const LIGHT_VERB = String.raw`(?:(?:(?:will|would|could|is|are|was|were)\s+)?(?:(?:due|set|expected|scheduled|preparing|planning)\s+to\s+)?(?:hold|holds|held|conduct|conducts|conducted|stage|stages|staged|carr(?:y|ies|ied)\s+out|launch|launches|launched|sign|signs|signed|conclude|concludes|concluded|begin|begins|began|start|starts|started|impose|imposes|imposed|announce|announces|announced|complete|completes|completed)\s+(?:(?:a|an|the|its|their|new|joint)\s+)?(?:[\w-]+\s+){0,3})?`;
+/** A subject right before its verb: "Moscow denied", "Guyana on Tuesday accused", "Greece will hold a drill". */
+const SUBJECT_GAP = new RegExp(String.raw`^\s+${ADVERBS}${LIGHT_VERB}$`, "i");
+/** A subject before a relative clause that the verb follows: "Brazil, which borders both countries, reinforced". */
+const SUBJECT_GAP_RELATIVE = new RegExp(
+  String.raw`^,\s+(?:which|who)\s+[^,;]*,\s+${ADVERBS}${LIGHT_VERB}$`,
+  "i",
+);
+/** The one a relative clause is about, when the verb is in it: "Russia, which has used", "China, which concluded a pact". */
+const RELATIVE_SUBJECT = new RegExp(String.raw`^,\s+(?:which|who)\s+${ADVERBS}${LIGHT_VERB}$`, "i");
+/** A possessive before an event noun: "Russia's full-scale invasion", "Israel's strikes". */
+const POSSESSIVE_SUBJECT = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+/** A country's embassy or envoy, which speaks for the country: "Russia's embassy in Warsaw". */
+const EMBASSY =
+  /^['’]s\s+(?:embassy|mission|consulate|ambassador|envoy)(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?/u;
 
-/** The actor named right before a verb, as its subject (see SUBJECT_GAP). */
+/** What opens a sentence before its subject: nothing, or a dateline ("GEORGETOWN - "). */
+const SENTENCE_OPENING = /^\s*(?:[\p{Lu}][\p{Lu}\s.'’-]*\s[-–—]\s*)?$/u;
+
+/** A mention that may be a verb's subject, with where its phrase ends ("Russia's embassy in Riga"). */
+interface SubjectCandidate {
+  m: MentionRecord;
+  end: number;
+  /** an actor, or what stands for one (a country opening the sentence, an embassy), not a mere place */
+  acts: boolean;
+}
+
+/**
+ * What may be a verb's subject, in order: the actors; a country that opens the sentence, and those listed
+ * with it, read as places ("Guyana on Tuesday accused": the country acts, though "troops in Ukraine
+ * attacked" does not make Ukraine act); a country's embassy ("Russia's embassy in Warsaw denied"); and any
+ * country, as the owner of an event named by a noun ("since Russia's full-scale invasion").
+ */
+function subjectCandidates(
+  actors: MentionRecord[],
+  inSent: MentionRecord[],
+  sentenceStart: number,
+  ctx: Context,
+  speakerIds: ReadonlySet<string> | undefined,
+): SubjectCandidate[] {
+  const text = ctx.doc.text;
+  const table = ctx.entities!;
+  const actorSet = new Set(actors);
+  // (a non-speech event's speakers only report it: they are among no candidates)
+  if (speakerIds?.size) inSent = inSent.filter((m) => actorSet.has(m) || !speakerIds.has(m.entityId));
+  const first = inSent.find((m) => !isDateline(text, m));
+  const opening =
+    first && !actorSet.has(first) && SENTENCE_OPENING.test(text.slice(sentenceStart, first.start))
+      ? new Set(withListed(first, inSent, ctx))
+      : undefined;
+  const out: SubjectCandidate[] = [];
+  for (const m of inSent) {
+    if (actorSet.has(m)) {
+      out.push({ m, end: m.end, acts: true });
+      continue;
+    }
+    const e = table.get(m.entityId);
+    if (e?.kind !== "place") continue;
+    const embassy = EMBASSY.exec(text.slice(m.end, m.end + 60));
+    if (embassy && (e.featureType === "country" || e.featureType === "capital"))
+      out.push({ m, end: m.end + embassy[0].length, acts: true });
+    else if (e.featureType === "country") out.push({ m, end: m.end, acts: opening?.has(m) === true });
+  }
+  return out;
+}
+
+/** The subject of a verb (or of the noun a light verb carries), from the candidates before it. */
 function subjectBefore(
-  cands: MentionRecord[],
+  cands: SubjectCandidate[],
   verb: { start: number },
   text: string,
 ): MentionRecord | undefined {
   for (let k = cands.length - 1; k >= 0; k--) {
-    const m = cands[k]!;
-    if (m.end > verb.start) continue;
-    return SUBJECT_GAP.test(text.slice(m.end, verb.start)) ? m : undefined;
+    const c = cands[k]!;
+    if (c.end > verb.start) continue;
+    const gap = text.slice(c.end, verb.start);
+    // a country owns the act named after its possessive, and does what a relative clause about it says
+    if (POSSESSIVE_SUBJECT.test(gap) || RELATIVE_SUBJECT.test(gap)) return c.m;
+    if (c.acts && (SUBJECT_GAP.test(gap) || SUBJECT_GAP_RELATIVE.test(gap))) return c.m;
   }
   return undefined;
+}
+
+/** "accused Moscow on Tuesday of", "blamed the group for a": the one accused of the act named next. */
+const ACCUSING = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$/i;
+const OF_THE_ACT = /^\s+(?:on\s+\w+day\s+)?(?:of|for)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The one accused of the act the trigger names ("Warsaw accused Moscow of jamming": Moscow jams). */
+function accusedOfAct(inSent: MentionRecord[], t: Trigger, ctx: Context): MentionRecord | undefined {
+  const text = ctx.doc.text;
+  const table = ctx.entities!;
+  for (let k = inSent.length - 1; k >= 0; k--) {
+    const m = inSent[k]!;
+    if (m.end > t.start) continue;
+    if (!OF_THE_ACT.test(text.slice(m.end, t.start))) return undefined;
+    const e = table.get(m.entityId);
+    const party =
+      (e?.kind === "actor" && e.type !== "outlet") ||
+      (e?.kind === "place" && (e.featureType === "country" || e.featureType === "capital"));
+    return party && ACCUSING.test(text.slice(Math.max(0, m.start - 20), m.start)) ? m : undefined;
+  }
+  return undefined;
+}
+
+/** "He also warned", "the group has attacked", "which the group has fired": a subject that refers back. */
+const ANAPHOR = new RegExp(String.raw`\b(?:(the\s+group)|(he|she))\s+${ADVERBS}${LIGHT_VERB}$`, "i");
+
+/** The person or armed group of the earlier sentences that "he", "she" or "the group" before the trigger is. */
+function anaphoricSubject(
+  t: Trigger,
+  text: string,
+  lastPerson: MentionRecord | undefined,
+  lastGroup: MentionRecord | undefined,
+): MentionRecord | undefined {
+  const match = ANAPHOR.exec(text.slice(Math.max(0, t.start - 80), t.start));
+  if (!match) return undefined;
+  return match[1] ? lastGroup : lastPerson;
 }
 
 /**
@@ -505,8 +666,10 @@ function subjectBefore(
  * defences had shot down", "said it intercepted", "warned it would respond". The pronoun stands for the
  * one who speaks (group 1: the verb of speech).
  */
-const SPEAKER_PRONOUN =
-  /\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:on\s+\w+|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}$/i;
+const SPEAKER_PRONOUN = new RegExp(
+  String.raw`\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:on\s+\w+|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}${LIGHT_VERB}$`,
+  "i",
+);
 
 /**
  * The one who speaks, when the trigger's subject is a pronoun for them (SPEAKER_PRONOUN): the actor right
@@ -526,7 +689,11 @@ function speakerByPronoun(
   const table = ctx.entities!;
   // (the speakers too: a non-speech event's own candidates leave them out)
   const actors = inSent.filter((m) => isActorMention(table.get(m.entityId), m));
-  const subject = subjectBefore(actors, verb, text);
+  const subject = subjectBefore(
+    actors.map((m) => ({ m, end: m.end, acts: true })),
+    verb,
+    text,
+  );
   if (subject) return subject;
   let found: MentionRecord | undefined;
   for (const m of actors) {
@@ -540,6 +707,21 @@ function speakerByPronoun(
 const CONJUNCTION_GAP = /^(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?$/i;
 /** Title words between a demonym and the person it describes: "Armenian Prime Minister Nikol Pashinyan". */
 const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
+
+/** A mention with those listed after it: "Colombia and the United States", "Croatia, Albania and Kosovo". */
+function withListed(m: MentionRecord, inSent: MentionRecord[], ctx: Context): MentionRecord[] {
+  const text = ctx.doc.text;
+  const group = [m];
+  let tail = m;
+  for (let k = inSent.indexOf(m) + 1; k < inSent.length; k++) {
+    const o = inSent[k]!;
+    if (o.start < tail.end) continue;
+    if (!CONJUNCTION_GAP.test(text.slice(tail.end, o.start))) break;
+    group.push(o);
+    tail = o;
+  }
+  return group;
+}
 
 /**
  * The actor with those named together with it before it, in order: "Kuwait and Saudi Arabia signed" has

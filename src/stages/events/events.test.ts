@@ -298,6 +298,96 @@ describe("who acts", () => {
       "Government of Russia",
     ]);
   });
+  it("is the subject of the verb that carries an event noun", () => {
+    expect(actorsOf("Greece will hold a joint naval exercise near Crete next month.", "exercise")).toEqual([
+      "Greece",
+    ]);
+    expect(
+      actorsOf("Colombia and the United States are due to hold talks in Washington.", "diplomatic-meeting"),
+    ).toEqual(["Colombia", "United States"]);
+    expect(
+      actorsOf("The Pakistan Navy said it will hold a live-fire exercise next week.", "exercise"),
+    ).toEqual(["Pakistan Navy"]);
+  });
+  it("is the one a relative clause is about", () => {
+    expect(
+      actorsOf(
+        "Brazil, which borders both countries, reinforced its army units in Roraima state.",
+        "deployment",
+      ),
+    ).toEqual(["Brazil"]);
+    expect(
+      actorsOf(
+        "Analysts linked the test to Russia, which has used North Korean missiles in Ukraine.",
+        "attack",
+      ),
+    ).toEqual(["Russia"]);
+  });
+  it("is the owner of an event named with a possessive, and a country's embassy speaks for it", () => {
+    expect(
+      actorsOf(
+        "Planners have worried about the gap since Russia's full-scale invasion of Ukraine.",
+        "attack",
+      ),
+    ).toEqual(["Russia"]);
+    expect(
+      actorsOf("Russia's embassy in Copenhagen denied that the ship had any military purpose.", "denial"),
+    ).toEqual(["Russia"]);
+  });
+  it("is a country that opens the sentence, read as a place", () => {
+    expect(
+      actorsOf(
+        "GEORGETOWN - Guyana on Tuesday accused a Venezuelan navy vessel of entering its waters.",
+        "accusation",
+      ),
+    ).toEqual(["Guyana"]);
+    // a country named in the middle of the sentence is where, not who
+    expect(actorsOf("Russian troops in Ukraine attacked a village near Kupiansk.", "attack")).not.toContain(
+      "Ukraine",
+    );
+  });
+  it("keeps the rule that chose it, on the words it read", () => {
+    const a = run("Warsaw accused Moscow on Tuesday of jamming satellite navigation signals.");
+    const ev = a.events.find((e) => e.type === "incident")!;
+    expect(ev.cues.find((c) => c.kind === "actor")).toMatchObject({
+      rule: "actor-accused-of-act",
+      text: "Moscow",
+    });
+    const b = run("Kuwait and Saudi Arabia signed an agreement in 2022 to develop the field.");
+    expect(b.events[0]!.cues.find((c) => c.kind === "actor")).toMatchObject({
+      rule: "actors-listed-as-subject",
+      text: "Kuwait and Saudi Arabia",
+    });
+  });
+  it("is the one accused of the act", () => {
+    expect(
+      actorsOf("Warsaw accused Moscow on Tuesday of jamming satellite navigation signals.", "incident"),
+    ).toEqual(["Government of Russia"]);
+    expect(
+      actorsOf("Kosovo's government accused Belgrade of moving troops closer to the boundary.", "deployment"),
+    ).toEqual(["Government of Serbia"]);
+  });
+  it("is the person or armed group that 'he', 'she' or 'the group' refers to", () => {
+    expect(
+      actorsOf(
+        "Donald Trump said the destroyers would stay in the region. He also warned the government in Caracas against interfering with shipping.",
+        "warning",
+      ),
+    ).toEqual(["Donald Trump"]);
+    expect(
+      actorsOf(
+        "The Houthis claimed the strike on the tanker. The group has attacked dozens of merchant ships since November 2023.",
+        "attack",
+      ),
+    ).toEqual(["Houthis"]);
+    // "the group" is no state named before it
+    expect(
+      actorsOf(
+        "Russia condemned the vote. The group has attacked dozens of merchant ships since 2023.",
+        "attack",
+      ),
+    ).not.toContain("Russia");
+  });
   it("is never the maker named to describe the equipment", () => {
     const a = run("The guns, built by KNDS, were shipped to the port of Poti on Sunday.");
     const ev = a.events.find((e) => e.type === "delivery");

@@ -40,15 +40,28 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
 
 ## Arguments
 
-- **actor**: the nearest actor mention before the trigger in the sentence (state, government, military,
-  person; outlets are sources, not actors), with the actors listed with it ("Kuwait and Saudi Arabia signed",
-  "Croatia, Albania and Kosovo signed": all of them; a country in the list is an actor there); a demonym
-  ("Venezuelan troops") stands for its state; in the passive, the agent after "by". When the trigger's subject
-  is a pronoun right after a verb of speech ("Ukraine's air force said its units shot down", "Pyongyang
-  warned it would respond"), the one who speaks acts. For speech acts (statement, denial, warning, threat,
-  accusation, protest) the actor named right before the verb speaks ("a claim Moscow denied"), else the
-  sentence's speaker. "It", "the country", "the military" take the last actor of an earlier sentence (cue
-  \`actor-from-earlier-sentence\`).
+- **actor**: who acts is read from the sentence, in this order:
+  - the **subject** right before the verb, or before the verb that carries an event noun ("Moscow denied",
+    "Guyana on Tuesday accused", "Greece will hold a joint exercise", "imposed sanctions"), with a relative
+    clause between ("Brazil, which borders both countries, reinforced") or about it ("Russia, which has used
+    North Korean missiles"); the owner of an event noun ("Russia's full-scale invasion"); a country's
+    embassy speaks for the country. All the actors listed together are actors ("Kuwait and Saudi Arabia
+    signed"; a country in the list is an actor there). A country counts as a subject where it opens the
+    sentence, owns the act, or is what a relative clause is about, not elsewhere ("troops in Ukraine
+    attacked");
+  - the one **accused** of the act ("Warsaw accused Moscow of jamming": Moscow jams);
+  - "he", "she" and "the group" as the subject: the last person, or armed group, of the earlier sentences;
+  - a **pronoun** subject right after a verb of speech ("Ukraine's air force said its units shot down",
+    "Pyongyang warned it would respond"): the one who speaks;
+  - for speech acts (statement, denial, warning, threat, accusation, protest), the sentence's speaker;
+  - else the nearest actor mention before the trigger (state, government, military, person; outlets are
+    sources, not actors), or in the passive the agent after "by". A demonym ("Venezuelan troops") stands for
+    its state. "It", "the country", "the military" take the last actor of an earlier sentence (cue
+    \`actor-from-earlier-sentence\`).
+
+  The rule that chose the actor is kept as a cue of kind \`actor\` on the words it read:
+  \`actor-is-subject\`, \`actors-listed-as-subject\`, \`actor-accused-of-act\`, \`actor-named-by-anaphor\`,
+  \`actor-speaks-of-itself\`, \`actor-is-speaker\`.
 - **equipment**: equipment mentions in the sentence; "the systems", "the launchers" take the equipment of the
   previous event (cue \`equipment-from-earlier-sentence\`).
 - **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
