@@ -215,13 +215,7 @@ export const eventStage: Stage = {
       const candidatesKey = 2 * t.sentence + (speech ? 1 : 0);
       let subjectCands = subjectCandidatesOf.get(candidatesKey);
       if (!subjectCands) {
-        subjectCands = subjectCandidates(
-          actorMentions,
-          inSent,
-          sent.start,
-          ctx,
-          speech ? undefined : speakerIds,
-        );
+        subjectCands = subjectCandidates(actorMentions, inSent, sent.start, ctx, speech, speakerIds);
         subjectCandidatesOf.set(candidatesKey, subjectCands);
       }
       const subject = subjectBefore(subjectCands, t, text);
@@ -572,28 +566,34 @@ interface SubjectCandidate {
 /**
  * What may be a verb's subject, in order: the actors; a country that opens the sentence, and those listed
  * with it, read as places ("Guyana on Tuesday accused": the country acts, though "troops in Ukraine
- * attacked" does not make Ukraine act); a country's embassy ("Russia's embassy in Warsaw denied"); and any
- * country, as the owner of an event named by a noun ("since Russia's full-scale invasion").
+ * attacked" does not make Ukraine act); a country's embassy ("Russia's embassy in Warsaw denied"); any
+ * country, as the owner of an event named by a noun ("since Russia's full-scale invasion"); and for a
+ * speech act, a capital.
  */
 function subjectCandidates(
   actors: MentionRecord[],
   inSent: MentionRecord[],
   sentenceStart: number,
   ctx: Context,
-  speakerIds: ReadonlySet<string> | undefined,
+  speech: boolean,
+  speakerIds: ReadonlySet<string>,
 ): SubjectCandidate[] {
   const text = ctx.doc.text;
   const table = ctx.entities!;
   const actorSet = new Set(actors);
   // (a non-speech event's speakers only report it: they are among no candidates)
-  if (speakerIds?.size) inSent = inSent.filter((m) => actorSet.has(m) || !speakerIds.has(m.entityId));
+  if (!speech && speakerIds.size)
+    inSent = inSent.filter((m) => actorSet.has(m) || !speakerIds.has(m.entityId));
   const first = inSent.find((m) => !isDateline(text, m));
   const opening =
     first && !actorSet.has(first) && SENTENCE_OPENING.test(text.slice(sentenceStart, first.start))
       ? new Set(withListed(first, inSent, ctx))
       : undefined;
   const out: SubjectCandidate[] = [];
+  // where the last embassy's phrase ends: the capital named in it ("in Chisinau") is not a subject
+  let phraseEnd = -1;
   for (const m of inSent) {
+    if (m.start < phraseEnd) continue;
     if (actorSet.has(m)) {
       out.push({ m, end: m.end, acts: true });
       continue;
@@ -601,9 +601,13 @@ function subjectCandidates(
     const e = table.get(m.entityId);
     if (e?.kind !== "place") continue;
     const embassy = EMBASSY.exec(text.slice(m.end, m.end + 60));
-    if (embassy && (e.featureType === "country" || e.featureType === "capital"))
-      out.push({ m, end: m.end + embassy[0].length, acts: true });
-    else if (e.featureType === "country") out.push({ m, end: m.end, acts: opening?.has(m) === true });
+    if (embassy && (e.featureType === "country" || e.featureType === "capital")) {
+      phraseEnd = m.end + embassy[0].length;
+      out.push({ m, end: phraseEnd, acts: true });
+    } else if (e.featureType === "country") out.push({ m, end: m.end, acts: opening?.has(m) === true });
+    // a capital, or a city read as its government, that speaks ("an allegation Cotonou has repeatedly denied")
+    else if (speech && (e.featureType === "capital" || m.role === "metonymic"))
+      out.push({ m, end: m.end, acts: true });
   }
   return out;
 }
@@ -667,7 +671,7 @@ function anaphoricSubject(
  * one who speaks (group 1: the verb of speech).
  */
 const SPEAKER_PRONOUN = new RegExp(
-  String.raw`\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:on\s+\w+|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}${LIGHT_VERB}$`,
+  String.raw`\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:(?:on|in)\s+\w+|last\s+(?:week|month)|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}${LIGHT_VERB}$`,
   "i",
 );
 

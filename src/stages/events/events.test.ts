@@ -359,6 +359,25 @@ describe("who acts", () => {
       text: "Kuwait and Saudi Arabia",
     });
   });
+  it("of a speech act may be a city read as its government, but not the city an embassy is in", () => {
+    expect(
+      actorsOf(
+        "Niger's junta accused Benin of letting foreign troops use its territory, an allegation Cotonou has repeatedly denied.",
+        "denial",
+      ),
+    ).toEqual(["Benin"]);
+    expect(actorsOf("Moscow's embassy in Chisinau denied that the drone was Russian.", "denial")).toEqual([
+      "Russia",
+    ]);
+  });
+  it("is the speaker of 'said in October that it would'", () => {
+    expect(
+      actorsOf(
+        "The European Union said in October that it would supply Benin with armoured vehicles.",
+        "delivery",
+      ),
+    ).toEqual(["European Union"]);
+  });
   it("is the one accused of the act", () => {
     expect(
       actorsOf("Warsaw accused Moscow on Tuesday of jamming satellite navigation signals.", "incident"),
