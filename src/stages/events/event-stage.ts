@@ -712,6 +712,13 @@ const CONJUNCTION_GAP = /^(?:\s*,\s*|,?\s+(?:and|&)\s+)(?:the\s+)?$/i;
 /** Title words between a demonym and the person it describes: "Armenian Prime Minister Nikol Pashinyan". */
 const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 
+/** Whether a longer mention holds this one ("French" in "French forces"). */
+function insideAnother(m: MentionRecord, inSent: MentionRecord[]): boolean {
+  return inSent.some(
+    (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+  );
+}
+
 /** A mention with those listed after it: "Colombia and the United States", "Croatia, Albania and Kosovo". */
 function withListed(m: MentionRecord, inSent: MentionRecord[], ctx: Context): MentionRecord[] {
   const text = ctx.doc.text;
@@ -719,7 +726,7 @@ function withListed(m: MentionRecord, inSent: MentionRecord[], ctx: Context): Me
   let tail = m;
   for (let k = inSent.indexOf(m) + 1; k < inSent.length; k++) {
     const o = inSent[k]!;
-    if (o.start < tail.end) continue;
+    if (o.start < tail.end || insideAnother(o, inSent)) continue;
     if (!CONJUNCTION_GAP.test(text.slice(tail.end, o.start))) break;
     group.push(o);
     tail = o;
@@ -739,7 +746,7 @@ function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context):
   let head = m;
   for (let k = inSent.indexOf(m) - 1; k >= 0; k--) {
     const o = inSent[k]!;
-    if (o.end > head.start) continue;
+    if (o.end > head.start || insideAnother(o, inSent)) continue;
     const gap = text.slice(o.end, head.start);
     const e = table.get(o.entityId);
     // a demonym before the person's title is part of the same name: read on from it

@@ -4,6 +4,18 @@ import { entityFor, mentionsOf, run } from "../../../test/helpers.js";
 
 const roleOf = (text: string, surface: string) => mentionsOf(run(text)).find((m) => m.text === surface);
 
+describe("the country inside an actor's name", () => {
+  it.each([
+    ["French forces crossed the border.", "French", "France"],
+    ["American troops landed at the port.", "American", "United States"],
+    ["Russian forces shelled the town.", "Russian", "Russia"],
+  ])("%s -> %s is %s, the biggest country of that demonym", (text, surface, country) => {
+    const m = mentionsOf(run(text)).find((x) => x.text === surface);
+    expect(m?.role).toBe("demonym");
+    expect(m?.entity.name).toBe(country);
+  });
+});
+
 describe("metonymy, demonyms, modifiers", () => {
   it.each([
     ["Moscow denied the report on Monday.", "Moscow", "metonymic", "actor"],

@@ -1005,11 +1005,18 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   }
 }
 
-/** The first demonym or country among the readings (a loop over the shared list: no copy, no closure). */
+/** The biggest demonym or country among the readings (a loop over the shared list: no copy, no closure). */
 function countryRef(kb: Kb, refs: readonly Ref[]): Ref | undefined {
+  // "French" is France, not the French Southern Lands listed first: the biggest (the first of equals), as a
+  // demonym read on its own
+  let best: Ref | undefined;
   for (const r of refs)
-    if (r.kind === "demonym" || (r.kind === "place" && kb.places[r.index]!.type === "country")) return r;
-  return undefined;
+    if (
+      (r.kind === "demonym" || (r.kind === "place" && kb.places[r.index]!.type === "country")) &&
+      (!best || kb.places[r.index]!.pop > kb.places[best.index]!.pop)
+    )
+      best = r;
+  return best;
 }
 
 /** "Russian forces", "U.S. Navy": the country named inside an actor's name is a mention of the country too. */
