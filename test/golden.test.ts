@@ -98,5 +98,7 @@ describe("quality floor on our fixtures (raise these as the pipeline improves)",
     expect(ev.f1).toBeGreaterThan(0.83);
     expect(ev.arguments.factuality!.accuracy).toBeGreaterThan(0.85);
     expect(ev.arguments.date!.accuracy).toBeGreaterThan(0.88);
+    // who acts is read from the sentence's structure (subjects, lists, pronouns, accusations): 0.81
+    expect(ev.arguments.actor!.accuracy).toBeGreaterThan(0.78);
   });
 });

@@ -109,7 +109,20 @@ const LOWER_ALIAS = 2;
 const ACRONYM = 4;
 const EQUIPMENT = 8;
 const EQUIPMENT_CLASS = 16;
+/**
+ * How many words an alias has (bits 5-12), and how many fewer it has with its initials written without
+ * full stops (bits 13 on): "U.S. Navy" is three words, and two as "US Navy", which shares its key.
+ */
 const WORDS_SHIFT = 5;
+const WORDS_MASK = 0xff;
+const INITIALS_SHIFT = 13;
+/** A letter with a full stop, followed by another: each one joins the next initial when written "US". */
+const JOINED_INITIAL = /(?<![\p{L}\p{N}])\p{L}\.(?=\p{L}\.)/gu;
+
+/** How many words fewer an alias has with its initials run together (see INITIALS_SHIFT). */
+function initialsShape(surface: string): number {
+  return surface.includes(".") ? (surface.match(JOINED_INITIAL)?.length ?? 0) << INITIALS_SHIFT : 0;
+}
 
 const ALIAS_SHAPES = new Map<string, number>();
 
@@ -129,7 +142,12 @@ function aliasShape(surface: string): number {
     inWord = wordChar;
   }
   const first = surface.charCodeAt(0);
-  return (digit ? DESIGNATOR : 0) | (first >= 97 && first <= 122 ? LOWER_ALIAS : 0) | (words << WORDS_SHIFT);
+  return (
+    (digit ? DESIGNATOR : 0) |
+    (first >= 97 && first <= 122 ? LOWER_ALIAS : 0) |
+    (words << WORDS_SHIFT) |
+    initialsShape(surface)
+  );
 }
 
 function cachedAliasShape(surface: string): number {
@@ -138,7 +156,8 @@ function cachedAliasShape(surface: string): number {
     shape =
       (/\d/.test(surface) ? DESIGNATOR : 0) |
       (/^\p{Ll}/u.test(surface) ? LOWER_ALIAS : 0) |
-      ((surface.match(WORDS)?.length ?? 0) << WORDS_SHIFT);
+      ((surface.match(WORDS)?.length ?? 0) << WORDS_SHIFT) |
+      initialsShape(surface);
     ALIAS_SHAPES.set(surface, shape);
   }
   return shape;
@@ -155,10 +174,12 @@ function caseAllows(
 ): boolean {
   if (shape & ACRONYM) return isUpper(sc);
   const designator = (shape & DESIGNATOR) !== 0;
-  const words = shape >>> WORDS_SHIFT;
+  const words = (shape >>> WORDS_SHIFT) & WORDS_MASK;
   const lowerAlias = (shape & LOWER_ALIAS) !== 0;
-  // Words joined across a space must be words in the alias too: "In a" is not the town "Ina".
-  if (!designator && words !== last - first + 1) return false;
+  // Words joined across a space must be words in the alias too: "In a" is not the town "Ina". Initials
+  // may be written with or without their full stops: "US Navy" is the "U.S. Navy" of the index.
+  const n = last - first + 1;
+  if (!designator && words !== n && words - (shape >>> INITIALS_SHIFT) !== n) return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
   if (letterCount(sc) >= 2 && isUpper(sc) && !designator && !(shape & EQUIPMENT_CLASS)) {
     if (!isDateline(text, tokens, first, last) && letterCount(sc) <= 6) return false;

@@ -4,6 +4,19 @@ import { entityFor, mentionsOf, run } from "../../../test/helpers.js";
 
 const roleOf = (text: string, surface: string) => mentionsOf(run(text)).find((m) => m.text === surface);
 
+describe("initials with or without full stops", () => {
+  it.each([
+    ["The US Navy shot down four drones.", "US Navy"],
+    ["The U.S. Navy shot down four drones.", "U.S. Navy"],
+  ])("%s -> %s is the United States Navy", (text, surface) => {
+    expect(entityFor(run(text), surface)?.name).toBe("United States Navy");
+  });
+  it("still joins no words the alias does not have", () => {
+    // "Ina" is a town: two words read as one are not it, with or without initials in the index
+    expect(entityFor(run("In a statement, the navy said the ship had returned."), "In a")).toBeUndefined();
+  });
+});
+
 describe("the country inside an actor's name", () => {
   it.each([
     ["French forces crossed the border.", "French", "France"],
