@@ -4,6 +4,20 @@ import { entityFor, mentionsOf, run } from "../../../test/helpers.js";
 
 const roleOf = (text: string, surface: string) => mentionsOf(run(text)).find((m) => m.text === surface);
 
+describe("a name an outlet shares with a place", () => {
+  it.each([
+    ["The frigates were tracked across the Atlantic by patrol aircraft.", "place"],
+    ["The Atlantic reported that the frigates had left port.", "actor"],
+    ["Two officials told the Atlantic that the frigates had left port.", "actor"],
+  ])("%s -> Atlantic is an %s", (text, kind) => {
+    expect(entityFor(run(text), "Atlantic")?.kind).toBe(kind);
+  });
+  it("an ocean in a street's name is not where the street is", () => {
+    const a = run("A homeless man stood on Atlantic Avenue in Garden City on Tuesday.");
+    expect(a.entities.find((e) => e.kind === "place" && e.featureType === "ocean")).toBeUndefined();
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

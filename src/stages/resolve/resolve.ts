@@ -215,6 +215,7 @@ const GOVERNING_TYPES = new Set(["country", "capital", "city", "admin1", "admin2
 /** A street or building is in the town in its name only when that town is near the document's places. */
 const FACILITY_TOWN_KM = 150;
 const TOWN_TYPES = new Set(["city", "capital"]);
+const OPEN_WATER = new Set(["ocean", "sea"]);
 
 /**
  * How far a candidate's town reading is in doubt because it is part of a street or building name:
@@ -223,8 +224,10 @@ const TOWN_TYPES = new Set(["city", "capital"]);
  * far from the document's other places ("Cornell University" in a story about trade with China). No doubt
  * when the best reading is a county, state or country ("Douglas County Road", "Ohio Turnpike" are in
  * them) or when the same name stands alone elsewhere in the text ("Mansfield" and "Mansfield Library").
+ * An ocean or sea in a street's name is never where the street is ("Atlantic Avenue in Garden City").
  */
 function facilityDoubt(d: Doc, c: Candidate, k: number, best: KbPlace | undefined): Doubt | undefined {
+  if (best && OPEN_WATER.has(best.type)) return facilityOf(d, c)?.kind === "street" ? "street" : undefined;
   if (!best || !TOWN_TYPES.has(best.type)) return undefined;
   // the rest reads the candidate only: each pass asks it of every town, so it is worked out once
   let doubt = d.memo.doubts[k];
@@ -877,12 +880,14 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
       const bigPlace = placeReadings.some((p) => p.type !== "city" || p.pop >= 100_000);
       const placeFirst =
-        bigPlace &&
-        actor.type !== "outlet" &&
-        actor.type !== "person" &&
-        usage(d, c).role === "literal" &&
-        prev &&
-        STRONG_LOCATIVE.has(prev.norm);
+        (bigPlace &&
+          actor.type !== "outlet" &&
+          actor.type !== "person" &&
+          usage(d, c).role === "literal" &&
+          prev &&
+          STRONG_LOCATIVE.has(prev.norm)) ||
+        // "across the Atlantic" is the ocean; "The Atlantic reported" the magazine
+        (actor.type === "outlet" && bigPlace && !outletVoice(d.text, c));
       if (!placeFirst) {
         const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text);
         const rule = metonym ? "institution-by-its-seat" : "kb-actor";
@@ -1003,6 +1008,27 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   if (classes) {
     addEquipmentEntity(d.kb, table, c, classes, d.military, sentence);
   }
+}
+
+/** An outlet's name with its own capitalised article, as a title is written: "The Atlantic". */
+const TITLE_ARTICLE = /(?:^|[^\p{L}])The\s+$/u;
+/** Words around an outlet that say it is one: "reported", "told", "according to", "magazine". */
+const OUTLET_AFTER =
+  /^['’]?s?\s+(?:reported|reports|said|says|wrote|writes|published|quoted|cited|magazine|newspaper|website|journalist|correspondent|editor|report|article|interview|(?:news\s+)?agency|news|television|TV|broadcaster|radio|channel|daily|publications?|publishing|press|media)\b/i;
+const OUTLET_BEFORE =
+  /\b(?:according\s+to|told|citing|cited\s+by|wrote\s+in|writing\s+in|published\s+(?:by|in)|reported\s+by|quoted\s+by|an?\s+interview\s+with|state-run|state-owned|state)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a name an outlet shares with a place is written as the outlet's: with its own capitalised "The"
+ * ("The Atlantic"), or as a source ("told the Atlantic", "the Atlantic reported").
+ */
+function outletVoice(text: string, c: Candidate): boolean {
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  return (
+    TITLE_ARTICLE.test(before) ||
+    OUTLET_BEFORE.test(before) ||
+    OUTLET_AFTER.test(text.slice(c.end, c.end + 30))
+  );
 }
 
 /** The biggest demonym or country among the readings (a loop over the shared list: no copy, no closure). */
