@@ -18,6 +18,22 @@ describe("a name an outlet shares with a place", () => {
   });
 });
 
+describe("a NATO reporting name that is also a place", () => {
+  // a story dense with equipment, where a NATO name alone would otherwise be read as the system
+  const military =
+    "The navy test-fired a BrahMos missile from a destroyer after S-300 and S-400 drills with Pechora batteries and Buk launchers. Troops, warships, fighter jets, submarines and missile brigades took part in the exercise.";
+  it("is the place where a place is read: 'off the coast of Goa'", () => {
+    expect(entityFor(run(`${military} The launch took place off the coast of Goa.`), "Goa")?.kind).toBe(
+      "place",
+    );
+  });
+  it("is the system before an equipment word: 'Goa batteries'", () => {
+    expect(entityFor(run(`${military} Vietnam still operates Goa batteries.`), "Goa")?.kind).toBe(
+      "equipment",
+    );
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

@@ -1119,9 +1119,40 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
     return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
+  // "off the coast of Goa", "in Goa": a NATO reporting name that is also a place, read where a place is
+  if (natoOnly && hasOtherReadings && placeWordBefore(d, c)) return false;
   const need = natoOnly ? 4 : 2;
   if (hasOtherReadings) return d.military >= need + 2;
   return d.military >= need;
+}
+
+/** Words that make "of" locative: "the coast of Goa", "the waters off", "north of". */
+const PLACE_OF = new Set([
+  "coast",
+  "coasts",
+  "shores",
+  "waters",
+  "state",
+  "port",
+  "city",
+  "town",
+  "region",
+  "province",
+  "island",
+  "north",
+  "south",
+  "east",
+  "west",
+  "outskirts",
+]);
+
+/** Whether a locative comes right before the candidate ("in", "near", "off"; "the coast of"). */
+function placeWordBefore(d: Doc, c: Candidate): boolean {
+  const prev = prevToken(d, c);
+  if (!prev || prev.sentence !== d.tokens[c.firstToken]!.sentence) return false;
+  if (STRONG_LOCATIVE.has(prev.norm)) return true;
+  const before = d.tokens[c.firstToken - 2];
+  return prev.norm === "of" && before !== undefined && PLACE_OF.has(before.norm);
 }
 
 /** /\d/.test(s), read by character code (a regex run for every equipment reading costs more). */
