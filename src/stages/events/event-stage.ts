@@ -600,7 +600,10 @@ function subjectCandidates(
     }
     const e = table.get(m.entityId);
     if (e?.kind !== "place") continue;
-    const embassy = EMBASSY.exec(text.slice(m.end, m.end + 60));
+    // (asked only after a possessive's apostrophe)
+    const apostrophe = text.charCodeAt(m.end);
+    const embassy =
+      apostrophe === 39 || apostrophe === 0x2019 ? EMBASSY.exec(text.slice(m.end, m.end + 60)) : null;
     if (embassy && (e.featureType === "country" || e.featureType === "capital")) {
       phraseEnd = m.end + embassy[0].length;
       out.push({ m, end: phraseEnd, acts: true });
@@ -612,6 +615,9 @@ function subjectCandidates(
   return out;
 }
 
+/** The most characters between a subject and its verb that the patterns read (a relative clause between). */
+const MAX_SUBJECT_GAP = 160;
+
 /** The subject of a verb (or of the noun a light verb carries), from the candidates before it. */
 function subjectBefore(
   cands: SubjectCandidate[],
@@ -621,10 +627,18 @@ function subjectBefore(
   for (let k = cands.length - 1; k >= 0; k--) {
     const c = cands[k]!;
     if (c.end > verb.start) continue;
-    const gap = text.slice(c.end, verb.start);
-    // a country owns the act named after its possessive, and does what a relative clause about it says
-    if (POSSESSIVE_SUBJECT.test(gap) || RELATIVE_SUBJECT.test(gap)) return c.m;
-    if (c.acts && (SUBJECT_GAP.test(gap) || SUBJECT_GAP_RELATIVE.test(gap))) return c.m;
+    // no subject is this far before its verb, and the candidates before this one are further still
+    if (verb.start - c.end > MAX_SUBJECT_GAP) break;
+    // each pattern opens with its own character: a possessive's apostrophe, a relative clause's comma, or
+    // white space (tested first, without cutting the gap out of the text)
+    const open = text.charCodeAt(c.end);
+    if (open === 39 || open === 0x2019) {
+      if (POSSESSIVE_SUBJECT.test(text.slice(c.end, verb.start))) return c.m;
+    } else if (open === 44) {
+      const gap = text.slice(c.end, verb.start);
+      // a country does what a relative clause about it says
+      if (RELATIVE_SUBJECT.test(gap) || (c.acts && SUBJECT_GAP_RELATIVE.test(gap))) return c.m;
+    } else if (c.acts && SUBJECT_GAP.test(text.slice(c.end, verb.start))) return c.m;
   }
   return undefined;
 }
@@ -653,6 +667,9 @@ function accusedOfAct(inSent: MentionRecord[], t: Trigger, ctx: Context): Mentio
 /** "He also warned", "the group has attacked", "which the group has fired": a subject that refers back. */
 const ANAPHOR = new RegExp(String.raw`\b(?:(the\s+group)|(he|she))\s+${ADVERBS}${LIGHT_VERB}$`, "i");
 
+/** A word ANAPHOR may read. */
+const ANAPHOR_WORD = /\b(?:group|he|she)\s/i;
+
 /** The person or armed group of the earlier sentences that "he", "she" or "the group" before the trigger is. */
 function anaphoricSubject(
   t: Trigger,
@@ -660,7 +677,10 @@ function anaphoricSubject(
   lastPerson: MentionRecord | undefined,
   lastGroup: MentionRecord | undefined,
 ): MentionRecord | undefined {
-  const match = ANAPHOR.exec(text.slice(Math.max(0, t.start - 80), t.start));
+  const before = text.slice(Math.max(0, t.start - 80), t.start);
+  // (the words first, with a cheap pattern: most triggers have none before them)
+  if (!ANAPHOR_WORD.test(before)) return undefined;
+  const match = ANAPHOR.exec(before);
   if (!match) return undefined;
   return match[1] ? lastGroup : lastPerson;
 }
@@ -675,6 +695,9 @@ const SPEAKER_PRONOUN = new RegExp(
   "i",
 );
 
+/** A pronoun SPEAKER_PRONOUN may read. */
+const PRONOUN = /\b(?:it|its|they|their|we|our)\s/i;
+
 /**
  * The one who speaks, when the trigger's subject is a pronoun for them (SPEAKER_PRONOUN): the actor right
  * before the verb of speech ("Pyongyang warned it would..."), else the sentence's speaker named before it.
@@ -687,7 +710,10 @@ function speakerByPronoun(
 ): MentionRecord | undefined {
   const text = ctx.doc.text;
   const from = Math.max(0, t.start - 120);
-  const match = SPEAKER_PRONOUN.exec(text.slice(from, t.start));
+  const before = text.slice(from, t.start);
+  // (a pronoun first, with a cheap pattern: most triggers have none before them)
+  if (!PRONOUN.test(before)) return undefined;
+  const match = SPEAKER_PRONOUN.exec(before);
   if (!match) return undefined;
   const verb = { start: from + match.index };
   const table = ctx.entities!;
@@ -714,9 +740,10 @@ const TITLE_GAP = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+){1,3}$/u;
 
 /** Whether a longer mention holds this one ("French" in "French forces"). */
 function insideAnother(m: MentionRecord, inSent: MentionRecord[]): boolean {
-  return inSent.some(
-    (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
-  );
+  // (a loop: a closure made for each call costs more than the test)
+  for (const o of inSent)
+    if (o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) return true;
+  return false;
 }
 
 /** A mention with those listed after it: "Colombia and the United States", "Croatia, Albania and Kosovo". */
