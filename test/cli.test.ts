@@ -145,5 +145,36 @@ describe("orbat CLI", () => {
     const r = orbat(["demo", "--no-serve", "--db", join(tmp, "demo.db")]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/orbat demo: \d+ articles, \d+ events/);
+    // a store named with --db is the user's: a second run adds nothing and says what it kept
+    const again = orbat(["demo", "--no-serve", "--db", join(tmp, "demo.db")]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/\d+ of the articles were already in .*demo\.db and were kept/);
+  });
+  it("demo makes its own store anew, so an earlier run's analyses never show", async () => {
+    const own = mkdtempSync(join(tmpdir(), "orbat-demo-own-"));
+    const demo = () =>
+      spawnSync(process.execPath, [join(ROOT, "bin/orbat.js"), "demo", "--no-serve"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, NO_COLOR: "1", TMPDIR: own },
+      });
+    const first = demo();
+    expect(first.status, first.stderr).toBe(0);
+    const { default: Database } = await import("better-sqlite3");
+    const db = new Database(join(own, "orbat-demo.db"));
+    // what an older orbat would have stored
+    db.prepare("UPDATE events SET type = 'stale'").run();
+    db.close();
+    const second = demo();
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).not.toMatch(/were already in/);
+    const after = new Database(join(own, "orbat-demo.db"), { readonly: true });
+    const stale = after.prepare("SELECT count(*) AS n FROM events WHERE type = 'stale'").get() as {
+      n: number;
+    };
+    const all = after.prepare("SELECT count(*) AS n FROM events").get() as { n: number };
+    after.close();
+    expect(stale.n).toBe(0);
+    expect(all.n).toBeGreaterThan(100);
   });
 });

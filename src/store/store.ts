@@ -189,7 +189,7 @@ export class Store {
     await this.db.close();
   }
 
-  /** Stores one Analysis. Returns false when the same content was already stored (nothing changes). */
+  /** Stores one Analysis; `stored` is false when the same content was already stored (nothing changes). */
   async ingest(a: Analysis): Promise<{ stored: boolean; storyId: string }> {
     return (await this.ingestMany([a]))[0]!;
   }
