@@ -3,6 +3,7 @@
 import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import type { KbActor } from "../../kb/types.js";
 import type { MentionRecord } from "../entity-table.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
@@ -150,6 +151,10 @@ export const eventStage: Stage = {
     // the last person and armed group of the earlier sentences, for "he", "she" and "the group"
     let lastPerson: MentionRecord | undefined;
     let lastGroup: MentionRecord | undefined;
+    // the actors (kind actor) of the earlier sentences, in order, for "the army", "the ministry"
+    const earlierActors: MentionRecord[] = [];
+    // how often the earlier sentences name each country, by their places and actors: the story's country
+    const storyCountries = new Map<string, number>();
     let storyTime: TimeValue | undefined;
     // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
     const bySentence = new Map<number, MentionRecord[]>();
@@ -187,9 +192,12 @@ export const eventStage: Stage = {
           const m = mentions[mentionCursor]!;
           if (m.sentence >= t.sentence) break;
           const e = table.get(m.entityId);
+          const cc = e && (e.kind === "place" || e.kind === "actor") ? e.countryCode : undefined;
+          if (cc) storyCountries.set(cc, (storyCountries.get(cc) ?? 0) + 1);
           if (!isActorMention(e, m)) continue;
           lastEarlierActor = m;
           if (e?.kind !== "actor") continue;
+          earlierActors.push(m);
           if (e.type === "person") lastPerson = m;
           else if (e.kbId && ctx.kb.actor(e.kbId)?.branch === "paramilitary") lastGroup = m;
         }
@@ -220,7 +228,11 @@ export const eventStage: Stage = {
       }
       const subject = subjectBefore(subjectCands, t, text);
       const accused = subject ? undefined : accusedOfAct(inSent, t, ctx);
-      const anaphor = subject || accused ? undefined : anaphoricSubject(t, text, lastPerson, lastGroup);
+      const referred =
+        subject || accused
+          ? undefined
+          : anaphoricSubject(t, ctx, lastPerson, lastGroup, earlierActors, storyCountries);
+      const anaphor = referred?.antecedent;
       const pronounOf =
         subject || accused || anaphor ? undefined : speakerByPronoun(inSent, speakerIds, t, ctx);
       const speaker =
@@ -248,7 +260,9 @@ export const eventStage: Stage = {
               : speaker
                 ? "actor-is-speaker"
                 : undefined;
-      const actorMention = subjects?.[0] ?? chosen;
+      // (for a word that refers back, the words read: "The army", "the group")
+      const actorMention =
+        subjects?.[0] ?? (anaphor && referred ? { ...anaphor, ...referred.words } : chosen);
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
@@ -593,7 +607,8 @@ function subjectCandidates(
   // where the last embassy's phrase ends: the capital named in it ("in Chisinau") is not a subject
   let phraseEnd = -1;
   for (const m of inSent) {
-    if (m.start < phraseEnd) continue;
+    // a name inside a longer one is read as part of it ("Poland" in "Poland's navy")
+    if (m.start < phraseEnd || insideAnother(m, inSent)) continue;
     if (actorSet.has(m)) {
       out.push({ m, end: m.end, acts: true });
       continue;
@@ -664,25 +679,137 @@ function accusedOfAct(inSent: MentionRecord[], t: Trigger, ctx: Context): Mentio
   return undefined;
 }
 
-/** "He also warned", "the group has attacked", "which the group has fired": a subject that refers back. */
-const ANAPHOR = new RegExp(String.raw`\b(?:(the\s+group)|(he|she))\s+${ADVERBS}${LIGHT_VERB}$`, "i");
+/**
+ * "He also warned", "the group has attacked", "which the group has fired", "The army will form": a subject
+ * that refers back (group 1: "the group"; 2: "he" or "she"; 3: the kind of actor a definite description
+ * names).
+ */
+const ANAPHOR = new RegExp(
+  String.raw`\b(?:(the\s+group)|(he|she)|the\s+((?:foreign|defen[cs]e|interior)\s+ministry|army|military|armed\s+forces|navy|air\s+force|coast\s+guard|government|junta))\s+${ADVERBS}${LIGHT_VERB}$`,
+  "i",
+);
 
 /** A word ANAPHOR may read. */
-const ANAPHOR_WORD = /\b(?:group|he|she)\s/i;
+const ANAPHOR_WORD = /\b(?:group|he|she|ministry|army|military|forces|navy|force|guard|government|junta)\s/i;
 
-/** The person or armed group of the earlier sentences that "he", "she" or "the group" before the trigger is. */
+/** What kind of actor a definite description names ("the navy": a navy), tested on the actor. */
+function describes(kind: string, actor: KbActorLike): boolean {
+  const k = kind.toLowerCase().replace(/\s+/g, " ");
+  if (k === "government" || k === "junta") return actor.type === "government";
+  if (k.endsWith("ministry")) {
+    if (actor.type !== "government" || !/\bministry\b/i.test(actor.name)) return false;
+    if (k.startsWith("foreign")) return /\bforeign\b/i.test(actor.name);
+    if (k.startsWith("defen")) return /\bdefen[cs]e\b/i.test(actor.name);
+    if (k.startsWith("interior")) return /\binterior\b/i.test(actor.name);
+    return true;
+  }
+  if (actor.type !== "military" || actor.branch === "paramilitary") return false;
+  if (k === "navy") return actor.branch === "navy";
+  if (k === "air force") return actor.branch === "air-force";
+  if (k === "coast guard") return actor.branch === "coast-guard";
+  // "the army", "the military", "the armed forces": a country's army or its armed forces
+  return actor.branch === "army" || actor.branch === "armed-forces";
+}
+
+/** The fields of an actor a description is tested on. */
+interface KbActorLike {
+  type: string;
+  name: string;
+  branch?: string;
+}
+
+/**
+ * The actor of the earlier sentences that "he", "she", "the group" or a definite description ("the army",
+ * "the foreign ministry") before the trigger is: the last person, armed group, or actor of that kind.
+ */
 function anaphoricSubject(
   t: Trigger,
-  text: string,
+  ctx: Context,
   lastPerson: MentionRecord | undefined,
   lastGroup: MentionRecord | undefined,
-): MentionRecord | undefined {
-  const before = text.slice(Math.max(0, t.start - 80), t.start);
+  earlierActors: MentionRecord[],
+  storyCountries: ReadonlyMap<string, number>,
+): { antecedent: MentionRecord; words: { start: number; end: number } } | undefined {
+  const before = ctx.doc.text.slice(Math.max(0, t.start - 80), t.start);
   // (the words first, with a cheap pattern: most triggers have none before them)
   if (!ANAPHOR_WORD.test(before)) return undefined;
   const match = ANAPHOR.exec(before);
   if (!match) return undefined;
-  return match[1] ? lastGroup : lastPerson;
+  // the words that refer back: "the group", "he", "the army"
+  const start = t.start - before.length + match.index;
+  const words = {
+    start,
+    end: start + (match[1] ?? match[2] ?? /^the\s+/i.exec(match[0])![0] + match[3]!).length,
+  };
+  const referred = (antecedent: MentionRecord | undefined) =>
+    antecedent ? { antecedent, words } : undefined;
+  if (match[1]) return referred(lastGroup);
+  if (match[2]) return referred(lastPerson);
+  const table = ctx.entities!;
+  // the last actor of that kind named before
+  for (let k = earlierActors.length - 1; k >= 0; k--) {
+    const e = table.get(earlierActors[k]!.entityId);
+    if (e?.kind !== "actor") continue;
+    const kb = e.kbId ? ctx.kb.actor(e.kbId) : undefined;
+    if (describes(match[3]!, { type: e.type, name: e.name, branch: kb?.branch }))
+      return referred(earlierActors[k]);
+  }
+  // else the country the earlier sentences name most, when one leads (no guess between equals)
+  let story: string | undefined;
+  let top = 0;
+  let tie = false;
+  for (const [cc, n] of storyCountries) {
+    if (n > top) [story, top, tie] = [cc, n, false];
+    else if (n === top) tie = true;
+  }
+  if (!story || tie) return undefined;
+  // none named: that kind of actor of the country the story's actors mostly belong to ("The army flew
+  // reinforcements" in a story about Benin), added with the description as its mention
+  const actor = storyActor(ctx, story, match[3]!);
+  if (!actor) return undefined;
+  const span = words;
+  const entity = table.add(
+    `actor:${actor.id}`,
+    () => ({
+      kind: "actor",
+      name: actor.name,
+      kbId: actor.id,
+      type: actor.type,
+      confidence: 0.6,
+      ...(actor.cc ? { countryCode: actor.cc } : {}),
+    }),
+    {
+      start: span.start,
+      end: span.end,
+      text: ctx.doc.text.slice(span.start, span.end),
+      role: "coreference",
+      confidence: 0.6,
+      evidence: [{ rule: "definite-description-of-story-country", detail: actor.id }],
+    },
+    t.sentence,
+  );
+  return referred({
+    entityId: entity.id,
+    sentence: t.sentence,
+    start: span.start,
+    end: span.end,
+    text: ctx.doc.text.slice(span.start, span.end),
+    role: "coreference",
+    confidence: 0.6,
+    evidence: [{ rule: "definite-description-of-story-country", detail: actor.id }],
+  });
+}
+
+/** The country's actor a description names: for "the army", its army, else its armed forces. */
+function storyActor(ctx: Context, cc: string, kind: string): KbActor | undefined {
+  let found: KbActor | undefined;
+  for (const a of ctx.kb.actors) {
+    if (a.cc !== cc || !describes(kind, a)) continue;
+    // "the military", "the armed forces": the armed forces before one branch; "the army": the army
+    const armedForces = /military|armed/i.test(kind);
+    if (!found || (armedForces ? a.branch === "armed-forces" : a.branch === "army")) found = a;
+  }
+  return found;
 }
 
 /**

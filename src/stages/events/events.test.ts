@@ -1,6 +1,6 @@
 // Event frames: type, CAMEO, arguments, factuality, merging.
 import { describe, expect, it } from "vitest";
-import { run } from "../../../test/helpers.js";
+import { mentionsOf, run } from "../../../test/helpers.js";
 
 const events = (text: string) => run(text);
 
@@ -345,6 +345,32 @@ describe("who acts", () => {
     expect(actorsOf("Russian troops in Ukraine attacked a village near Kupiansk.", "attack")).not.toContain(
       "Ukraine",
     );
+  });
+  it("is the actor of that kind named before, for 'the navy', 'the army', 'the foreign ministry'", () => {
+    const a = run(
+      "Poland's navy held drills on Monday. The navy will hold another exercise in the Baltic Sea next month.",
+    );
+    const ev = a.events.filter((e) => e.type === "exercise").at(-1)!;
+    expect(ev.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Polish Navy"]);
+    expect(ev.cues.find((c) => c.kind === "actor")).toMatchObject({
+      rule: "actor-named-by-anaphor",
+      text: "The navy",
+    });
+  });
+  it("is that kind of actor of the story's country when none was named, as a mention that refers back", () => {
+    const a = run(
+      "TAIPEI - Taiwan received the second batch of HIMARS launchers on Tuesday, Taiwan's defence ministry said. The army will form a second HIMARS battalion by the end of the year.",
+    );
+    const ev = a.events.find((e) => e.type === "deployment")!;
+    const actor = a.entities.find((x) => x.id === ev.actors[0]);
+    expect(actor?.name).toBe("Republic of China Army");
+    expect(actor?.mentions.find((m) => m.text === "The army")?.role).toBe("coreference");
+  });
+  it("is no country's army when the story names two countries alike", () => {
+    const a = run(
+      "Kyiv and Moscow traded accusations on Tuesday. The army will form a new brigade by the end of the year.",
+    );
+    expect(mentionsOf(a).some((m) => m.role === "coreference")).toBe(false);
   });
   it("keeps the rule that chose it, on the words it read", () => {
     const a = run("Warsaw accused Moscow on Tuesday of jamming satellite navigation signals.");

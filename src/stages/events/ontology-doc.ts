@@ -51,6 +51,9 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
     attacked");
   - the one **accused** of the act ("Warsaw accused Moscow of jamming": Moscow jams);
   - "he", "she" and "the group" as the subject: the last person, or armed group, of the earlier sentences;
+    "the army", "the navy", "the foreign ministry", "the government": the last actor of that kind, else that
+    actor of the country the earlier sentences name most (when one leads), added with the description as a
+    mention of role \`coreference\`;
   - a **pronoun** subject right after a verb of speech ("Ukraine's air force said its units shot down",
     "Pyongyang warned it would respond"): the one who speaks;
   - for speech acts (statement, denial, warning, threat, accusation, protest), the sentence's speaker;
