@@ -763,11 +763,18 @@ function anaphoricSubject(
     else if (n === top) tie = true;
   }
   if (!story || tie) return undefined;
-  // none named: that kind of actor of the country the story's actors mostly belong to ("The army flew
+  // none named: that kind of actor of the country the earlier sentences name most ("The army flew
   // reinforcements" in a story about Benin), added with the description as its mention
   const actor = storyActor(ctx, story, match[3]!);
   if (!actor) return undefined;
-  const span = words;
+  const mention = {
+    start: words.start,
+    end: words.end,
+    text: ctx.doc.text.slice(words.start, words.end),
+    role: "coreference" as const,
+    confidence: 0.6,
+    evidence: [{ rule: "definite-description-of-story-country", detail: actor.id }],
+  };
   const entity = table.add(
     `actor:${actor.id}`,
     () => ({
@@ -778,26 +785,10 @@ function anaphoricSubject(
       confidence: 0.6,
       ...(actor.cc ? { countryCode: actor.cc } : {}),
     }),
-    {
-      start: span.start,
-      end: span.end,
-      text: ctx.doc.text.slice(span.start, span.end),
-      role: "coreference",
-      confidence: 0.6,
-      evidence: [{ rule: "definite-description-of-story-country", detail: actor.id }],
-    },
+    mention,
     t.sentence,
   );
-  return referred({
-    entityId: entity.id,
-    sentence: t.sentence,
-    start: span.start,
-    end: span.end,
-    text: ctx.doc.text.slice(span.start, span.end),
-    role: "coreference",
-    confidence: 0.6,
-    evidence: [{ rule: "definite-description-of-story-country", detail: actor.id }],
-  });
+  return referred({ ...mention, entityId: entity.id, sentence: t.sentence });
 }
 
 /** The country's actor a description names: for "the army", its army, else its armed forces. */
