@@ -5,6 +5,7 @@ import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { KbActor } from "../../kb/types.js";
 import type { MentionRecord } from "../entity-table.js";
+import { addActorEntity } from "../resolve/entity-builders.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
 import { confidenceOf } from "./confidence.js";
@@ -148,13 +149,6 @@ export const eventStage: Stage = {
     // how far the mentions of earlier sentences have been read, and the last actor among them
     let mentionCursor = 0;
     let lastEarlierActor: MentionRecord | undefined;
-    // the last person and armed group of the earlier sentences, for "he", "she" and "the group"
-    let lastPerson: MentionRecord | undefined;
-    let lastGroup: MentionRecord | undefined;
-    // the actors (kind actor) of the earlier sentences, in order, for "the army", "the ministry"
-    const earlierActors: MentionRecord[] = [];
-    // how often the earlier sentences name each country, by their places and actors: the story's country
-    const storyCountries = new Map<string, number>();
     let storyTime: TimeValue | undefined;
     // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
     const bySentence = new Map<number, MentionRecord[]>();
@@ -191,15 +185,7 @@ export const eventStage: Stage = {
         for (; mentionCursor < mentions.length; mentionCursor++) {
           const m = mentions[mentionCursor]!;
           if (m.sentence >= t.sentence) break;
-          const e = table.get(m.entityId);
-          const cc = e && (e.kind === "place" || e.kind === "actor") ? e.countryCode : undefined;
-          if (cc) storyCountries.set(cc, (storyCountries.get(cc) ?? 0) + 1);
-          if (!isActorMention(e, m)) continue;
-          lastEarlierActor = m;
-          if (e?.kind !== "actor") continue;
-          earlierActors.push(m);
-          if (e.type === "person") lastPerson = m;
-          else if (e.kbId && ctx.kb.actor(e.kbId)?.branch === "paramilitary") lastGroup = m;
+          if (isActorMention(table.get(m.entityId), m)) lastEarlierActor = m;
         }
         if (lastEarlierActor) lastActor = lastEarlierActor;
         sentenceCursor = t.sentence;
@@ -215,54 +201,22 @@ export const eventStage: Stage = {
       const actorMentions = inSent.filter(
         (m) => isActorMention(table.get(m.entityId), m) && (speech || !speakerIds.has(m.entityId)),
       );
-      // Who acts, in this order: the actor named right before the verb, as its subject ("a claim Moscow
-      // denied", "an allegation Cotonou has repeatedly denied"); the one who speaks, when the subject is a
-      // pronoun for them ("Ukraine's air force said its units shot down", "Pyongyang warned it would
-      // respond"); for a denial, a warning, a protest, the sentence's speaker; else the nearest actor.
-      // (the candidates are the same for every trigger of the sentence that is, or is not, a speech act)
+      // (the subject candidates are the same for every trigger of the sentence that is, or is not, a
+      // speech act)
       const candidatesKey = 2 * t.sentence + (speech ? 1 : 0);
       let subjectCands = subjectCandidatesOf.get(candidatesKey);
       if (!subjectCands) {
         subjectCands = subjectCandidates(actorMentions, inSent, sent.start, ctx, speech, speakerIds);
         subjectCandidatesOf.set(candidatesKey, subjectCands);
       }
-      const subject = subjectBefore(subjectCands, t, text);
-      const accused = subject ? undefined : accusedOfAct(inSent, t, ctx);
-      const referred =
-        subject || accused
-          ? undefined
-          : anaphoricSubject(t, ctx, lastPerson, lastGroup, earlierActors, storyCountries);
-      const anaphor = referred?.antecedent;
-      const pronounOf =
-        subject || accused || anaphor ? undefined : speakerByPronoun(inSent, speakerIds, t, ctx);
-      const speaker =
-        speech && !subject && !accused && !anaphor && !pronounOf
-          ? actorMentions.find((m) => speakerIds.has(m.entityId))
-          : undefined;
-      const chosen = accused ?? anaphor ?? pronounOf ?? speaker;
-      const subjects = subject ? withConjuncts(subject, inSent, ctx) : undefined;
-      let actors = subjects
-        ? uniq(subjects.map((m) => actorIdFor(m, ctx)))
-        : chosen
-          ? [actorIdFor(chosen, ctx)]
-          : pickActors(actorMentions, inSent, t, ctx);
-      // the rule that chose the actor, on the mention it read (the nearest actor needs none)
-      const actorRule = subjects
-        ? subjects.length > 1
-          ? "actors-listed-as-subject"
-          : "actor-is-subject"
-        : accused
-          ? "actor-accused-of-act"
-          : anaphor
-            ? "actor-named-by-anaphor"
-            : pronounOf
-              ? "actor-speaks-of-itself"
-              : speaker
-                ? "actor-is-speaker"
-                : undefined;
-      // (for a word that refers back, the words read: "The army", "the group")
-      const actorMention =
-        subjects?.[0] ?? (anaphor && referred ? { ...anaphor, ...referred.words } : chosen);
+      // the earlier sentences' mentions are those before the cursor
+      const choice = chooseActor(subjectCands, inSent, actorMentions, speakerIds, speech, t, ctx, {
+        mentions,
+        count: mentionCursor,
+      });
+      let actors = choice
+        ? uniq(choice.mentions.map((m) => actorIdFor(m, ctx)))
+        : pickActors(actorMentions, inSent, t, ctx);
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
@@ -300,15 +254,10 @@ export const eventStage: Stage = {
             NEXT_ACT.test(text.slice(c.end, t.end))
           ),
       );
-      if (actorRule && actorMention) {
-        const end = subjects ? subjects[subjects.length - 1]!.end : actorMention.end;
-        cues.push({
-          start: actorMention.start,
-          end,
-          text: text.slice(actorMention.start, end),
-          kind: "actor",
-          rule: actorRule,
-        });
+      // the rule that chose the actor, on the words it read (the nearest actor needs none)
+      if (choice) {
+        const { start, end } = choice.words;
+        cues.push({ start, end, text: text.slice(start, end), kind: "actor", rule: choice.rule });
       }
       // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
       if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
@@ -630,6 +579,56 @@ function subjectCandidates(
   return out;
 }
 
+/** The mentions of the earlier sentences: `mentions` before `count`, in the order of the text. */
+interface Earlier {
+  mentions: readonly MentionRecord[];
+  count: number;
+}
+
+/** Who acts, the rule that says so, and the words it read. */
+interface ActorChoice {
+  mentions: MentionRecord[];
+  rule: string;
+  words: { start: number; end: number };
+}
+
+/**
+ * Who acts, by the first rule that finds them: the subject of the verb, with the actors listed with it;
+ * the one accused of the act; the person, group or actor of a kind that a word refers back to ("he", "the
+ * group", "the army"); the one who speaks, when the subject is a pronoun for them; for a speech act, the
+ * sentence's speaker. Undefined when none does: the nearest actor is taken then (pickActors).
+ */
+function chooseActor(
+  cands: SubjectCandidate[],
+  inSent: MentionRecord[],
+  actorMentions: MentionRecord[],
+  speakerIds: ReadonlySet<string>,
+  speech: boolean,
+  t: Trigger,
+  ctx: Context,
+  earlier: Earlier,
+): ActorChoice | undefined {
+  const subject = subjectBefore(cands, t, ctx.doc.text);
+  if (subject) {
+    const listed = withConjuncts(subject, inSent, ctx);
+    return {
+      mentions: listed,
+      rule: listed.length > 1 ? "actors-listed-as-subject" : "actor-is-subject",
+      words: { start: listed[0]!.start, end: listed[listed.length - 1]!.end },
+    };
+  }
+  const accused = accusedOfAct(inSent, t, ctx);
+  if (accused) return { mentions: [accused], rule: "actor-accused-of-act", words: accused };
+  const referred = anaphoricSubject(t, ctx, earlier);
+  if (referred)
+    return { mentions: [referred.antecedent], rule: "actor-named-by-anaphor", words: referred.words };
+  const pronounOf = speakerByPronoun(inSent, speakerIds, t, ctx);
+  if (pronounOf) return { mentions: [pronounOf], rule: "actor-speaks-of-itself", words: pronounOf };
+  const speaker = speech ? actorMentions.find((m) => speakerIds.has(m.entityId)) : undefined;
+  if (speaker) return { mentions: [speaker], rule: "actor-is-speaker", words: speaker };
+  return undefined;
+}
+
 /** The most characters between a subject and its verb that the patterns read (a relative clause between). */
 const MAX_SUBJECT_GAP = 160;
 
@@ -692,9 +691,11 @@ const ANAPHOR = new RegExp(
 /** A word ANAPHOR may read. */
 const ANAPHOR_WORD = /\b(?:group|he|she|ministry|army|military|forces|navy|force|guard|government|junta)\s/i;
 
-/** What kind of actor a definite description names ("the navy": a navy), tested on the actor. */
-function describes(kind: string, actor: KbActorLike): boolean {
-  const k = kind.toLowerCase().replace(/\s+/g, " ");
+/**
+ * What kind of actor a definite description names ("the navy": a navy), tested on the actor; `k` is the
+ * kind in lower case with single spaces ("air force").
+ */
+function describes(k: string, actor: KbActorLike): boolean {
   if (k === "government" || k === "junta") return actor.type === "government";
   if (k.endsWith("ministry")) {
     if (actor.type !== "government" || !/\bministry\b/i.test(actor.name)) return false;
@@ -720,15 +721,13 @@ interface KbActorLike {
 
 /**
  * The actor of the earlier sentences that "he", "she", "the group" or a definite description ("the army",
- * "the foreign ministry") before the trigger is: the last person, armed group, or actor of that kind.
+ * "the foreign ministry") before the trigger is: the last person, armed group, or actor of that kind; for
+ * a description of none named, that actor of the country the earlier sentences name most.
  */
 function anaphoricSubject(
   t: Trigger,
   ctx: Context,
-  lastPerson: MentionRecord | undefined,
-  lastGroup: MentionRecord | undefined,
-  earlierActors: MentionRecord[],
-  storyCountries: ReadonlyMap<string, number>,
+  earlier: Earlier,
 ): { antecedent: MentionRecord; words: { start: number; end: number } } | undefined {
   const before = ctx.doc.text.slice(Math.max(0, t.start - 80), t.start);
   // (the words first, with a cheap pattern: most triggers have none before them)
@@ -741,31 +740,43 @@ function anaphoricSubject(
     start,
     end: start + (match[1] ?? match[2] ?? /^the\s+/i.exec(match[0])![0] + match[3]!).length,
   };
-  const referred = (antecedent: MentionRecord | undefined) =>
-    antecedent ? { antecedent, words } : undefined;
-  if (match[1]) return referred(lastGroup);
-  if (match[2]) return referred(lastPerson);
+  const referred = (antecedent: MentionRecord) => ({ antecedent, words });
+  const kind = match[3]?.toLowerCase().replace(/\s+/g, " ");
   const table = ctx.entities!;
-  // the last actor of that kind named before
-  for (let k = earlierActors.length - 1; k >= 0; k--) {
-    const e = table.get(earlierActors[k]!.entityId);
-    if (e?.kind !== "actor") continue;
-    const kb = e.kbId ? ctx.kb.actor(e.kbId) : undefined;
-    if (describes(match[3]!, { type: e.type, name: e.name, branch: kb?.branch }))
-      return referred(earlierActors[k]);
+  // the earlier sentences' actors, the latest first
+  for (let k = earlier.count - 1; k >= 0; k--) {
+    const m = earlier.mentions[k]!;
+    const e = table.get(m.entityId);
+    if (e?.kind !== "actor" || !isActorMention(e, m)) continue;
+    if (match[2]) {
+      if (e.type === "person") return referred(m);
+      continue;
+    }
+    const branch = e.kbId ? ctx.kb.actor(e.kbId)?.branch : undefined;
+    if (match[1]) {
+      if (e.type !== "person" && branch === "paramilitary") return referred(m);
+    } else if (describes(kind!, { type: e.type, name: e.name, branch })) return referred(m);
   }
-  // else the country the earlier sentences name most, when one leads (no guess between equals)
+  if (!kind) return undefined;
+  // none of that kind named: the country the earlier sentences name most, by their places and actors,
+  // when one leads (no guess between equals)
+  const named = new Map<string, number>();
+  for (let k = 0; k < earlier.count; k++) {
+    const e = table.get(earlier.mentions[k]!.entityId);
+    const cc = e && (e.kind === "place" || e.kind === "actor") ? e.countryCode : undefined;
+    if (cc) named.set(cc, (named.get(cc) ?? 0) + 1);
+  }
   let story: string | undefined;
   let top = 0;
   let tie = false;
-  for (const [cc, n] of storyCountries) {
+  for (const [cc, n] of named) {
     if (n > top) [story, top, tie] = [cc, n, false];
     else if (n === top) tie = true;
   }
   if (!story || tie) return undefined;
-  // none named: that kind of actor of the country the earlier sentences name most ("The army flew
-  // reinforcements" in a story about Benin), added with the description as its mention
-  const actor = storyActor(ctx, story, match[3]!);
+  // that kind of actor of the story's country ("The army flew reinforcements" in a story about Benin),
+  // added with the description as its mention
+  const actor = storyActor(ctx, story, kind);
   if (!actor) return undefined;
   const mention = {
     start: words.start,
@@ -775,29 +786,17 @@ function anaphoricSubject(
     confidence: 0.6,
     evidence: [{ rule: "definite-description-of-story-country", detail: actor.id }],
   };
-  const entity = table.add(
-    `actor:${actor.id}`,
-    () => ({
-      kind: "actor",
-      name: actor.name,
-      kbId: actor.id,
-      type: actor.type,
-      confidence: 0.6,
-      ...(actor.cc ? { countryCode: actor.cc } : {}),
-    }),
-    mention,
-    t.sentence,
-  );
+  const entity = addActorEntity(ctx.kb, table, actor, mention, t.sentence);
   return referred({ ...mention, entityId: entity.id, sentence: t.sentence });
 }
 
 /** The country's actor a description names: for "the army", its army, else its armed forces. */
 function storyActor(ctx: Context, cc: string, kind: string): KbActor | undefined {
+  // "the military", "the armed forces": the armed forces before one branch; "the army": the army
+  const armedForces = /military|armed/.test(kind);
   let found: KbActor | undefined;
   for (const a of ctx.kb.actors) {
     if (a.cc !== cc || !describes(kind, a)) continue;
-    // "the military", "the armed forces": the armed forces before one branch; "the army": the army
-    const armedForces = /military|armed/i.test(kind);
     if (!found || (armedForces ? a.branch === "armed-forces" : a.branch === "army")) found = a;
   }
   return found;

@@ -3,6 +3,7 @@
 // conditional spread would build and copy a small object for each.
 import type {
   ActorEntity,
+  Entity,
   EntityMention,
   EquipmentEntity,
   Evidence,
@@ -81,9 +82,9 @@ export function addActorEntity(
   a: KbActor,
   m: EntityMention,
   sentence: number,
-): void {
+): Entity {
   const key = actorKey(a);
-  table.addMention(table.find(key) ?? table.create(key, actorFields(kb, a, m)), m, sentence);
+  return table.addMention(table.find(key) ?? table.create(key, actorFields(kb, a, m)), m, sentence);
 }
 
 /**
