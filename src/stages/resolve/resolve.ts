@@ -1148,11 +1148,19 @@ const PLACE_OF = new Set([
 
 /** Whether a locative comes right before the candidate ("in", "near", "off"; "the coast of"). */
 function placeWordBefore(d: Doc, c: Candidate): boolean {
+  if (strongLocativeBefore(d, c)) return true;
   const prev = prevToken(d, c);
   if (!prev || prev.sentence !== d.tokens[c.firstToken]!.sentence) return false;
-  if (STRONG_LOCATIVE.has(prev.norm)) return true;
   const before = d.tokens[c.firstToken - 2];
   return prev.norm === "of" && before !== undefined && PLACE_OF.has(before.norm);
+}
+
+/** Whether "in", "near", "off"... (STRONG_LOCATIVE) comes right before the candidate, in its sentence. */
+function strongLocativeBefore(d: Doc, c: Candidate): boolean {
+  const prev = prevToken(d, c);
+  return (
+    prev !== undefined && STRONG_LOCATIVE.has(prev.norm) && prev.sentence === d.tokens[c.firstToken]!.sentence
+  );
 }
 
 /** /\d/.test(s), read by character code (a regex run for every equipment reading costs more). */
@@ -1179,10 +1187,7 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   const common = (flags & FLAG_COMMON_WORD) !== 0;
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
-  const locative =
-    prev !== undefined &&
-    STRONG_LOCATIVE.has(prev.norm) &&
-    d.tokens[c.firstToken - 1]!.sentence === first.sentence;
+  const locative = strongLocativeBefore(d, c);
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
