@@ -64,6 +64,11 @@ export interface SetAsideReading extends Span {
   km: number;
   /** the story's home: a country code, or US- and a state code */
   home: string;
+  /**
+   * the US state whose abbreviation follows the toponym ("HOLLIDAY, Mo."), when none of its readings is
+   * there: the reading was set aside for that, not for its distance (`km` is then NaN)
+   */
+  qualifiedBy?: string;
 }
 
 export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings" | "budget">;

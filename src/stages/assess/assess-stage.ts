@@ -238,6 +238,21 @@ function setAsideToponyms(ctx: Context): Finding[] {
     const home = s.home.startsWith("US-")
       ? (usStateName(s.home.slice(3)) ?? s.home)
       : (ctx.kb.place(`country-${s.home}`)?.name ?? s.home);
+    if (s.qualifiedBy) {
+      const state = usStateName(s.qualifiedBy) ?? s.qualifiedBy;
+      out.push({
+        kind: "unresolved-toponym",
+        severity: "info",
+        message: `"${s.text}" is followed by ${state}'s abbreviation, but the gazetteer knows no place of that name in ${state}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}${p.admin ? ` ${p.admin}` : ""}), was set aside${
+          near ? `; the nearest place the text names is ${near.name}` : ""
+        }.`,
+        spans: [{ start: s.start, end: s.end, text: s.text }],
+        rule: "no-reading-in-named-state",
+        ...(near ? { near } : {}),
+        setAside: { kbId: p.id, name: p.name, lat: p.lat, lon: p.lon },
+      });
+      continue;
+    }
     out.push({
       kind: "unresolved-toponym",
       severity: "info",

@@ -28,6 +28,8 @@ const TYPE_PRIOR: Record<string, number> = {
   "border-area": 7,
 };
 const SITE_PRIOR = 6;
+/** What a dateline adds to a town's readings (see scorePlace). */
+const DATELINE_TOWN = 6;
 
 export interface PlaceContext {
   countries: Map<string, number>;
@@ -36,8 +38,11 @@ export interface PlaceContext {
   anchors: Array<{ lat: number; lon: number; id: string; name?: string }>;
   /** the country and US state most of the document's clear places are in */
   dominant?: { cc?: string; usState?: string };
-  /** country or US state named right after the toponym: "Paris, Texas" */
-  qualifier?: { cc?: string; usState?: string };
+  /**
+   * country or US state named right after the toponym ("Paris, Texas"), and whether the toponym is a
+   * dateline's ("VICTORIA -")
+   */
+  qualifier?: { cc?: string; usState?: string; dateline?: true };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
   qualifies?: KbPlace[];
   /**
@@ -211,6 +216,11 @@ function scorePlace(
   if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
     score += 10;
     if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
+  }
+  // a dateline names the town the story was filed from: "VICTORIA -" over the Australian state
+  if (q?.dateline && (p.type === "city" || p.type === "capital")) {
+    score += DATELINE_TOWN;
+    if (withEvidence) evidence.push({ rule: "dateline-town", score: DATELINE_TOWN });
   }
   if (q?.usState && p.cc === "US" && p.admin === q.usState) {
     score += 12;

@@ -314,8 +314,10 @@ describe("City, State", () => {
   it("adds the AP abbreviation after a city as a mention of its state", () => {
     expect(place("A new home in Gainesville, Va., costs more.", "Va.")).toBe("us-virginia");
   });
-  it("does not read an abbreviation that does not match the city's state", () => {
-    expect(place("A new home in Tacoma, Va., costs more.", "Va.")).toBeUndefined();
+  it("believes an abbreviation that does not match the city's state: the town is one the gazetteer lacks", () => {
+    const a = run("A new home in Tacoma, Va., costs more.");
+    expect(entityFor(a, "Tacoma")).toBeUndefined();
+    expect(a.findings.find((f) => f.rule === "no-reading-in-named-state")?.spans[0]?.text).toBe("Tacoma");
   });
   it("adds a postal code after a city in that state, and nothing else in capitals", () => {
     expect(place("Crowds gathered in Myrtle Beach, SC, on Friday.", "SC")).toBe("us-south-carolina");
@@ -390,5 +392,60 @@ describe("actors described by their kind", () => {
   });
   it("words that are not groups stay out", () => {
     expect(actor("The marine ecosystem recovered after the spill.")).toEqual([]);
+  });
+});
+
+describe("a dateline names the town the story was filed from", () => {
+  const body =
+    "The provincial government of British Columbia will expropriate two farms for the dam, officials said on Monday.";
+  it("'VICTORIA -' opening a story set in British Columbia is the town, not the Australian state", () => {
+    const e = entityFor(run(`VICTORIA - ${body}`), "VICTORIA");
+    expect(e?.kind).toBe("place");
+    expect(e?.kind === "place" && e.featureType).toBe("city");
+    expect(e?.kind === "place" && e.countryCode).toBe("CA");
+  });
+  it("with the agency's name after it: 'Victoria (CP) -'", () => {
+    const e = entityFor(run(`Victoria (CP) - ${body}`), "Victoria");
+    expect(e?.kind === "place" && e.featureType).toBe("city");
+  });
+  it("a small town written as a dateline is kept, as it would be after 'in'", () => {
+    const a = run("INNISFAIL - A nine-year-old skater from the town won a provincial medal in Red Deer, Alberta.");
+    expect(entityFor(a, "INNISFAIL")?.kind).toBe("place");
+  });
+  it("the same name in the middle of a sentence is not a dateline: 'in Victoria' stays the state", () => {
+    const e = entityFor(run("Bushfires burned across Victoria and New South Wales on Monday."), "Victoria");
+    expect(e?.kind === "place" && e.featureType).toBe("admin1");
+  });
+  it("a capitalised word opening a sentence with no dash after it is no dateline", () => {
+    const a = run("The ministry spoke. INNISFAIL is a name the gazetteer knows, but nothing here says where.");
+    expect(entityFor(a, "INNISFAIL")).toBeUndefined();
+  });
+});
+
+describe("a state's abbreviation after a town the gazetteer does not know there", () => {
+  const text =
+    "HOLLIDAY, Mo. — A 25-year-old man from Paris, Missouri, was arrested on Friday after a crash on Route 24.";
+  it("sets aside the namesake in another state and keeps the town as a toponym the gazetteer lacks", () => {
+    const a = run(text);
+    expect(entityFor(a, "HOLLIDAY")).toBeUndefined();
+    const f = a.findings.find((x) => x.rule === "no-reading-in-named-state");
+    expect(f?.spans[0]?.text).toBe("HOLLIDAY");
+    expect(f?.setAside?.kbId).toBeDefined();
+    expect(f?.near?.name).toMatch(/Missouri|Paris/);
+  });
+  it("records the abbreviation as a mention of the state", () => {
+    expect(entityFor(run(text), "Mo.")?.name).toBe("Missouri");
+  });
+  it("keeps a town that has a reading in that state", () => {
+    const e = entityFor(run("GAINESVILLE, Fla. — The university reopened its campus on Monday."), "GAINESVILLE");
+    expect(e?.kind === "place" && e.countryCode).toBe("US");
+    expect(entityFor(run("GAINESVILLE, Fla. — The university reopened on Monday."), "Fla")?.name).toBe(
+      "Florida",
+    );
+  });
+  it("a state's full name after a comma may start a list, and sets nothing aside", () => {
+    const a = run("Leaders met in Toronto, Washington and Ottawa last week.");
+    expect(a.findings.find((x) => x.rule === "no-reading-in-named-state")).toBeUndefined();
+    expect(entityFor(a, "Toronto")?.kind).toBe("place");
   });
 });

@@ -1,6 +1,6 @@
 // Resolves KB candidates in context: place, actor or equipment; literal, metonymic, demonym or modifier;
 // which gazetteer entry; and keeps the evidence for each decision.
-import type { EntityMention, Evidence, MentionRole } from "../../core/analysis.js";
+import type { EntityMention, Evidence, MentionRole, Span } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
@@ -486,7 +486,9 @@ function sameRead(a: Reading, b: Reading): boolean {
   for (let i = 0; i < a.places.length; i++) if (a.places[i] !== b.places[i]) return false;
   const p = a.qualifier;
   const q = b.qualifier;
-  return p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState);
+  return (
+    p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState && p.dateline === q.dateline)
+  );
 }
 
 /** bestReading(), where a single reading needs no scoring (as in rankOnly). */
@@ -586,8 +588,67 @@ function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
   return false;
 }
 
+/** A US state's AP abbreviation or postal code after a comma: "Gainesville, Va.", "W.Va.", "Bend, OR". */
+const STATE_ABBREVIATION_AFTER = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u;
+
+/** The span and state code of a US state's abbreviation right after `end` (a toponym's), if there is one. */
+function stateAbbreviationAfter(d: Doc, end: number): (Span & { code: string }) | undefined {
+  if (d.text.charCodeAt(end) !== 44) return undefined; // most toponyms are not followed by a comma
+  const after = STATE_ABBREVIATION_AFTER.exec(d.text.slice(end, end + 10));
+  const code = after && usStateCode(after[1]!, true);
+  if (!code) return undefined;
+  return { start: end + after[0].length - after[1]!.length, end: end + after[0].length, code };
+}
+
+/**
+ * "HOLLIDAY, Mo.": the state's abbreviation after a town pins it down, so when no reading of the town is
+ * in that state, the gazetteer does not know it (it lacks towns under 1,000 people), and another state's
+ * town of that name is not it. Gives the state's code then. A state's full name after a comma may start a
+ * list ("Toronto, Washington and Ottawa"), and a postal code may be a word, so only an AP abbreviation
+ * counts.
+ */
+function outsideItsState(
+  d: Doc,
+  c: Candidate,
+  readings: readonly KbPlace[],
+  best: KbPlace,
+): string | undefined {
+  if (best.type !== "city" && best.type !== "capital") return undefined;
+  // an AP abbreviation ("Mo."), not a postal code, which may be a word ("Myrtle Beach, OK, on Friday")
+  const after = stateAbbreviationAfter(d, c.end);
+  if (!after || d.text.charCodeAt(after.end - 1) !== 46) return undefined;
+  const state = after.code;
+  return readings.some((p) => p.cc === "US" && p.admin === state) ? undefined : state;
+}
+
 /** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
 function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
+  const q = qualifierAfter(d, c);
+  if (!isDateline(d, c)) return q;
+  return q ? { ...q, dateline: true } : { dateline: true };
+}
+
+/**
+ * What follows a dateline's place ("VICTORIA -", "Kyiv (Reuters) -", "TACOMA, Wash. -"): an optional
+ * qualifier after a comma, an optional parenthesis (the agency), then a dash.
+ */
+const DATELINE_AFTER = /^(?:,(?:\s*[\p{L}.]+){1,3})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
+
+/**
+ * Whether the toponym is a dateline's: it opens its sentence, written in capitals or opening a paragraph
+ * (the document's first words, or after a line break), and a dash follows, maybe after a qualifier and
+ * the agency's name. News puts the town it was filed from there.
+ */
+function isDateline(d: Doc, c: Candidate): boolean {
+  if (!d.tokens[c.firstToken]!.sentenceStart) return false;
+  let i = c.start;
+  while (i > 0 && (d.text.charCodeAt(i - 1) === 32 || d.text.charCodeAt(i - 1) === 9)) i--;
+  const opensParagraph = i === 0 || d.text.charCodeAt(i - 1) === 10 || d.text.charCodeAt(i - 1) === 13;
+  if (!opensParagraph && !d.tokens[c.firstToken]!.upper) return false;
+  return DATELINE_AFTER.test(d.text.slice(c.end, c.end + 60));
+}
+
+function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
   if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
   const twoTok = d.tokens[c.lastToken + 2];
@@ -644,32 +705,37 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    const after = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u.exec(
-      d.text.slice(m.end, m.end + 10),
-    );
+    const after = stateAbbreviationAfter(d, m.end);
     if (!after) continue;
-    const start = m.end + after[0].length - after[1]!.length;
-    const end = m.end + after[0].length;
-    if (overlapsMention(table, start, end)) continue;
     const city = e.kbId ? d.kb.place(e.kbId) : undefined;
-    const code = usStateCode(after[1]!, true);
-    const state = code ? usStatePlace(d.kb, code) : undefined;
-    if (!city || !state || city.admin !== code) continue;
-    const text = d.text.slice(start, end);
-    addPlaceEntity(
-      table,
-      state,
-      {
-        start,
-        end,
-        text,
-        role: "literal",
-        confidence: 0.9,
-        evidence: [{ rule: "state-after-city", detail: code }],
-      },
-      m.sentence,
-    );
+    if (!city || city.admin !== after.code) continue;
+    addStateAbbreviation(d, table, after, m.sentence, "state-after-city");
   }
+  // "HOLLIDAY, Mo.": a town the gazetteer does not know in the state named after it (see outsideItsState)
+  for (const s of d.setAside)
+    if (s.qualifiedBy) {
+      const after = stateAbbreviationAfter(d, s.end);
+      if (after) addStateAbbreviation(d, table, after, s.sentence, "state-after-unknown-town");
+    }
+}
+
+function addStateAbbreviation(
+  d: Doc,
+  table: EntityTable,
+  at: Span & { code: string },
+  sentence: number,
+  rule: string,
+): void {
+  const state = usStatePlace(d.kb, at.code);
+  if (!state || overlapsMention(table, at.start, at.end)) return;
+  const text = d.text.slice(at.start, at.end);
+  const evidence = [{ rule, detail: at.code }];
+  addPlaceEntity(
+    table,
+    state,
+    { start: at.start, end: at.end, text, role: "literal", confidence: 0.9, evidence },
+    sentence,
+  );
 }
 
 /**
@@ -960,6 +1026,21 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, placeFlags)) return;
+    const outside = outsideItsState(d, c, readings, best.place);
+    if (outside) {
+      // reported by the assessment as a town the gazetteer does not know in that state
+      d.setAside.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        sentence,
+        placeId: best.place.id,
+        km: Number.NaN,
+        home: `US-${outside}`,
+        qualifiedBy: outside,
+      });
+      return;
+    }
     const far = farFromStory(
       best.place,
       placeCtx,
@@ -1187,7 +1268,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   const common = (flags & FLAG_COMMON_WORD) !== 0;
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
-  const locative = strongLocativeBefore(d, c);
+  // a dateline ("VICTORIA -") says where the story was filed from as surely as "in" does
+  const locative = strongLocativeBefore(d, c) || isDateline(d, c);
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
