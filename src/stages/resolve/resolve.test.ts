@@ -409,7 +409,9 @@ describe("a dateline names the town the story was filed from", () => {
     expect(e?.kind === "place" && e.featureType).toBe("city");
   });
   it("a small town written as a dateline is kept, as it would be after 'in'", () => {
-    const a = run("INNISFAIL - A nine-year-old skater from the town won a provincial medal in Red Deer, Alberta.");
+    const a = run(
+      "INNISFAIL - A nine-year-old skater from the town won a provincial medal in Red Deer, Alberta.",
+    );
     expect(entityFor(a, "INNISFAIL")?.kind).toBe("place");
   });
   it("the same name in the middle of a sentence is not a dateline: 'in Victoria' stays the state", () => {
@@ -417,7 +419,9 @@ describe("a dateline names the town the story was filed from", () => {
     expect(e?.kind === "place" && e.featureType).toBe("admin1");
   });
   it("a capitalised word opening a sentence with no dash after it is no dateline", () => {
-    const a = run("The ministry spoke. INNISFAIL is a name the gazetteer knows, but nothing here says where.");
+    const a = run(
+      "The ministry spoke. INNISFAIL is a name the gazetteer knows, but nothing here says where.",
+    );
     expect(entityFor(a, "INNISFAIL")).toBeUndefined();
   });
 });
@@ -437,7 +441,10 @@ describe("a state's abbreviation after a town the gazetteer does not know there"
     expect(entityFor(run(text), "Mo.")?.name).toBe("Missouri");
   });
   it("keeps a town that has a reading in that state", () => {
-    const e = entityFor(run("GAINESVILLE, Fla. — The university reopened its campus on Monday."), "GAINESVILLE");
+    const e = entityFor(
+      run("GAINESVILLE, Fla. — The university reopened its campus on Monday."),
+      "GAINESVILLE",
+    );
     expect(e?.kind === "place" && e.countryCode).toBe("US");
     expect(entityFor(run("GAINESVILLE, Fla. — The university reopened on Monday."), "Fla")?.name).toBe(
       "Florida",

@@ -486,9 +486,7 @@ function sameRead(a: Reading, b: Reading): boolean {
   for (let i = 0; i < a.places.length; i++) if (a.places[i] !== b.places[i]) return false;
   const p = a.qualifier;
   const q = b.qualifier;
-  return (
-    p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState && p.dateline === q.dateline)
-  );
+  return p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState && p.dateline === q.dateline);
 }
 
 /** bestReading(), where a single reading needs no scoring (as in rankOnly). */
