@@ -317,6 +317,20 @@ function lastClause(text: string): string {
   return from === 0 ? text : text.slice(from);
 }
 
+/** The end of a period counted from another time: "two days earlier", "a week before". */
+const STORY_RELATIVE_END = /\b(?:before|earlier)$/i;
+
+/** A time mention's value when it cannot be grounded: its words only. */
+function ungrounded(text: string): TimeValue {
+  return { start: null, end: null, granularity: "unknown", text };
+}
+
+/** Whether chrono-node worked out the result from the reference date: its casual words, "... ago". */
+function isRelativeToReference(r: chrono.ParsedResult): boolean {
+  const tags = r.tags();
+  return tags.has("result/relativeDate") || tags.has("parser/ENCasualDateParser");
+}
+
 function chronoMentions(
   text: string,
   ref: string | null,
@@ -344,13 +358,32 @@ function chronoMentions(
     const kWeekday = r.start.isCertain("weekday");
     if (!kDay && !kMonth && !kWeekday && !kYear) continue; // times of day alone
     if (/^\d{1,2}(:\d{2})?$/.test(trimmed.trim())) continue;
+    // "today", "yesterday", "two weeks ago": chrono marks the date's parts as known, but they are the
+    // reference date's, not the text's (asked only where the year is marked known, as it is for these)
+    const fromReference = kYear && isRelativeToReference(r);
     // (year, month, day, weekday: the order they have always been listed in)
     const stated: chrono.Component[] = [];
-    if (kYear) stated.push("year");
-    if (kMonth) stated.push("month");
-    if (kDay) stated.push("day");
-    if (kWeekday) stated.push("weekday");
-    const relative = !kYear;
+    if (!fromReference) {
+      if (kYear) stated.push("year");
+      if (kMonth) stated.push("month");
+      if (kDay) stated.push("day");
+      if (kWeekday) stated.push("weekday");
+    }
+    // "two days earlier", "a week before the vote": counted from a time the story tells of, not from the
+    // reference date (chrono reads them as "ago"), so not grounded here
+    const fromStoryTime = fromReference && STORY_RELATIVE_END.test(trimmed);
+    const relative = !kYear || fromReference;
+    if (fromStoryTime) {
+      out.push({
+        start,
+        end,
+        text: trimmed,
+        rule: "chrono+story-relative",
+        stated,
+        value: ungrounded(trimmed),
+      });
+      continue;
+    }
     if (relative && !ref) {
       out.push({
         start,
@@ -358,7 +391,7 @@ function chronoMentions(
         text: trimmed,
         rule: "chrono",
         stated,
-        value: { start: null, end: null, granularity: "unknown", text: trimmed },
+        value: ungrounded(trimmed),
       });
       continue;
     }

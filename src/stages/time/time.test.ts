@@ -115,6 +115,18 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     },
   );
 
+  it("grounds 'ago' on the publication date, but not 'earlier' or 'before', counted from a time the story tells of", () => {
+    const ago = timeMentions("The convoy left two weeks ago.", "2025-10-07").times[0]!;
+    expect(ago.value.start).toBe("2025-09-23");
+    for (const text of [
+      "The drills, which began two days earlier, ended on Friday.",
+      "Four years before the move back in 2015, she lived abroad.",
+    ]) {
+      const t = timeMentions(text, "2025-10-07").times.find((x) => /earlier|before/.test(x.text));
+      expect(t?.value.start).toBeNull();
+      expect(t?.rule).toBe("chrono+story-relative");
+    }
+  });
   it("says which parts were stated", () => {
     const t = timeMentions("Talks ended on October 5.", "2025-10-07").times[0]!;
     expect(t.stated).toContain("month");
@@ -137,6 +149,25 @@ describe("publication date", () => {
     expect(doc.publishedAt).toBeNull();
     expect(findings[0]?.kind).toBe("publication-date-unknown");
     expect(times[0]?.value.start).toBeNull();
+  });
+  it.each([
+    "Today the brigade trains near the border.",
+    "The ministry said yesterday that troops had moved.",
+    "The convoy left two weeks ago.",
+    "Tonight the navy will sail.",
+  ])("is not inferred from words counted from the publication date itself: %s", (text) => {
+    const { doc, times, findings } = timeMentions(text, null);
+    expect(doc.publishedAt).toBeNull();
+    expect(findings[0]?.kind).toBe("publication-date-unknown");
+    expect(times[0]?.value.start).toBeNull();
+    expect(times[0]?.stated).toEqual([]);
+  });
+  it("is inferred from a full date even when relative words come after it", () => {
+    const { doc } = timeMentions(
+      "On March 3, 2024, the drills began. Today they ended, two days later.",
+      null,
+    );
+    expect(doc.publishedAt).toBe("2024-03-03");
   });
   it("uses --published only when metadata has none", () => {
     const a = analyzeText(
