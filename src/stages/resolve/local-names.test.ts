@@ -8,6 +8,26 @@ const placeTexts = (text: string) => mentionsOf(run(text), "place").map((m) => m
 const farFindings = (text: string) =>
   run(text).findings.filter((f) => f.kind === "unresolved-toponym" && f.rule === "reading-far-from-story");
 
+describe("a country's or a state's name before a surname is a given name", () => {
+  it("reads Georgia Stevens as a person, and Georgia alone after her too, but not 'in Georgia'", () => {
+    const a = run(
+      "Nine-year-old Georgia Stevens is lacing her skates. Georgia began skating at four. Her family once lived in Georgia, near Tbilisi.",
+    );
+    const georgia = mentionsOf(a).filter((m) => m.text === "Georgia");
+    expect(georgia.map((m) => m.start)).toEqual([a.document.text.indexOf("in Georgia") + 3]);
+    expect(entityFor(run("Chad Smith said the band would tour."), "Chad")).toBeUndefined();
+  });
+  it("keeps the place after a locative, in a title-case headline, and before a word that is no surname", () => {
+    expect(placeTexts("Storms hit farms in Georgia Stevens County on Monday.")).toContain("Georgia");
+    expect(placeTexts("Israel Price Hikes Hit Shoppers Hard")).toContain("Israel");
+    expect(placeTexts("Georgia Power said outages would last a day.")).toContain("Georgia");
+    expect(entityFor(run("Protesters in Tbilisi said Georgia must join the bloc."), "Georgia")).toBeDefined();
+  });
+  it("does not take a town that is no given name before a surname for one ('the DeKalb Lowe's store')", () => {
+    expect(placeTexts("The city works with the DeKalb Lowe's store on repairs.")).toContain("DeKalb");
+  });
+});
+
 describe("a town's name after a given name is a surname", () => {
   it("reads Mary Pitman as a person, and Pitman Family Farms after her too", () => {
     const places = placeTexts("Mary Pitman, of Pitman Family Farms, shared her tips in Fresno, Calif.");

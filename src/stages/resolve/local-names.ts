@@ -16,6 +16,34 @@ export function isGivenName(norm: string): boolean {
   return givenNames.has(norm);
 }
 
+let surnames: Set<string> | undefined;
+
+/** Surnames: compromise's lexicon tags them LastName. */
+export function isSurname(norm: string): boolean {
+  surnames ??= lexiconWords(/LastName/);
+  return surnames.has(norm);
+}
+
+/**
+ * "Georgia Stevens is lacing her skates", "Chad Smith said": a place's name right before a surname, with
+ * no capitalised word after it (a title-case headline, "Israel Price Hikes", is not read so), is a
+ * person's given name. The caller rules out a name after "in", "near"...
+ */
+export function givenNameBeforeSurname(
+  text: string,
+  tokens: Token[],
+  firstToken: number,
+  lastToken: number,
+): boolean {
+  if (firstToken !== lastToken) return false;
+  const self = tokens[firstToken]!;
+  const next = tokens[firstToken + 1];
+  if (!self.cap || self.upper || !next?.cap || next.upper || next.sentence !== self.sentence) return false;
+  if (!oneSpace(text, self, next) || !isSurname(next.norm)) return false;
+  const after = tokens[firstToken + 2];
+  return !after || after.sentence !== self.sentence || !after.cap || after.start > next.end + 1;
+}
+
 /** A one-word organisation name that is also a town's: Toyota, Honda, Nokia, Goodyear, Hitachi. */
 export function isOrganizationName(norm: string): boolean {
   organizations ??= lexiconWords(/Organization/);

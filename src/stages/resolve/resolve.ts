@@ -28,7 +28,14 @@ import {
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
-import { farFromStory, isOrganizationName, quarterPrefix, surnameAfterGivenName } from "./local-names.js";
+import {
+  farFromStory,
+  givenNameBeforeSurname,
+  isGivenName,
+  isOrganizationName,
+  quarterPrefix,
+  surnameAfterGivenName,
+} from "./local-names.js";
 import {
   type Best,
   bestReading,
@@ -414,12 +421,15 @@ function foldedName(p: KbPlace): string {
   return f;
 }
 
+const isCountryOrState = (p: KbPlace) => p.type === "country" || p.type === "admin1";
+
 /**
  * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
  * Farms" in the same story), and "Old Town" before another town's name.
  */
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
   let surnames: Set<string> | undefined;
+  let givenNames: Set<string> | undefined;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const places = d.memo.places[k]!;
@@ -429,10 +439,25 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
       d.notPlaces.add(c);
       continue;
     }
+    // (a name a person may be given: a country's or a state's, as Georgia, Jordan or Chad, or a given name)
+    if (
+      givenNameBeforeSurname(d.text, d.tokens, c.firstToken, c.lastToken) &&
+      (places.some(isCountryOrState) || isGivenName(d.tokens[c.firstToken]!.norm)) &&
+      !strongLocativeBefore(d, c)
+    ) {
+      (givenNames ??= new Set()).add(c.text);
+      d.notPlaces.add(c);
+      continue;
+    }
     // the words first: asking whether a place follows costs more, and few names are "Old Town"
     const next = quarterPrefix(d.text, d.tokens, c.lastToken);
     if (next && placeAt(d, next)) d.notPlaces.add(c);
   }
+  // "Georgia began skating" after "Georgia Stevens": the person again, but "to Georgia" is the place
+  if (givenNames)
+    for (const c of cands)
+      if (givenNames.has(c.text) && c.firstToken === c.lastToken && !strongLocativeBefore(d, c))
+        d.notPlaces.add(c);
   if (!surnames) return;
   // "Pitman Family Farms" after "Mary Pitman"; but "in Houston" after "Sam Houston" is the city
   cands.forEach((c, k) => {
