@@ -61,6 +61,9 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
   h2: [7, 12],
 };
 
+/** The months' names as news writes them, capitalised ("May", not the verb "may"), for a regex. */
+const CAPITALISED_MONTHS = MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join("|");
+
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
 export const EXTRA_RULES: ExtraRule[] = [
@@ -125,6 +128,36 @@ export const EXTRA_RULES: ExtraRule[] = [
       const b = Number(m[2]);
       if (b < a) return null;
       return { start: `${a}-01-01`, end: `${b}-12-31`, granularity: "year" };
+    },
+  },
+  {
+    // "between January and March 2024", "from September to November last year", "March to May 2025": a
+    // span of months whose year is stated (chrono-node reads "between ... and" as two dates, takes no year
+    // from after the second month for the first, and reads no "last year"); "from March to May" without a
+    // year is chrono's, grounded as its other dates
+    id: "month-range",
+    needs: [MONTH_NAMES, /(?:19|20)\d\d|year/],
+    priority: true,
+    // ("and" joins a span only after "between": "in March and May 2024" are two months)
+    pattern: new RegExp(
+      `\\b(?:between\\s+(${CAPITALISED_MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s+and|(?:from\\s+)?(${CAPITALISED_MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s*(?:to|through|until|-|\u2013))\\s*(${CAPITALISED_MONTHS})(?:,?\\s+((?:19|20)\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)\\b(?![-/]\\d)`,
+      "g",
+    ),
+    stated: ["year", "month"],
+    ground: (m, ref) => {
+      const a = MONTH_INDEX[(m[1] ?? m[3])!.toLowerCase()]!;
+      const b = MONTH_INDEX[m[5]!.toLowerCase()]!;
+      const first = m[2] ?? m[4];
+      let y2: number;
+      if (m[6]) y2 = Number(m[6]);
+      else {
+        if (!ref) return null;
+        y2 = Number(ref.slice(0, 4)) + (m[7] === "last" ? -1 : m[7] === "next" ? 1 : 0);
+      }
+      // "from November to February 2025" starts in 2024
+      const y1 = first ? Number(first) : a > b ? y2 - 1 : y2;
+      if (y1 > y2 || (y1 === y2 && a > b)) return null;
+      return { start: monthRange(y1, a)[0], end: monthRange(y2, b)[1], granularity: "month" };
     },
   },
   {

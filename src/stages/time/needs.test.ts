@@ -30,6 +30,7 @@ const WRITTEN = [
   "In 2024 March, 2025 of June.",
   "Today, tonight, tomorrow, yesterday, last night, now, tmrw.",
   "In March, in September 2024, Sept. 2025.",
+  "Between January and March 2024, from September to November last year, March-May 2025, December\u2013February 2026.",
   "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",

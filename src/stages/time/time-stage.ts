@@ -317,6 +317,17 @@ function lastClause(text: string): string {
   return from === 0 ? text : text.slice(from);
 }
 
+/** "last" in a weekday's words: "last Tuesday". */
+const LAST_WORD = /\blast\b/i;
+
+/** The last day of a range's end month, or its day when the text says it, moved by whole years. */
+function monthSpanEnd(end: chrono.ParsedComponents, yearShift: number): string {
+  const y = end.get("year")! + yearShift;
+  const mo = end.get("month")!;
+  if (end.isCertain("day")) return ymd(new Date(Date.UTC(y, mo - 1, end.get("day")!, 12)));
+  return monthRange(y, mo)[1];
+}
+
 /** The end of a period counted from another time: "two days earlier", "a week before". */
 const STORY_RELATIVE_END = /\b(?:before|earlier)$/i;
 
@@ -425,7 +436,8 @@ function chronoMentions(
         // "is due to begin on Monday", said on a Tuesday: the coming Monday
         d = addDays(d, 7);
         rule = "chrono+next-weekday";
-      } else if (d <= (weekBefore ??= addDays(ref, -7))) {
+      } else if (d <= (weekBefore ??= addDays(ref, -7)) && !LAST_WORD.test(trimmed)) {
+        // ("last Tuesday" said on a Tuesday is a week ago, as chrono reads it)
         d = addDays(d, 7);
         rule = "chrono+this-week";
       }
@@ -443,7 +455,9 @@ function chronoMentions(
     let value: TimeValue;
     if (granularity === "month") {
       const [s, e] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
-      value = { start: s, end: e, granularity, text: trimmed, span: { start, end } };
+      // "from March to May": to the end of the last month (or to its day, "March to May 5")
+      const last = r.end ? monthSpanEnd(r.end, yearShift) : e;
+      value = { start: s, end: last > e ? last : e, granularity, text: trimmed, span: { start, end } };
     } else if (granularity === "year") {
       value = {
         start: `${d.slice(0, 4)}-01-01`,

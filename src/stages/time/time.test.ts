@@ -115,6 +115,45 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     },
   );
 
+  it.each([
+    [
+      "Patrols ran between January and March 2024.",
+      "between January and March 2024",
+      "2024-01-01",
+      "2024-03-31",
+    ],
+    [
+      "Exports fell from September to November last year.",
+      "September to November last year",
+      "2024-09-01",
+      "2024-11-30",
+    ],
+    [
+      "The drills ran from November to February 2025.",
+      "November to February 2025",
+      "2024-11-01",
+      "2025-02-28",
+    ],
+    ["Deliveries took place in March-May 2024.", "March-May 2024", "2024-03-01", "2024-05-31"],
+    ["The drills ran from May to August.", "May to August", "2025-05-01", "2025-08-31"],
+    ["The drills ran from March to May 5.", "March to May 5", "2025-03-01", "2025-05-05"],
+  ])("reads a span of months to its last month: %s", (text, said, start, end) => {
+    const t = timeMentions(text, "2025-10-07").times.find((x) => x.text.includes(said.split(" ")[0]!))!;
+    expect(t.text).toContain(said);
+    expect([t.value.start, t.value.end]).toEqual([start, end]);
+  });
+  it("does not join two months with 'and' without 'between': 'in March and May 2024'", () => {
+    const ts = timeMentions("Drills were held in March and May 2024.", "2025-10-07").times;
+    expect(ts.map((t) => t.text)).toEqual(["March", "May 2024"]);
+  });
+  it("reads 'last Tuesday' said on a Tuesday as a week ago, and 'on Tuesday' as that day", () => {
+    expect(timeMentions("The convoy left last Tuesday.", "2025-10-07").times[0]?.value.start).toBe(
+      "2025-09-30",
+    );
+    expect(timeMentions("The convoy left on Tuesday.", "2025-10-07").times[0]?.value.start).toBe(
+      "2025-10-07",
+    );
+  });
   it("grounds 'ago' on the publication date, but not 'earlier' or 'before', counted from a time the story tells of", () => {
     const ago = timeMentions("The convoy left two weeks ago.", "2025-10-07").times[0]!;
     expect(ago.value.start).toBe("2025-09-23");
