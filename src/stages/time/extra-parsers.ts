@@ -8,6 +8,8 @@ export interface ExtraRule {
   pattern: RegExp;
   /** returns null when the expression cannot be grounded (no reference date for a relative one) */
   ground(m: RegExpExecArray, ref: string | null): Omit<TimeValue, "text" | "span"> | null;
+  /** whether a match is an expression of this rule at all (when not, it is no time mention) */
+  accept?(m: RegExpExecArray): boolean;
   stated: string[];
   /** applied before chrono-node, whose reading of the same words it replaces */
   priority?: boolean;
@@ -317,6 +319,84 @@ export const EXTRA_RULES: ExtraRule[] = [
       return last
         ? { start: addDays(lastDay, -9), end: lastDay, granularity: "day" }
         : { start: first, end: addDays(first, 9), granularity: "day" };
+    },
+  },
+  {
+    // "last summer", "this winter", "next spring": the season (northern-hemisphere months) that ended last
+    // before the reference date, the one it falls in (else that of its year), the next to start after it
+    id: "relative-season",
+    // (the match starts with the first word)
+    lead: 0,
+    needs: [followedBy(["last", "this", "next", "past"], ["spring", "summer", "autumn", "fall", "winter"])],
+    priority: true,
+    pattern: /\b(last|this|next|past)\s+(spring|summer|autumn|fall|winter)\b/gi,
+    stated: ["relative", "part"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const rel = m[1]!.toLowerCase();
+      const [a, b] = SEASON_MONTHS[m[2]!.toLowerCase()]!;
+      const y = Number(ref.slice(0, 4));
+      // the season of each year around the reference date (winter: from that year's December)
+      const of = (year: number) => ({
+        start: monthRange(year, a)[0],
+        end: a === 12 ? monthRange(year + 1, b)[1] : monthRange(year, b)[1],
+      });
+      const seasons = [y - 2, y - 1, y, y + 1].map(of);
+      const day = ref.slice(0, 10);
+      const season =
+        rel === "next"
+          ? seasons.find((x) => x.start > day)
+          : rel === "this"
+            ? (seasons.find((x) => x.start <= day && day <= x.end) ?? of(y))
+            : seasons.filter((x) => x.end < day).pop();
+      return season ? { ...season, granularity: "quarter" } : null;
+    },
+  },
+  {
+    // "the '90s", "the 80s": a decade written with two digits (not "the '20s", 1920s or 2020s)
+    id: "short-decade",
+    needs: [["0s"]],
+    priority: true,
+    pattern: /(?:\bthe\s+['\u2019]?|(?<![\w'\u2019])['\u2019])([013-9])0s\b/gi,
+    stated: ["decade"],
+    ground: (m) => {
+      const d = Number(m[1]);
+      const y = d >= 3 ? 1900 + d * 10 : 2000 + d * 10;
+      return { start: `${y}-01-01`, end: `${y + 9}-12-31`, granularity: "decade" };
+    },
+  },
+  {
+    // "the 2023-24 season", "in 2019/20", "the 1999-2003 war": a span of years (not "2023-10", a month)
+    id: "year-pair",
+    needs: [/(?:19|20)\d\d[-\u2013/]\d\d/],
+    priority: true,
+    pattern: /\b((?:19|20)\d{2})[-\u2013/]((?:19|20)\d{2}|\d{2})\b(?![-/.]\d)/g,
+    stated: ["year"],
+    accept: (m) => {
+      const a = Number(m[1]);
+      if (m[2]!.length === 2) return Number(m[2]) === (a + 1) % 100;
+      const b = Number(m[2]);
+      return b > a && b - a <= 30;
+    },
+    ground: (m) => {
+      const a = Number(m[1]);
+      const b = m[2]!.length === 2 ? a + 1 : Number(m[2]);
+      return { start: `${a}-01-01`, end: `${b}-12-31`, granularity: "year" };
+    },
+  },
+  {
+    // "a decade ago", "two decades ago": the year that many decades before the reference date's
+    id: "decades-ago",
+    needs: [["decade ago", "decades ago"]],
+    priority: true,
+    pattern: /\b(a|one|two|three|four|five)\s+decades?\s+ago\b/gi,
+    stated: ["relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const w = m[1]!.toLowerCase();
+      const n = w === "a" || w === "one" ? 1 : NUMBER_WORDS[w]!;
+      const [start, end] = yearRange(Number(ref.slice(0, 4)) - 10 * n);
+      return { start, end, granularity: "year" };
     },
   },
   {

@@ -30,6 +30,7 @@ const WRITTEN = [
   "In 2024 March, 2025 of June.",
   "Today, tonight, tomorrow, yesterday, last night, now, tmrw.",
   "In March, in September 2024, Sept. 2025.",
+  "In the '90s and the 80s, the ’70s, the 2023-24 season, 2014\u20132016, 2019/20, a decade ago, two decades ago, last summer, this winter.",
   "Between January and March 2024, from September to November last year, March-May 2025, December\u2013February 2026.",
   "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
   // white space other than one space between the words

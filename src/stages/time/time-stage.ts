@@ -545,6 +545,7 @@ function extraMentions(
     if (!needs.all(rule.needs)) continue;
     for (const m of ruleMatches(rule, text, needs)) {
       checkBudget(ctx);
+      if (rule.accept && !rule.accept(m)) continue;
       const g = rule.group ? m[rule.group] : undefined;
       const start = g ? m.index + m[0].lastIndexOf(g) : m.index;
       const said = g ?? m[0];

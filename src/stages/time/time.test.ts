@@ -142,6 +142,27 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     expect(t.text).toContain(said);
     expect([t.value.start, t.value.end]).toEqual([start, end]);
   });
+  it.each([
+    ["Exports rose last summer.", "last summer", "2025-06-01", "2025-08-31"],
+    ["Exports rose this spring.", "this spring", "2025-03-01", "2025-05-31"],
+    ["The frigate will sail this winter.", "this winter", "2025-12-01", "2026-02-28"],
+    ["The frigate will sail next summer.", "next summer", "2026-06-01", "2026-08-31"],
+    ["The base was built in the '90s.", "the '90s", "1990-01-01", "1999-12-31"],
+    ["The base was built in the 80s.", "the 80s", "1980-01-01", "1989-12-31"],
+    ["Losses mounted in the 2023-24 winter campaign.", "2023-24", "2023-01-01", "2024-12-31"],
+    ["The 2014–2016 campaign ended in a truce.", "2014–2016", "2014-01-01", "2016-12-31"],
+    ["The treaty was signed a decade ago.", "a decade ago", "2015-01-01", "2015-12-31"],
+  ])("reads %s", (text, said, start, end) => {
+    const t = timeMentions(text, "2025-10-07").times.find((x) => x.text === said);
+    expect([t?.value.start, t?.value.end]).toEqual([start, end]);
+  });
+  it.each([
+    ["The software release 2023-10 shipped.", "2023-10"],
+    ["The '20s were loud.", "'20s"],
+  ])("grounds no span in %s", (text, said) => {
+    const t = timeMentions(text, "2025-10-07").times.find((x) => x.text.includes(said));
+    expect(t?.value.start ?? null).toBeNull();
+  });
   it("does not join two months with 'and' without 'between': 'in March and May 2024'", () => {
     const ts = timeMentions("Drills were held in March and May 2024.", "2025-10-07").times;
     expect(ts.map((t) => t.text)).toEqual(["March", "May 2024"]);
