@@ -317,6 +317,11 @@ function lastClause(text: string): string {
   return from === 0 ? text : text.slice(from);
 }
 
+/** The later of two days written YYYY-MM-DD (which sort as strings). */
+function laterDay(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
 /** "last" in a weekday's words: "last Tuesday". */
 const LAST_WORD = /\blast\b/i;
 
@@ -457,7 +462,7 @@ function chronoMentions(
       const [s, e] = monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)));
       // "from March to May": to the end of the last month (or to its day, "March to May 5")
       const last = r.end ? monthSpanEnd(r.end, yearShift) : e;
-      value = { start: s, end: last > e ? last : e, granularity, text: trimmed, span: { start, end } };
+      value = { start: s, end: laterDay(last, e), granularity, text: trimmed, span: { start, end } };
     } else if (granularity === "year") {
       value = {
         start: `${d.slice(0, 4)}-01-01`,
@@ -473,7 +478,7 @@ function chronoMentions(
       const weekend = /weekend/i.test(trimmed) ? addDays(d, 1) : d;
       value = {
         start: d,
-        end: endD > weekend ? endD : weekend,
+        end: laterDay(endD, weekend),
         granularity,
         text: trimmed,
         span: { start, end },
