@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { type Analysis, SCHEMA_VERSION } from "./core/analysis.js";
 import type { AnalyzeOptions, Context } from "./core/context.js";
 import { checkOrder, runStages, type Stage, timeBudgetMs } from "./core/pipeline.js";
+import { pipelineVersion } from "./core/pipeline-version.js";
 import { makeDocument, normalizeDate, type RawDocument } from "./ingest/document.js";
 import type { Kb } from "./kb/kb.js";
 import { ROOT } from "./kb/load.js";
@@ -40,6 +41,7 @@ export function analyzeRaw(
     ...(ctx.notEvents?.length ? { notEvents: ctx.notEvents.sort((x, y) => x.start - y.start) } : {}),
     provenance: {
       orbatVersion: ORBAT_VERSION,
+      pipeline: pipelineVersion(),
       kb: { version: kb.version, ...(kb.extensions.length ? { extensions: kb.extensions.join(":") } : {}) },
       timingsMs,
       stages: stages.map((s) => s.name),

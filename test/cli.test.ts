@@ -177,4 +177,51 @@ describe("orbat CLI", () => {
     expect(stale.n).toBe(0);
     expect(all.n).toBeGreaterThan(100);
   });
+
+  it("reanalyze analyses again what an older orbat stored, and only that unless --all", async () => {
+    const db = join(mkdtempSync(join(tmpdir(), "orbat-reanalyze-")), "orbat.db");
+    const ingest = orbat(["ingest", join(ROOT, "fixtures/text"), "--db", db, "--json"]);
+    expect(ingest.status, ingest.stderr).toBe(0);
+    const stored = JSON.parse(ingest.stdout).stored as number;
+    const summary = (args: string[]) => {
+      const r = orbat(["reanalyze", "--db", db, "--json", ...args]);
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout) as { documents: number; upToDate: number; reanalyzed: number };
+    };
+    expect(summary([])).toMatchObject({ documents: stored, upToDate: stored, reanalyzed: 0 });
+    // what an older orbat would have stored for two documents: other code, and no events
+    const { default: Database } = await import("better-sqlite3");
+    const w = new Database(db);
+    const ids = (
+      w.prepare("SELECT id FROM documents ORDER BY id LIMIT 2").all() as Array<{ id: string }>
+    ).map((r) => r.id);
+    for (const id of ids) {
+      const row = w.prepare("SELECT analysis FROM documents WHERE id = ?").get(id) as { analysis: string };
+      const a = JSON.parse(row.analysis) as Analysis;
+      a.provenance.pipeline = "older";
+      w.prepare("UPDATE documents SET analysis = ? WHERE id = ?").run(JSON.stringify(a), id);
+      w.prepare("DELETE FROM event_arguments WHERE doc_id = ?").run(id);
+      w.prepare("DELETE FROM events WHERE doc_id = ?").run(id);
+    }
+    const eventsOf = (id: string) =>
+      (w.prepare("SELECT count(*) AS n FROM events WHERE doc_id = ?").get(id) as { n: number }).n;
+    expect(ids.map(eventsOf)).toEqual([0, 0]);
+    // ingesting them again changes nothing, but says that an older orbat analysed two of them
+    const twice = orbat(["ingest", join(ROOT, "fixtures/text"), "--db", db]);
+    expect(twice.status, twice.stderr).toBe(0);
+    expect(twice.stderr).toMatch(
+      /2 of the documents already stored were analysed by another version.*orbat reanalyze/,
+    );
+    expect(summary([])).toMatchObject({ documents: stored, upToDate: stored - 2, reanalyzed: 2 });
+    expect(ids.map(eventsOf).every((n) => n > 0)).toBe(true);
+    const again = w.prepare("SELECT analysis FROM documents WHERE id = ?").get(ids[0]) as {
+      analysis: string;
+    };
+    expect((JSON.parse(again.analysis) as Analysis).provenance.pipeline).toMatch(/^[0-9a-f]{12}$/);
+    w.close();
+    expect(summary([])).toMatchObject({ upToDate: stored, reanalyzed: 0 });
+    expect(summary(["--all"])).toMatchObject({ upToDate: 0, reanalyzed: stored });
+    const help = orbat(["reanalyze", "--help"]);
+    expect(help.stdout).toMatch(/Usage: orbat reanalyze/);
+  });
 });

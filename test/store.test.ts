@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeRaw } from "../src/analyze.js";
 import type { Analysis } from "../src/core/analysis.js";
 import { fixtureDocument, loadFixtures } from "../src/eval/fixtures.js";
+import { EXTRACTION_STAGES } from "../src/stages/index.js";
 import { toCsv, toGeoJson } from "../src/store/export.js";
 import { mergeRows } from "../src/store/merge.js";
 import { StixBundle, toStix } from "../src/store/stix.js";
@@ -38,6 +39,21 @@ const copies = [
     title: "Satellite images show S-400 in Kaliningrad",
     text: "Satellite images reviewed by Naval News show that Russia has deployed S-400 air-defence systems to Kaliningrad on Monday, with launchers visible near the port of Baltiysk and radar vehicles parked beside them.",
     source: "Naval News",
+  },
+];
+/** Two independent reports of one event, for re-analysis. */
+const reports = [
+  {
+    id: "reanalyze-a",
+    title: "Latvia moves air defences to Ventspils",
+    source: "Baltic Desk",
+    text: "RIGA - Latvia deployed IRIS-T SLM air-defence systems to Ventspils on Monday, the defence ministry said. The batteries will protect the port and its fuel terminals.",
+  },
+  {
+    id: "reanalyze-b",
+    title: "Air defences arrive at Ventspils port",
+    source: "Harbour Watch",
+    text: "Photographs published by a local newspaper show that Latvia deployed IRIS-T SLM air-defence systems to Ventspils on Monday, with launchers parked near the grain terminal.",
   },
 ];
 const syndicated = copies.map((c) => analyzeRaw({ ...c, format: "text", publishedAt: "2025-03-11" }, kb));
@@ -186,5 +202,43 @@ describe.each(backends)("store conformance: $name", (backend) => {
     const byEntity = await store.queryEvents({ entity: "s-400-triumf" });
     expect(byEntity.length).toBeGreaterThan(0);
     expect(byEntity.every((r) => r.equipment.some((n) => /S-400/.test(n)))).toBe(true);
+  });
+
+  it("analyses a stored document again: the old analysis's rows go, the new one's are stored as an ingest stores them", async () => {
+    // two independent reports of one event; the second was stored by an "older orbat" that found no events
+    const first = analyzeRaw({ ...reports[0]!, format: "text", publishedAt: "2025-06-03" }, kb);
+    const raw = { ...reports[1]!, format: "text" as const, publishedAt: "2025-06-03" };
+    const fresh = analyzeRaw(raw, kb);
+    const old = analyzeRaw(raw, kb, {}, EXTRACTION_STAGES);
+    old.provenance.pipeline = "older";
+    expect(old.events).toEqual([]);
+    expect(fresh.events.length).toBeGreaterThan(0);
+    await store.ingest(first);
+    await store.ingest(old);
+    const before = await store.stats();
+    const corroborated = async () =>
+      Math.max(0, ...(await store.queryEvents({ text: "Ventspils" })).map((r) => r.corroboration));
+    expect(await corroborated()).toBe(1);
+    const box: [number, number, number, number] = [21.0, 57.0, 22.0, 57.8];
+    const inBox = async () => (await store.queryEvents({ bbox: box })).filter((r) => r.docId === raw.id);
+
+    await store.replaceAnalysis(raw.id, fresh);
+    const after = await store.stats();
+    expect(after.documents).toBe(before.documents);
+    expect(after.events).toBe(before.events + fresh.events.length);
+    expect(await store.analysis(raw.id)).toEqual(fresh);
+    expect(await corroborated()).toBe(2);
+    const mine = (await store.queryEvents({ text: "Ventspils" })).filter((r) => r.docId === raw.id);
+    expect(mine.map((r) => r.eventId).sort()).toEqual(fresh.events.map((e) => e.id).sort());
+    expect(mine.every((r) => r.places.length > 0 && r.sources.length > 0)).toBe(true);
+    expect((await inBox()).length).toBeGreaterThan(0);
+
+    // and back: nothing of the newer analysis is left, and the corroboration is counted down again
+    await store.replaceAnalysis(raw.id, old);
+    expect(await store.stats()).toEqual(before);
+    expect(await corroborated()).toBe(1);
+    expect(await inBox()).toEqual([]);
+    await expect(store.replaceAnalysis(raw.id, first)).rejects.toThrow(/not of the stored text/);
+    await expect(store.replaceAnalysis("no-such-document", fresh)).rejects.toThrow(/no stored document/);
   });
 });

@@ -3,14 +3,16 @@ import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { analyzeRaw } from "../analyze.js";
+import { analyzeRaw, ORBAT_VERSION } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
 import { ErrorCodes, isOrbatError, OrbatError, PARTIAL_FAILURE } from "../core/errors.js";
+import { type MadeBy, madeByOther, pipelineVersion } from "../core/pipeline-version.js";
 import { makeDocument, type RawDocument } from "../ingest/document.js";
 import { parseFeed } from "../ingest/feed.js";
 import { parseHtmlDocument } from "../ingest/html.js";
 import { isJsonlFile, openJsonl, parseJsonlLine } from "../ingest/jsonl.js";
 import { detectFormat, readSource } from "../ingest/read.js";
+import type { Kb } from "../kb/kb.js";
 import { loadKb } from "../kb/load.js";
 import { queueStats } from "../queue/queue.js";
 import { toCsv, toGeoJson } from "../store/export.js";
@@ -117,6 +119,34 @@ export function filterOptions(cmd: Command): Command {
     .option("--limit <n>", "at most n events", "1000");
 }
 
+/**
+ * The document an analysis was made from, as `orbat ingest` read it: its stored text and metadata, without
+ * a publication date the pipeline inferred (it infers it again), keeping its id.
+ */
+/** What makes this orbat's analyses (see madeByOther). */
+function madeNow(kb: Kb): MadeBy {
+  return {
+    orbatVersion: ORBAT_VERSION,
+    kb: kb.version,
+    kbExtensions: kb.extensions.join(":"),
+    pipeline: pipelineVersion(),
+  };
+}
+
+export function storedRaw(a: Analysis, id: string): RawDocument {
+  const d = a.document;
+  return {
+    id,
+    text: d.text,
+    title: d.title,
+    format: d.format,
+    ...(d.url ? { url: d.url } : {}),
+    ...(d.source ? { source: d.source } : {}),
+    ...(d.byline ? { byline: d.byline } : {}),
+    publishedAt: d.publishedAtInferred ? null : d.publishedAt,
+  };
+}
+
 export function registerStore(program: Command): void {
   program
     .command("ingest")
@@ -130,10 +160,13 @@ export function registerStore(program: Command): void {
       const kb = loadKb();
       const store = await Store.open(dbSpec(opts.db));
       const files = expand(inputs);
+      const current = madeNow(kb);
       const summary = {
         inputs: files.length,
         stored: 0,
         duplicates: 0,
+        /** of the duplicates, those whose stored analysis other code or another KB made */
+        duplicatesByOlderOrbat: 0,
         errors: 0,
         errorDetails: [] as string[],
       };
@@ -177,8 +210,10 @@ export function registerStore(program: Command): void {
             }
             try {
               // A resumed ingest skips what an earlier (perhaps killed) run stored, without analysing it.
-              if (await store.hasContent(makeDocument(d).contentHash)) {
+              const have = await store.storedProvenance(makeDocument(d).contentHash);
+              if (have) {
                 summary.duplicates++;
+                if (madeByOther(have, current)) summary.duplicatesByOlderOrbat++;
                 cleared.push(ref);
                 continue;
               }
@@ -205,7 +240,69 @@ export function registerStore(program: Command): void {
           process.stdout.write(
             `${pc.bold("ingest")}: ${summary.stored} stored, ${summary.duplicates} already stored, ${summary.errors} errors; store now has ${stats.documents} documents in ${stats.stories} stories, ${stats.events} events\n`,
           );
+          if (summary.duplicatesByOlderOrbat > 0)
+            process.stderr.write(
+              `orbat: ${summary.duplicatesByOlderOrbat} of the documents already stored were analysed by another version of orbat or its knowledge base; \`orbat reanalyze\` analyses them again\n`,
+            );
         }
+      }
+      if (summary.errors > 0) process.exitCode = PARTIAL_FAILURE;
+    });
+
+  program
+    .command("reanalyze")
+    .description(
+      "analyse stored documents again with this orbat: those an older orbat or knowledge base analysed, or all",
+    )
+    .option("--db <spec>", DB_HELP)
+    .option("--all", "analyse every stored document again, not only those analysed by other code or KB")
+    .option("--json", "print the summary as JSON")
+    .action(async (opts: { db?: string; all?: boolean; json?: boolean }) => {
+      const kb = loadKb();
+      const store = await Store.open(dbSpec(opts.db));
+      const current = madeNow(kb);
+      const summary = {
+        documents: 0,
+        upToDate: 0,
+        reanalyzed: 0,
+        errors: 0,
+        errorDetails: [] as string[],
+        current,
+      };
+      const bar = progress((await store.stats()).documents, "documents");
+      try {
+        let after: string | undefined;
+        for (;;) {
+          const page = await store.storedAnalyses(after, 100);
+          if (page.length === 0) break;
+          for (const stored of page) {
+            summary.documents++;
+            if (!opts.all && !madeByOther(stored.analysis.provenance, current)) {
+              summary.upToDate++;
+              continue;
+            }
+            try {
+              await store.replaceAnalysis(stored.id, analyzeRaw(storedRaw(stored.analysis, stored.id), kb));
+              summary.reanalyzed++;
+            } catch (e) {
+              if (!isOrbatError(e)) throw e;
+              summary.errors++;
+              summary.errorDetails.push(`${stored.id}: ${e.code}: ${e.message}`);
+            }
+          }
+          after = page[page.length - 1]!.id;
+          bar.update(summary.documents);
+        }
+      } finally {
+        bar.stop();
+        await store.close();
+      }
+      if (opts.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      else {
+        for (const e of summary.errorDetails) process.stderr.write(`orbat: ${e}\n`);
+        process.stdout.write(
+          `${pc.bold("reanalyze")}: ${summary.reanalyzed} of ${summary.documents} documents analysed again, ${summary.upToDate} already analysed by this orbat, ${summary.errors} errors\n`,
+        );
       }
       if (summary.errors > 0) process.exitCode = PARTIAL_FAILURE;
     });

@@ -3,9 +3,10 @@ import { z } from "zod";
 
 /**
  * 1.1.0 added `near` to findings, 1.2.0 `notEvents`, 1.3.0 `relativeTo` on places ("50 km south of X"),
- * 1.4.0 `setAside` on findings (a far reading set aside); readers accept any 1.x.
+ * 1.4.0 `setAside` on findings (a far reading set aside), 1.5.0 `pipeline` in provenance (the version of
+ * the code that made the analysis); readers accept any 1.x.
  */
-export const SCHEMA_VERSION = "1.4.0";
+export const SCHEMA_VERSION = "1.5.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -253,6 +254,8 @@ export const Analysis = z.object({
   notEvents: z.array(NotEvent).optional(),
   provenance: z.object({
     orbatVersion: z.string(),
+    /** a hash of the pipeline's code (since 1.5.0): analyses with another one were made by other code */
+    pipeline: z.string().optional(),
     kb: z.record(z.string(), z.string()),
     timingsMs: z.record(z.string(), z.number()),
     stages: z.array(z.string()),

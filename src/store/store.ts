@@ -156,6 +156,29 @@ export function eventSignature(ev: Event, byId: Map<string, Entity>): string {
 
 export type { EventRow };
 
+/**
+ * Counts again, in a stable order, how many stories report each of these event signatures and when the
+ * first did. With `dropGone`, a signature no stored event has any more is dropped (after a replaced
+ * analysis; after an ingest every signature has the events just written).
+ */
+async function countCorroboration(t: Db, signatures: Iterable<string>, dropGone = false): Promise<void> {
+  for (const sig of [...signatures].sort()) {
+    if (dropGone) {
+      const n = await t.all("SELECT 1 FROM events WHERE signature = ? LIMIT 1", [sig]);
+      if (n.length === 0) {
+        await t.run("DELETE FROM event_signatures WHERE signature = ?", [sig]);
+        continue;
+      }
+    }
+    await t.run(
+      `INSERT INTO event_signatures (signature, corroboration, first_reported)
+       SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
+       ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
+      [sig, sig],
+    );
+  }
+}
+
 export class Store {
   private constructor(
     readonly db: Db,
@@ -228,16 +251,21 @@ export class Store {
     const out: Array<{ stored: boolean; storyId: string }> = [];
     const signatures = new Set<string>();
     for (const it of items) out.push(await this.ingestIn(t, it.analysis, signatures, it.as));
-    // Corroboration last, once for each event signature the batch added to (in a stable order).
-    for (const sig of [...signatures].sort()) {
-      await t.run(
-        `INSERT INTO event_signatures (signature, corroboration, first_reported)
-         SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
-         ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
-        [sig, sig],
-      );
-    }
+    // Corroboration last, once for each event signature the batch added to.
+    await countCorroboration(t, signatures);
     return out;
+  }
+
+  /**
+   * The provenance of the stored analysis of the document with this content hash, if one is stored (a
+   * resumed ingest skips it before analysis, and says when an older orbat analysed it).
+   */
+  async storedProvenance(contentHash: string): Promise<Analysis["provenance"] | undefined> {
+    const rows = await this.db.all<{ analysis: string }>(
+      "SELECT analysis FROM documents WHERE content_hash = ?",
+      [contentHash],
+    );
+    return rows.length ? (JSON.parse(rows[0]!.analysis) as Analysis).provenance : undefined;
   }
 
   /** True when a document with this content hash is stored (a resumed ingest skips it before analysis). */
@@ -308,112 +336,182 @@ export class Store {
           [docId],
         );
       }
-      const rows = {
-        lsh: bands.map((b) => [b, docId]),
-        entities: [] as unknown[][],
-        mentions: [] as unknown[][],
-        events: [] as unknown[][],
-        args: [] as unknown[][],
-        sources: a.sources.map((x) => [docId, x.id, x.name, x.type, x.citedBy ?? null]),
-        findings: a.findings.map((f, i) => [docId, i, f.kind, f.severity, f.message]),
-      };
-      const byId = new Map(a.entities.map((e) => [e.id, e]));
-      for (const e of a.entities) {
-        rows.entities.push([
-          docId,
-          e.id,
-          e.kind,
-          e.name,
-          e.kbId ?? null,
-          e.kind === "actor" ? e.type : e.kind === "place" ? e.featureType : null,
-          e.kind === "equipment" ? e.category : null,
-          e.kind === "equipment" ? (e.family ?? null) : null,
-          e.kind === "place"
-            ? e.countryCode
-            : e.kind === "actor" || e.kind === "unit"
-              ? (e.countryCode ?? null)
-              : null,
-          e.kind === "place" ? e.lat : e.kind === "actor" ? (e.lat ?? null) : null,
-          e.kind === "place" ? e.lon : e.kind === "actor" ? (e.lon ?? null) : null,
-          e.confidence,
-          e.kind === "place" && e.bbox ? JSON.stringify(e.bbox) : null,
-        ]);
-        const seen = new Set<string>();
-        for (const m of e.mentions) {
-          if (seen.has(`${m.start}:${m.end}`)) continue;
-          seen.add(`${m.start}:${m.end}`);
-          rows.mentions.push([docId, e.id, m.start, m.end, m.text, m.role]);
-        }
-      }
-      const located: Array<[string, number, number]> = [];
-      for (const ev of a.events) {
-        const place = eventPlace(ev, byId);
-        const actorCountry = ev.actors
-          .map((id) => byId.get(id))
-          .find((x) => x?.kind === "actor" && x.countryCode);
-        const lat = place?.kind === "place" ? place.lat : null;
-        const lon = place?.kind === "place" ? place.lon : null;
-        rows.events.push([
-          docId,
-          ev.id,
-          ev.type,
-          ev.cameo.code,
-          ev.cameo.label,
-          ev.factuality,
-          ev.confidence,
-          ev.time.start,
-          ev.time.end,
-          lat,
-          lon,
-          (place?.kind === "place" ? place.countryCode : null) ??
-            (actorCountry?.kind === "actor" ? (actorCountry.countryCode ?? null) : null),
-          ev.evidence.start,
-          ev.evidence.end,
-          ev.evidence.text,
-          eventSignature(ev, byId),
-          ev.time.start ?? d.publishedAt ?? null,
-          JSON.stringify(eventArgs(ev, byId, a)),
-        ]);
-        for (const [role, ids] of [
-          ["actor", ev.actors],
-          ["equipment", ev.equipment],
-          ["place", ev.places],
-          ["source", ev.sourceIds],
-        ] as const) {
-          for (const id of new Set(ids)) rows.args.push([docId, ev.id, role, id]);
-        }
-        if (lat !== null && lon !== null) located.push([ev.id, lat, lon]);
-      }
-      // Multi-row inserts: a handful of statements per document instead of hundreds (round trips matter on PostgreSQL).
-      await t.insertRows("lsh (band_key, doc_id)", rows.lsh, "ON CONFLICT DO NOTHING");
       await t.insertRows(
-        "entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence, bbox)",
-        rows.entities,
-      );
-      await t.insertRows("mentions (doc_id, entity_id, start_offset, end_offset, text, role)", rows.mentions);
-      await t.insertRows(
-        "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date, args)",
-        rows.events,
-      );
-      await t.insertRows(
-        "event_arguments (doc_id, event_id, role, entity_id)",
-        rows.args,
+        "lsh (band_key, doc_id)",
+        bands.map((b) => [b, docId]),
         "ON CONFLICT DO NOTHING",
       );
-      await t.insertRows("sources (doc_id, source_id, name, type, cited_by)", rows.sources);
-      await t.insertRows("findings (doc_id, idx, kind, severity, message)", rows.findings);
-      if (t.dialect === "sqlite") {
-        for (const [eventId, lat, lon] of located) {
-          await t.run("INSERT INTO events_rtree_map (doc_id, event_id) VALUES (?, ?)", [docId, eventId]);
-          await t.run(
-            "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) SELECT id, ?, ?, ?, ? FROM events_rtree_map WHERE doc_id = ? AND event_id = ?",
-            [lon, lon, lat, lat, docId, eventId],
-          );
-        }
-      }
-      for (const ev of a.events) signatures.add(eventSignature(ev, byId));
+      for (const sig of await this.insertDerived(t, docId, a)) signatures.add(sig);
       return { stored: true, storyId };
     }
+  }
+
+  /**
+   * Writes what an analysis says of a stored document (entities, mentions, events and their arguments,
+   * sources, findings, the spatial index) and returns its events' signatures, whose corroboration the
+   * caller brings up to date.
+   */
+  private async insertDerived(t: Db, docId: string, a: Analysis): Promise<string[]> {
+    const d = a.document;
+    const rows = {
+      entities: [] as unknown[][],
+      mentions: [] as unknown[][],
+      events: [] as unknown[][],
+      args: [] as unknown[][],
+      sources: a.sources.map((x) => [docId, x.id, x.name, x.type, x.citedBy ?? null]),
+      findings: a.findings.map((f, i) => [docId, i, f.kind, f.severity, f.message]),
+    };
+    const byId = new Map(a.entities.map((e) => [e.id, e]));
+    for (const e of a.entities) {
+      rows.entities.push([
+        docId,
+        e.id,
+        e.kind,
+        e.name,
+        e.kbId ?? null,
+        e.kind === "actor" ? e.type : e.kind === "place" ? e.featureType : null,
+        e.kind === "equipment" ? e.category : null,
+        e.kind === "equipment" ? (e.family ?? null) : null,
+        e.kind === "place"
+          ? e.countryCode
+          : e.kind === "actor" || e.kind === "unit"
+            ? (e.countryCode ?? null)
+            : null,
+        e.kind === "place" ? e.lat : e.kind === "actor" ? (e.lat ?? null) : null,
+        e.kind === "place" ? e.lon : e.kind === "actor" ? (e.lon ?? null) : null,
+        e.confidence,
+        e.kind === "place" && e.bbox ? JSON.stringify(e.bbox) : null,
+      ]);
+      const seen = new Set<string>();
+      for (const m of e.mentions) {
+        if (seen.has(`${m.start}:${m.end}`)) continue;
+        seen.add(`${m.start}:${m.end}`);
+        rows.mentions.push([docId, e.id, m.start, m.end, m.text, m.role]);
+      }
+    }
+    const located: Array<[string, number, number]> = [];
+    for (const ev of a.events) {
+      const place = eventPlace(ev, byId);
+      const actorCountry = ev.actors
+        .map((id) => byId.get(id))
+        .find((x) => x?.kind === "actor" && x.countryCode);
+      const lat = place?.kind === "place" ? place.lat : null;
+      const lon = place?.kind === "place" ? place.lon : null;
+      rows.events.push([
+        docId,
+        ev.id,
+        ev.type,
+        ev.cameo.code,
+        ev.cameo.label,
+        ev.factuality,
+        ev.confidence,
+        ev.time.start,
+        ev.time.end,
+        lat,
+        lon,
+        (place?.kind === "place" ? place.countryCode : null) ??
+          (actorCountry?.kind === "actor" ? (actorCountry.countryCode ?? null) : null),
+        ev.evidence.start,
+        ev.evidence.end,
+        ev.evidence.text,
+        eventSignature(ev, byId),
+        ev.time.start ?? d.publishedAt ?? null,
+        JSON.stringify(eventArgs(ev, byId, a)),
+      ]);
+      for (const [role, ids] of [
+        ["actor", ev.actors],
+        ["equipment", ev.equipment],
+        ["place", ev.places],
+        ["source", ev.sourceIds],
+      ] as const) {
+        for (const id of new Set(ids)) rows.args.push([docId, ev.id, role, id]);
+      }
+      if (lat !== null && lon !== null) located.push([ev.id, lat, lon]);
+    }
+    // Multi-row inserts: a handful of statements per document instead of hundreds (round trips matter on PostgreSQL).
+    await t.insertRows(
+      "entities (doc_id, entity_id, kind, name, kb_id, type, category, family, country_code, lat, lon, confidence, bbox)",
+      rows.entities,
+    );
+    await t.insertRows("mentions (doc_id, entity_id, start_offset, end_offset, text, role)", rows.mentions);
+    await t.insertRows(
+      "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date, args)",
+      rows.events,
+    );
+    await t.insertRows(
+      "event_arguments (doc_id, event_id, role, entity_id)",
+      rows.args,
+      "ON CONFLICT DO NOTHING",
+    );
+    await t.insertRows("sources (doc_id, source_id, name, type, cited_by)", rows.sources);
+    await t.insertRows("findings (doc_id, idx, kind, severity, message)", rows.findings);
+    if (t.dialect === "sqlite") {
+      for (const [eventId, lat, lon] of located) {
+        await t.run("INSERT INTO events_rtree_map (doc_id, event_id) VALUES (?, ?)", [docId, eventId]);
+        await t.run(
+          "INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) SELECT id, ?, ?, ?, ? FROM events_rtree_map WHERE doc_id = ? AND event_id = ?",
+          [lon, lon, lat, lat, docId, eventId],
+        );
+      }
+    }
+    return a.events.map((ev) => eventSignature(ev, byId));
+  }
+
+  /**
+   * Stored documents in id order after `afterId`, with their analyses, `limit` at a time: what
+   * `orbat reanalyze` reads to find analyses an older orbat made.
+   */
+  async storedAnalyses(
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<Array<{ id: string; contentHash: string; analysis: Analysis }>> {
+    const rows = await this.db.all<{ id: string; content_hash: string; analysis: string }>(
+      `SELECT id, content_hash, analysis FROM documents ${afterId === undefined ? "" : "WHERE id > ?"} ORDER BY id LIMIT ?`,
+      afterId === undefined ? [limit] : [afterId, limit],
+    );
+    return rows.map((r) => ({ id: r.id, contentHash: r.content_hash, analysis: JSON.parse(r.analysis) }));
+  }
+
+  /**
+   * Replaces a stored document's analysis with a new one of the same text (`orbat reanalyze`), in one
+   * transaction: what the old one said goes (entities, mentions, events, arguments, sources, findings, its
+   * points in the spatial index), the new one is written as an ingest would, and the corroboration of the
+   * events either names is counted again. The document keeps its id, story and ingest time.
+   */
+  async replaceAnalysis(docId: string, a: Analysis): Promise<void> {
+    await this.db.tx(async (t) => {
+      // one writer at a time, as for an ingest (see writeBatch)
+      if (t.dialect === "postgres") await t.all("SELECT pg_advisory_xact_lock(?::bigint)", [INGEST_LOCK]);
+      const have = await t.all<{ text: string }>("SELECT text FROM documents WHERE id = ?", [docId]);
+      if (have.length === 0) throw new OrbatError(ErrorCodes.STORE, `no stored document ${docId}`);
+      if (have[0]!.text !== a.document.text)
+        throw new OrbatError(ErrorCodes.STORE, `the new analysis of ${docId} is not of the stored text`);
+      const old = await t.all<{ signature: string }>(
+        "SELECT DISTINCT signature FROM events WHERE doc_id = ?",
+        [docId],
+      );
+      if (t.dialect === "sqlite") {
+        await t.run(
+          "DELETE FROM events_rtree WHERE id IN (SELECT id FROM events_rtree_map WHERE doc_id = ?)",
+          [docId],
+        );
+        await t.run("DELETE FROM events_rtree_map WHERE doc_id = ?", [docId]);
+      }
+      for (const table of ["event_arguments", "events", "mentions", "entities", "sources", "findings"])
+        await t.run(`DELETE FROM ${table} WHERE doc_id = ?`, [docId]);
+      const d = a.document;
+      await t.run("UPDATE documents SET published_at = ?, language = ?, analysis = ? WHERE id = ?", [
+        d.publishedAt,
+        d.language,
+        JSON.stringify(a),
+        docId,
+      ]);
+      const signatures = new Set([
+        ...old.map((r) => r.signature),
+        ...(await this.insertDerived(t, docId, a)),
+      ]);
+      await countCorroboration(t, signatures, true);
+    });
   }
 
   /** The story of the most similar stored document over the LSH bands, or a new story. */
