@@ -2,21 +2,25 @@
 // ingestion, the KB's runtime, the contract), so a store can tell which of its analyses an older orbat
 // made, even between two releases, and `orbat reanalyze` can bring them up to date.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { ROOT } from "../kb/load.js";
 
 /** The folders and files whose code decides what an analysis says (tests excluded). */
 const PIPELINE_SOURCES = ["src/stages", "src/ingest", "src/kb", "src/core", "src/analyze.ts"];
 
+/** Code files (TypeScript, or JavaScript where it was compiled), not tests. */
+const CODE = /\.[cm]?[jt]s$/;
+const TEST = /\.test\.[cm]?[jt]s$/;
+
 function sourceFiles(path: string): string[] {
   if (!existsSync(path)) return [];
-  if (!path.endsWith(".ts")) {
-    return readdirSync(path, { withFileTypes: true })
-      .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((e) => sourceFiles(join(path, e.name)));
+  if (statSync(path).isDirectory()) {
+    return readdirSync(path)
+      .sort()
+      .flatMap((name) => sourceFiles(join(path, name)));
   }
-  return path.endsWith(".test.ts") ? [] : [path];
+  return CODE.test(path) && !TEST.test(path) ? [path] : [];
 }
 
 let version: string | undefined;

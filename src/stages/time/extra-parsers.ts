@@ -138,11 +138,13 @@ export const EXTRA_RULES: ExtraRule[] = [
     // from after the second month for the first, and reads no "last year"); "from March to May" without a
     // year is chrono's, grounded as its other dates
     id: "month-range",
+    // (the match starts with its first month, or "from " or "between " before it: tried only there)
+    lead: 8,
     needs: [MONTH_NAMES, /(?:19|20)\d\d|year/],
     priority: true,
     // ("and" joins a span only after "between": "in March and May 2024" are two months)
     pattern: new RegExp(
-      `\\b(?:between\\s+(${CAPITALISED_MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s+and|(?:from\\s+)?(${CAPITALISED_MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s*(?:to|through|until|-|\u2013))\\s*(${CAPITALISED_MONTHS})(?:,?\\s+((?:19|20)\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)\\b(?![-/]\\d)`,
+      `\\b(?:between\\s(${CAPITALISED_MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s+and|(?:from\\s)?(${CAPITALISED_MONTHS})(?:\\s+((?:19|20)\\d{2}))?\\s*(?:to|through|until|-|\u2013))\\s*(${CAPITALISED_MONTHS})(?:,?\\s+((?:19|20)\\d{2})|\\s+(?:of\\s+)?(last|this|next)\\s+year)\\b(?![-/]\\d)`,
       "g",
     ),
     stated: ["year", "month"],
