@@ -567,11 +567,30 @@ function extraMentions(
   return out;
 }
 
-/** The latest fully stated date in the text that is not implausibly late: our guess at publication. */
-export function inferPublication(text: string, ctx: Context): TimeMention | undefined {
+/** Whether the words before `at`, in its sentence and clause, speak of the future ("will be delivered by"). */
+function saidOfFuture(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const sentence = before.slice(before.search(/[^.!?\n]*$/));
+  return FUTURE_CUE.test(lastClause(sentence));
+}
+
+/**
+ * The latest fully stated date in the text that is not implausibly late, our guess at publication: not
+ * after today, and not said of the future ("will be delivered by March 1, 2031", "is due to end on...").
+ */
+export function inferPublication(
+  text: string,
+  ctx: Context,
+  today = ymd(new Date()),
+): TimeMention | undefined {
   const explicit = chronoMentions(text, null, undefined, ctx).filter(
     (t) =>
-      t.stated.includes("year") && t.stated.includes("month") && t.stated.includes("day") && t.value.start,
+      t.stated.includes("year") &&
+      t.stated.includes("month") &&
+      t.stated.includes("day") &&
+      t.value.start &&
+      t.value.start <= today &&
+      !saidOfFuture(text, t.start),
   );
   explicit.sort((a, b) => (a.value.start! < b.value.start! ? 1 : -1));
   return explicit[0];

@@ -222,6 +222,13 @@ describe("publication date", () => {
     expect(times[0]?.value.start).toBeNull();
     expect(times[0]?.stated).toEqual([]);
   });
+  it("is not inferred from a date said of the future, nor from one after today", () => {
+    const { doc } = timeMentions(
+      "The frigates will be delivered by March 1, 2031. The contract was signed on May 5, 2024. A treaty of June 2, 2099 was mooted.",
+      null,
+    );
+    expect(doc.publishedAt).toBe("2024-05-05");
+  });
   it("is inferred from a full date even when relative words come after it", () => {
     const { doc } = timeMentions(
       "On March 3, 2024, the drills began. Today they ended, two days later.",
