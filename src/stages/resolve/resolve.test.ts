@@ -144,6 +144,19 @@ describe("equipment", () => {
   it("does not fuzz designators in a text with no military context", () => {
     expect(mentionsOf(run("The model S-300PU-2 vacuum cleaner went on sale."), "equipment")).toHaveLength(0);
   });
+  it("reads bare names as systems where the text names systems by designator", () => {
+    const a = run(
+      "Poland bought F-16s and Rafales. Four Su-35s flew, and Gripens were sold. Two Chinooks landed.",
+    );
+    const ids = mentionsOf(a, "equipment").map((m) => m.entity.kbId);
+    expect(ids).toEqual(expect.arrayContaining(["rafale", "gripen", "ch-47"]));
+  });
+  it("does not read them so in a text with neither designators nor military words", () => {
+    const a = run(
+      "A Chinook wind warmed Black Hawk, where a Patriot rally drew crowds and the Rafale bakery opened.",
+    );
+    expect(mentionsOf(a, "equipment")).toEqual([]);
+  });
   it("reads generic classes as category mentions", () => {
     const m = mentionsOf(run("The navy sent two frigates and MANPADS teams."), "equipment");
     expect(m.map((x) => x.role)).toContain("category");

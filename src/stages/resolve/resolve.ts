@@ -285,7 +285,7 @@ export const resolveStage: Stage = {
       text: ctx.doc.text,
       tokens,
       kb: ctx.kb,
-      military: militaryScore(classes),
+      military: militaryScore(classes) + designatorsNamed(cands),
       memo,
       notPlaces: new Set(),
       setAside: [],
@@ -585,6 +585,26 @@ function top(m: Map<string, number>): [string, number] | undefined {
   let best: [string, number] | undefined;
   for (const e of m) if (!best || e[1] > best[1]) best = e;
   return best;
+}
+
+/**
+ * How many systems the text names by a designator with a digit that reads as nothing else ("F-16s",
+ * "Su-35", "Leopard 2A6"), each once: a text that names them is about the military as surely as one that
+ * says "troops", so a bare name ("Rafales", "Gripens") is read as the system there too.
+ */
+function designatorsNamed(cands: readonly Candidate[]): number {
+  let ids: Set<number> | undefined;
+  for (const c of cands) {
+    if (c.fuzzy || c.refs.length === 0) continue;
+    let equipment = -1;
+    let other = false;
+    for (const r of c.refs) {
+      if (r.kind === "equipment" && hasDigit(r.surface)) equipment = r.index;
+      else if (r.kind !== "equipment" && r.kind !== "nato") other = true;
+    }
+    if (equipment >= 0 && !other) (ids ??= new Set()).add(equipment);
+  }
+  return ids?.size ?? 0;
 }
 
 function militaryScore(classes: Uint8Array): number {
