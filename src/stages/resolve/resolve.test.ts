@@ -408,6 +408,25 @@ describe("actors described by their kind", () => {
   });
 });
 
+describe("a ministry named without its country", () => {
+  const actorOf = (text: string) =>
+    mentionsOf(run(text)).find((m) => m.text === "Ministry of Defence")?.entity.kbId ?? null;
+  it("is the ministry of the country the story was filed from", () => {
+    expect(
+      actorOf("NEW DELHI - The Ministry of Defence said it had signed a contract for Rafale jets."),
+    ).toBe("in-mod");
+    expect(actorOf("LONDON - The Ministry of Defence said two frigates shadowed a Russian corvette.")).toBe(
+      "gb-mod",
+    );
+  });
+  it("is no other country's when the knowledge base lacks that country's ministry", () => {
+    expect(actorOf("COLOMBO - The Ministry of Defence said troops had been deployed.")).toBeNull();
+  });
+  it("keeps the knowledge base's reading without a dateline or outlet", () => {
+    expect(actorOf("The Ministry of Defence said two frigates shadowed a Russian corvette.")).toBe("gb-mod");
+  });
+});
+
 describe("a dateline names the town the story was filed from", () => {
   const body =
     "The provincial government of British Columbia will expropriate two farms for the dam, officials said on Monday.";

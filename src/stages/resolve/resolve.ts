@@ -4,7 +4,7 @@ import type { EntityMention, Evidence, MentionRole, Span } from "../../core/anal
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
-import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbPlace } from "../../kb/types.js";
+import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbActor, type KbPlace } from "../../kb/types.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
@@ -85,6 +85,8 @@ interface Doc {
   setAside: NonNullable<Context["setAsideReadings"]>;
   /** mentions of places in each country and US state ("US-" and its code), counted when first asked for */
   homeMentions?: Map<string, number>;
+  /** the country the story was filed from: its dateline's, else its outlet's (see homeCountry) */
+  home?: string;
 }
 
 interface Memo {
@@ -280,7 +282,8 @@ export const resolveStage: Stage = {
     const tokens = ctx.tokens!;
     const cands = ctx.candidates!;
     const classes = wordClasses(tokens);
-    const [memo, pctx] = readCandidates(ctx.kb, cands, ctx.kb.outletOf(ctx.doc)?.cc);
+    const outletCc = ctx.kb.outletOf(ctx.doc)?.cc;
+    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc);
     const d: Doc = {
       text: ctx.doc.text,
       tokens,
@@ -360,6 +363,7 @@ export const resolveStage: Stage = {
     const both = new Set(clear);
     for (const p of middle) both.add(p);
     pctx.dominant = dominant(both, pctx);
+    d.home = homeCountry(d, bests, outletCc);
     cands.forEach((c, k) => {
       checkBudget(ctx);
       resolveCandidate(d, c, k, pctx, table);
@@ -985,7 +989,15 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   if (actors) {
     const a = pickActor(d, actors);
     if (a) {
-      const actor = d.kb.actors[a.index]!;
+      let actor = d.kb.actors[a.index]!;
+      let rule: string | undefined;
+      // "NEW DELHI - The Ministry of Defence said": the ministry of the country the story is filed from
+      if (GENERIC_MINISTRY.test(c.text) && d.home && d.home !== actor.cc) {
+        const own = homeMinistry(d.kb, d.home, c.text);
+        if (!own) return;
+        actor = own;
+        rule = "generic-name-of-home-country";
+      }
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
       const bigPlace = placeReadings.some((p) => p.type !== "city" || p.pop >= 100_000);
       const placeFirst =
@@ -999,7 +1011,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         (actor.type === "outlet" && bigPlace && !outletVoice(d.text, c));
       if (!placeFirst) {
         const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text);
-        const rule = metonym ? "institution-by-its-seat" : "kb-actor";
+        rule ??= metonym ? "institution-by-its-seat" : "kb-actor";
         addActorEntity(
           d.kb,
           table,
@@ -1227,6 +1239,39 @@ function addCountryAtEnd(d: Doc, c: Candidate, table: EntityTable, sentence: num
     );
     return;
   }
+}
+
+/** A ministry named without its country, as news names its own country's: "the Ministry of Defence". */
+const GENERIC_MINISTRY =
+  /^(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)$/i;
+
+/** The home country's ministry of the kind a generic name says (defence or foreign affairs), if the KB has it. */
+function homeMinistry(kb: Kb, cc: string, name: string): KbActor | undefined {
+  const foreign = /foreign/i.test(name);
+  return kb.actors.find(
+    (x) =>
+      x.cc === cc &&
+      x.type === "government" &&
+      /\bministry\b/i.test(x.name) &&
+      (foreign ? /\bforeign\b/i.test(x.name) : /\bdefen[cs]e\b/i.test(x.name)),
+  );
+}
+
+/**
+ * The country the story was filed from: its dateline's town's ("NEW DELHI -"), else its outlet's. A
+ * ministry named without its country is that country's.
+ */
+function homeCountry(
+  d: Doc,
+  bests: (KbPlace | undefined)[],
+  outletCc: string | undefined,
+): string | undefined {
+  const cands = d.memo.cands;
+  for (let k = 0; k < cands.length && cands[k]!.firstToken < 12; k++) {
+    const place = bests[d.memo.first[k] ?? k];
+    if (place?.cc && isDateline(d, cands[k]!)) return place.cc;
+  }
+  return outletCc;
 }
 
 function pickActor(d: Doc, refs: Ref[]): Ref | undefined {
