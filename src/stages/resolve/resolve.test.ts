@@ -425,6 +425,13 @@ describe("a ministry named without its country", () => {
   it("keeps the knowledge base's reading without a dateline or outlet", () => {
     expect(actorOf("The Ministry of Defence said two frigates shadowed a Russian corvette.")).toBe("gb-mod");
   });
+  it("reads 'the MoD' so too, as the ministry itself, and not a game's 'mod'", () => {
+    const mod = (text: string) => mentionsOf(run(text)).find((m) => m.text === "MoD");
+    expect(mod("NEW DELHI - The MoD said it had signed a contract.")?.entity.kbId).toBe("in-mod");
+    const uk = mod("The MoD said two frigates shadowed a Russian corvette.");
+    expect([uk?.entity.kbId, uk?.role]).toEqual(["gb-mod", "literal"]);
+    expect(mentionsOf(run("Players installed a mod for the game."))).toEqual([]);
+  });
 });
 
 describe("a dateline names the town the story was filed from", () => {

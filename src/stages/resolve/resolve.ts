@@ -1010,7 +1010,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         // "across the Atlantic" is the ocean; "The Atlantic reported" the magazine
         (actor.type === "outlet" && bigPlace && !outletVoice(d.text, c));
       if (!placeFirst) {
-        const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text);
+        // (a ministry named without its country, "the MoD", is the ministry itself, not its seat)
+        const metonym =
+          actor.type === "government" && !INSTITUTION_WORDS.test(c.text) && !GENERIC_MINISTRY.test(c.text);
         rule ??= metonym ? "institution-by-its-seat" : "kb-actor";
         addActorEntity(
           d.kb,
@@ -1243,7 +1245,7 @@ function addCountryAtEnd(d: Doc, c: Candidate, table: EntityTable, sentence: num
 
 /** A ministry named without its country, as news names its own country's: "the Ministry of Defence". */
 const GENERIC_MINISTRY =
-  /^(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)$/i;
+  /^(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|MoD|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)$/i;
 
 /** The home country's ministry of the kind a generic name says (defence or foreign affairs), if the KB has it. */
 function homeMinistry(kb: Kb, cc: string, name: string): KbActor | undefined {
