@@ -419,6 +419,16 @@ describe("a ministry named without its country", () => {
       "gb-mod",
     );
   });
+  it("is the ministry of the country named right before it", () => {
+    const a = run(
+      "Kenya's Ministry of Defence said troops had moved, and the Ministry of Defence of India agreed.",
+    );
+    expect(mentionsOf(a).find((m) => m.text === "Ministry of Defence")).toBeUndefined();
+    const mod = mentionsOf(run("LONDON - Pakistan's MoD said it had signed a contract.")).find(
+      (m) => m.text === "MoD",
+    );
+    expect([mod?.entity.kbId, mod?.evidence[0]?.rule]).toEqual(["pk-mod", "generic-name-of-named-country"]);
+  });
   it("is no other country's when the knowledge base lacks that country's ministry", () => {
     expect(actorOf("COLOMBO - The Ministry of Defence said troops had been deployed.")).toBeNull();
   });

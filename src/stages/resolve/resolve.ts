@@ -991,12 +991,17 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     if (a) {
       let actor = d.kb.actors[a.index]!;
       let rule: string | undefined;
-      // "NEW DELHI - The Ministry of Defence said": the ministry of the country the story is filed from
-      if (GENERIC_MINISTRY.test(c.text) && d.home && d.home !== actor.cc) {
-        const own = homeMinistry(d.kb, d.home, c.text);
-        if (!own) return;
-        actor = own;
-        rule = "generic-name-of-home-country";
+      // "Kenya's Defence Ministry": that country's; "NEW DELHI - The Ministry of Defence said": the
+      // ministry of the country the story is filed from
+      if (GENERIC_MINISTRY.test(c.text)) {
+        const owner = countryNamedBefore(d, c);
+        const cc = owner ?? d.home;
+        if (cc && cc !== actor.cc) {
+          const own = homeMinistry(d.kb, cc, c.text);
+          if (!own) return;
+          actor = own;
+          rule = owner ? "generic-name-of-named-country" : "generic-name-of-home-country";
+        }
       }
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
       const bigPlace = placeReadings.some((p) => p.type !== "city" || p.pop >= 100_000);
@@ -1257,6 +1262,24 @@ function homeMinistry(kb: Kb, cc: string, name: string): KbActor | undefined {
       /\bministry\b/i.test(x.name) &&
       (foreign ? /\bforeign\b/i.test(x.name) : /\bdefen[cs]e\b/i.test(x.name)),
   );
+}
+
+/** What may come between a name and the words after it: a possessive, then white space. */
+const POSSESSIVE_GAP = /(?:['\u2019]s?)?\s+$/u;
+
+/** The country named right before a candidate ("Kenya's Defence Ministry", "the Kenyan Defence Ministry"). */
+function countryNamedBefore(d: Doc, c: Candidate): string | undefined {
+  const before = d.text.slice(Math.max(0, c.start - 4), c.start);
+  const gap = POSSESSIVE_GAP.exec(before);
+  if (!gap) return undefined;
+  const end = c.start - before.length + gap.index;
+  const named = d.memo.cands.find((x) => x.end === end);
+  for (const r of named?.refs ?? []) {
+    if (r.kind === "demonym") return d.kb.places[r.index]!.cc ?? undefined;
+    if (r.kind === "place" && d.kb.places[r.index]!.type === "country")
+      return d.kb.places[r.index]!.cc ?? undefined;
+  }
+  return undefined;
 }
 
 /**
