@@ -4,9 +4,9 @@ import { z } from "zod";
 /**
  * 1.1.0 added `near` to findings, 1.2.0 `notEvents`, 1.3.0 `relativeTo` on places ("50 km south of X"),
  * 1.4.0 `setAside` on findings (a far reading set aside), 1.5.0 `pipeline` in provenance (the version of
- * the code that made the analysis); readers accept any 1.x.
+ * the code that made the analysis), 1.6.0 `part` on mentions ("northern Syria"); readers accept any 1.x.
  */
-export const SCHEMA_VERSION = "1.5.0";
+export const SCHEMA_VERSION = "1.6.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -25,8 +25,27 @@ export type Evidence = z.infer<typeof Evidence>;
 export const MentionRole = z.enum(["literal", "metonymic", "demonym", "modifier", "coreference", "category"]);
 export type MentionRole = z.infer<typeof MentionRole>;
 
+/** The part of a place the text names: "northern Syria", "north-eastern Nigeria", "central Ohio". */
+export const PlacePart = z.enum([
+  "north",
+  "south",
+  "east",
+  "west",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+  "central",
+]);
+export type PlacePart = z.infer<typeof PlacePart>;
+
 export const EntityMention = TextSpan.extend({
   role: MentionRole,
+  /**
+   * the part of the place the words before it name ("northern Syria": "north"), when they are not
+   * a place of their own (since 1.6.0); the mention's span and the place's point stay the place's
+   */
+  part: PlacePart.optional(),
   matchedVariant: z.string().optional(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(Evidence),

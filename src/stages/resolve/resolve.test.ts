@@ -408,6 +408,29 @@ describe("actors described by their kind", () => {
   });
 });
 
+describe("the part of a place the words before it name", () => {
+  const parts = (text: string) =>
+    mentionsOf(run(text), "place").map((m) => [m.text, m.part ?? null] as [string, string | null]);
+  it.each([
+    ["Fighting continued in northern Syria.", "Syria", "north"],
+    ["Militants attacked villages in north-eastern Nigeria.", "Nigeria", "north-east"],
+    ["Militants attacked villages in northeastern Kenya.", "Kenya", "north-east"],
+    ["Drills were held in central Poland.", "Poland", "central"],
+    ["Storms hit south-west England.", "England", "south-west"],
+  ])("%s -> %s, %s", (text, place, part) => {
+    expect(parts(text)).toContainEqual([place, part]);
+  });
+  it("leaves names and places without a direction as they are", () => {
+    expect(parts("Talks were held in Northern Ireland and in Syria.")).toEqual([
+      ["Northern Ireland", null],
+      ["Syria", null],
+    ]);
+    // a town has no part; the place's point stays the place's
+    const a = run("Shelling hit northern Kharkiv.");
+    expect(mentionsOf(a, "place").find((m) => m.text === "Kharkiv")?.part).toBeUndefined();
+  });
+});
+
 describe("a ministry named without its country", () => {
   const actorOf = (text: string) =>
     mentionsOf(run(text)).find((m) => m.text === "Ministry of Defence")?.entity.kbId ?? null;

@@ -1,6 +1,6 @@
 // Resolves KB candidates in context: place, actor or equipment; literal, metonymic, demonym or modifier;
 // which gazetteer entry; and keeps the evidence for each decision.
-import type { EntityMention, Evidence, MentionRole, Span } from "../../core/analysis.js";
+import type { EntityMention, Evidence, MentionRole, PlacePart, Span } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
@@ -1143,7 +1143,12 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       }
       if (best.place.type === "city" && best.place.pop < 300_000) return;
     }
-    addPlaceEntity(table, best.place, mention(c, role, confidence, ev), sentence, ranked.slice(1, 4));
+    const m = mention(c, role, confidence, ev);
+    // "northern Syria", "north-eastern Nigeria": the part of a country, state or region the words name
+    const part =
+      role === "literal" && PARTED_TYPES.has(best.place.type) ? partBefore(d.text, c.start) : undefined;
+    if (part) m.part = part;
+    addPlaceEntity(table, best.place, m, sentence, ranked.slice(1, 4));
     if (PART_OF_COUNTRY.has(best.place.type) && c.lastToken > c.firstToken)
       addCountryAtEnd(d, c, table, sentence);
     return;
@@ -1246,6 +1251,37 @@ function addCountryAtEnd(d: Doc, c: Candidate, table: EntityTable, sentence: num
     );
     return;
   }
+}
+
+/** Places whose part a direction before them names: a country, a state, a region, an island. */
+const PARTED_TYPES = new Set([
+  "country",
+  "admin1",
+  "admin2",
+  "region",
+  "disputed-region",
+  "island",
+  "continent",
+]);
+
+/**
+ * A direction written right before a place, as an adjective ("northern", "north-eastern",
+ * "northeastern", "north-east", "central"), in lower case: "Northern Ireland" or "East Timor" are names.
+ */
+const DIRECTION_BEFORE =
+  /(?:^|[^\p{L}-])(north|south)?-?(east|west)?(?:ern)?\s+$|(?:^|[^\p{L}-])(central)\s+$/u;
+
+/** The part of a place the words right before it name, if they are a direction (see DIRECTION_BEFORE). */
+function partBefore(text: string, start: number): PlacePart | undefined {
+  const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  if (!m) return undefined;
+  if (m[3]) return "central";
+  const [ns, ew] = [m[1], m[2]];
+  // "north-east" or "northeastern" (both halves), "northern" or "eastern" (one, with its -ern)
+  const word = m[0].trim().replace(/^[^a-z]+/, "");
+  if (ns && ew) return `${ns}-${ew}` as PlacePart;
+  if (!word.endsWith("ern")) return undefined; // "the east Ukraine"? only the adjective
+  return (ns ?? ew) as PlacePart;
 }
 
 /** A ministry named without its country, as news names its own country's: "the Ministry of Defence". */
