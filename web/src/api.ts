@@ -14,6 +14,8 @@ export interface Mention extends Span {
   confidence: number;
   evidence: Array<{ rule: string; score?: number; detail?: string }>;
   matchedVariant?: string;
+  /** the part of the place a direction names: "northern Syria" is "north" */
+  part?: string;
 }
 export interface Entity {
   id: string;

@@ -39,7 +39,7 @@ export function renderDocument(container: HTMLElement, a: Analysis, focusEvent?:
         start: m.start,
         end: m.end,
         entity: e,
-        title: `${e.kind}: ${e.name} (${m.role}, confidence ${m.confidence})${m.matchedVariant ? ` matched "${m.matchedVariant}"` : ""}\n${why}`,
+        title: `${e.kind}: ${e.name}${m.part ? ` (${m.part} part)` : ""} (${m.role}, confidence ${m.confidence})${m.matchedVariant ? ` matched "${m.matchedVariant}"` : ""}\n${why}`,
       });
     }
   }
