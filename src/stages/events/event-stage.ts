@@ -3,7 +3,7 @@
 import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
-import type { KbActor } from "../../kb/types.js";
+import { countryActorOfKind, describes } from "../actor-kinds.js";
 import type { MentionRecord } from "../entity-table.js";
 import { addActorEntity } from "../resolve/entity-builders.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
@@ -692,34 +692,6 @@ const ANAPHOR = new RegExp(
 const ANAPHOR_WORD = /\b(?:group|he|she|ministry|army|military|forces|navy|force|guard|government|junta)\s/i;
 
 /**
- * What kind of actor a definite description names ("the navy": a navy), tested on the actor; `k` is the
- * kind in lower case with single spaces ("air force").
- */
-function describes(k: string, actor: KbActorLike): boolean {
-  if (k === "government" || k === "junta") return actor.type === "government";
-  if (k.endsWith("ministry")) {
-    if (actor.type !== "government" || !/\bministry\b/i.test(actor.name)) return false;
-    if (k.startsWith("foreign")) return /\bforeign\b/i.test(actor.name);
-    if (k.startsWith("defen")) return /\bdefen[cs]e\b/i.test(actor.name);
-    if (k.startsWith("interior")) return /\binterior\b/i.test(actor.name);
-    return true;
-  }
-  if (actor.type !== "military" || actor.branch === "paramilitary") return false;
-  if (k === "navy") return actor.branch === "navy";
-  if (k === "air force") return actor.branch === "air-force";
-  if (k === "coast guard") return actor.branch === "coast-guard";
-  // "the army", "the military", "the armed forces": a country's army or its armed forces
-  return actor.branch === "army" || actor.branch === "armed-forces";
-}
-
-/** The fields of an actor a description is tested on. */
-interface KbActorLike {
-  type: string;
-  name: string;
-  branch?: string;
-}
-
-/**
  * The actor of the earlier sentences that "he", "she", "the group" or a definite description ("the army",
  * "the foreign ministry") before the trigger is: the last person, armed group, or actor of that kind; for
  * a description of none named, that actor of the country the earlier sentences name most.
@@ -776,7 +748,7 @@ function anaphoricSubject(
   if (!story || tie) return undefined;
   // that kind of actor of the story's country ("The army flew reinforcements" in a story about Benin),
   // added with the description as its mention
-  const actor = storyActor(ctx, story, kind);
+  const actor = countryActorOfKind(ctx.kb, story, kind);
   if (!actor) return undefined;
   const mention = {
     start: words.start,
@@ -788,18 +760,6 @@ function anaphoricSubject(
   };
   const entity = addActorEntity(ctx.kb, table, actor, mention, t.sentence);
   return referred({ ...mention, entityId: entity.id, sentence: t.sentence });
-}
-
-/** The country's actor a description names: for "the army", its army, else its armed forces. */
-function storyActor(ctx: Context, cc: string, kind: string): KbActor | undefined {
-  // "the military", "the armed forces": the armed forces before one branch; "the army": the army
-  const armedForces = /military|armed/.test(kind);
-  let found: KbActor | undefined;
-  for (const a of ctx.kb.actors) {
-    if (a.cc !== cc || !describes(kind, a)) continue;
-    if (!found || (armedForces ? a.branch === "armed-forces" : a.branch === "army")) found = a;
-  }
-  return found;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
 import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbActor, type KbPlace } from "../../kb/types.js";
+import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
@@ -997,7 +998,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         const owner = countryNamedBefore(d, c);
         const cc = owner ?? d.home;
         if (cc && cc !== actor.cc) {
-          const own = homeMinistry(d.kb, cc, c.text);
+          const own = ministryOf(d.kb, cc, c.text);
           if (!own) return;
           actor = own;
           rule = owner ? "generic-name-of-named-country" : "generic-name-of-home-country";
@@ -1288,16 +1289,9 @@ function partBefore(text: string, start: number): PlacePart | undefined {
 const GENERIC_MINISTRY =
   /^(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|MoD|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)$/i;
 
-/** The home country's ministry of the kind a generic name says (defence or foreign affairs), if the KB has it. */
-function homeMinistry(kb: Kb, cc: string, name: string): KbActor | undefined {
-  const foreign = /foreign/i.test(name);
-  return kb.actors.find(
-    (x) =>
-      x.cc === cc &&
-      x.type === "government" &&
-      /\bministry\b/i.test(x.name) &&
-      (foreign ? /\bforeign\b/i.test(x.name) : /\bdefen[cs]e\b/i.test(x.name)),
-  );
+/** The country's ministry of the kind a generic name says (defence or foreign affairs), if the KB has it. */
+function ministryOf(kb: Kb, cc: string, name: string): KbActor | undefined {
+  return countryActorOfKind(kb, cc, /foreign/i.test(name) ? "foreign ministry" : "defence ministry");
 }
 
 /** What may come between a name and the words after it: a possessive, then white space. */
