@@ -66,6 +66,11 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
 /** The months' names as news writes them, capitalised ("May", not the verb "may"), for a regex. */
 const CAPITALISED_MONTHS = MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join("|");
 
+/** A season's or quarter's first and last day in a year: winter runs from December into the next February. */
+function seasonOf(year: number, [a, b]: [number, number]): { start: string; end: string } {
+  return { start: monthRange(year, a)[0], end: monthRange(a === 12 ? year + 1 : year, b)[1] };
+}
+
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
 export const EXTRA_RULES: ExtraRule[] = [
@@ -185,11 +190,7 @@ export const EXTRA_RULES: ExtraRule[] = [
       const part = (m[1] ?? m[2]!).toLowerCase().replace(/\s+/g, " ");
       const months = SEASON_MONTHS[part];
       if (!months) return null;
-      const [a, b] = months;
-      // winter runs from December into the next year's February
-      const start = a === 12 ? monthRange(y, 12)[0] : monthRange(y, a)[0];
-      const end = a === 12 ? monthRange(y + 1, b)[1] : monthRange(y, b)[1];
-      return { start, end, granularity: "quarter" };
+      return { ...seasonOf(y, months), granularity: "quarter" };
     },
   },
   {
@@ -336,13 +337,10 @@ export const EXTRA_RULES: ExtraRule[] = [
     ground: (m, ref) => {
       if (!ref) return null;
       const rel = m[1]!.toLowerCase();
-      const [a, b] = SEASON_MONTHS[m[2]!.toLowerCase()]!;
+      const months = SEASON_MONTHS[m[2]!.toLowerCase()]!;
       const y = Number(ref.slice(0, 4));
-      // the season of each year around the reference date (winter: from that year's December)
-      const of = (year: number) => ({
-        start: monthRange(year, a)[0],
-        end: a === 12 ? monthRange(year + 1, b)[1] : monthRange(year, b)[1],
-      });
+      // the season of each year around the reference date
+      const of = (year: number) => seasonOf(year, months);
       const seasons = [y - 2, y - 1, y, y + 1].map(of);
       const day = ref.slice(0, 10);
       const season =

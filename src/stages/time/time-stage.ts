@@ -317,6 +317,17 @@ function lastClause(text: string): string {
   return from === 0 ? text : text.slice(from);
 }
 
+/**
+ * Whether the words before `at`, in its sentence and clause, speak of the future ("will be delivered by"),
+ * at most 160 characters back. Without the sentence's start, the sentence is cut at the last ".", "!", "?"
+ * or line break before.
+ */
+function saidOfFuture(text: string, at: number, sentenceStart?: number): boolean {
+  let before = text.slice(Math.max(sentenceStart ?? 0, at - 160), at);
+  if (sentenceStart === undefined) before = before.slice(before.search(/[^.!?\n]*$/));
+  return FUTURE_CUE.test(lastClause(before));
+}
+
 /** The later of two days written YYYY-MM-DD (which sort as strings). */
 function laterDay(a: string, b: string): string {
   return a > b ? a : b;
@@ -430,8 +441,7 @@ function chronoMentions(
         read && start < end && read.start <= start && end <= read.end
           ? read
           : sentences?.find((s) => s.start <= start && end <= s.end);
-      const clause = lastClause(text.slice(Math.max(sentence?.start ?? 0, start - 160), start));
-      future = FUTURE_CUE.test(clause);
+      future = saidOfFuture(text, start, sentence?.start ?? 0);
     }
     if (weekdayOnly) {
       if (d > ref && !future) {
@@ -565,13 +575,6 @@ function extraMentions(
     }
   }
   return out;
-}
-
-/** Whether the words before `at`, in its sentence and clause, speak of the future ("will be delivered by"). */
-function saidOfFuture(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 160), at);
-  const sentence = before.slice(before.search(/[^.!?\n]*$/));
-  return FUTURE_CUE.test(lastClause(sentence));
 }
 
 /**
