@@ -2,38 +2,28 @@
 // ingestion, the KB's runtime, the contract), so a store can tell which of its analyses an older orbat
 // made, even between two releases, and `orbat reanalyze` can bring them up to date.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import { ROOT } from "../kb/load.js";
+import { hashTree } from "./hash-files.js";
 
 /** The folders and files whose code decides what an analysis says (tests excluded). */
 const PIPELINE_SOURCES = ["src/stages", "src/ingest", "src/kb", "src/core", "src/analyze.ts"];
 
-/** Code files (TypeScript, or JavaScript where it was compiled), not tests. */
-const CODE = /\.[cm]?[jt]s$/;
-const TEST = /\.test\.[cm]?[jt]s$/;
-
-function sourceFiles(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (statSync(path).isDirectory()) {
-    return readdirSync(path)
-      .sort()
-      .flatMap((name) => sourceFiles(join(path, name)));
-  }
-  return CODE.test(path) && !TEST.test(path) ? [path] : [];
-}
+/** A code file (TypeScript, or JavaScript where it was compiled), not a test. */
+const isCode = (name: string) => /\.[cm]?[jt]s$/.test(name) && !/\.test\.[cm]?[jt]s$/.test(name);
 
 let version: string | undefined;
 
-/** 12 hex digits of a hash of the pipeline's sources, their paths and contents (worked out once). */
+/** 12 hex digits of a hash of the pipeline's sources, their names and contents (worked out once). */
 export function pipelineVersion(): string {
   if (version === undefined) {
     const h = createHash("sha256");
-    for (const file of PIPELINE_SOURCES.flatMap((p) => sourceFiles(join(ROOT, p)))) {
-      h.update(relative(ROOT, file));
-      h.update("\0");
-      h.update(readFileSync(file));
-      h.update("\0");
+    for (const source of PIPELINE_SOURCES) {
+      const path = join(ROOT, source);
+      if (!existsSync(path)) continue;
+      if (statSync(path).isDirectory()) hashTree(h, path, isCode);
+      else if (isCode(source)) h.update(basename(source)).update(readFileSync(path));
     }
     version = h.digest("hex").slice(0, 12);
   }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import YAML from "yaml";
 import { z } from "zod";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
+import { hashTree } from "../core/hash-files.js";
 import { compactKey, fold, isAcronym, stripArticle } from "./normalize.js";
 import {
   ActorSrc,
@@ -577,14 +578,7 @@ export function applyCountryPoints(b: KbBuilder, file: string): void {
  */
 export function kbVersion(dataDir: string, root = dataDir, sources: readonly string[] = []): string {
   const h = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (/\.(ya?ml|json)$/.test(name)) h.update(name).update(readFileSync(p));
-    }
-  };
-  walk(dataDir);
+  hashTree(h, dataDir, (name) => /\.(ya?ml|json)$/.test(name));
   // (each source by its path in the repository, not on this machine: the version is the same in every clone)
   for (const file of sources) {
     const path = join(root, file);
