@@ -11,6 +11,23 @@ export interface KbActorLike {
   branch?: string;
 }
 
+/** A body of government that may be a ministry, by its name. */
+const MINISTRY_BODY = /\b(?:ministry|department|secretariat|office)\b|\bglobal affairs\b/i;
+
+/**
+ * The kinds of ministry a description may name (by its first word), and what the name of a ministry of
+ * that kind says: France's "Ministry of the Armed Forces" is its defence ministry, the "U.S. Department of
+ * State" and India's "Ministry of External Affairs" foreign ministries.
+ */
+const MINISTRY_KINDS: Array<[string, RegExp]> = [
+  [
+    "foreign",
+    /\bforeign(?:,| (?:ministry|office|affairs)\b)|\bexternal affairs\b|\bglobal affairs\b|\bdepartment of state\b/i,
+  ],
+  ["defen", /\bdefen[cs]e\b|\bministry of the (?:revolutionary )?armed forces\b/i],
+  ["interior", /\binterior\b|\binternal affairs\b|\bhome (?:office|affairs)\b/i],
+];
+
 /**
  * What kind of actor a definite description names ("the navy": a navy), tested on the actor; `k` is the
  * kind in lower case with single spaces ("air force").
@@ -18,11 +35,12 @@ export interface KbActorLike {
 export function describes(k: string, actor: KbActorLike): boolean {
   if (k === "government" || k === "junta") return actor.type === "government";
   if (k.endsWith("ministry")) {
-    if (actor.type !== "government" || !/\bministry\b/i.test(actor.name)) return false;
-    if (k.startsWith("foreign")) return /\bforeign\b/i.test(actor.name);
-    if (k.startsWith("defen")) return /\bdefen[cs]e\b/i.test(actor.name);
-    if (k.startsWith("interior")) return /\binterior\b/i.test(actor.name);
-    return true;
+    if (actor.type !== "government") return false;
+    // a ministry of a kind may be a department or an office by name ("U.S. Department of Defense",
+    // "Federal Foreign Office", "Global Affairs Canada"); "the ministry" alone is one called so
+    const kind = MINISTRY_KINDS.find(([prefix]) => k.startsWith(prefix));
+    if (!kind) return /\bministry\b/i.test(actor.name);
+    return MINISTRY_BODY.test(actor.name) && kind[1].test(actor.name);
   }
   if (actor.type !== "military" || actor.branch === "paramilitary") return false;
   if (k === "navy") return actor.branch === "navy";

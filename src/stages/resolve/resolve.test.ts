@@ -458,6 +458,36 @@ describe("a ministry named without its country", () => {
   it("keeps the knowledge base's reading without a dateline or outlet", () => {
     expect(actorOf("The Ministry of Defence said two frigates shadowed a Russian corvette.")).toBe("gb-mod");
   });
+  it("is a department of that country where it has no ministry by name: 'PARIS -', 'TOKYO -', 'MOSCOW -'", () => {
+    const actor = (text: string, surface: string) =>
+      mentionsOf(run(text)).find((m) => m.text === surface)?.entity.kbId ?? null;
+    expect(actor("PARIS - The Ministry of Defence said two Rafale jets flew.", "Ministry of Defence")).toBe(
+      "fr-mod",
+    );
+    expect(
+      actor("TOKYO - The Defense Ministry said a destroyer shadowed the carrier.", "Defense Ministry"),
+    ).toBe("jp-mod");
+    expect(actor("BEIJING - The Foreign Ministry said it opposed the sale.", "Foreign Ministry")).toBe(
+      "cn-mfa",
+    );
+    expect(actor("MOSCOW - The Interior Ministry said it detained two men.", "Interior Ministry")).toBe(
+      "ru-mvd",
+    );
+  });
+  it("with no country named or filed from, is a ministry whose country is not said, never a guess", () => {
+    const m = mentionsOf(run("The Ministry of Foreign Affairs said it had summoned the ambassador.")).find(
+      (x) => x.text === "Ministry of Foreign Affairs",
+    );
+    // (not the magazine Foreign Affairs, whose name is inside it)
+    expect([m?.entity.kbId, m?.evidence[0]?.rule]).toEqual([
+      "generic-foreign-ministry",
+      "generic-name-country-not-said",
+    ]);
+    expect(m?.entity.kind === "actor" && m.entity.countryCode).toBeUndefined();
+    expect(
+      entityFor(run("Foreign Affairs magazine said the talks failed."), "Foreign Affairs magazine")?.kbId,
+    ).toBe("foreign-affairs");
+  });
   it("reads 'the MoD' so too, as the ministry itself, and not a game's 'mod'", () => {
     const mod = (text: string) => mentionsOf(run(text)).find((m) => m.text === "MoD");
     expect(mod("NEW DELHI - The MoD said it had signed a contract.")?.entity.kbId).toBe("in-mod");

@@ -1002,7 +1002,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
           if (!own) return;
           actor = own;
           rule = owner ? "generic-name-of-named-country" : "generic-name-of-home-country";
-        }
+        } else if (!actor.cc) rule = "generic-name-country-not-said";
       }
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
       const bigPlace = placeReadings.some((p) => p.type !== "city" || p.pop >= 100_000);
@@ -1287,11 +1287,16 @@ function partBefore(text: string, start: number): PlacePart | undefined {
 
 /** A ministry named without its country, as news names its own country's: "the Ministry of Defence". */
 const GENERIC_MINISTRY =
-  /^(?:Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Defen[cs]e\s+Ministry|MoD|Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)$/i;
+  /^(?:Ministry\s+(?:of|for)\s+(?:(?:National\s+)?Defen[cs]e|Foreign\s+Affairs|(?:the\s+)?Interior|Internal\s+Affairs)|(?:National\s+)?Defen[cs]e\s+Ministry|MoD|Foreign(?:\s+Affairs)?\s+Ministry|Interior\s+Ministry|Internal\s+Affairs\s+Ministry)$/i;
 
-/** The country's ministry of the kind a generic name says (defence or foreign affairs), if the KB has it. */
+/** The kind of ministry a generic name says (see describes), and the country's of that kind if the KB has it. */
 function ministryOf(kb: Kb, cc: string, name: string): KbActor | undefined {
-  return countryActorOfKind(kb, cc, /foreign/i.test(name) ? "foreign ministry" : "defence ministry");
+  const kind = /foreign/i.test(name)
+    ? "foreign ministry"
+    : /interior|internal/i.test(name)
+      ? "interior ministry"
+      : "defence ministry";
+  return countryActorOfKind(kb, cc, kind);
 }
 
 /** What may come between a name and the words after it: a possessive, then white space. */
