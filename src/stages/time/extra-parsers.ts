@@ -6,8 +6,15 @@ import { CENTURIES, followedBy, type Need, YEAR } from "./needs.js";
 export interface ExtraRule {
   id: string;
   pattern: RegExp;
-  /** returns null when the expression cannot be grounded (no reference date for a relative one) */
-  ground(m: RegExpExecArray, ref: string | null): Omit<TimeValue, "text" | "span"> | null;
+  /**
+   * returns null when the expression cannot be grounded (no reference date for a relative one); `future`
+   * says whether the words before it, in its clause, speak of the future ("will meet on")
+   */
+  ground(
+    m: RegExpExecArray,
+    ref: string | null,
+    future: () => boolean,
+  ): Omit<TimeValue, "text" | "span"> | null;
   /** whether a match is an expression of this rule at all (when not, it is no time mention) */
   accept?(m: RegExpExecArray): boolean;
   stated: string[];
@@ -65,6 +72,32 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
 
 /** The months' names as news writes them, capitalised ("May", not the verb "may"), for a regex. */
 const CAPITALISED_MONTHS = MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join("|");
+
+/**
+ * Two days running with a slash between, before or after their month: "May 19/20" (groups 1-3) or
+ * "19/20 May" (groups 4-6).
+ */
+const DAY_PAIR = `\\b(?:(${CAPITALISED_MONTHS})\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))`;
+const DAY_PAIR_NEED: Need = /\d\s*\/\s*\d/;
+
+/** Whether a DAY_PAIR match is two days running (19/20, not 9/11 or 24/7). */
+function acceptDayPair(m: RegExpExecArray): boolean {
+  const a = Number(m[2] ?? m[4]);
+  return a >= 1 && Number(m[3] ?? m[5]) === a + 1;
+}
+
+/** The two days of a DAY_PAIR match in a year; null for a day the month does not have. */
+function groundDayPair(
+  m: RegExpExecArray,
+  y: number,
+): { start: string; end: string; granularity: "day" } | null {
+  const mo = MONTH_INDEX[(m[1] ?? m[6])!.toLowerCase()]!;
+  const a = Number(m[2] ?? m[4]);
+  const last = monthRange(y, mo)[1];
+  if (a + 1 > Number(last.slice(8, 10))) return null;
+  const start = `${last.slice(0, 8)}${String(a).padStart(2, "0")}`;
+  return { start, end: addDays(start, 1), granularity: "day" };
+}
 
 /** A season's or quarter's first and last day in a year: winter runs from December into the next February. */
 function seasonOf(year: number, [a, b]: [number, number]): { start: string; end: string } {
@@ -382,6 +415,37 @@ export const EXTRA_RULES: ExtraRule[] = [
       const a = Number(m[1]);
       const b = m[2]!.length === 2 ? a + 1 : Number(m[2]);
       return { start: `${a}-01-01`, end: `${b}-12-31`, granularity: "year" };
+    },
+  },
+  {
+    // "on March 3/4, 2024", "the night of 19/20 May 2024": two days running, written with a slash. chrono-node
+    // reads "May 19/20" as May 19, 2020, "March 3/4, 2024" as March 3 of the reference year, and "19/20 May"
+    // as May 20 alone
+    id: "day-pair",
+    needs: [MONTH_NAMES, DAY_PAIR_NEED, YEAR],
+    priority: true,
+    pattern: new RegExp(`${DAY_PAIR}(?:,?\\s+((?:19|20)\\d{2}))\\b(?![/.-]\\d)`, "g"),
+    stated: ["year", "month", "day"],
+    accept: acceptDayPair,
+    ground: (m) => groundDayPair(m, Number(m[7])),
+  },
+  {
+    // "on the night of May 19/20": the same without a year, in the reference date's year; as for chrono-node's
+    // dates without a year, the year before when that would be more than a month after the reference date,
+    // the year after when it would be before it and the words before speak of the future
+    id: "day-pair-no-year",
+    needs: [MONTH_NAMES, DAY_PAIR_NEED],
+    priority: true,
+    pattern: new RegExp(`${DAY_PAIR}\\b(?![/.-]\\d|,?\\s+(?:19|20)\\d{2}\\b)`, "g"),
+    stated: ["month", "day"],
+    accept: acceptDayPair,
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const y = Number(ref.slice(0, 4));
+      const value = groundDayPair(m, y);
+      if (!value) return null;
+      if (value.start < ref) return future() ? groundDayPair(m, y + 1) : value;
+      return value.start > addDays(ref, 31) && !future() ? groundDayPair(m, y - 1) : value;
     },
   },
   {

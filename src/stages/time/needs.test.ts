@@ -32,6 +32,7 @@ const WRITTEN = [
   "In March, in September 2024, Sept. 2025.",
   "In the '90s and the 80s, the ’70s, the 2023-24 season, 2014\u20132016, 2019/20, a decade ago, two decades ago, last summer, this winter.",
   "Between January and March 2024, from September to November last year, March-May 2025, December\u2013February 2026.",
+  "On the night of May 19/20, on March 3/4, 2024, over 19 / 20 May 2024 and 30/31 December.",
   "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",

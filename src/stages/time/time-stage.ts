@@ -567,7 +567,7 @@ function extraMentions(
       const end = start + said.length;
       // (two loops rather than a joined copy of both lists per match)
       if (overlapsAny(taken, start, end) || overlapsAny(out, start, end)) continue;
-      const v = rule.ground(m, ref);
+      const v = rule.ground(m, ref, () => saidOfFuture(text, start));
       const value: TimeValue = v
         ? { ...v, text: said, span: { start, end } }
         : { start: null, end: null, granularity: "unknown", text: said, span: { start, end } };
@@ -580,13 +580,17 @@ function extraMentions(
 /**
  * The latest fully stated date in the text that is not implausibly late, our guess at publication: not
  * after today, and not said of the future ("will be delivered by March 1, 2031", "is due to end on...").
+ * Read as the stage reads dates: where one of our first rules matches, chrono-node's reading is not used.
  */
 export function inferPublication(
   text: string,
   ctx: Context,
   today = ymd(new Date()),
 ): TimeMention | undefined {
-  const explicit = chronoMentions(text, null, undefined, ctx).filter(
+  // our rules that win over chrono-node first ("May 19/20" is no date of 2020; "March 3/4, 2024" is one)
+  const first = extraMentions(text, RULE_NEEDS.tester(text, true), null, [], FIRST_RULES, ctx);
+  const read = chronoMentions(text, null, undefined, ctx).filter((c) => !overlapsAny(first, c.start, c.end));
+  const explicit = read.concat(first).filter(
     (t) =>
       t.stated.includes("year") &&
       t.stated.includes("month") &&

@@ -187,6 +187,27 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
       expect(t?.rule).toBe("chrono+story-relative");
     }
   });
+  it.each([
+    ["Drones struck on the night of May 19/20.", "May 19/20", "2025-05-19", "2025-05-20"],
+    ["Voting took place on March 3/4, 2024.", "March 3/4, 2024", "2024-03-03", "2024-03-04"],
+    ["Drones struck overnight on 19/20 May 2024.", "19/20 May 2024", "2024-05-19", "2024-05-20"],
+    ["Drills ran on December 19/20.", "December 19/20", "2024-12-19", "2024-12-20"],
+    ["Talks will resume on May 19/20.", "May 19/20", "2026-05-19", "2026-05-20"],
+  ])("reads two days running written with a slash: %s", (text, said, start, end) => {
+    const t = timeMentions(text, "2025-10-07").times.find((x) => x.text === said);
+    expect([t?.value.start, t?.value.end, t?.value.granularity]).toEqual([start, end, "day"]);
+  });
+  it("takes no year from the second day of a pair ('May 19/20' is not 2020), and no pair of days apart", () => {
+    const { times, doc } = timeMentions("The summit of May 19/20 ended without a deal.", null);
+    expect(times[0]?.value.start ?? null).toBeNull();
+    expect(doc.publishedAt ?? null).toBeNull();
+    // "9/11" is no pair of days running
+    const t = timeMentions("The 9/11 May attacks were remembered.", "2025-10-07").times;
+    expect(t.some((x) => x.rule.startsWith("day-pair"))).toBe(false);
+    // a day the month does not have is grounded to nothing
+    const nov = timeMentions("Talks on November 30/31 failed.", "2025-10-07").times[0];
+    expect([nov?.text, nov?.value.start ?? null]).toEqual(["November 30/31", null]);
+  });
   it("says which parts were stated", () => {
     const t = timeMentions("Talks ended on October 5.", "2025-10-07").times[0]!;
     expect(t.stated).toContain("month");
