@@ -453,7 +453,8 @@ describe("a ministry named without its country", () => {
     expect([mod?.entity.kbId, mod?.evidence[0]?.rule]).toEqual(["pk-mod", "generic-name-of-named-country"]);
   });
   it("is no other country's when the knowledge base lacks that country's ministry", () => {
-    expect(actorOf("COLOMBO - The Ministry of Defence said troops had been deployed.")).toBeNull();
+    expect(actorOf("SUVA - The Ministry of Defence said troops had been deployed.")).toBeNull();
+    expect(actorOf("COLOMBO - The Ministry of Defence said troops had been deployed.")).toBe("lk-mod");
   });
   it("keeps the knowledge base's reading without a dateline or outlet", () => {
     expect(actorOf("The Ministry of Defence said two frigates shadowed a Russian corvette.")).toBe("gb-mod");
