@@ -417,8 +417,21 @@ describe("the part of a place the words before it name", () => {
     ["Militants attacked villages in northeastern Kenya.", "Kenya", "north-east"],
     ["Drills were held in central Poland.", "Poland", "central"],
     ["Storms hit south-west England.", "England", "south-west"],
+    ["Northern Syria has seen heavy fighting.", "Syria", "north"],
+    ["North-eastern Nigeria is tense after the raids.", "Nigeria", "north-east"],
+    ["Troops moved into Southern California.", "California", "south"],
   ])("%s -> %s, %s", (text, place, part) => {
     expect(parts(text)).toContainEqual([place, part]);
+  });
+  it("a part of a country does not act: it is the place, not the state", () => {
+    const m = mentionsOf(run("Northern Syria has seen heavy fighting.")).find((x) => x.text === "Syria");
+    expect([m?.entity.kind, m?.role, m?.evidence[0]?.rule]).toEqual([
+      "place",
+      "literal",
+      "part-does-not-act",
+    ]);
+    const whole = mentionsOf(run("Syria has denied the claim.")).find((x) => x.text === "Syria");
+    expect([whole?.entity.kind, whole?.role]).toEqual(["actor", "metonymic"]);
   });
   it("leaves names and places without a direction as they are", () => {
     expect(parts("Talks were held in Northern Ireland and in Syria.")).toEqual([

@@ -1129,9 +1129,17 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     // "Dulles International Airport is 22 miles away": only a country, a state or a town governs, so only
     // they can stand for those who act; an airport, a base or a sea before a verb is the place itself
     const governs = GOVERNING_TYPES.has(best.place.type);
-    const role = use.role === "metonymic" && !governs ? "literal" : use.role;
+    // "northern Syria", "north-eastern Nigeria": the part of a country, state or region the words name;
+    // a part of a country does not act ("Northern Syria has seen heavy fighting" is the place)
+    const part =
+      (use.role === "literal" || use.role === "metonymic") && PARTED_TYPES.has(best.place.type)
+        ? partBefore(d.text, c.start)
+        : undefined;
+    const role = use.role === "metonymic" && (!governs || part) ? "literal" : use.role;
     // the chosen reading's score terms follow the rule, written into the one list (no copy, no concat)
-    const ev: Evidence[] = [{ rule: role === use.role ? use.rule : "feature-does-not-act" }];
+    const ev: Evidence[] = [
+      { rule: role === use.role ? use.rule : part ? "part-does-not-act" : "feature-does-not-act" },
+    ];
     writeEvidence(best.place, placeCtx, ev);
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
@@ -1145,10 +1153,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       if (best.place.type === "city" && best.place.pop < 300_000) return;
     }
     const m = mention(c, role, confidence, ev);
-    // "northern Syria", "north-eastern Nigeria": the part of a country, state or region the words name
-    const part =
-      role === "literal" && PARTED_TYPES.has(best.place.type) ? partBefore(d.text, c.start) : undefined;
-    if (part) m.part = part;
+    if (part && role === "literal") m.part = part;
     addPlaceEntity(table, best.place, m, sentence, ranked.slice(1, 4));
     if (PART_OF_COUNTRY.has(best.place.type) && c.lastToken > c.firstToken)
       addCountryAtEnd(d, c, table, sentence);
@@ -1267,14 +1272,16 @@ const PARTED_TYPES = new Set([
 
 /**
  * A direction written right before a place, as an adjective ("northern", "north-eastern",
- * "northeastern", "north-east", "central"), in lower case: "Northern Ireland" or "East Timor" are names.
+ * "northeastern", "north-east", "central"), in either case ("Northern Syria has seen..."). Where the two
+ * make a name the gazetteer knows ("Northern Ireland", "East Timor", "South Korea"), the name is one
+ * candidate and no direction comes before it.
  */
 const DIRECTION_BEFORE =
   /(?:^|[^\p{L}-])(north|south)?-?(east|west)?(?:ern)?\s+$|(?:^|[^\p{L}-])(central)\s+$/u;
 
 /** The part of a place the words right before it name, if they are a direction (see DIRECTION_BEFORE). */
 function partBefore(text: string, start: number): PlacePart | undefined {
-  const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
+  const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 20), start).toLowerCase());
   if (!m) return undefined;
   if (m[3]) return "central";
   const [ns, ew] = [m[1], m[2]];
