@@ -590,15 +590,17 @@ export function inferPublication(
   // our rules that win over chrono-node first ("May 19/20" is no date of 2020; "March 3/4, 2024" is one)
   const first = extraMentions(text, RULE_NEEDS.tester(text, true), null, [], FIRST_RULES, ctx);
   const read = chronoMentions(text, null, undefined, ctx).filter((c) => !overlapsAny(first, c.start, c.end));
-  const explicit = read.concat(first).filter(
-    (t) =>
-      t.stated.includes("year") &&
-      t.stated.includes("month") &&
-      t.stated.includes("day") &&
-      t.value.start &&
-      t.value.start <= today &&
-      !saidOfFuture(text, t.start),
-  );
+  const explicit = read
+    .concat(first)
+    .filter(
+      (t) =>
+        t.stated.includes("year") &&
+        t.stated.includes("month") &&
+        t.stated.includes("day") &&
+        t.value.start &&
+        t.value.start <= today &&
+        !saidOfFuture(text, t.start),
+    );
   explicit.sort((a, b) => (a.value.start! < b.value.start! ? 1 : -1));
   return explicit[0];
 }
