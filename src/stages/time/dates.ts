@@ -84,3 +84,20 @@ export const MONTH_NAMES = [
   "november",
   "december",
 ] as const;
+
+/**
+ * The years to move a date read without its year, taken in the reference date's year: news tells the past,
+ * so a date more than a month after the reference date is last year's ("the drills ran from March 3", said
+ * in October), unless the words just before it speak of the future, when a date before the reference date
+ * is next year's ("by the end of March" said in September, with "will"). `monthAfter` is addDays(ref, 31),
+ * which a caller grounding many dates works out once.
+ */
+export function yearlessShift(
+  date: string,
+  ref: string,
+  future: boolean,
+  monthAfter = addDays(ref, 31),
+): -1 | 0 | 1 {
+  if (future) return date < ref ? 1 : 0;
+  return date > monthAfter ? -1 : 0;
+}

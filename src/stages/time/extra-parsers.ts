@@ -1,6 +1,6 @@
 // Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
 import type { TimeValue } from "../../core/analysis.js";
-import { addDays, MONTH_NAMES, monthRange, yearRange } from "./dates.js";
+import { addDays, MONTH_NAMES, monthRange, yearlessShift, yearRange } from "./dates.js";
 import { CENTURIES, followedBy, type Need, YEAR } from "./needs.js";
 
 export interface ExtraRule {
@@ -430,9 +430,8 @@ export const EXTRA_RULES: ExtraRule[] = [
     ground: (m) => groundDayPair(m, Number(m[7])),
   },
   {
-    // "on the night of May 19/20": the same without a year, in the reference date's year; as for chrono-node's
-    // dates without a year, the year before when that would be more than a month after the reference date,
-    // the year after when it would be before it and the words before speak of the future
+    // "on the night of May 19/20": the same without a year, grounded as chrono-node's dates without one
+    // (see yearlessShift)
     id: "day-pair-no-year",
     needs: [MONTH_NAMES, DAY_PAIR_NEED],
     priority: true,
@@ -444,8 +443,8 @@ export const EXTRA_RULES: ExtraRule[] = [
       const y = Number(ref.slice(0, 4));
       const value = groundDayPair(m, y);
       if (!value) return null;
-      if (value.start < ref) return future() ? groundDayPair(m, y + 1) : value;
-      return value.start > addDays(ref, 31) && !future() ? groundDayPair(m, y - 1) : value;
+      const shift = yearlessShift(value.start, ref, future());
+      return shift === 0 ? value : groundDayPair(m, y + shift);
     },
   },
   {

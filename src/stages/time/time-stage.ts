@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
-import { addDays, monthRange, parseYmd, ymd } from "./dates.js";
+import { addDays, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
@@ -456,16 +456,15 @@ function chronoMentions(
         d = addDays(d, 7);
         rule = "chrono+this-week";
       }
-    } else if (ref && future && !kYear && d < ref) {
-      // "by the end of March" said in September is next March
-      d = `${Number(d.slice(0, 4)) + 1}${d.slice(4)}`;
-      rule = "chrono+next-year";
-    } else if (ref && !future && !kYear && d > (monthAfter ??= addDays(ref, 31))) {
-      // "the drills ran from March 3", "since March", said in October: news tells the past, so a date with
-      // no year and no word of the future is the last one, not the next, unless it is only weeks away
-      yearShift = -1;
-      d = `${Number(d.slice(0, 4)) - 1}${d.slice(4)}`;
-      rule = "chrono+past-year";
+    } else if (ref && !kYear) {
+      // a date without its year: the last such date, or the next when said of the future (see yearlessShift)
+      const shift = yearlessShift(d, ref, future, (monthAfter ??= addDays(ref, 31)));
+      if (shift !== 0) {
+        d = `${Number(d.slice(0, 4)) + shift}${d.slice(4)}`;
+        rule = shift > 0 ? "chrono+next-year" : "chrono+past-year";
+        // (a span's end moves with its start only into the past, as it always has)
+        if (shift < 0) yearShift = shift;
+      }
     }
     let value: TimeValue;
     if (granularity === "month") {
