@@ -119,10 +119,6 @@ export function filterOptions(cmd: Command): Command {
     .option("--limit <n>", "at most n events", "1000");
 }
 
-/**
- * The document an analysis was made from, as `orbat ingest` read it: its stored text and metadata, without
- * a publication date the pipeline inferred (it infers it again), keeping its id.
- */
 /** What makes this orbat's analyses (see madeByOther). */
 function madeNow(kb: Kb): MadeBy {
   return {
@@ -133,6 +129,10 @@ function madeNow(kb: Kb): MadeBy {
   };
 }
 
+/**
+ * The document an analysis was made from, as `orbat ingest` read it: its stored text and metadata, without
+ * a publication date the pipeline inferred (it infers it again), keeping its id.
+ */
 export function storedRaw(a: Analysis, id: string): RawDocument {
   const d = a.document;
   return {

@@ -994,7 +994,8 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       let rule: string | undefined;
       // "Kenya's Defence Ministry": that country's; "NEW DELHI - The Ministry of Defence said": the
       // ministry of the country the story is filed from
-      if (GENERIC_MINISTRY.test(c.text)) {
+      const generic = GENERIC_MINISTRY.test(c.text);
+      if (generic) {
         const owner = countryNamedBefore(d, c);
         const cc = owner ?? d.home;
         if (cc && cc !== actor.cc) {
@@ -1017,8 +1018,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         (actor.type === "outlet" && bigPlace && !outletVoice(d.text, c));
       if (!placeFirst) {
         // (a ministry named without its country, "the MoD", is the ministry itself, not its seat)
-        const metonym =
-          actor.type === "government" && !INSTITUTION_WORDS.test(c.text) && !GENERIC_MINISTRY.test(c.text);
+        const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text) && !generic;
         rule ??= metonym ? "institution-by-its-seat" : "kb-actor";
         addActorEntity(
           d.kb,
