@@ -2,8 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { kb, run } from "../../test/helpers.js";
 import type { PlaceEntity } from "../core/analysis.js";
+import { haversineKm } from "../stages/resolve/place-ranker.js";
 import { compactKey, fold } from "./normalize.js";
 import { searchKb } from "./search.js";
+import { SITE_TYPES } from "./types.js";
 
 describe("normalisation", () => {
   it.each([
@@ -197,5 +199,26 @@ describe("abbreviated place names", () => {
     expect(p?.name).toBe("Fort Bragg");
     const q = placeIn("The convoy passed Mt. Hermon.", "Mt. Hermon");
     expect(q?.name).toMatch(/Hermon/);
+  });
+});
+
+describe("the sites", () => {
+  it("list each site once: no name is shared by two sites within 10 km", () => {
+    const sites = new Set<string>(SITE_TYPES);
+    const table = kb.keyTable();
+    const twice: string[] = [];
+    table.strings.forEach((key, e) => {
+      const pos = table.keyPos[e]!;
+      if (pos < 0) return;
+      const here = kb
+        .refsAt(pos)
+        .filter((r) => r.kind === "place" && sites.has(kb.places[r.index]!.type))
+        .map((r) => kb.places[r.index]!);
+      for (const a of here)
+        for (const b of here)
+          if (a.id < b.id && haversineKm(a.lat, a.lon, b.lat, b.lon) < 10)
+            twice.push(`${key}: ${a.id} ${b.id}`);
+    });
+    expect(twice).toEqual([]);
   });
 });

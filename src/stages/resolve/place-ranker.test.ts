@@ -72,3 +72,39 @@ describe("a reading's own namesakes", () => {
     ).toBe(true);
   });
 });
+
+describe("a site read by the bare name of its town", () => {
+  const site: KbPlace = {
+    id: "base",
+    name: "Rzeszów-Jasionka Airport",
+    type: "air-base",
+    lat: 50.11,
+    lon: 22.02,
+    cc: "PL",
+    pop: 0,
+  };
+  const town = (pop: number, lat = 50.04, cc = "PL"): KbPlace => ({
+    id: "town",
+    name: "Rzeszów",
+    type: "city",
+    lat,
+    lon: 22.0,
+    cc,
+    pop,
+  });
+  const ctx: PlaceContext = { countries: new Map(), usStates: new Set(), anchors: [] };
+  it("is the town, with the rule in the site's evidence", () => {
+    const ranked = rankPlaces([site, town(158_000)], ctx);
+    expect(ranked[0]!.place.id).toBe("town");
+    expect(ranked[1]!.evidence.map((e) => e.rule)).toContain("site-named-by-its-town");
+  });
+  it.each([
+    ["a village", town(3_000)],
+    ["a town 100 km away", town(158_000, 49.2)],
+    ["a town across a border", town(158_000, 50.04, "UA")],
+  ])("is the site when the namesake is %s", (_, namesake) => {
+    const ranked = rankPlaces([site, namesake], ctx);
+    expect(ranked[0]!.place.id).toBe("base");
+    expect(ranked[0]!.evidence.map((e) => e.rule)).not.toContain("site-named-by-its-town");
+  });
+});

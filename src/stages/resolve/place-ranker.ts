@@ -1,6 +1,6 @@
 // Ranks the gazetteer entries a toponym could mean. Every score term is kept so --explain can show it.
 import type { Evidence } from "../../core/analysis.js";
-import type { KbPlace } from "../../kb/types.js";
+import { type KbPlace, SITE_TYPES } from "../../kb/types.js";
 
 const TYPE_PRIOR: Record<string, number> = {
   country: 12,
@@ -28,6 +28,17 @@ const TYPE_PRIOR: Record<string, number> = {
   "border-area": 7,
 };
 const SITE_PRIOR = 6;
+const SITES: ReadonlySet<string> = new Set(SITE_TYPES);
+/**
+ * A base, port or range that is also read by the bare name of the town it lies in or beside ("Rzeszow",
+ * "Liepaja"): a town of at least TOWN_NAMING_POP people within TOWN_NAMING_KM, among the same words'
+ * readings. The words say the town; the site is an inference they do not make, so it loses its prior.
+ * The site is read where the text names it ("Rzeszow airport", "Siauliai air base"), and where the town
+ * is a village known for its base ("Incirlik").
+ */
+const TOWN_NAMING_POP = 20_000;
+const TOWN_NAMING_KM = 30;
+const SITE_NAMED_BY_TOWN = -8;
 /** What a dateline adds to a town's readings (see scorePlace). */
 const DATELINE_TOWN = 6;
 
@@ -100,15 +111,30 @@ export function rankPlaces(
   const ranked: RankedPlace[] = [];
   for (const p of places) {
     const evidence: Evidence[] = withEvidence ? [] : NO_EVIDENCE;
-    const score = scorePlace(p, ctx, ctx.qualifier, ctx.qualifies, withEvidence ? evidence : undefined);
+    const score = scorePlace(
+      p,
+      ctx,
+      ctx.qualifier,
+      ctx.qualifies,
+      withEvidence ? evidence : undefined,
+      places,
+    );
     ranked.push({ place: p, score, evidence });
   }
   return sortByScore(ranked);
 }
 
-/** Writes the terms of a reading's score (as rankPlaces' evidence) at the end of `into`. */
-export function writeEvidence(p: KbPlace, ctx: PlaceContext, into: Evidence[]): void {
-  scorePlace(p, ctx, ctx.qualifier, ctx.qualifies, into);
+/**
+ * Writes the terms of a reading's score (as rankPlaces' evidence) at the end of `into`; `readings` are
+ * all the readings it was ranked among.
+ */
+export function writeEvidence(
+  p: KbPlace,
+  ctx: PlaceContext,
+  into: Evidence[],
+  readings: readonly KbPlace[],
+): void {
+  scorePlace(p, ctx, ctx.qualifier, ctx.qualifies, into, readings);
 }
 
 /** What bestReading() found: the reading rankPlaces would put first, and its lead over the second. */
@@ -132,7 +158,7 @@ export function bestReading(
   let top = 0;
   let second = Number.NEGATIVE_INFINITY;
   for (const p of places) {
-    const score = scorePlace(p, ctx, qualifier, undefined, undefined);
+    const score = scorePlace(p, ctx, qualifier, undefined, undefined, places);
     if (best === undefined) {
       best = p;
       top = score;
@@ -170,6 +196,7 @@ function scorePlace(
   q: PlaceContext["qualifier"],
   qualifies: PlaceContext["qualifies"],
   evidence: Evidence[] | undefined,
+  readings: readonly KbPlace[],
 ): number {
   const withEvidence = evidence !== undefined;
   // looked up once: it also says whether distances count (below)
@@ -177,6 +204,14 @@ function scorePlace(
   const prior = typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR);
   let score = prior;
   if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });
+  if (SITES.has(p.type)) {
+    const town = townNamingSite(p, readings);
+    if (town) {
+      score += SITE_NAMED_BY_TOWN;
+      if (withEvidence)
+        evidence.push({ rule: "site-named-by-its-town", score: SITE_NAMED_BY_TOWN, detail: town.name });
+    }
+  }
   // population weighs a little more than its log, so a town of 5,000 does not outrank a city of 400,000
   // on one mention of its country
   const pop = 1.3 * Math.log10(Math.max(10, p.pop));
@@ -252,6 +287,19 @@ function scorePlace(
     }
   }
   return round(score);
+}
+
+/** The town among the readings whose bare name the site is read by (see TOWN_NAMING_POP), if any. */
+function townNamingSite(site: KbPlace, readings: readonly KbPlace[]): KbPlace | undefined {
+  for (const q of readings)
+    if (
+      (q.type === "city" || q.type === "capital") &&
+      q.pop >= TOWN_NAMING_POP &&
+      q.cc === site.cc &&
+      haversineKm(site.lat, site.lon, q.lat, q.lon) <= TOWN_NAMING_KM
+    )
+      return q;
+  return undefined;
 }
 
 /** Whether one of the countries a place lies in (a disputed region's) is named in the document. */

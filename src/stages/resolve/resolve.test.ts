@@ -572,3 +572,24 @@ describe("a state's abbreviation after a town the gazetteer does not know there"
     expect(entityFor(a, "Toronto")?.kind).toBe("place");
   });
 });
+
+describe("a site read by the bare name of its town", () => {
+  const placeOf = (text: string, surface: string) => entityFor(run(text), surface);
+  it.each([
+    // a town of 20,000 or more beside the site: the words say the town
+    ["Aid arrived in Rzeszow, Poland, on Monday.", "Rzeszow", "city"],
+    ["Residents of Liepaja protested against the plan.", "Liepaja", "city"],
+    // the site named as such, or a village known for its base, or a town far from the site named after it
+    ["Cargo planes landed at Rzeszow airport on Monday.", "Rzeszow airport", "airport"],
+    ["NATO jets left Siauliai air base on Tuesday.", "Siauliai air base", "air-base"],
+    ["US tankers took off from Incirlik on Friday.", "Incirlik", "air-base"],
+    ["Semipalatinsk was the main Soviet nuclear test site.", "Semipalatinsk", "nuclear-site"],
+  ])("%s -> %s is the %s", (text, surface, type) => {
+    const e = placeOf(text, surface);
+    expect(e?.kind === "place" ? e.featureType : e?.kind).toBe(type);
+  });
+  it("keeps the site as the town's alternative", () => {
+    const town = entityFor(run("Residents of Liepaja protested against the plan."), "Liepaja");
+    expect(town?.kind === "place" && town.alternatives?.map((a) => a.kbId)).toContain("liepaja-naval-base");
+  });
+});

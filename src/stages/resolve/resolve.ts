@@ -1140,7 +1140,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const ev: Evidence[] = [
       { rule: role === use.role ? use.rule : part ? "part-does-not-act" : "feature-does-not-act" },
     ];
-    writeEvidence(best.place, placeCtx, ev);
+    writeEvidence(best.place, placeCtx, ev, readings);
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
