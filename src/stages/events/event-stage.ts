@@ -1201,6 +1201,10 @@ function findTriggers(
 }
 
 /** "launched" at a target is an attack, into the sea or in a test a weapons test. */
+/** Goods named right after "received": what makes the verb a delivery without a system named. */
+const RECEIVED_GOODS =
+  /^\s+(?:(?:the|a|an|its|their|his|her|our|new|first|second|third|last|latest|further|more|another|\d+|[\d,.]+\s+tonnes?\s+of)\s+){0,3}(?:shipments?|consignments?|deliver(?:y|ies)|cargo(?:es)?|batch(?:es)?|supplies|ammunition|munitions|shells|rounds|weapons|arms|aid|equipment|hardware|parts|spare\s+parts)\b/i;
+
 function refineType(
   t: Trigger,
   sText: string,
@@ -1231,7 +1235,14 @@ function refineType(
     return EVENT_TYPES.find((e) => e.type === "procurement")!;
   if (t.def.type === "warning" && FORCE_THREAT.test(sText))
     return EVENT_TYPES.find((e) => e.type === "threat")!;
-  if (t.def.type === "delivery" && /^(?:arrived|received)$/i.test(t.text) && !hasEquipment) {
+  // "troops arrived", "the battalion received orders": forces on the move; but what was received may
+  // be goods, named as such ("received the shipments", "received a batch of shells"), a delivery still
+  if (
+    t.def.type === "delivery" &&
+    /^(?:arrived|received)$/i.test(t.text) &&
+    !hasEquipment &&
+    !RECEIVED_GOODS.test(after)
+  ) {
     return EVENT_TYPES.find((e) => e.type === "deployment")!;
   }
   return t.def;

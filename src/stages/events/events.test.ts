@@ -146,6 +146,10 @@ describe("word senses that are not events", () => {
     ["Russia deployed S-400 systems in the Kaliningrad region on Monday.", "deployment"],
     ["Fences went up in 2021, when Minsk was accused of pushing migrants across the frontier.", "accusation"],
     ["Russian warships began moving to the Baltic Sea before the exercise.", "deployment"],
+    // goods received, not a system named: a delivery; forces arriving: a deployment
+    ["Ukraine received the shipments via Rzeszow, Poland, officials said.", "delivery"],
+    ["Armenia received a new consignment of howitzer shells from India.", "delivery"],
+    ["Russian paratroopers arrived in the town on Monday.", "deployment"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
