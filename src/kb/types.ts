@@ -53,6 +53,8 @@ export const FEATURE_TYPES = [
   "mountain",
   "pass",
   "corridor",
+  "bridge",
+  "dam",
   "other",
   ...SITE_TYPES,
 ] as const;

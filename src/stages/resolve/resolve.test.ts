@@ -593,3 +593,18 @@ describe("a site read by the bare name of its town", () => {
     expect(town?.kind === "place" && town.alternatives?.map((a) => a.kbId)).toContain("liepaja-naval-base");
   });
 });
+
+describe("bridges and dams", () => {
+  it.each([
+    ["Ukrainian drones struck the Crimean Bridge overnight.", "Crimean Bridge", "crimean-bridge"],
+    ["Traffic on the Kerch Bridge was halted for three hours.", "Kerch Bridge", "crimean-bridge"],
+    ["The Kakhovka dam was destroyed in June 2023.", "Kakhovka dam", "kakhovka-dam"],
+  ])("%s -> %s", (text, surface, id) => {
+    expect(entityFor(run(text), surface)?.kbId).toBe(id);
+  });
+  it("reads the town without the word after it as the town", () => {
+    expect(entityFor(run("Shelling hit Nova Kakhovka on Monday."), "Nova Kakhovka")?.kbId).not.toBe(
+      "kakhovka-dam",
+    );
+  });
+});
