@@ -171,6 +171,7 @@ function caseAllows(
   tokens: Token[],
   first: number,
   last: number,
+  common: ReadonlySet<string>,
 ): boolean {
   if (shape & ACRONYM) return isUpper(sc);
   const designator = (shape & DESIGNATOR) !== 0;
@@ -185,10 +186,27 @@ function caseAllows(
     if (!isDateline(text, tokens, first, last) && letterCount(sc) <= 6) return false;
   }
   if (shape & EQUIPMENT_CLASS) return true;
-  if (shape & EQUIPMENT && designator) return true;
+  if (shape & EQUIPMENT && designator) return !commonWordAndNumber(shape, text, tokens, first, last, common);
   if (lowerAlias) return true;
   const t = tokens[first]!;
   return t.cap || /^\p{N}/u.test(t.text) || arabicArticle(text, tokens, first);
+}
+
+/**
+ * "at 3 p.m.", "at 6": a designator whose letters are a common word ("AT-3", "AT-6"), written in lower case
+ * and apart from its number by a space, is the word and a number. "AT-3", "at-3" and "Su 27" are still read.
+ */
+function commonWordAndNumber(
+  shape: number,
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  common: ReadonlySet<string>,
+): boolean {
+  if (shape & LOWER_ALIAS || first === last) return false;
+  const t = tokens[first]!;
+  return lowerCaseStart(t) && text.charCodeAt(t.end) === 32 && common.has(t.norm);
 }
 
 /** The Arabic article as news writes it, in lower case and hyphenated: "al-Tanf", "ash-Shaddadi". */
@@ -212,6 +230,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
   const filter = kb.keyFilter();
   const table = kb.keyTable();
   const readings = readingsFor(table);
+  const common = kb.common;
   /** the tokens with a digit 0-9, in order, noted as their norms are hashed (see fuzzyDesignators) */
   const digits: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -268,7 +287,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
       const sc = spanCase(text, tokens[i]!.start, tokens[j]!.end);
       let refs: Ref[] | undefined;
       for (let k = 0; k < r.refs.length; k++)
-        if (caseAllows(r.shapes[k]!, sc, text, tokens, i, j)) (refs ??= []).push(r.refs[k]!);
+        if (caseAllows(r.shapes[k]!, sc, text, tokens, i, j, common)) (refs ??= []).push(r.refs[k]!);
       if (!refs) {
         if (!prefix) break;
         continue;
@@ -381,7 +400,7 @@ function pluralOf(
   const sc = spanCase(text, tokens[i]!.start, last.end - 1);
   let refs: Ref[] | undefined;
   for (let k = 0; k < r.refs.length; k++)
-    if (r.shapes[k]! & EQUIPMENT && caseAllows(r.shapes[k]!, sc, text, tokens, i, j))
+    if (r.shapes[k]! & EQUIPMENT && caseAllows(r.shapes[k]!, sc, text, tokens, i, j, kb.common))
       (refs ??= []).push(r.refs[k]!);
   if (!refs) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);

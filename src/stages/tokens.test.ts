@@ -17,6 +17,20 @@ describe("sentence breaks", () => {
     ).toEqual(["The homes are at 8024 Turtle Creek Cir., Gainesville.", "Prices start at $500,000"]);
     expect(sentences("Acme Corp., which builds drones, said so")).toHaveLength(1);
   });
+  it("does not break after a middle initial", () => {
+    expect(sentences("The USS Gerald R. Ford sailed east")).toHaveLength(1);
+    expect(sentences("He met John F. Kennedy's aides")).toHaveLength(1);
+  });
+  it("breaks after a capital letter that follows no name", () => {
+    expect(sentences("It scored a grade of A. Troops moved")).toEqual([
+      "It scored a grade of A.",
+      "Troops moved",
+    ]);
+    expect(sentences("Ships reached the zone at 9 A. The rest followed")).toHaveLength(2);
+  });
+  it("reads a capital letter after a name as an initial, the rarer 'Team X.' at a sentence's end too", () => {
+    expect(sentences("The unit is called Team X. Troops moved")).toHaveLength(1);
+  });
   it("breaks at a blank line", () => {
     expect(sentences("A headline\n\nThe story begins here")).toEqual(["A headline", "The story begins here"]);
   });

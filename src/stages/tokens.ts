@@ -178,7 +178,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       // the usual gaps (" ", ", ") are not cut out of the text to be asked.
       if (mayBreakSentence(text, prev.end, start)) {
         const gap = text.slice(prev.end, start);
-        if (isSentenceBreak(gap, prev, text[start]!)) {
+        if (isSentenceBreak(gap, prev, text[start]!, tokens[tokens.length - 2], text)) {
           sentences.push({
             start: sentenceStartOffset,
             end: prev.end + leadingNonSpace(gap),
@@ -245,9 +245,26 @@ function leadingNonSpace(gap: string): number {
   return gap.length;
 }
 
-function isSentenceBreak(gap: string, prev: Token, next: string): boolean {
+/**
+ * A middle initial: one capital letter after a capitalised name, on the same line ("Gerald R. Ford",
+ * "John F. Kennedy"), whose full stop ends no sentence. "Plan B. Then" is read so too, a rarer case.
+ */
+function isInitial(prev: Token, text: string, before?: Token): boolean {
+  if (prev.text.length !== 1 || !prev.cap || !before) return false;
+  return before.cap && !before.upper && before.end + 1 === prev.start && text.charCodeAt(before.end) === 32;
+}
+
+/** Whether the gap between prev and the character after it (next) ends a sentence; before is the token before prev. */
+function isSentenceBreak(
+  gap: string,
+  prev: Token,
+  next: string,
+  before: Token | undefined,
+  text: string,
+): boolean {
   // the usual gap between sentences, read without the regexes below (which give the same for it)
-  if (gap === ". ") return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5);
+  if (gap === ". ")
+    return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) && !isInitial(prev, text, before);
   if (/\n\s*\n/.test(gap) || (gap.includes("\n") && !/[,;:]\s*\n/.test(gap))) return true;
   if (!/[.!?]/.test(gap)) return false;
   if (/[!?]/.test(gap)) return true;
@@ -256,6 +273,7 @@ function isSentenceBreak(gap: string, prev: Token, next: string): boolean {
   // "U.S. Navy", "Gen. Smith", "Oct. 5": a period after an abbreviation does not end a sentence
   // unless a capitalised word follows a long abbreviation list member at the end of a clause.
   if (/^\.\s+$/.test(gap) && ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) return false;
+  if (/^\.\s+$/.test(gap) && isInitial(prev, text, before)) return false;
   if (/^\.$/.test(gap)) return false;
   return /\p{Lu}|\p{N}|["“'‘(]/u.test(next) || /\.\s*["”’]?\s+/.test(gap);
 }

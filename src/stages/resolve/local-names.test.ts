@@ -34,6 +34,27 @@ describe("a town's name after a given name is a surname", () => {
     expect(places).not.toContain("Pitman");
     expect(places).toContain("Fresno");
   });
+  it("reads a town's name after a middle initial as a surname, whatever the given name", () => {
+    const places = placeTexts(
+      "A US serviceman, Master Sgt Johnathan J. Dunbar of Austin, Texas, died in the blast.",
+    );
+    expect(places).not.toContain("Dunbar");
+    expect(places).toContain("Austin");
+    expect(placeTexts("The car that killed Terry A. Corbin was found.")).not.toContain("Corbin");
+  });
+  it("reads the surname alone as the person too, but not after 'in' or before its country", () => {
+    const text =
+      "Rhodes, Rivkin top Amherst election\n\nRhodes was the big winner. Voters backed Irvin E. Rhodes. Ferries sailed to Rhodes, Greece, and crowds gathered in Rhodes.";
+    const a = run(text);
+    const rhodes = mentionsOf(a, "place").filter((m) => m.text === "Rhodes");
+    expect(rhodes.map((m) => m.start)).toEqual([
+      text.indexOf("Rhodes, Greece"),
+      text.indexOf("in Rhodes") + 3,
+    ]);
+  });
+  it("keeps a town after the initials of a country's name", () => {
+    expect(placeTexts("Aid sent by the U.S. Dunbar, in Scotland, got none of it.")).toContain("Dunbar");
+  });
   it("keeps the town when no given name comes before it", () => {
     expect(placeTexts("Firefighters were called to a blaze in Pitman, New Jersey, on Monday.")).toContain(
       "Pitman",

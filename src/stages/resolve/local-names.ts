@@ -53,9 +53,10 @@ export function isOrganizationName(norm: string): boolean {
 const oneSpace = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
 
 /**
- * "Mary Pitman", "Doris Lindenwald": a town's name right after a capitalised given name is a surname. Only
- * for a name whose readings are all towns (not "Austin Texas"); the given name may be a town's too ("Mary",
- * in Turkmenistan).
+ * "Mary Pitman", "Doris Lindenwald": a town's name right after a capitalised given name is a surname, as
+ * is one after a middle initial ("Terry A. Corbin"). After a
+ * given name, only for a name whose readings are all towns (not "Austin Texas"); the given name may be a
+ * town's too ("Mary", in Turkmenistan).
  */
 export function surnameAfterGivenName(
   text: string,
@@ -67,9 +68,34 @@ export function surnameAfterGivenName(
   if (firstToken !== lastToken || firstToken === 0) return false;
   const prev = tokens[firstToken - 1]!;
   const self = tokens[firstToken]!;
-  if (!prev.cap || !self.cap || prev.sentence !== self.sentence || !oneSpace(text, prev, self)) return false;
+  if (!prev.cap || !self.cap || prev.sentence !== self.sentence) return false;
+  // (the initial says a person's name, whatever else the word may be: "Irvin E. Rhodes")
+  if (afterMiddleInitial(text, tokens, firstToken)) return true;
   if (!places.every((p) => p.type === "city")) return false;
-  return isGivenName(prev.norm);
+  return oneSpace(text, prev, self) && isGivenName(prev.norm);
+}
+
+/**
+ * "Terry A. Corbin", "Johnathan J. Dunbar", "Irvin E. Rhodes": the word after a capitalised word and a
+ * capital initial with its full stop closes a person's name, whatever the given name, and whatever
+ * places the word names (the island of Rhodes too).
+ */
+export function afterMiddleInitial(text: string, tokens: Token[], at: number): boolean {
+  if (at < 2) return false;
+  const initial = tokens[at - 1]!;
+  const given = tokens[at - 2]!;
+  const self = tokens[at]!;
+  return (
+    initial.text.length === 1 &&
+    initial.cap &&
+    self.start === initial.end + 2 &&
+    text.charCodeAt(initial.end) === 46 &&
+    text.charCodeAt(initial.end + 1) === 32 &&
+    given.cap &&
+    !given.upper &&
+    given.sentence === self.sentence &&
+    oneSpace(text, given, initial)
+  );
 }
 
 /** Words before a town's name that make the name of one of its quarters: "Old Town Manassas". */

@@ -128,6 +128,12 @@ describe("places", () => {
 });
 
 describe("equipment", () => {
+  it("does not read a time of day as a designator whose letters are a word ('at 3 p.m.' is no AT-3)", () => {
+    const equipment = (text: string) => mentionsOf(run(text), "equipment").map((m) => m.text);
+    expect(equipment("The shelling began at 3 p.m. and again at 6 on Sunday.")).toEqual([]);
+    expect(equipment("Crews fired AT-3 missiles and an at-4 at the column.")).toEqual(["AT-3", "at-4"]);
+    expect(equipment("Two Su 27 jets flew over the strait.")).toContain("Su 27");
+  });
   it("keeps the variant it matched", () => {
     const e = entityFor(run("The army deployed S300PMU2 launchers near the coast."), "S300PMU2");
     expect(e?.kind).toBe("equipment");
@@ -189,6 +195,18 @@ describe("named vessels", () => {
     ).toContain("Admiral Kasatonov");
     expect(equipmentNames("China sent the aircraft carrier Shandong through the Bashi Channel.")).toContain(
       "Shandong",
+    );
+  });
+  it("reads a name with a middle initial whole", () => {
+    expect(equipmentNames("The USS Gerald R. Ford entered the Mediterranean.")).toContain(
+      "USS Gerald R. Ford",
+    );
+    expect(equipmentNames("The USS George H.W. Bush left Norfolk on Monday.")).toContain(
+      "USS George H.W. Bush",
+    );
+    // a full stop after a longer word ends the name
+    expect(equipmentNames("The drones were downed by USS Gravely. Later the ships left.")).toContain(
+      "USS Gravely",
     );
   });
   it("leaves a place after a ship noun alone when a preposition comes between", () => {

@@ -30,6 +30,7 @@ import {
   TITLES,
 } from "./lexicon.js";
 import {
+  afterMiddleInitial,
   farFromStory,
   givenNameBeforeSurname,
   isGivenName,
@@ -434,6 +435,8 @@ const isCountryOrState = (p: KbPlace) => p.type === "country" || p.type === "adm
  */
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
   let surnames: Set<string> | undefined;
+  /** the surnames read after a middle initial ("Irvin E. Rhodes"): a person's for certain */
+  let initialled: Set<string> | undefined;
   let givenNames: Set<string> | undefined;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
@@ -441,6 +444,7 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
     if (places.length === 0) continue;
     if (surnameAfterGivenName(d.text, d.tokens, c.firstToken, c.lastToken, places)) {
       (surnames ??= new Set()).add(c.text);
+      if (afterMiddleInitial(d.text, d.tokens, c.firstToken)) (initialled ??= new Set()).add(c.text);
       d.notPlaces.add(c);
       continue;
     }
@@ -466,9 +470,20 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
   if (!surnames) return;
   // "Pitman Family Farms" after "Mary Pitman"; but "in Houston" after "Sam Houston" is the city
   cands.forEach((c, k) => {
-    if (!surnames.has(c.text) || !d.memo.places[k]!.every((p) => p.type === "city")) return;
+    if (!surnames.has(c.text)) return;
     const next = d.tokens[c.lastToken + 1];
-    if (next?.cap && next.start === c.end + 1 && next.sentence === d.tokens[c.lastToken]!.sentence)
+    const sameSentence = next?.sentence === d.tokens[c.lastToken]!.sentence;
+    if (d.memo.places[k]!.every((p) => p.type === "city")) {
+      if (next?.cap && next.start === c.end + 1 && sameSentence) d.notPlaces.add(c);
+    }
+    // "Rhodes, Rivkin top Amherst election" and "Rhodes was the big winner" around "Irvin E. Rhodes": the
+    // person, named alone; not "in Rhodes", nor "Rhodes, Greece"
+    if (
+      initialled?.has(c.text) &&
+      c.firstToken === c.lastToken &&
+      !strongLocativeBefore(d, c) &&
+      !(sameSentence && d.text.charCodeAt(c.end) === 44 && qualifier(d, c))
+    )
       d.notPlaces.add(c);
   });
 }

@@ -93,11 +93,12 @@ export function findVessels(
     let end = nameStart;
     while (
       end < tokens.length &&
-      end - nameStart < 3 &&
+      end - nameStart < 4 &&
       tokens[end]!.cap &&
       !NOT_NAMES.has(tokens[end]!.norm) &&
       tokens[end]!.sentence === t.sentence &&
-      spaceBetween(text, tokens[end - 1]!, tokens[end]!)
+      (spaceBetween(text, tokens[end - 1]!, tokens[end]!) ||
+        (end > nameStart && afterInitial(text, tokens[end - 1]!, tokens[end]!)))
     )
       end++;
     if (end === nameStart) continue;
@@ -208,6 +209,11 @@ function addVessel(
     v.sentence,
   );
   return true;
+}
+
+/** "Gerald R. Ford", "George H.W. Bush": the word after an initial and its full stop. */
+function afterInitial(text: string, a: Token, b: Token): boolean {
+  return a.text.length === 1 && a.cap && /^\. ?$/.test(text.slice(a.end, b.start));
 }
 
 function spaceBetween(text: string, a: Token, b: Token): boolean {
