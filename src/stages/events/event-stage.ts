@@ -945,6 +945,8 @@ function pickTime(
   const inOtherRelative = (x: TimeMention, within: { start: number; end: number } = sent) => {
     const from = text.lastIndexOf(",", x.start);
     if (from < within.start || !/^,\s+(?:who|which|whose)\b/i.test(text.slice(from, from + 10))) return false;
+    // "The drills, which began on Oct. 1": a clause right after the trigger's noun tells of the trigger
+    if (from >= t.end && CLAUSE_OF_TRIGGER.test(text.slice(t.end, from))) return false;
     const to = text.indexOf(",", x.end);
     const end = to < 0 || to > within.end ? within.end : to;
     return !(t.start > from && t.end <= end);
@@ -1002,9 +1004,49 @@ function pickTime(
         : 0;
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
+  const until = rank(best) === 0 ? runsUntil(text, best, inSent) : undefined;
   return {
-    time: timeOf(best),
+    time: until ? timeBetween(text, best, until) : timeOf(best),
     reportTime: rank(best) === 1,
+  };
+}
+
+/**
+ * Nothing between the trigger and the comma of a clause that tells of it: "The drills, which began on
+ * Oct. 1". ("Russia attacked Kyiv, which was founded in 482": the clause tells of Kyiv.)
+ */
+const CLAUSE_OF_TRIGGER = /^\s*$/;
+
+/** "began on Oct. 1 and will run through mid-October": the words from an event's start to its end. */
+const RUNS_UNTIL =
+  /^[\s,]*(?:and\s+)?(?:(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+)?(?:(?:runs?|ran|lasts?|lasted|continue[sd]?|go(?:es)?\s+on|went\s+on|ends?|ended|conclude[sd]?|finish(?:es|ed)?)(?:\s+(?:through|until|till|to|into|on))?|through|until|till|to|into)\s*$/i;
+
+/** The time after `best` in its sentence that the words between make its end, later than it. */
+function runsUntil(text: string, best: TimeMention, inSent: TimeMention[]): TimeMention | undefined {
+  for (const x of inSent)
+    if (
+      x.start > best.end &&
+      x.value.end &&
+      best.value.end &&
+      x.value.end > best.value.end &&
+      RUNS_UNTIL.test(text.slice(best.end, x.start))
+    )
+      return x;
+  return undefined;
+}
+
+const GRAIN_ORDER = ["instant", "day", "week", "month", "quarter", "year", "decade", "unknown"];
+
+/** One span from the start of `from` to the end of `to`, with the coarser of their granularities. */
+function timeBetween(text: string, from: TimeMention, to: TimeMention): TimeValue {
+  const a = from.value.granularity;
+  const b = to.value.granularity;
+  return {
+    start: from.value.start,
+    end: to.value.end,
+    granularity: GRAIN_ORDER.indexOf(b) > GRAIN_ORDER.indexOf(a) ? b : a,
+    text: text.slice(from.start, to.end),
+    span: { start: from.start, end: to.end },
   };
 }
 

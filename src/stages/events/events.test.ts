@@ -847,6 +847,30 @@ describe("what someone is accused of", () => {
 describe("event dates", () => {
   const dated = (text: string, published: string, type: string) =>
     run(text, published).events.find((e) => e.type === type)?.time;
+  it("runs from the day an event began to the day the words say it will run until", () => {
+    const t = dated(
+      "The drills, which began on Oct. 1 and will run through mid-October, involve about 5,000 troops.",
+      "2025-10-07",
+      "exercise",
+    );
+    expect([t?.start, t?.end, t?.text]).toEqual([
+      "2025-10-01",
+      "2025-10-20",
+      "Oct. 1 and will run through mid-October",
+    ]);
+  });
+  it("takes no date from a clause about a place named after the trigger", () => {
+    const t = dated(
+      "Russian drones attacked Kyiv, which was founded in 482, overnight.",
+      "2025-10-07",
+      "attack",
+    );
+    expect(t?.start).not.toBe("0482-01-01");
+    expect(
+      dated("The exercise began on Monday and ended on Friday in the Baltic Sea.", "2025-10-11", "exercise")
+        ?.end,
+    ).toBe("2025-10-10");
+  });
   it("prefers the event's own date to the day the source spoke", () => {
     const t = dated(
       "Colombia's army said on Sunday that a Venezuelan helicopter crossed into Colombian airspace on Saturday.",

@@ -89,15 +89,18 @@ export const MONTH_NAMES = [
  * The years to move a date read without its year, taken in the reference date's year: news tells the past,
  * so a date more than a month after the reference date is last year's ("the drills ran from March 3", said
  * in October), unless the words just before it speak of the future, when a date before the reference date
- * is next year's ("by the end of March" said in September, with "will"). `monthAfter` is addDays(ref, 31),
- * which a caller grounding many dates works out once.
+ * is next year's ("by the end of March" said in September, with "will"). A span (a month, part of one)
+ * that ends on or after the reference date is this year's even so: "will run through October", said on
+ * October 7, is this October. `monthAfter` is addDays(ref, 31), which a caller grounding many dates works
+ * out once; `end` is the span's last day.
  */
 export function yearlessShift(
   date: string,
   ref: string,
   future: boolean,
   monthAfter = addDays(ref, 31),
+  end = date,
 ): -1 | 0 | 1 {
-  if (future) return date < ref ? 1 : 0;
+  if (future) return end < ref ? 1 : 0;
   return date > monthAfter ? -1 : 0;
 }

@@ -106,6 +106,15 @@ function seasonOf(year: number, [a, b]: [number, number]): { start: string; end:
 
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 
+/** Early, mid or late in a month: days 1-10, 11-20, 21 to its last. */
+function partOfMonth(y: number, mo: number, which: string): { start: string; end: string } {
+  const [first, last] = monthRange(y, mo);
+  const ym = first.slice(0, 8);
+  if (which === "early") return { start: first, end: `${ym}10` };
+  if (which === "mid") return { start: `${ym}11`, end: `${ym}20` };
+  return { start: `${ym}21`, end: last };
+}
+
 export const EXTRA_RULES: ExtraRule[] = [
   {
     id: "decade",
@@ -138,6 +147,29 @@ export const EXTRA_RULES: ExtraRule[] = [
       const [a, b] = PART[m[1]!.toLowerCase()]!;
       const y = Number(m[2]);
       return { start: monthRange(y, a)[0], end: monthRange(y, b)[1], granularity: "quarter" };
+    },
+  },
+  {
+    // "mid-October", "early March 2024", "late in May": the first, middle or last ten days or so of a month
+    id: "part-of-month",
+    // (the match starts with the part of the month)
+    lead: 0,
+    needs: [["early", "mid", "late"], MONTH_NAMES],
+    priority: true,
+    pattern: new RegExp(
+      `\\b([Ee]arly|[Mm]id|[Ll]ate)(?:-|\\s+)(?:in\\s+)?(${CAPITALISED_MONTHS})\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+      "g",
+    ),
+    stated: ["month", "part"],
+    ground: (m, ref, future) => {
+      const mo = MONTH_INDEX[m[2]!.toLowerCase()]!;
+      const part = (y: number) => partOfMonth(y, mo, m[1]!.toLowerCase());
+      if (m[3]) return { ...part(Number(m[3])), granularity: "month" };
+      if (!ref) return null;
+      const y = Number(ref.slice(0, 4));
+      const here = part(y);
+      const shift = yearlessShift(here.start, ref, future(), undefined, here.end);
+      return { ...part(y + shift), granularity: "month" };
     },
   },
   {
@@ -443,7 +475,7 @@ export const EXTRA_RULES: ExtraRule[] = [
       const y = Number(ref.slice(0, 4));
       const value = groundDayPair(m, y);
       if (!value) return null;
-      const shift = yearlessShift(value.start, ref, future());
+      const shift = yearlessShift(value.start, ref, future(), undefined, value.end);
       return shift === 0 ? value : groundDayPair(m, y + shift);
     },
   },

@@ -458,7 +458,10 @@ function chronoMentions(
       }
     } else if (ref && !kYear) {
       // a date without its year: the last such date, or the next when said of the future (see yearlessShift)
-      const shift = yearlessShift(d, ref, future, (monthAfter ??= addDays(ref, 31)));
+      // (a month alone spans the month: said of the future, the month under way is this year's)
+      const spanEnd =
+        granularity === "month" ? monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)))[1] : d;
+      const shift = yearlessShift(d, ref, future, (monthAfter ??= addDays(ref, 31)), spanEnd);
       if (shift !== 0) {
         d = `${Number(d.slice(0, 4)) + shift}${d.slice(4)}`;
         rule = shift > 0 ? "chrono+next-year" : "chrono+past-year";

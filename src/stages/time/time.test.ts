@@ -73,6 +73,15 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Patrols have doubled since March.", "since March", "2025-03-01", "month"],
     ["Deliveries are due between 2026 and 2028.", "between 2026 and 2028", "2026-01-01", "year"],
     ["The plant opened in the spring of 2024.", "spring of 2024", "2024-03-01", "quarter"],
+    // a part of a month: days 1-10, 11-20, 21 to the end; without a year, grounded as a date without one
+    ["Deliveries are expected in late March 2026.", "late March 2026", "2026-03-21", "month"],
+    ["Fighting intensified in early May, officials said.", "early May", "2025-05-01", "month"],
+    ["Mid-August saw heavy shelling near the town.", "Mid-August", "2025-08-11", "month"],
+    ["The drills will run through mid-October.", "mid-October", "2025-10-11", "month"],
+    ["The drills will resume in early January.", "early January", "2026-01-01", "month"],
+    // a month said of the future: the month under way is this year's, an earlier one next year's
+    ["The talks will resume in October.", "October", "2025-10-01", "month"],
+    ["The talks will resume in September.", "September", "2026-09-01", "month"],
     ["Output rose in Q3 2025.", "Q3 2025", "2025-07-01", "quarter"],
     ["Russia launched 60 drones overnight.", "overnight", "2025-10-06", "day"],
     ["The exercise will begin on October 20.", "October 20", "2025-10-20", "day"],
@@ -101,6 +110,11 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     expect(t!.value.start).toBe(start);
     expect(t!.value.granularity).toBe(granularity);
     expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+  });
+
+  it("reads no part of a month where the words are not one ('as late as May', 'the early Mayday call')", () => {
+    for (const text of ["It was as late as May when they left.", "Crews heard the early Mayday call."])
+      expect(timeMentions(text, "2025-10-07").times.map((t) => t.rule)).not.toContain("part-of-month");
   });
 
   it("keeps a weekday in the future when the sentence speaks of the future", () => {
