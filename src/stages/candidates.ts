@@ -111,7 +111,8 @@ const EQUIPMENT = 8;
 const EQUIPMENT_CLASS = 16;
 /**
  * How many words an alias has (bits 5-12), and how many fewer it has with its initials written without
- * full stops (bits 13 on): "U.S. Navy" is three words, and two as "US Navy", which shares its key.
+ * full stops and its apostrophes left out (bits 13 on): "U.S. Navy" is three words, and two as "US Navy",
+ * which shares its key; "Vovchans’k" is two, and one as news writes it, "Vovchansk".
  */
 const WORDS_SHIFT = 5;
 const WORDS_MASK = 0xff;
@@ -119,9 +120,17 @@ const INITIALS_SHIFT = 13;
 /** A letter with a full stop, followed by another: each one joins the next initial when written "US". */
 const JOINED_INITIAL = /(?<![\p{L}\p{N}])\p{L}\.(?=\p{L}\.)/gu;
 
-/** How many words fewer an alias has with its initials run together (see INITIALS_SHIFT). */
+/** An apostrophe inside a word ("Vovchans’k", "Kam'yanka"): the word is one without it. */
+const INNER_APOSTROPHE = /(?<=\p{L})['’ʼʹ](?=\p{L})/gu;
+
+/**
+ * How many words fewer an alias has with its initials run together and its apostrophes left out (see
+ * INITIALS_SHIFT).
+ */
 function initialsShape(surface: string): number {
-  return surface.includes(".") ? (surface.match(JOINED_INITIAL)?.length ?? 0) << INITIALS_SHIFT : 0;
+  const initials = surface.includes(".") ? (surface.match(JOINED_INITIAL)?.length ?? 0) : 0;
+  const apostrophes = /['’ʼʹ]/.test(surface) ? (surface.match(INNER_APOSTROPHE)?.length ?? 0) : 0;
+  return (initials + apostrophes) << INITIALS_SHIFT;
 }
 
 const ALIAS_SHAPES = new Map<string, number>();

@@ -119,6 +119,16 @@ describe("places", () => {
       false,
     );
   });
+  it("finds a name the gazetteer writes with an apostrophe, written without it", () => {
+    for (const [text, surface, id] of [
+      ["Ukraine's forces withdrew from Vovchansk on Friday.", "Vovchansk", "gn-689304"],
+      ["Drones hit the port of Chornomorsk overnight.", "Chornomorsk", "gn-707688"],
+      ["Shelling was heard in Vovchans'k.", "Vovchans'k", "gn-689304"],
+    ])
+      expect(entityFor(run(text), surface)?.kbId).toBe(id);
+    // a word across a space must still be a word of the name: "In a" is not the town Ina
+    expect(entityFor(run("In a statement, officials spoke."), "In a")).toBeUndefined();
+  });
   it("keeps an unknown toponym as a finding instead of dropping it", () => {
     const a = run("Troops were seen near Zzyzxovka on Monday.");
     expect(a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Zzyzxovka")).toBe(
