@@ -119,6 +119,18 @@ describe("places", () => {
       false,
     );
   });
+  it("reads a river's name without its article as the city of that name ('shelled Dnipro')", () => {
+    const type = (text: string) => {
+      const e = entityFor(run(text), "Dnipro");
+      return e?.kind === "place" ? e.featureType : e?.kind;
+    };
+    expect(type("Russian missiles hit Dnipro overnight, officials said.")).toBe("city");
+    expect(type("Ukrainian troops crossed the Dnipro near Kherson.")).toBe("river");
+    // with no other reading, the river
+    expect(entityFor(run("Barges moved up the Tigris and along Tigris banks."), "Tigris")?.kind).toBe(
+      "place",
+    );
+  });
   it("finds a name the gazetteer writes with an apostrophe, written without it", () => {
     for (const [text, surface, id] of [
       ["Ukraine's forces withdrew from Vovchansk on Friday.", "Vovchansk", "gn-689304"],

@@ -118,7 +118,12 @@ interface Memo {
  * walk over the readings: they were three walks (the place readings, the countries and states named, the
  * flags), each loading every reading again.
  */
-function readCandidates(kb: Kb, cands: Candidate[], outletCc: string | undefined): [Memo, PlaceContext] {
+function readCandidates(
+  kb: Kb,
+  cands: Candidate[],
+  outletCc: string | undefined,
+  tokens: readonly Token[],
+): [Memo, PlaceContext] {
   const places: (readonly KbPlace[])[] = new Array(cands.length);
   const flags: number[] = new Array(cands.length);
   // Countries and US states the document names without doubt, weighted by how often. The outlet's country
@@ -150,7 +155,7 @@ function readCandidates(kb: Kb, cands: Candidate[], outletCc: string | undefined
       } else if (r.kind === "actor" && kb.actors[r.index]!.type !== "outlet")
         bump(countries, kb.actors[r.index]!.cc);
     }
-    places[k] = mine ?? NO_PLACES;
+    places[k] = mine && notCity ? withoutBareRiver(mine, tokens, c) : (mine ?? NO_PLACES);
     flags[k] = all;
     if (notCity) {
       const st = usStateCode(c.text, false);
@@ -170,6 +175,27 @@ function readCandidates(kb: Kb, cands: Candidate[], outletCc: string | undefined
     },
     { countries, usStates, anchors: [] },
   ];
+}
+
+/**
+ * "Officials in Dnipro", "east of Dnipro": English names a river with its article ("the Dnipro", "the
+ * Amur"), so a river's name without one, which is also a city's of 50,000 or more or a region's, is the
+ * city or the region. The river stays the reading where it is the only one, or after "the".
+ */
+function withoutBareRiver(readings: KbPlace[], tokens: readonly Token[], c: Candidate): KbPlace[] {
+  let river = false;
+  let other = false;
+  for (const p of readings) {
+    if (p.type === "river") river = true;
+    else if (
+      ((p.type === "city" || p.type === "capital") && p.pop >= 50_000) ||
+      p.type === "admin1" ||
+      p.type === "country"
+    )
+      other = true;
+  }
+  if (!river || !other || tokens[c.firstToken - 1]?.norm === "the") return readings;
+  return readings.filter((p) => p.type !== "river");
 }
 
 /** One more mention of a country (none for no code). */
@@ -285,7 +311,7 @@ export const resolveStage: Stage = {
     const cands = ctx.candidates!;
     const classes = wordClasses(tokens);
     const outletCc = ctx.kb.outletOf(ctx.doc)?.cc;
-    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc);
+    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc, ctx.tokens!);
     const d: Doc = {
       text: ctx.doc.text,
       tokens,
