@@ -245,6 +245,10 @@ describe("who acts", () => {
     expect(ev, JSON.stringify(a.events.map((e) => e.type))).toBeDefined();
     return ev!.actors.map((id) => a.entities.find((x) => x.id === id)?.name);
   };
+  it("is not a government named as the backer of those who act ('Tehran-backed militias fired')", () => {
+    const names = actorsOf("Tehran-backed militias fired rockets at a U.S. base in eastern Syria.", "attack");
+    expect(names.filter((n) => /Iran/.test(n ?? ""))).toEqual([]);
+  });
   it("are all the actors named together as the subject", () => {
     expect(
       actorsOf("Kuwait and Saudi Arabia signed an agreement in 2022 to develop the field.", "agreement"),

@@ -258,6 +258,46 @@ export const AGENT_NOUNS = new Set([
   "air",
   "defence",
   "defense",
+  // "Beijing's carrier", "Moscow's bombers": what the state's forces sail and fly
+  "carrier",
+  "carriers",
+  "submarine",
+  "submarines",
+  "destroyer",
+  "destroyers",
+  "frigate",
+  "frigates",
+  "warship",
+  "bombers",
+  "fighters",
+  "aircraft",
+  "arsenal",
+  "proxies",
+  "diplomats",
+  "intelligence",
+  "sanctions",
+  "threats",
+  "ultimatum",
+  "proposal",
+]);
+
+/**
+ * A place's name joined by a hyphen to these ("Tehran-backed militias", "Moscow-installed officials") is
+ * the government that backs or leads, not the place ("London-based" is still the place).
+ */
+export const BACKER_SUFFIXES = new Set([
+  "backed",
+  "led",
+  "allied",
+  "aligned",
+  "sponsored",
+  "funded",
+  "supported",
+  "controlled",
+  "installed",
+  "appointed",
+  "friendly",
+  "armed",
 ]);
 
 /** Prepositions that on their own make a capitalised word a place ("of", "to", "on" do not). */

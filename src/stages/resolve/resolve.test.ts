@@ -80,6 +80,17 @@ describe("metonymy, demonyms, modifiers", () => {
     // a state's equipment: "China's aircraft carrier" is the state that owns it; "China's coast" is a place
     ["China's aircraft carrier Shandong sailed through the strait.", "China", "metonymic", "actor"],
     ["Russia's new S-400 batteries were moved.", "Russia", "metonymic", "actor"],
+    ["Beijing's carrier Fujian sailed through the strait.", "Beijing", "metonymic", "actor"],
+    // a government that backs others: "Tehran-backed"; "London-based" is the place
+    ["Tehran-backed militias fired rockets at the base.", "Tehran", "metonymic", "actor"],
+    ["Moscow-installed officials said the vote was held.", "Moscow", "metonymic", "actor"],
+    ["A London-based analyst said the images were new.", "London", "literal", "place"],
+    // governments acting together, in a list too; places after a locative are places
+    ["Washington and Seoul agreed to expand the drills.", "Washington", "metonymic", "actor"],
+    ["Lithuania, Latvia and Poland have reinforced their borders.", "Lithuania", "metonymic", "actor"],
+    ["Officials from Paris and Berlin met in Rome.", "Berlin", "literal", "place"],
+    ["Defence ministers of Mali, Burkina Faso and Niger met in Niamey.", "Niger", "literal", "place"],
+    ["Troops in Kyiv and Lviv waited for orders.", "Lviv", "literal", "place"],
     ["Fishing boats crowded China's southern coast.", "China", "literal", "place"],
   ])("%s -> %s is %s", (text, surface, role, kind) => {
     const m = roleOf(text, surface);

@@ -25,6 +25,7 @@ import {
   MONTH_ABBREVIATIONS,
   OBJECT_FOLLOWERS,
   OBJECT_VERBS,
+  BACKER_SUFFIXES,
   ORIGIN_SUFFIXES,
   STRONG_LOCATIVE,
   TITLES,
@@ -110,6 +111,10 @@ interface Memo {
   ranks: (RankedPlace[] | undefined)[];
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
+  /** the position of the first candidate starting at each offset (made when first asked for) */
+  byStart?: Map<number, number>;
+  /** the first candidate ending with each token (made when first asked for) */
+  byLastToken?: Map<number, Candidate>;
   cands: Candidate[];
 }
 
@@ -208,9 +213,22 @@ function bump(countries: Map<string, number>, cc: string | undefined | null): vo
  * times a document (about toponyms around a comma), fewer than the map of all starts it replaces filled.
  */
 function startIndex(memo: Memo, start: number): number | undefined {
-  const cands = memo.cands;
-  for (let k = 0; k < cands.length; k++) if (cands[k]!.start === start) return k;
-  return undefined;
+  if (!memo.byStart) {
+    memo.byStart = new Map();
+    memo.cands.forEach((c, k) => {
+      if (!memo.byStart!.has(c.start)) memo.byStart!.set(c.start, k);
+    });
+  }
+  return memo.byStart.get(start);
+}
+
+/** The first candidate whose last token is this one. */
+function endingWith(memo: Memo, token: number): Candidate | undefined {
+  if (!memo.byLastToken) {
+    memo.byLastToken = new Map();
+    for (const c of memo.cands) if (!memo.byLastToken.has(c.lastToken)) memo.byLastToken.set(c.lastToken, c);
+  }
+  return memo.byLastToken.get(token);
 }
 
 function startingAt(memo: Memo, start: number): Candidate | undefined {
@@ -934,10 +952,14 @@ function isObjectOfVerb(d: Doc, c: Candidate, prev: Token, next: Token | undefin
   return OBJECT_FOLLOWERS.has(next.norm) || next.cap;
 }
 
+/** How many names of a list ("A, B, C and D agreed") the coordinated-subject rule reads ahead. */
+const MAX_CONJUNCTS = 8;
+
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
-function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
+function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
   const { token, at, possessive, hyphen } = nextWord(d, c);
   if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return { role: "modifier", rule: "origin-suffix" };
+  if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return { role: "metonymic", rule: "backer-suffix" };
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
   // "China's aircraft carrier", "Russia's new S-400s": the state that owns the equipment
@@ -955,11 +977,47 @@ function usage(d: Doc, c: Candidate): { role: MentionRole; rule: string } {
     !possessive &&
     verbLike &&
     /^\s+$/.test(d.text.slice(c.end, token.start)) &&
-    !(prev && LOCATIVE.has(prev.norm))
+    !(prev && LOCATIVE.has(prev.norm)) &&
+    !(prev && afterLocativeConjunct(d, c, prev))
   ) {
     return { role: "metonymic", rule: "subject-of-verb" };
   }
+  // "Washington and Seoul agreed", "Lithuania, Latvia and Poland have reinforced": governments acting together
+  // (a list is followed for at most MAX_CONJUNCTS names: a text made of one long list stays linear)
+  if (token && depth < MAX_CONJUNCTS && !possessive && !(prev && LOCATIVE.has(prev.norm))) {
+    const gap = d.text.slice(c.end, token.start);
+    const and = (token.norm === "and" || token.norm === "or") && /^\s+$/.test(gap);
+    const comma = gap === ", ";
+    const after = and ? d.tokens[at + 1] : comma ? token : undefined;
+    const other = after && after.sentence === token.sentence ? startingAt(d.memo, after.start) : undefined;
+    if (other && other !== c) {
+      const rule = usage(d, other, depth + 1).rule;
+      // (after a comma, the list must go on to an "and": the next one is itself coordinated)
+      if ((and && rule === "subject-of-verb") || rule === "coordinated-subject")
+        return { role: "metonymic", rule: "coordinated-subject" };
+    }
+  }
   return { role: "literal", rule: "toponym" };
+}
+
+/**
+ * "Officials from Paris and Berlin met", "troops in Kyiv and Lviv waited": a place joined by "and" or "or"
+ * to one after a locative is a place too, not the subject of the verb after it.
+ */
+function afterLocativeConjunct(d: Doc, c: Candidate, prev: Token): boolean {
+  if (prev.norm !== "and" && prev.norm !== "or") return false;
+  let first = endingWith(d.memo, c.firstToken - 2);
+  // back over a list: "ministers of Mali, Burkina Faso and Niger met"
+  for (let n = 0; first && n < 10; n++) {
+    const at = first.firstToken;
+    if (at < 2 || d.text.slice(d.tokens[at - 1]!.end, first.start) !== ", ") break;
+    const earlier = endingWith(d.memo, at - 1);
+    if (!earlier) break;
+    first = earlier;
+  }
+  if (!first || first.firstToken === 0) return false;
+  const word = d.tokens[first.firstToken - 1]!;
+  return LOCATIVE.has(word.norm) && word.sentence === prev.sentence;
 }
 
 function mention(c: Candidate, role: MentionRole, confidence: number, evidence: Evidence[]): EntityMention {
