@@ -192,6 +192,18 @@ export const OBJECT_VERBS = new Set([
 ]);
 /** "called on Moscow to": the verb before "on". */
 export const CALL_VERBS = new Set(["called", "calls", "calling", "call"]);
+/** Measures a government is the target of: "sanctions on Minsk", "pressure on Kyiv", "tariffs against Beijing". */
+export const PRESSURE_NOUNS = new Set([
+  "sanctions",
+  "sanction",
+  "pressure",
+  "embargo",
+  "embargoes",
+  "tariffs",
+  "restrictions",
+  "demands",
+  "ultimatum",
+]);
 /**
  * Words that may follow such an object, where a lower-case noun would make the place a modifier ("warned
  * Kyiv residents"): "warned Caracas against", "urged Kyiv to", "told Moscow last week".

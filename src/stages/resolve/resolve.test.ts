@@ -76,6 +76,9 @@ describe("metonymy, demonyms, modifiers", () => {
     ["The minister urged Kyiv to hold talks.", "Kyiv", "metonymic", "actor"],
     ["The European Union called on Moscow to withdraw.", "Moscow", "metonymic", "actor"],
     ["The mayor warned Kyiv residents to stay in shelters.", "Kyiv", "literal", "place"],
+    ["The bloc is weighing new sanctions on Minsk.", "Minsk", "metonymic", "actor"],
+    ["The EU imposed sanctions against Tehran on Monday.", "Tehran", "metonymic", "actor"],
+    ["A drone attack on Kyiv killed two people.", "Kyiv", "literal", "place"],
     ["Russian troops threatened Kyiv in 2022.", "Kyiv", "literal", "place"],
     // a state's equipment: "China's aircraft carrier" is the state that owns it; "China's coast" is a place
     ["China's aircraft carrier Shandong sailed through the strait.", "China", "metonymic", "actor"],

@@ -27,6 +27,7 @@ import {
   OBJECT_VERBS,
   BACKER_SUFFIXES,
   ORIGIN_SUFFIXES,
+  PRESSURE_NOUNS,
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
@@ -940,13 +941,16 @@ function ownsEquipment(d: Doc, first: number): boolean {
 }
 
 /**
- * "Washington warned Caracas against...", "urged Kyiv to", "called on Moscow to": the object of a verb of
- * speech or pressure, when no lower-case noun follows it ("warned Kyiv residents" names the city's people).
+ * "Washington warned Caracas against...", "urged Kyiv to", "called on Moscow to", "sanctions on Minsk": the
+ * object of a verb of speech or pressure, when no lower-case noun follows it ("warned Kyiv residents" names
+ * the city's people).
  */
 function isObjectOfVerb(d: Doc, c: Candidate, prev: Token, next: Token | undefined): boolean {
+  const before = d.tokens[c.firstToken - 2]?.norm ?? "";
   const verb =
     OBJECT_VERBS.has(prev.norm) ||
-    (prev.norm === "on" && CALL_VERBS.has(d.tokens[c.firstToken - 2]?.norm ?? ""));
+    (prev.norm === "on" && CALL_VERBS.has(before)) ||
+    ((prev.norm === "on" || prev.norm === "against") && PRESSURE_NOUNS.has(before));
   if (!verb || !/^\s+$/.test(d.text.slice(prev.end, c.start))) return false;
   if (!next || !/^\s+$/.test(d.text.slice(c.end, next.start))) return true;
   return OBJECT_FOLLOWERS.has(next.norm) || next.cap;
