@@ -279,3 +279,20 @@ describe("a month's abbreviation", () => {
     expect(entityFor(run("He was born in Nov, a town in Tajikistan."), "Nov")?.kind).toBe("place");
   });
 });
+
+describe("a small town's name at the end of a longer name the gazetteer lacks", () => {
+  it("reports 'near Ain Issa' as an unknown place, not the town Issa", () => {
+    const a = run("A convoy of 40 vehicles was filmed moving south near Ain Issa on Monday.");
+    expect(placeTexts("A convoy of 40 vehicles was filmed moving south near Ain Issa on Monday.")).toEqual(
+      [],
+    );
+    expect(a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Ain Issa")).toBe(
+      true,
+    );
+  });
+  it("keeps the town after a direction or a word the index knows, and a big city", () => {
+    expect(placeTexts("They married at South Ossett Church in 1958.")).toContain("Ossett");
+    expect(placeTexts("Jets flew over Greater Manchester on Monday.")).toContain("Greater Manchester");
+    expect(placeTexts("Strikes hit targets near Eastern Kharkiv.")).toContain("Kharkiv");
+  });
+});

@@ -487,6 +487,10 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
     const c = cands[k]!;
     const places = d.memo.places[k]!;
     if (places.length === 0) continue;
+    if (tailOfUnknownName(d, c, places)) {
+      d.notPlaces.add(c);
+      continue;
+    }
     if (surnameAfterGivenName(d.text, d.tokens, c.firstToken, c.lastToken, places)) {
       (surnames ??= new Set()).add(c.text);
       if (afterMiddleInitial(d.text, d.tokens, c.firstToken)) (initialled ??= new Set()).add(c.text);
@@ -532,6 +536,56 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
       d.notPlaces.add(c);
   });
 }
+
+/** Towns smaller than this named as the end of a longer name are read as part of it (see tailOfUnknownName). */
+const TAIL_TOWN_POP = 100_000;
+
+/**
+ * "near Ain Issa", "in Tel Abyad": a small town's name after a capitalised word the index does not know,
+ * itself after a strong locative, is the end of a longer name the gazetteer lacks (the town Issa is not
+ * there); the name is reported as unknown, not read as the town.
+ */
+function tailOfUnknownName(d: Doc, c: Candidate, places: readonly KbPlace[]): boolean {
+  if (c.firstToken < 2) return false;
+  const head = d.tokens[c.firstToken - 1]!;
+  const locative = d.tokens[c.firstToken - 2]!;
+  if (!head.cap || head.upper || head.sentenceStart || !STRONG_LOCATIVE.has(locative.norm)) return false;
+  if (head.sentence !== locative.sentence || head.end + 1 !== c.start || locative.end + 1 !== head.start)
+    return false;
+  if (d.text.charCodeAt(head.end) !== 32 || d.text.charCodeAt(locative.end) !== 32) return false;
+  if (!places.every((p) => p.type === "city" && p.pop < TAIL_TOWN_POP)) return false;
+  // the word before is no name the index knows, nor part of one ("near Old Town Manassas" is another rule)
+  return (
+    endingWith(d.memo, c.firstToken - 1) === undefined &&
+    !TITLES.has(head.norm) &&
+    !NAME_QUALIFIERS.has(head.norm)
+  );
+}
+
+/** Words before a town's name that make a part or a namesake of it ("South Ossett", "Old Basing"). */
+const NAME_QUALIFIERS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "upper",
+  "lower",
+  "old",
+  "new",
+  "great",
+  "greater",
+  "little",
+  "downtown",
+  "uptown",
+  "midtown",
+  "inner",
+  "outer",
+]);
 
 /** Whether a candidate with place readings starts at this token (its first, as startIndex finds it). */
 function placeAt(d: Doc, next: Token): boolean {
