@@ -133,6 +133,26 @@ describe("places", () => {
       false,
     );
   });
+  it("reads each name of a list closed by 'regions' as the region", () => {
+    const types = (text: string) =>
+      mentionsOf(run(text), "place").map((m) => {
+        const e = entityFor(run(text), m.text);
+        return `${m.text}:${e?.kind === "place" ? e.featureType : e?.kind}`;
+      });
+    expect(
+      types("Air defences shot down 45 drones over the Bryansk, Kursk and Belgorod regions overnight."),
+    ).toEqual(["Bryansk:admin1", "Kursk:admin1", "Belgorod:admin1"]);
+    expect(types("Shelling hit the Kharkiv, Sumy, and Zaporizhzhia regions.")).toEqual([
+      "Kharkiv:admin1",
+      "Sumy:admin1",
+      "Zaporizhzhia:admin1",
+    ]);
+    // without the plural noun, the cities
+    expect(types("Officials in Kursk and Belgorod said the drones were downed.")).toEqual([
+      "Kursk:city",
+      "Belgorod:city",
+    ]);
+  });
   it("reads a river's name without its article as the city of that name ('shelled Dnipro')", () => {
     const type = (text: string) => {
       const e = entityFor(run(text), "Dnipro");

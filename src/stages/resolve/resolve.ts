@@ -4,6 +4,7 @@ import type { EntityMention, Evidence, MentionRole, PlacePart, Span } from "../.
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
+import { compactKey } from "../../kb/normalize.js";
 import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbActor, type KbPlace } from "../../kb/types.js";
 import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
@@ -17,6 +18,7 @@ import { findGroups } from "./groups.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
+  BACKER_SUFFIXES,
   CALENDAR_WORDS,
   CALL_VERBS,
   EQUIPMENT_HEADS,
@@ -25,7 +27,6 @@ import {
   MONTH_ABBREVIATIONS,
   OBJECT_FOLLOWERS,
   OBJECT_VERBS,
-  BACKER_SUFFIXES,
   ORIGIN_SUFFIXES,
   PRESSURE_NOUNS,
   STRONG_LOCATIVE,
@@ -129,6 +130,7 @@ function readCandidates(
   cands: Candidate[],
   outletCc: string | undefined,
   tokens: readonly Token[],
+  text: string,
 ): [Memo, PlaceContext] {
   const places: (readonly KbPlace[])[] = new Array(cands.length);
   const flags: number[] = new Array(cands.length);
@@ -137,6 +139,15 @@ function readCandidates(
   const countries = new Map<string, number>();
   const usStates = new Set<string>();
   bump(countries, outletCc);
+  // the candidates by where they start, made when a list is first read (see regionOfList)
+  let starts: Map<number, Candidate> | undefined;
+  const byStart = () => {
+    if (!starts) {
+      starts = new Map();
+      for (const c of cands) if (!starts.has(c.start)) starts.set(c.start, c);
+    }
+    return starts;
+  };
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const refs = c.refs;
@@ -162,6 +173,10 @@ function readCandidates(
         bump(countries, kb.actors[r.index]!.cc);
     }
     places[k] = mine && notCity ? withoutBareRiver(mine, tokens, c) : (mine ?? NO_PLACES);
+    if (mine) {
+      const region = regionOfList(kb, text, tokens, cands, k, byStart);
+      if (region) places[k] = region;
+    }
     flags[k] = all;
     if (notCity) {
       const st = usStateCode(c.text, false);
@@ -202,6 +217,67 @@ function withoutBareRiver(readings: KbPlace[], tokens: readonly Token[], c: Cand
   }
   if (!river || !other || tokens[c.firstToken - 1]?.norm === "the") return readings;
   return readings.filter((p) => p.type !== "river");
+}
+
+/** Plural nouns after a list of names that make each a region: "the Bryansk, Kursk and Belgorod regions". */
+const REGION_PLURALS = new Map([
+  ["regions", "region"],
+  ["oblasts", "oblast"],
+  ["provinces", "province"],
+  ["governorates", "governorate"],
+]);
+/** How many names of such a list are read ahead, at most. */
+const MAX_LIST = 12;
+
+/**
+ * The regions a name of a list stands for when a plural region noun closes the list ("over the Bryansk,
+ * Kursk and Belgorod regions": each is the oblast, not the city): the readings of the name with the
+ * singular noun after it ("Bryansk region"), when the index has them; undefined otherwise.
+ */
+function regionOfList(
+  kb: Kb,
+  text: string,
+  tokens: readonly Token[],
+  cands: Candidate[],
+  k: number,
+  byStart: () => Map<number, Candidate>,
+): KbPlace[] | undefined {
+  let c = cands[k]!;
+  const first = c;
+  for (let n = 0; n < MAX_LIST; n++) {
+    let t = c.lastToken + 1;
+    const next = tokens[t];
+    if (!next || next.sentence !== tokens[c.lastToken]!.sentence) return undefined;
+    const gap = text.slice(c.end, next.start);
+    const singular = REGION_PLURALS.get(next.norm);
+    if (singular) {
+      if (gap !== " " || (n === 0 && !endsList(text, tokens, c))) return undefined;
+      const refs = kb.refsOf(compactKey(`${first.text} ${singular}`));
+      const regions = refs.filter((r) => r.kind === "place").map((r) => kb.places[r.index]!);
+      return regions.length && regions.every((p) => p.type === "admin1") ? regions : undefined;
+    }
+    // the next name of the list: after ", ", " and ", " or " or ", and "
+    if (gap !== ", " && gap !== " ") return undefined;
+    if (next.norm === "and" || next.norm === "or") t++;
+    else if (gap === " ") return undefined;
+    const o = tokens[t] ? byStart().get(tokens[t]!.start) : undefined;
+    if (!o || o.firstToken <= c.lastToken) return undefined;
+    c = o;
+  }
+  return undefined;
+}
+
+/** Whether a name closes a list: "and" or "or" before it, after a capitalised word ("Kursk and Belgorod"). */
+function endsList(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const and = tokens[c.firstToken - 1];
+  const before = tokens[c.firstToken - 2];
+  return (
+    (and?.norm === "and" || and?.norm === "or") &&
+    text.slice(and.end, c.start) === " " &&
+    before !== undefined &&
+    before.cap &&
+    /^,? $/.test(text.slice(before.end, and.start))
+  );
 }
 
 /** One more mention of a country (none for no code). */
@@ -330,7 +406,7 @@ export const resolveStage: Stage = {
     const cands = ctx.candidates!;
     const classes = wordClasses(tokens);
     const outletCc = ctx.kb.outletOf(ctx.doc)?.cc;
-    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc, ctx.tokens!);
+    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc, ctx.tokens!, ctx.doc.text);
     const d: Doc = {
       text: ctx.doc.text,
       tokens,
