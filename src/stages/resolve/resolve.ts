@@ -113,10 +113,6 @@ interface Memo {
   ranks: (RankedPlace[] | undefined)[];
   /** candidates by lower-case text, in text order (made when first asked for) */
   byText?: Map<string, Candidate[]>;
-  /** the position of the first candidate starting at each offset (made when first asked for) */
-  byStart?: Map<number, number>;
-  /** the first candidate ending with each token (made when first asked for) */
-  byLastToken?: Map<number, Candidate>;
   cands: Candidate[];
 }
 
@@ -139,15 +135,8 @@ function readCandidates(
   const countries = new Map<string, number>();
   const usStates = new Set<string>();
   bump(countries, outletCc);
-  // the candidates by where they start, made when a list is first read (see regionOfList)
-  let starts: Map<number, Candidate> | undefined;
-  const byStart = () => {
-    if (!starts) {
-      starts = new Map();
-      for (const c of cands) if (!starts.has(c.start)) starts.set(c.start, c);
-    }
-    return starts;
-  };
+  // lists of regions are read only in a text with a plural region noun
+  const lists = REGION_PLURAL_WORD.test(text);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const refs = c.refs;
@@ -173,8 +162,8 @@ function readCandidates(
         bump(countries, kb.actors[r.index]!.cc);
     }
     places[k] = mine && notCity ? withoutBareRiver(mine, tokens, c) : (mine ?? NO_PLACES);
-    if (mine) {
-      const region = regionOfList(kb, text, tokens, cands, k, byStart);
+    if (mine && lists) {
+      const region = regionOfList(kb, text, tokens, cands, k);
       if (region) places[k] = region;
     }
     flags[k] = all;
@@ -226,6 +215,8 @@ const REGION_PLURALS = new Map([
   ["provinces", "province"],
   ["governorates", "governorate"],
 ]);
+/** One of REGION_PLURALS' words, anywhere. */
+const REGION_PLURAL_WORD = /\b(?:regions|oblasts|provinces|governorates)\b/i;
 /** How many names of such a list are read ahead, at most. */
 const MAX_LIST = 12;
 
@@ -240,7 +231,6 @@ function regionOfList(
   tokens: readonly Token[],
   cands: Candidate[],
   k: number,
-  byStart: () => Map<number, Candidate>,
 ): KbPlace[] | undefined {
   let c = cands[k]!;
   const first = c;
@@ -248,19 +238,24 @@ function regionOfList(
     let t = c.lastToken + 1;
     const next = tokens[t];
     if (!next || next.sentence !== tokens[c.lastToken]!.sentence) return undefined;
-    const gap = text.slice(c.end, next.start);
+    // the gap after the name, read by character code: " " or ", "
+    const space = next.start === c.end + 1 && text.charCodeAt(c.end) === 32;
+    const comma =
+      next.start === c.end + 2 && text.charCodeAt(c.end) === 44 && text.charCodeAt(c.end + 1) === 32;
     const singular = REGION_PLURALS.get(next.norm);
     if (singular) {
-      if (gap !== " " || (n === 0 && !endsList(text, tokens, c))) return undefined;
+      if (!space || (n === 0 && !endsList(text, tokens, c))) return undefined;
       const refs = kb.refsOf(compactKey(`${first.text} ${singular}`));
       const regions = refs.filter((r) => r.kind === "place").map((r) => kb.places[r.index]!);
       return regions.length && regions.every((p) => p.type === "admin1") ? regions : undefined;
     }
     // the next name of the list: after ", ", " and ", " or " or ", and "
-    if (gap !== ", " && gap !== " ") return undefined;
+    if (!comma && !space) return undefined;
     if (next.norm === "and" || next.norm === "or") t++;
-    else if (gap === " ") return undefined;
-    const o = tokens[t] ? byStart().get(tokens[t]!.start) : undefined;
+    else if (space) return undefined;
+    const at = tokens[t];
+    const j = at ? firstAtOrAfter(cands, at.start) : -1;
+    const o = at && cands[j]?.start === at.start ? cands[j] : undefined;
     if (!o || o.firstToken <= c.lastToken) return undefined;
     c = o;
   }
@@ -290,22 +285,36 @@ function bump(countries: Map<string, number>, cc: string | undefined | null): vo
  * times a document (about toponyms around a comma), fewer than the map of all starts it replaces filled.
  */
 function startIndex(memo: Memo, start: number): number | undefined {
-  if (!memo.byStart) {
-    memo.byStart = new Map();
-    memo.cands.forEach((c, k) => {
-      if (!memo.byStart!.has(c.start)) memo.byStart!.set(c.start, k);
-    });
-  }
-  return memo.byStart.get(start);
+  const k = firstAtOrAfter(memo.cands, start);
+  return memo.cands[k]?.start === start ? k : undefined;
 }
 
-/** The first candidate whose last token is this one. */
-function endingWith(memo: Memo, token: number): Candidate | undefined {
-  if (!memo.byLastToken) {
-    memo.byLastToken = new Map();
-    for (const c of memo.cands) if (!memo.byLastToken.has(c.lastToken)) memo.byLastToken.set(c.lastToken, c);
+/**
+ * The position of the first candidate starting at or after an offset. The matcher's candidates share no
+ * token and come in the order of their start (see selectLongest), so a binary search finds it.
+ */
+function firstAtOrAfter(cands: readonly Candidate[], start: number): number {
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cands[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
   }
-  return memo.byLastToken.get(token);
+  return lo;
+}
+
+/** The candidate whose last token is this one (candidates share no token, in order: a binary search). */
+function endingWith(memo: Memo, token: number): Candidate | undefined {
+  const cands = memo.cands;
+  let lo = 0;
+  let hi = cands.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cands[mid]!.lastToken < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return cands[lo]?.lastToken === token ? cands[lo] : undefined;
 }
 
 function startingAt(memo: Memo, start: number): Candidate | undefined {
@@ -1119,9 +1128,14 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   // "Washington and Seoul agreed", "Lithuania, Latvia and Poland have reinforced": governments acting together
   // (a list is followed for at most MAX_CONJUNCTS names: a text made of one long list stays linear)
   if (token && depth < MAX_CONJUNCTS && !possessive && !(prev && LOCATIVE.has(prev.norm))) {
-    const gap = d.text.slice(c.end, token.start);
-    const and = (token.norm === "and" || token.norm === "or") && /^\s+$/.test(gap);
-    const comma = gap === ", ";
+    // (the gap read by character code: no slice of it for every toponym)
+    const text = d.text;
+    const and =
+      (token.norm === "and" || token.norm === "or") &&
+      token.start === c.end + 1 &&
+      text.charCodeAt(c.end) === 32;
+    const comma =
+      token.start === c.end + 2 && text.charCodeAt(c.end) === 44 && text.charCodeAt(c.end + 1) === 32;
     const after = and ? d.tokens[at + 1] : comma ? token : undefined;
     const other = after && after.sentence === token.sentence ? startingAt(d.memo, after.start) : undefined;
     if (other && other !== c) {
