@@ -1006,9 +1006,12 @@ function pickTime(
         : 0;
   inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
   const best = inSent[0]!;
+  // the span the words make of two times, the chosen one its start or its end
   const until = rank(best) === 0 ? runsUntil(text, best, inSent) : undefined;
+  const from =
+    rank(best) === 0 && !until ? inSent.find((x) => runsUntil(text, x, [best]) === best) : undefined;
   return {
-    time: until ? timeBetween(text, best, until) : timeOf(best),
+    time: until ? timeBetween(text, best, until) : from ? timeBetween(text, from, best) : timeOf(best),
     reportTime: rank(best) === 1,
   };
 }
@@ -1023,17 +1026,17 @@ const CLAUSE_OF_TRIGGER = /^\s*$/;
 const RUNS_UNTIL =
   /^[\s,]*(?:and\s+)?(?:(?:will|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|expected)\s+to)\s+)?(?:(?:runs?|ran|lasts?|lasted|continue[sd]?|go(?:es)?\s+on|went\s+on|ends?|ended|conclude[sd]?|finish(?:es|ed)?)(?:\s+(?:through|until|till|to|into|on))?|through|until|till|to|into)\s*$/i;
 
+/** "between Oct. 1 and Oct. 5": the word before the first of two times that makes them a span. */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+
 /** The time after `best` in its sentence that the words between make its end, later than it. */
 function runsUntil(text: string, best: TimeMention, inSent: TimeMention[]): TimeMention | undefined {
-  for (const x of inSent)
-    if (
-      x.start > best.end &&
-      x.value.end &&
-      best.value.end &&
-      x.value.end > best.value.end &&
-      RUNS_UNTIL.test(text.slice(best.end, x.start))
-    )
-      return x;
+  const between = BETWEEN_BEFORE.test(text.slice(Math.max(0, best.start - 12), best.start));
+  for (const x of inSent) {
+    if (x.start <= best.end || !x.value.end || !best.value.end || x.value.end <= best.value.end) continue;
+    const gap = text.slice(best.end, x.start);
+    if (RUNS_UNTIL.test(gap) || (between && /^\s+and\s+$/.test(gap))) return x;
+  }
   return undefined;
 }
 

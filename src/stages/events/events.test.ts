@@ -863,6 +863,16 @@ describe("event dates", () => {
       "Oct. 1 and will run through mid-October",
     ]);
   });
+  it("spans 'between' two dates, whichever is nearer the trigger; two dates joined by 'and' alone stay apart", () => {
+    const between = dated(
+      "Between Oct. 1 and Oct. 5, Russia launched 300 drones at Ukraine.",
+      "2025-10-07",
+      "attack",
+    );
+    expect([between?.start, between?.end]).toEqual(["2025-10-01", "2025-10-05"]);
+    const two = dated("Russia launched 300 drones at Ukraine on Oct. 1 and Oct. 5.", "2025-10-07", "attack");
+    expect([two?.start, two?.end]).toEqual(["2025-10-01", "2025-10-01"]);
+  });
   it("takes no date from a clause about a place named after the trigger", () => {
     const t = dated(
       "Russian drones attacked Kyiv, which was founded in 482, overnight.",

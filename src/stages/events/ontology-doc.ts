@@ -74,7 +74,8 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   sentence gives no other. A date in a relative clause about something else is not the event's ("Kyiv,
   which was founded in 482"); one in a clause right after the trigger's noun is ("The drills, which began
   on Oct. 1"). Where the words after the date say how long the event runs ("began on Oct. 1 and will run
-  through mid-October", "began on Monday and ended on Friday"), the time spans both dates.
+  through mid-October", "began on Monday and ended on Friday", "between Oct. 1 and Oct. 5"), the time spans
+  both dates.
 
 ## One event, several sentences
 

@@ -288,6 +288,16 @@ export const EXTRA_RULES: ExtraRule[] = [
     ground: (_m, ref) => (ref ? { start: addDays(ref, -1), end: ref, granularity: "day" } : null),
   },
   {
+    // "this morning", "earlier this afternoon", "this evening": a part of the day of the report
+    id: "this-part-of-day",
+    // (the match starts with "this")
+    lead: 0,
+    needs: [["this"], ["morning", "afternoon", "evening"]],
+    pattern: /\bthis\s+(?:morning|afternoon|evening)\b/gi,
+    stated: ["relative"],
+    ground: (_m, ref) => (ref ? { start: ref, end: ref, granularity: "day" } : null),
+  },
+  {
     // "a 2020 crisis", "the 2014 annexation": a year used as an adjective
     id: "year-as-adjective",
     // (the match starts with the article)

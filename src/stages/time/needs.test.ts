@@ -34,6 +34,7 @@ const WRITTEN = [
   "Between January and March 2024, from September to November last year, March-May 2025, December\u2013February 2026.",
   "On the night of May 19/20, on March 3/4, 2024, over 19 / 20 May 2024 and 30/31 December.",
   "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
+  "It happened this morning, this\tafternoon and THIS  evening; in mid-October, early March 2024 and late in May.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
   "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",
@@ -87,7 +88,7 @@ describe("rules tried only near their words (lead)", () => {
   };
   // words of the rules, white space and what may come between, put together at random
   const pieces = [
-    ..."in by of the a its their since from between and to year this last next past earlier later coming week month early mid late overnight March May".split(
+    ..."in by of the a its their since from between and to year this last next past earlier later coming week month early mid late overnight March May morning evening".split(
       " ",
     ),
     ..."2024 1990 20 19 202 - -in ( Q . ,".split(" "),

@@ -79,6 +79,8 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Mid-August saw heavy shelling near the town.", "Mid-August", "2025-08-11", "month"],
     ["The drills will run through mid-October.", "mid-October", "2025-10-11", "month"],
     ["The drills will resume in early January.", "early January", "2026-01-01", "month"],
+    ["The strike happened this morning.", "this morning", "2025-10-07", "day"],
+    ["Earlier this afternoon, sirens sounded in Kyiv.", "this afternoon", "2025-10-07", "day"],
     // a month said of the future: the month under way is this year's, an earlier one next year's
     ["The talks will resume in October.", "October", "2025-10-01", "month"],
     ["The talks will resume in September.", "September", "2026-09-01", "month"],
