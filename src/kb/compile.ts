@@ -412,6 +412,7 @@ export function addPackagedGazetteer(b: KbBuilder, extraCountryNames: Record<str
     const [lon, lat] = c.loc.coordinates;
     const capital = c.featureCode === "PPLC" || (capitals.get(c.country) === c.name && c.population > 50_000);
     const aliases = c.altName && c.altName !== c.name ? c.altName.split(",").filter(Boolean) : [];
+    if (ARABIC_NAMES.has(c.country)) aliases.push(...arabicVariants(c.name));
     b.addPlace(
       {
         id: `gn-${c.cityId}`,
@@ -427,6 +428,47 @@ export function addPackagedGazetteer(b: KbBuilder, extraCountryNames: Record<str
       aliases,
     );
   }
+}
+
+/** Countries whose towns GeoNames names in its transliteration of Arabic ("Tall Abyaḑ", "Dayr Ḩāfir"). */
+const ARABIC_NAMES = new Set([
+  "SY",
+  "IQ",
+  "JO",
+  "LB",
+  "YE",
+  "SA",
+  "LY",
+  "EG",
+  "PS",
+  "KW",
+  "QA",
+  "AE",
+  "OM",
+  "BH",
+  "SD",
+]);
+
+/**
+ * The words of those names as English-language news writes them: "Tall" as "Tal", "Tell" or "Tel",
+ * "Dayr" as "Deir", "‘Ayn" as "Ain", "Shaykh" as "Sheikh", "Jabal" as "Jebel" ("Tal Abyad", "Deir Hafer"
+ * still differs by its vowels, and is an alias of its own in city-aliases.yaml).
+ */
+const ARABIC_WORDS: Array<[RegExp, string[]]> = [
+  [/(^|\s)Tall(?=\s)/, ["Tal", "Tell", "Tel"]],
+  [/(^|\s)Dayr(?=\s)/, ["Deir"]],
+  [/(^|\s)[‘'ʿ]?Ayn(?=\s|$)/, ["Ain"]],
+  [/(^|\s)Shaykh(?=\s)/, ["Sheikh"]],
+  [/(^|\s)Jabal(?=\s)/, ["Jebel"]],
+];
+
+/** A GeoNames Arabic town name written each of those ways (each word replaced in turn, not combined). */
+export function arabicVariants(name: string): string[] {
+  const out: string[] = [];
+  for (const [word, forms] of ARABIC_WORDS)
+    if (word.test(name))
+      for (const f of forms) out.push(name.replace(word, (_, before: string) => `${before}${f}`));
+  return out;
 }
 
 const CityAlias = z.object({

@@ -222,3 +222,15 @@ describe("the sites", () => {
     expect(twice).toEqual([]);
   });
 });
+
+describe("Arabic town names as news writes them", () => {
+  it("writes each GeoNames word as news does, one word at a time", async () => {
+    const { arabicVariants } = await import("./compile.js");
+    expect(arabicVariants("Tall Abyaḑ")).toEqual(["Tal Abyaḑ", "Tell Abyaḑ", "Tel Abyaḑ"]);
+    expect(arabicVariants("Ra’s al ‘Ayn")).toEqual(["Ra’s al Ain"]);
+    expect(arabicVariants("Dayr Ḩāfir")).toEqual(["Deir Ḩāfir"]);
+    // a word inside another is no such word
+    expect(arabicVariants("Tallkayf")).toEqual([]);
+    expect(arabicVariants("Qaryat Ayntab")).toEqual([]);
+  });
+});

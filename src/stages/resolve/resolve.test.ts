@@ -165,6 +165,18 @@ describe("places", () => {
       "place",
     );
   });
+  it("finds Arabic town names as English-language news writes them", () => {
+    for (const [text, surface] of [
+      ["Turkish drones struck targets near Tal Abyad overnight.", "Tal Abyad"],
+      ["Fighting was reported in Ras al-Ain and Deir Hafer on Monday.", "Ras al-Ain"],
+      ["Fighting was reported in Ras al-Ain and Deir Hafer on Monday.", "Deir Hafer"],
+      ["A convoy moved through Ain Issa toward Tell Rifaat.", "Ain Issa"],
+      ["A convoy moved through Ain Issa toward Tell Rifaat.", "Tell Rifaat"],
+    ]) {
+      const e = entityFor(run(text), surface);
+      expect(e?.kind === "place" ? e.countryCode : e?.kind, `${surface} in ${text}`).toBe("SY");
+    }
+  });
   it("finds a name the gazetteer writes with an apostrophe, written without it", () => {
     for (const [text, surface, id] of [
       ["Ukraine's forces withdrew from Vovchansk on Friday.", "Vovchansk", "gn-689304"],

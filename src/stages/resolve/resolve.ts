@@ -626,7 +626,7 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
 const TAIL_TOWN_POP = 100_000;
 
 /**
- * "near Ain Issa", "in Tel Abyad": a small town's name after a capitalised word the index does not know,
+ * "near Kafr Issa", "at Ras Laffan": a small town's name after a capitalised word the index does not know,
  * itself after a strong locative, is the end of a longer name the gazetteer lacks (the town Issa is not
  * there); the name is reported as unknown, not read as the town.
  */
