@@ -269,8 +269,7 @@ function endsList(text: string, tokens: readonly Token[], c: Candidate): boolean
   return (
     (and?.norm === "and" || and?.norm === "or") &&
     text.slice(and.end, c.start) === " " &&
-    before !== undefined &&
-    before.cap &&
+    before?.cap === true &&
     /^,? $/.test(text.slice(before.end, and.start))
   );
 }
