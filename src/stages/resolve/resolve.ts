@@ -289,31 +289,33 @@ function startIndex(memo: Memo, start: number): number | undefined {
 }
 
 /**
- * The position of the first candidate starting at or after an offset. The matcher's candidates share no
- * token and come in the order of their start (see selectLongest), so a binary search finds it.
+ * The position of the first candidate whose `of` (its start, or its last token) is at least `value`. The
+ * matcher's candidates share no token and come in the order of their start (see selectLongest), so both
+ * rise with the position and a binary search finds it.
  */
-function firstAtOrAfter(cands: readonly Candidate[], start: number): number {
+function lowerBound(cands: readonly Candidate[], value: number, of: (c: Candidate) => number): number {
   let lo = 0;
   let hi = cands.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (cands[mid]!.start < start) lo = mid + 1;
+    if (of(cands[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The candidate whose last token is this one (candidates share no token, in order: a binary search). */
+const startOf = (c: Candidate) => c.start;
+const lastTokenOf = (c: Candidate) => c.lastToken;
+
+/** The position of the first candidate starting at or after an offset. */
+function firstAtOrAfter(cands: readonly Candidate[], start: number): number {
+  return lowerBound(cands, start, startOf);
+}
+
+/** The candidate whose last token is this one. */
 function endingWith(memo: Memo, token: number): Candidate | undefined {
-  const cands = memo.cands;
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cands[mid]!.lastToken < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return cands[lo]?.lastToken === token ? cands[lo] : undefined;
+  const c = memo.cands[lowerBound(memo.cands, token, lastTokenOf)];
+  return c?.lastToken === token ? c : undefined;
 }
 
 function startingAt(memo: Memo, start: number): Candidate | undefined {
