@@ -280,8 +280,8 @@ function bump(countries: Map<string, number>, cc: string | undefined | null): vo
 }
 
 /**
- * The position of the first candidate starting at this offset. A search of the list: it is asked a few
- * times a document (about toponyms around a comma), fewer than the map of all starts it replaces filled.
+ * The position of the candidate starting at this offset: a binary search of the list (no map of all starts
+ * is made for the few times a document asks, around commas and lists).
  */
 function startIndex(memo: Memo, start: number): number | undefined {
   const k = firstAtOrAfter(memo.cands, start);
