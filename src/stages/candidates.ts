@@ -202,8 +202,9 @@ function caseAllows(
 }
 
 /**
- * "at 3 p.m.", "at 6": a designator whose letters are a common word ("AT-3", "AT-6"), written in lower case
- * and apart from its number by a space, is the word and a number. "AT-3", "at-3" and "Su 27" are still read.
+ * "at 3 p.m.", "At 6, sirens sounded": a designator whose letters are a common word ("AT-3", "AT-6"), written
+ * in lower case (or capitalised opening a sentence) and apart from its number by a space, is the word and a
+ * number. "AT-3", "at-3" and "Su 27" are still read.
  */
 function commonWordAndNumber(
   shape: number,
@@ -215,7 +216,9 @@ function commonWordAndNumber(
 ): boolean {
   if (shape & LOWER_ALIAS || first === last) return false;
   const t = tokens[first]!;
-  return lowerCaseStart(t) && text.charCodeAt(t.end) === 32 && common.has(t.norm);
+  // in lower case, or capitalised only because it opens the sentence ("At 3 p.m. the shelling began")
+  const word = lowerCaseStart(t) || (t.sentenceStart && !t.upper);
+  return word && text.charCodeAt(t.end) === 32 && common.has(t.norm);
 }
 
 /** The Arabic article as news writes it, in lower case and hyphenated: "al-Tanf", "ash-Shaddadi". */
