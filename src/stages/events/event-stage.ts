@@ -453,7 +453,7 @@ function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, 
   // "accused Washington of", "urged Kyiv to": a government spoken to is the target, never the one acting
   if (m.role === "metonymic" && m.evidence.some((x) => x.rule === "object-of-verb")) return false;
   // "the Iran-aligned Houthi movement", "Tehran-backed militias fired": the backer is not the one acting
-  if (m.role === "metonymic" && m.evidence.some((x) => x.rule === "backer-suffix")) return false;
+  if (m.evidence.some((x) => x.rule === "backer-suffix")) return false;
   if (e.kind === "actor") return e.type !== "outlet";
   return (
     e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic")

@@ -249,6 +249,12 @@ describe("who acts", () => {
     const names = actorsOf("Tehran-backed militias fired rockets at a U.S. base in eastern Syria.", "attack");
     expect(names.filter((n) => /Iran/.test(n ?? ""))).toEqual([]);
   });
+  it("is not an actor named as the one others are linked to ('Al-Qaeda-linked fighters attacked')", () => {
+    expect(actorsOf("Al-Qaeda-linked fighters attacked an army post in northern Benin.", "attack")).toEqual(
+      [],
+    );
+    expect(actorsOf("Kremlin-linked hackers attacked the water plant on Monday.", "attack")).toEqual([]);
+  });
   it("are all the actors named together as the subject", () => {
     expect(
       actorsOf("Kuwait and Saudi Arabia signed an agreement in 2022 to develop the field.", "agreement"),

@@ -310,6 +310,9 @@ export const BACKER_SUFFIXES = new Set([
   "appointed",
   "friendly",
   "armed",
+  "linked",
+  "affiliated",
+  "connected",
 ]);
 
 /** Prepositions that on their own make a capitalised word a place ("of", "to", "on" do not). */

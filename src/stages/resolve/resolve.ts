@@ -1267,6 +1267,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       if (!placeFirst) {
         // (a ministry named without its country, "the MoD", is the ministry itself, not its seat)
         const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text) && !generic;
+        // "Kremlin-linked hackers", "Pentagon-funded research": the actor backs those who act
+        const { token: after, hyphen } = nextWord(d, c);
+        if (hyphen && after && BACKER_SUFFIXES.has(after.norm)) rule = "backer-suffix";
         rule ??= metonym ? "institution-by-its-seat" : "kb-actor";
         addActorEntity(
           d.kb,
