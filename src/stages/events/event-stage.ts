@@ -888,9 +888,28 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
   const before = agents.filter((m) => m.end <= t.start);
   // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
   if (passive && before.length === 0) return [];
-  if (before.length === 0) return [actorIdFor(agents[0]!, ctx)];
+  if (before.length === 0) {
+    // "Drones struck a Ukrainian port", "shot down 40 Russian drones": after the verb of a strike or an
+    // interception, a demonym names the target or the side of the weapon, not the one acting
+    const after = TARGETED.has(t.def.type)
+      ? agents.filter(
+          (m) => !(m.role === "demonym" && m.start >= t.end && OBJECT_START.test(text.slice(t.end, m.start))),
+        )
+      : agents;
+    return after.length ? [actorIdFor(after[0]!, ctx)] : [];
+  }
   return uniq(withConjuncts(before[before.length - 1]!, inSent, ctx).map((m) => actorIdFor(m, ctx)));
 }
+
+/** Event types whose verb is followed by its target (see pickActors). */
+const TARGETED = new Set(["attack", "interception"]);
+/**
+ * The words from a verb to a demonym that opens its object: "struck Polish water plants", "shot down 40
+ * Russian drones", "hit a Ukrainian port"; not "destroyed the missile outside Israeli airspace", nor
+ * "struck by Russian missiles".
+ */
+const OBJECT_START =
+  /^\s+(?:(?:down|the|a|an|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of|at\s+least|some|about|\d[\d,]*)\s+)*$/i;
 
 const SPECIFICITY: Record<string, number> = {
   country: 0,

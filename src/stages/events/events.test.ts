@@ -255,6 +255,13 @@ describe("who acts", () => {
     );
     expect(actorsOf("Kremlin-linked hackers attacked the water plant on Monday.", "attack")).toEqual([]);
   });
+  it("is not the country of a strike's or an interception's object ('struck a Ukrainian port')", () => {
+    expect(actorsOf("Drones struck a Ukrainian port overnight.", "attack")).toEqual([]);
+    expect(actorsOf("Air defences shot down 40 Russian drones overnight.", "interception")).toEqual([]);
+    // the agent after "by", and a demonym further on, are still read
+    expect(actorsOf("Struck by Russian missiles, the port burned.", "attack")).toEqual(["Russia"]);
+    expect(actorsOf("Russian drones struck a Ukrainian port overnight.", "attack")).toEqual(["Russia"]);
+  });
   it("are all the actors named together as the subject", () => {
     expect(
       actorsOf("Kuwait and Saudi Arabia signed an agreement in 2022 to develop the field.", "agreement"),
