@@ -245,13 +245,24 @@ function leadingNonSpace(gap: string): number {
   return gap.length;
 }
 
+/** Whether one space (" ") stands between the offsets `end` and `start`: read by character code. */
+export function spaceGap(text: string, end: number, start: number): boolean {
+  return start === end + 1 && text.charCodeAt(end) === 32;
+}
+
+/** Whether a comma and one space (", ") stand between the offsets `end` and `start`. */
+export function commaSpaceGap(text: string, end: number, start: number): boolean {
+  return start === end + 2 && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32;
+}
+
 /**
- * A middle initial: one capital letter after a capitalised name, on the same line ("Gerald R. Ford",
- * "John F. Kennedy"), whose full stop ends no sentence. "Plan B. Then" is read so too, a rarer case.
+ * A middle initial: one capital letter one space after a capitalised name that is not in capitals
+ * ("Gerald R. Ford", "John F. Kennedy"), whose full stop ends no sentence. "Plan B. Then" is read so too,
+ * a rarer case.
  */
-function isInitial(prev: Token, text: string, before?: Token): boolean {
-  if (prev.text.length !== 1 || !prev.cap || !before) return false;
-  return before.cap && !before.upper && before.end + 1 === prev.start && text.charCodeAt(before.end) === 32;
+export function isMiddleInitial(text: string, before: Token | undefined, initial: Token): boolean {
+  if (initial.text.length !== 1 || !initial.cap || !before) return false;
+  return before.cap && !before.upper && spaceGap(text, before.end, initial.start);
 }
 
 /** Whether the gap between prev and the character after it (next) ends a sentence; before is the token before prev. */
@@ -264,7 +275,7 @@ function isSentenceBreak(
 ): boolean {
   // the usual gap between sentences, read without the regexes below (which give the same for it)
   if (gap === ". ")
-    return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) && !isInitial(prev, text, before);
+    return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) && !isMiddleInitial(text, before, prev);
   if (/\n\s*\n/.test(gap) || (gap.includes("\n") && !/[,;:]\s*\n/.test(gap))) return true;
   if (!/[.!?]/.test(gap)) return false;
   if (/[!?]/.test(gap)) return true;
@@ -273,7 +284,7 @@ function isSentenceBreak(
   // "U.S. Navy", "Gen. Smith", "Oct. 5": a period after an abbreviation does not end a sentence
   // unless a capitalised word follows a long abbreviation list member at the end of a clause.
   if (/^\.\s+$/.test(gap) && ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) return false;
-  if (/^\.\s+$/.test(gap) && isInitial(prev, text, before)) return false;
+  if (/^\.\s+$/.test(gap) && isMiddleInitial(text, before, prev)) return false;
   if (/^\.$/.test(gap)) return false;
   return /\p{Lu}|\p{N}|["“'‘(]/u.test(next) || /\.\s*["”’]?\s+/.test(gap);
 }

@@ -1,6 +1,6 @@
 // Events: triggers found per sentence (ontology.ts), arguments linked within the sentence and through
 // coreference to earlier ones, factuality from cues and attribution, CAMEO refined by context.
-import type { Cue, Event, TextSpan, TimeValue } from "../../core/analysis.js";
+import { type Cue, type Event, Granularity, type TextSpan, type TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { countryActorOfKind, describes } from "../actor-kinds.js";
@@ -1059,7 +1059,8 @@ function runsUntil(text: string, best: TimeMention, inSent: TimeMention[]): Time
   return undefined;
 }
 
-const GRAIN_ORDER = ["instant", "day", "week", "month", "quarter", "year", "decade", "unknown"];
+/** The granularities, finest first, as the contract lists them. */
+const GRAIN_ORDER: readonly string[] = Granularity.options;
 
 /** One span from the start of `from` to the end of `to`, with the coarser of their granularities. */
 function timeBetween(text: string, from: TimeMention, to: TimeMention): TimeValue {

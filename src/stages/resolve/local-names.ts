@@ -4,7 +4,7 @@
 // police station" in a story set in Cape Town).
 import { lexiconWords } from "../../kb/compile.js";
 import type { KbPlace } from "../../kb/types.js";
-import type { Token } from "../tokens.js";
+import { isMiddleInitial, spaceGap, type Token } from "../tokens.js";
 import { haversineKm, type PlaceContext } from "./place-ranker.js";
 
 let givenNames: Set<string> | undefined;
@@ -50,7 +50,7 @@ export function isOrganizationName(norm: string): boolean {
   return organizations.has(norm);
 }
 
-const oneSpace = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text.charCodeAt(a.end) === 32;
+const oneSpace = (text: string, a: Token, b: Token) => spaceGap(text, a.end, b.start);
 
 /**
  * "Mary Pitman", "Doris Lindenwald": a town's name right after a capitalised given name is a surname, as
@@ -86,15 +86,11 @@ export function afterMiddleInitial(text: string, tokens: Token[], at: number): b
   const given = tokens[at - 2]!;
   const self = tokens[at]!;
   return (
-    initial.text.length === 1 &&
-    initial.cap &&
+    isMiddleInitial(text, given, initial) &&
     self.start === initial.end + 2 &&
     text.charCodeAt(initial.end) === 46 &&
     text.charCodeAt(initial.end + 1) === 32 &&
-    given.cap &&
-    !given.upper &&
-    given.sentence === self.sentence &&
-    oneSpace(text, given, initial)
+    given.sentence === self.sentence
   );
 }
 

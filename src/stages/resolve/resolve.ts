@@ -9,7 +9,7 @@ import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbActor, type KbPlace } from "
 import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
-import type { Token } from "../tokens.js";
+import { commaSpaceGap, spaceGap, type Token } from "../tokens.js";
 import { findCapitalPhrases } from "./capitals.js";
 import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
@@ -238,10 +238,9 @@ function regionOfList(
     let t = c.lastToken + 1;
     const next = tokens[t];
     if (!next || next.sentence !== tokens[c.lastToken]!.sentence) return undefined;
-    // the gap after the name, read by character code: " " or ", "
-    const space = next.start === c.end + 1 && text.charCodeAt(c.end) === 32;
-    const comma =
-      next.start === c.end + 2 && text.charCodeAt(c.end) === 44 && text.charCodeAt(c.end + 1) === 32;
+    // the gap after the name: " " or ", "
+    const space = spaceGap(text, c.end, next.start);
+    const comma = commaSpaceGap(text, c.end, next.start);
     const singular = REGION_PLURALS.get(next.norm);
     if (singular) {
       if (!space || (n === 0 && !endsList(text, tokens, c))) return undefined;
@@ -268,9 +267,9 @@ function endsList(text: string, tokens: readonly Token[], c: Candidate): boolean
   const before = tokens[c.firstToken - 2];
   return (
     (and?.norm === "and" || and?.norm === "or") &&
-    text.slice(and.end, c.start) === " " &&
+    spaceGap(text, and.end, c.start) &&
     before?.cap === true &&
-    /^,? $/.test(text.slice(before.end, and.start))
+    (spaceGap(text, before.end, and.start) || commaSpaceGap(text, before.end, and.start))
   );
 }
 
@@ -820,7 +819,10 @@ function militaryScore(classes: Uint8Array): number {
 
 const NO_PLACES: readonly KbPlace[] = Object.freeze([]);
 
-/** Whether text[from, to) is a comma and at most one space (/^,\s?$/ without cutting out the gap). */
+/**
+ * Whether text[from, to) is a comma and at most one space (/^,\s?$/ without cutting out the gap). The list
+ * rules (regionOfList, usage's coordinated subjects) ask for ", " exactly: tokens.ts's commaSpaceGap.
+ */
 function commaGap(text: string, from: number, to: number): boolean {
   if (text[from] !== ",") return false;
   return to === from + 1 || (to === from + 2 && /\s/.test(text[from + 1]!));
@@ -1130,13 +1132,8 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   // (a list is followed for at most MAX_CONJUNCTS names: a text made of one long list stays linear)
   if (token && depth < MAX_CONJUNCTS && !possessive && !(prev && LOCATIVE.has(prev.norm))) {
     // (the gap read by character code: no slice of it for every toponym)
-    const text = d.text;
-    const and =
-      (token.norm === "and" || token.norm === "or") &&
-      token.start === c.end + 1 &&
-      text.charCodeAt(c.end) === 32;
-    const comma =
-      token.start === c.end + 2 && text.charCodeAt(c.end) === 44 && text.charCodeAt(c.end + 1) === 32;
+    const and = (token.norm === "and" || token.norm === "or") && spaceGap(d.text, c.end, token.start);
+    const comma = commaSpaceGap(d.text, c.end, token.start);
     const after = and ? d.tokens[at + 1] : comma ? token : undefined;
     const other = after && after.sentence === token.sentence ? startingAt(d.memo, after.start) : undefined;
     if (other && other !== c) {
@@ -1159,7 +1156,7 @@ function afterLocativeConjunct(d: Doc, c: Candidate, prev: Token): boolean {
   // back over a list: "ministers of Mali, Burkina Faso and Niger met"
   for (let n = 0; first && n < 10; n++) {
     const at = first.firstToken;
-    if (at < 2 || d.text.slice(d.tokens[at - 1]!.end, first.start) !== ", ") break;
+    if (at < 2 || !commaSpaceGap(d.text, d.tokens[at - 1]!.end, first.start)) break;
     const earlier = endingWith(d.memo, at - 1);
     if (!earlier) break;
     first = earlier;
