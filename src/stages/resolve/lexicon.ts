@@ -376,10 +376,10 @@ export const ETHNONYMS = new Set([
   "southern",
 ]);
 
-/** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
 /** Months' abbreviations, which news writes with a full stop ("Nov. 3", "in Sept. 2019"). */
 export const MONTH_ABBREVIATIONS = new Set(MONTH_ABBREVIATION_LIST);
 
+/** Month and weekday names: "March" and "August" are towns too, but not in news prose. */
 export const CALENDAR_WORDS = new Set<string>([
   ...MONTH_NAMES,
   "monday",

@@ -296,3 +296,26 @@ describe("a small town's name at the end of a longer name the gazetteer lacks", 
     expect(placeTexts("Strikes hit targets near Eastern Kharkiv.")).toContain("Kharkiv");
   });
 });
+
+describe("a small town's name at the start of a longer name the gazetteer lacks", () => {
+  const text =
+    "He lives in the small town of Kasba Bonli in northwestern India. Back in Kasba Bonli, young men wait.";
+  it("reports 'in Kasba Bonli' as an unknown place, and the same name elsewhere is not the town Kasba", () => {
+    expect(placeTexts(text)).toEqual(["India"]);
+    const a = run(text);
+    expect(
+      a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Kasba Bonli"),
+    ).toBe(true);
+  });
+  it("keeps the town before a common word, a name the index knows, a given name, or without a locative", () => {
+    expect(placeTexts("Floods hit homes in Kasba. Rain fell in Kasba Township.")).toEqual(["Kasba", "Kasba"]);
+    expect(placeTexts("Officials in Kasba India said so.")).toContain("Kasba");
+    expect(placeTexts("He met voters in Kasba Monday.")).toContain("Kasba");
+    expect(placeTexts("The Kasba Bonli market is busy.")).toEqual(["Kasba"]);
+    expect(placeTexts("Shops opened in Kasba Bonli.")).toEqual([]);
+    expect(placeTexts("Kasba Bonli lies in Rajasthan, east of Kasba.")).toContain("Kasba");
+  });
+  it("keeps a big city before any word", () => {
+    expect(placeTexts("She worked in Chicago Zorvath last year.")).toContain("Chicago");
+  });
+});

@@ -568,11 +568,19 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
   /** the surnames read after a middle initial ("Irvin E. Rhodes"): a person's for certain */
   let initialled: Set<string> | undefined;
   let givenNames: Set<string> | undefined;
+  /** "Kasba Bonli": a small town's name and the word after it, read as one unknown name (headOfUnknownName) */
+  let heads: Set<string> | undefined;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const places = d.memo.places[k]!;
     if (places.length === 0) continue;
     if (tailOfUnknownName(d, c, places)) {
+      d.notPlaces.add(c);
+      continue;
+    }
+    const name = headOfUnknownName(d, c, places);
+    if (name) {
+      (heads ??= new Set()).add(name);
       d.notPlaces.add(c);
       continue;
     }
@@ -596,6 +604,19 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
     const next = quarterPrefix(d.text, d.tokens, c.lastToken);
     if (next && placeAt(d, next)) d.notPlaces.add(c);
   }
+  // "the town of Kasba Bonli" after "in Kasba Bonli": the same unknown name, wherever it stands
+  if (heads)
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k]!;
+      const next = d.tokens[c.lastToken + 1];
+      if (
+        next &&
+        d.memo.places[k]!.length > 0 &&
+        heads.has(`${c.text} ${next.text}`) &&
+        spaceGap(d.text, c.end, next.start)
+      )
+        d.notPlaces.add(c);
+    }
   // "Georgia began skating" after "Georgia Stevens": the person again, but "to Georgia" is the place
   if (givenNames)
     for (const c of cands)
@@ -645,6 +666,29 @@ function tailOfUnknownName(d: Doc, c: Candidate, places: readonly KbPlace[]): bo
     !TITLES.has(head.norm) &&
     !NAME_QUALIFIERS.has(head.norm)
   );
+}
+
+/**
+ * "in Kasba Bonli", "near Bir Ghbalou": a small town's name after a strong locative, then a capitalised word
+ * that starts no name the index knows and is no common word, is the start of a longer name the gazetteer
+ * lacks (the town Kasba, 1,100 km away, is not meant); the name is reported as unknown, not read as the
+ * town. Returns the two words, so the same name elsewhere in the story is read alike.
+ */
+function headOfUnknownName(d: Doc, c: Candidate, places: readonly KbPlace[]): string | undefined {
+  if (c.firstToken < 1) return undefined;
+  const locative = d.tokens[c.firstToken - 1]!;
+  const next = d.tokens[c.lastToken + 1];
+  const last = d.tokens[c.lastToken]!;
+  if (!next || !STRONG_LOCATIVE.has(locative.norm) || !next.cap || next.upper || next.sentenceStart)
+    return undefined;
+  if (locative.sentence !== next.sentence || !spaceGap(d.text, locative.end, c.start)) return undefined;
+  if (!spaceGap(d.text, c.end, next.start) || !/^\p{L}+$/u.test(next.text)) return undefined;
+  if (!places.every((p) => p.type === "city" && p.pop < TAIL_TOWN_POP)) return undefined;
+  if (last.upper || d.kb.common.has(next.norm) || CALENDAR_WORDS.has(next.norm)) return undefined;
+  if (TITLES.has(next.norm) || isGivenName(next.norm)) return undefined;
+  // the word after is no name the index knows, nor the start of one
+  if (startIndex(d.memo, next.start) !== undefined) return undefined;
+  return `${c.text} ${next.text}`;
 }
 
 /** Words before a town's name that make a part or a namesake of it ("South Ossett", "Old Basing"). */
