@@ -121,6 +121,13 @@ describe("word senses that are not events", () => {
     ],
     ["Tehran warned that it would respond to any attack on its nuclear facilities.", "attack:attack"],
     ["Pyongyang condemned what it called the allies' rehearsals for invasion.", "attack:invasion"],
+    // what is spoken of as "any" has not happened, and is no act of the speaker's
+    [
+      "Moscow would respond to any deployment of Tomahawks in Germany, the Kremlin said.",
+      "deployment:deployment",
+    ],
+    ["Any transfer of Taurus missiles would be seen as escalation, Moscow said.", "delivery:transfer"],
+    ["The ministry warned against any new sanctions on its banks.", "sanction:sanctions"],
     [
       "The jamming came from electronic warfare systems deployed in the Kaliningrad region, the ministry said.",
       "deployment:deployed",
@@ -150,6 +157,7 @@ describe("word senses that are not events", () => {
     ["Ukraine received the shipments via Rzeszow, Poland, officials said.", "delivery"],
     ["Armenia received a new consignment of howitzer shells from India.", "delivery"],
     ["Russian paratroopers arrived in the town on Monday.", "deployment"],
+    ["Any doubt ended when the deployment of Tomahawks in Germany began in May.", "deployment"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });

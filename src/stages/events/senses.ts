@@ -162,6 +162,16 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     before: /\b(?:any|every|possible|potential|future|eventual|hypothetical)\s+(?:[\w-]+\s+)?$/i,
   },
   {
+    // "would respond to any deployment of Tomahawks", "any transfer of Taurus missiles would be seen as":
+    // whatever is spoken of as "any" has not happened (and its actor is no one the sentence names)
+    name: "any-such",
+    types: ["deployment", "delivery", "procurement", "weapons-test", "exercise", "sanction"],
+    trigger:
+      /^(?:deployments?|stationing|transfers?|deliver(?:y|ies)|shipments?|supply|supplies|sales?|purchases?|tests?|launch(?:es)?|exercises?|drills?|sanctions?)$/i,
+    before:
+      /\b(?:any|every)\s+(?:(?:new|further|additional|such|future|possible|[\w-]+-(?:made|built|range))\s+)?$/i,
+  },
+  {
     // "the allies' rehearsals for invasion", "practising for a strike": what is rehearsed has not happened
     name: "rehearsal-for",
     types: ["attack"],
