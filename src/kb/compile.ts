@@ -253,6 +253,7 @@ export class KbBuilder {
       }) - 1;
     this.addName(a.name, RefKind.actor, i);
     for (const alias of a.aliases) this.addName(alias, a.metonym ? RefKind.metonym : RefKind.actor, i);
+    for (const seat of a.seats ?? []) this.addName(seat, RefKind.metonym, i);
   }
 
   /** Loads every YAML directory of a data root (the shipped data/ or a user's --kb-extra folder). */

@@ -122,6 +122,11 @@ export const ActorSrc = z.object({
   type: z.enum(["state", "government", "military", "person", "organisation", "outlet"]),
   country: z.string().nullish(),
   metonym: z.boolean().optional(),
+  /**
+   * Places that stand for the actor when news has them act, other than by the actor's own aliases: the
+   * EU's seat, Brussels ("Brussels announced new sanctions"). As a place, the name is still the place.
+   */
+  seats: z.array(str).optional(),
   branch: z.string().optional(),
   outletType: z.string().optional(),
   domains: z.array(z.string()).optional(),

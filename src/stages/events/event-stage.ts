@@ -88,6 +88,14 @@ const NOMINAL =
  */
 const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
 const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
+
+/**
+ * "The EU announced new sanctions on Minsk", "Russia has announced the deployment of": between a speaker
+ * and the trigger, a verb that makes the act the speaker's own, its object the trigger (up to three words
+ * before it, none a verb of its own: "announced that Russian troops" is someone else's act).
+ */
+const OWN_ACT_VERB =
+  /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:announced|unveiled|imposed|adopted|approved|introduced|declared|ordered|launched)\s+(?:(?:a|an|the|its|their|new|fresh|further|additional|more|sweeping|tougher|wide-ranging|first|second|third|\d+)\s+){0,3}$/i;
 /** Sentences that tell the same event with these factualities are one event; the most certain wins. */
 /** A clause with a stance of its own: possible, planned, denied, or said by someone else. */
 const STANCE =
@@ -198,9 +206,15 @@ export const eventStage: Stage = {
       );
       // For speech acts (a denial, a warning) the speaker is the actor; otherwise a speaker only reports.
       const speech = SPEECH_ACTS.has(t.def.type);
-      const actorMentions = inSent.filter(
-        (m) => isActorMention(table.get(m.entityId), m) && (speech || !speakerIds.has(m.entityId)),
-      );
+      // a speaker who announces the act as its own ("The EU announced new sanctions") is its actor too
+      let ownActs: Set<string> | undefined;
+      const actorMentions = inSent.filter((m) => {
+        if (!isActorMention(table.get(m.entityId), m)) return false;
+        if (speech || !speakerIds.has(m.entityId)) return true;
+        if (m.end >= t.start || !OWN_ACT_VERB.test(text.slice(m.end, t.start))) return false;
+        (ownActs ??= new Set()).add(m.entityId);
+        return true;
+      });
       // (the subject candidates are the same for every trigger of the sentence that is, or is not, a
       // speech act)
       const candidatesKey = 2 * t.sentence + (speech ? 1 : 0);
@@ -368,7 +382,8 @@ export const eventStage: Stage = {
         if (id === "s0") return false;
         const src = sourceOf(id);
         const ent = src?.entityId;
-        if (!speech) return true;
+        // (an act announced by its own actor is asserted by the announcement: imposing sanctions is that)
+        if (!speech) return !(ent && ownActs?.has(ent) && actorIds.has(ent));
         if (ent && (actorIds.has(ent) || actorMentions.some((m) => m.entityId === ent))) return false;
         // "Venezuela's foreign ministry called the announcement a threat": a speaker the KB does not know is
         // still the one who speaks when its words are the actor's mention

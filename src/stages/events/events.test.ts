@@ -128,6 +128,9 @@ describe("word senses that are not events", () => {
     ],
     ["Any transfer of Taurus missiles would be seen as escalation, Moscow said.", "delivery:transfer"],
     ["The ministry warned against any new sanctions on its banks.", "sanction:sanctions"],
+    // an undertaking begun is no weapon fired
+    ["The ministry said the Baltic Fleet had launched an exercise.", "weapons-test:launched"],
+    ["Prosecutors launched an investigation into the crash.", "weapons-test:launched"],
     [
       "The jamming came from electronic warfare systems deployed in the Kaliningrad region, the ministry said.",
       "deployment:deployed",
@@ -158,6 +161,8 @@ describe("word senses that are not events", () => {
     ["Armenia received a new consignment of howitzer shells from India.", "delivery"],
     ["Russian paratroopers arrived in the town on Monday.", "deployment"],
     ["Any doubt ended when the deployment of Tomahawks in Germany began in May.", "deployment"],
+    ["North Korea launched two ballistic missiles on Monday.", "weapons-test"],
+    ["Russia launched a large-scale attack on Kyiv overnight.", "attack"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -166,6 +171,27 @@ describe("word senses that are not events", () => {
       "North Korea fired two short-range ballistic missiles into the Sea of Japan on Thursday, Seoul said.\n\nThe missiles were launched from near Sunan.",
     );
     expect(a.events.filter((e) => e.type === "weapons-test")).toHaveLength(1);
+  });
+});
+
+describe("a speaker announcing its own act", () => {
+  const first = (text: string) => {
+    const a = run(text);
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    const e = a.events[0];
+    return e && { type: e.type, actors: e.actors.map((id) => names.get(id)), factuality: e.factuality };
+  };
+  it.each([
+    ["The EU announced new sanctions on Minsk.", "sanction", "European Union"],
+    ["Brussels announced new sanctions on Belarus on Monday.", "sanction", "European Union"],
+    ["Russia has announced the deployment of Iskander missiles to Belarus.", "deployment", "Russia"],
+  ])("%s: the announcer does it, as asserted", (text, type, actor) => {
+    expect(first(text)).toEqual({ type, actors: [actor], factuality: "asserted" });
+  });
+  it("a speaker announcing what others did is no actor of it", () => {
+    const e = first("Ukraine's air force announced that Russian drones attacked Odesa.");
+    expect(e?.actors).toEqual(["Russia"]);
+    expect(e?.factuality).toBe("reported");
   });
 });
 

@@ -162,6 +162,15 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     before: /\b(?:any|every|possible|potential|future|eventual|hypothetical)\s+(?:[\w-]+\s+)?$/i,
   },
   {
+    // "the Baltic Fleet launched an exercise", "launched an investigation": an undertaking begun, not a
+    // weapon fired (the undertaking, when it is an event, has its own trigger)
+    name: "launched-undertaking",
+    types: ["weapons-test"],
+    trigger: /^(?:launch(?:ed|es|ing)?)$/i,
+    after:
+      /^\s+(?:(?:a|an|the|its|their|his|her|new|large-scale|major|joint|snap|surprise|fresh|full-scale|formal|criminal|military|naval|\d+-day|week-long|month-long)\s+){0,3}(?:exercises?|drills?|manoeuvres?|maneuvers?|operations?|offensives?|investigations?|inquir(?:y|ies)|probes?|campaigns?|initiatives?|programmes?|programs?|counter-?offensives?|attacks?|assaults?|raids?|strikes?|invasion|incursions?|reviews?|talks|appeals?|bids?|negotiations?)\b/i,
+  },
+  {
     // "would respond to any deployment of Tomahawks", "any transfer of Taurus missiles would be seen as":
     // whatever is spoken of as "any" has not happened (and its actor is no one the sentence names)
     name: "any-such",

@@ -113,6 +113,20 @@ describe("metonymy, demonyms, modifiers", () => {
     const e = entityFor(run("Moscow warned Kyiv against the move."), "Moscow");
     expect(e?.kind === "actor" ? e.countryCode : undefined).toBe("RU");
   });
+  it("reads Brussels acting as the EU, its seat, and Brussels as a place as the city", () => {
+    expect(entityFor(run("Brussels announced new sanctions on Minsk."), "Brussels")?.name).toBe(
+      "European Union",
+    );
+    expect(entityFor(run("Brussels and Washington agreed to coordinate."), "Brussels")?.name).toBe(
+      "European Union",
+    );
+    const city = entityFor(run("Ministers met in Brussels on Monday."), "Brussels");
+    expect(city?.kind === "place" ? city.countryCode : undefined).toBe("BE");
+    // Belgium's government keeps its own names
+    expect(entityFor(run("The Belgian government said so."), "Belgian government")?.name).toBe(
+      "Government of Belgium",
+    );
+  });
 });
 
 describe("places", () => {
