@@ -85,17 +85,22 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
       if (g.equipment?.length) {
         const predEq = match.equipment.flatMap(mentionText);
         const ok = g.equipment.every((x) => predEq.some((p) => p.includes(norm(x)) || norm(x).includes(p)));
-        arg("equipment", ok, gold.id, `gold [${g.equipment.join(", ")}] got [${predEq.join(", ")}]`);
+        arg(
+          "equipment",
+          ok,
+          gold.id,
+          `${g.type} "${g.trigger}" gold [${g.equipment.join(", ")}] got [${predEq.join(", ")}]`,
+        );
       }
       if (g.place) {
         const predPl = match.places.flatMap(mentionText);
         const ok = predPl.some((p) => p.includes(norm(g.place!)) || norm(g.place!).includes(p));
-        arg("place", ok, gold.id, `gold "${g.place}" got [${predPl.join(", ")}]`);
+        arg("place", ok, gold.id, `${g.type} "${g.trigger}" gold "${g.place}" got [${predPl.join(", ")}]`);
       }
       if (g.actor) {
         const predAc = match.actors.flatMap(mentionText);
         const ok = predAc.some((p) => p.includes(norm(g.actor!)) || norm(g.actor!).includes(p));
-        arg("actor", ok, gold.id, `gold "${g.actor}" got [${predAc.join(", ")}]`);
+        arg("actor", ok, gold.id, `${g.type} "${g.trigger}" gold "${g.actor}" got [${predAc.join(", ")}]`);
       }
       if (g.date) {
         const ok = match.time.start !== null && dateMatches(g.date, match.time.start, match.time.end);
@@ -103,7 +108,7 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
           "date",
           ok,
           gold.id,
-          `gold ${g.date} got ${match.time.start ?? "none"}..${match.time.end ?? ""} ("${match.time.text ?? ""}")`,
+          `${g.type} "${g.trigger}" gold ${g.date} got ${match.time.start ?? "none"}..${match.time.end ?? ""} ("${match.time.text ?? ""}")`,
         );
       }
       arg(
@@ -117,7 +122,7 @@ export function evaluateEvents(items: Array<{ gold: GoldArticle; analysis: Analy
           "sources",
           sourcesMatch(g, match, analysis, gold),
           gold.id,
-          `gold [${g.sources.join(" <- ")}] got [${match.sourceIds.map((id) => analysis.sources.find((s) => s.id === id)?.name).join(", ")}]`,
+          `${g.type} "${g.trigger}" gold [${g.sources.join(" <- ")}] got [${match.sourceIds.map((id) => analysis.sources.find((s) => s.id === id)?.name).join(", ")}]`,
         );
     }
     for (const p of preds) {

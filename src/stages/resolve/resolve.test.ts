@@ -69,6 +69,11 @@ describe("metonymy, demonyms, modifiers", () => {
     ["Protesters gathered in Moscow on Sunday.", "Moscow", "literal", "place"],
     ["Drones struck a depot near Kyiv.", "Kyiv", "literal", "place"],
     ["Moscow was quick to deny it.", "Moscow", "metonymic", "actor"],
+    // past an adverb or two
+    ["Pyongyang also reportedly moved launchers to the border.", "Pyongyang", "metonymic", "actor"],
+    ["Beijing then warned Manila.", "Beijing", "metonymic", "actor"],
+    ["Life in Kyiv then resumed.", "Kyiv", "literal", "place"],
+    ["Kyiv also hosts the museum.", "Kyiv", "literal", "place"],
     ["Dulles International Airport is 22 miles away.", "Dulles International Airport", "literal", "place"],
     ["Hmeimim Air Base was hit by drones overnight.", "Hmeimim Air Base", "literal", "place"],
     // the object of a verb of speech or pressure is a government; a city's people or a city threatened are not

@@ -1145,6 +1145,68 @@ function isObjectOfVerb(d: Doc, c: Candidate, prev: Token, next: Token | undefin
 /** How many names of a list ("A, B, C and D agreed") the coordinated-subject rule reads ahead. */
 const MAX_CONJUNCTS = 8;
 
+/** Whether the token is a verb an actor does: an agent verb, or a past in "-ed" that is no other word. */
+function isAgentVerb(token: Token): boolean {
+  // the cheap tests first: most words after a toponym are neither agent verbs nor end in "ed"
+  return (
+    AGENT_VERBS.has(token.norm) ||
+    (token.text.endsWith("ed") && /^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm))
+  );
+}
+
+/**
+ * Whether a verb an actor does follows the toponym, after white space, maybe past one or two adverbs
+ * ("Pyongyang also reportedly moved", "Beijing then warned"; not "Kyiv then" alone).
+ */
+function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
+  let end = c.end;
+  let t: Token | undefined = token;
+  for (let n = 0; t && n < 3; n++) {
+    if (t.sentence !== token.sentence || !/^\s+$/.test(d.text.slice(end, t.start))) return false;
+    if (isAgentVerb(t)) return true;
+    if (!SUBJECT_ADVERBS.has(t.norm) || t.cap) return false;
+    end = t.end;
+    t = d.tokens[at + n + 1];
+  }
+  return false;
+}
+
+/** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
+const SUBJECT_ADVERBS = new Set([
+  "also",
+  "reportedly",
+  "allegedly",
+  "already",
+  "again",
+  "then",
+  "later",
+  "now",
+  "repeatedly",
+  "recently",
+  "previously",
+  "secretly",
+  "quietly",
+  "officially",
+  "formally",
+  "apparently",
+  "subsequently",
+  "immediately",
+  "swiftly",
+  "quickly",
+  "separately",
+  "initially",
+  "finally",
+  "first",
+  "once",
+  "twice",
+  "publicly",
+  "openly",
+  "effectively",
+  "reluctantly",
+  "promptly",
+  "jointly",
+]);
+
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
 function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
   const { token, at, possessive, hyphen } = nextWord(d, c);
@@ -1157,16 +1219,10 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   const prev = prevToken(d, c);
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
     return { role: "metonymic", rule: "object-of-verb" };
-  // the cheap tests first: most words after a toponym are neither agent verbs nor end in "ed"
-  const verbLike =
-    token !== undefined &&
-    (AGENT_VERBS.has(token.norm) ||
-      (token.text.endsWith("ed") && /^\p{Ll}{3,}ed$/u.test(token.text) && !NOT_VERBS.has(token.norm)));
   if (
     token &&
     !possessive &&
-    verbLike &&
-    /^\s+$/.test(d.text.slice(c.end, token.start)) &&
+    verbAfter(d, c, token, at) &&
     !(prev && LOCATIVE.has(prev.norm)) &&
     !(prev && afterLocativeConjunct(d, c, prev))
   ) {
