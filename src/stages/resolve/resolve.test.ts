@@ -69,6 +69,11 @@ describe("metonymy, demonyms, modifiers", () => {
     ["Protesters gathered in Moscow on Sunday.", "Moscow", "literal", "place"],
     ["Drones struck a depot near Kyiv.", "Kyiv", "literal", "place"],
     ["Moscow was quick to deny it.", "Moscow", "metonymic", "actor"],
+    // a country's name before its forces, as a demonym would be; a city's police are not its government
+    ["Kosovo police seized a cache of weapons near Leposavic.", "Kosovo", "metonymic", "actor"],
+    ["Iran navy boats seized a tanker.", "Iran", "metonymic", "actor"],
+    ["Kyiv police said the blast damaged two homes.", "Kyiv", "literal", "place"],
+    ["Life in Kosovo returned to normal.", "Kosovo", "literal", "place"],
     // past an adverb or two
     ["Pyongyang also reportedly moved launchers to the border.", "Pyongyang", "metonymic", "actor"],
     ["Beijing then warned Manila.", "Beijing", "metonymic", "actor"],

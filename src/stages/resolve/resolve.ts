@@ -1171,6 +1171,31 @@ function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
   return false;
 }
 
+/**
+ * The forces and officials of a state, after its country's name written as a demonym would be: "Kosovo
+ * police", "Iran navy" (not "Kyiv police": a city's police are not the government's).
+ */
+const FORCE_NOUNS = new Set([
+  "police",
+  "forces",
+  "troops",
+  "army",
+  "navy",
+  "military",
+  "soldiers",
+  "marines",
+  "paratroopers",
+  "commandos",
+  "officials",
+  "authorities",
+  "government",
+  "diplomats",
+  "negotiators",
+  "warships",
+  "jets",
+  "warplanes",
+]);
+
 /** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
 const SUBJECT_ADVERBS = new Set([
   "also",
@@ -1216,6 +1241,18 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     return { role: "metonymic", rule: "possessive-agent-noun" };
   // "China's aircraft carrier", "Russia's new S-400s": the state that owns the equipment
   if (possessive && token && ownsEquipment(d, at)) return { role: "metonymic", rule: "possessive-owner" };
+  // "Kosovo police seized", "Ukraine forces struck": a country's name before its forces, as a demonym would be
+  if (
+    !possessive &&
+    token &&
+    FORCE_NOUNS.has(token.norm) &&
+    !token.cap &&
+    spaceGap(d.text, c.end, token.start)
+  ) {
+    const k = startIndex(d.memo, c.start);
+    if (k !== undefined && d.memo.places[k]!.some((p) => p.type === "country"))
+      return { role: "metonymic", rule: "country-before-its-forces" };
+  }
   const prev = prevToken(d, c);
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
     return { role: "metonymic", rule: "object-of-verb" };
