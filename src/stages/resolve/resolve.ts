@@ -15,6 +15,7 @@ import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
 import { findGroups } from "./groups.js";
+import { findTitledPersons } from "./persons.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -508,6 +509,7 @@ export const resolveStage: Stage = {
     findUnits(d.text, tokens, table);
     findGroups(d.text, tokens, classes, d.kb, table);
     findVessels(d.text, tokens, classes, d.kb, table);
+    findTitledPersons(d.text, tokens, classes, d.kb, table);
     ctx.entities = table;
   },
 };

@@ -9,6 +9,7 @@ export const GROUP_WORD = 2;
 export const SHIP_WORD = 4;
 export const COUNTY_WORD = 8;
 export const CAPITAL_WORD = 16;
+export const TITLE_WORD = 32;
 
 const CLASSES = new Map<string, number>();
 
