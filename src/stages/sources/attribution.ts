@@ -76,15 +76,22 @@ const BACK_REFERENCE =
 const BY_AGENT =
   /^\s*(?:[\w-]+\s+){0,2}?(?:reviewed|obtained|seen|analy[sz]ed|verified|geolocated|published|released|posted|shared|provided)\s+by\s+(?:the\s+)?$/i;
 const SPEECH_AFTER =
-  /^\s*(?:\([A-Z][\w.&-]{1,12}\)\s*)?(?:,\s*(?:which|who)\s+[^,]{3,60},\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
+  /^\s*(?:\([A-Z][\w.&-]{1,12}\)\s*)?(?:,\s*(?:(?:which|who)\s+[^,]{3,60}|(?:the|a|an|its|his|her|their)\s+[^,]{3,50}),\s*)?(?:has\s+|have\s+|had\s+)?(?:said|says|told|reported|reports|announced|stated|claimed|confirmed|denied|warned|added)\b/i;
 
 /** "Reuters said", "according to the ministry": an actor's mention that speaks. */
-function isSpeaker(text: string, m: { start: number; end: number }): boolean {
+function isSpeaker(text: string, m: { start: number; end: number }, person: boolean): boolean {
   return (
-    SPEECH_AFTER.test(text.slice(m.end, m.end + 40)) ||
-    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start))
+    SPEECH_AFTER.test(text.slice(m.end, m.end + 90)) ||
+    /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+    (person && SAID_TITLED.test(text.slice(Math.max(0, m.start - 70), m.start)))
   );
 }
+
+/** What stands between a name and the description of it that follows: ", a ", ", the ". */
+const APPOSITIVE = /^,\s+(?:(?:a|an|the)\s+)?$/i;
+
+/** "said Lt. Gen. Ivan Petrenko", "according to Greek Prime Minister Kyriakos Mitsotakis": a person's title first. */
+const SAID_TITLED = /\b(?:said|says|according\s+to)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,6}$/u;
 
 export const attributionStage: Stage = {
   name: "sources",
@@ -124,7 +131,7 @@ export const attributionStage: Stage = {
             entityId: e.id,
             rule: "outlet",
           });
-        else if (e.type !== "state" && isSpeaker(text, m)) {
+        else if (e.type !== "state" && isSpeaker(text, m, e.type === "person")) {
           found.push({
             start: m.start,
             end: m.end,
@@ -158,6 +165,13 @@ export const attributionStage: Stage = {
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
           if (found.some((f) => start < f.end && f.start < end)) continue;
+          // "said Lt. Gen. Ivan Petrenko, a spokesman for the command": the spokesman is the person named
+          if (
+            found.some(
+              (f) => f.rule === "speaker" && f.end < start && APPOSITIVE.test(text.slice(f.end, start)),
+            )
+          )
+            continue;
           if (p.type === "analyst" || p.type === "official" || p.type === "government") {
             says ??=
               REPORTING.test(stext) || /\b(?:believe|assess|speculat|estimate|suggest|think)/i.test(stext);
@@ -252,12 +266,17 @@ const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:witness\w*|residents?|locals?)\b/i, "witness"],
 ];
 const NOT_SPEAKER = /^(?:he|she|it|they|we|i|you|this|that)$/i;
+/** A clause rather than a name: an auxiliary, or a plural noun and a past ("troops moved"). */
+const CLAUSE =
+  /(?:^|\s)(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do)(?:\s|$)|^\p{Ll}+s\s+\p{Ll}+ed\b/u;
 
 function trailingSpeaker(stext: string, offset: number): Found | undefined {
   const m = TRAILING.exec(stext) ?? INVERTED.exec(stext);
   if (!m) return undefined;
   const phrase = m[2]!.trim();
   if (NOT_SPEAKER.test(phrase) || phrase.split(/\s+/).length > 9) return undefined;
+  // ", said troops had moved to Gotland": after "said", a clause is what was said, not who said it
+  if (m[0] !== TRAILING.exec(stext)?.[0] && CLAUSE.test(phrase)) return undefined;
   const type = SPEAKER_TYPES.find(([re]) => re.test(phrase))?.[1];
   if (!type) return undefined;
   const start = offset + m.index + m[0].indexOf(m[2]!);

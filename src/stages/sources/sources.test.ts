@@ -106,3 +106,29 @@ describe("institutions named by their kind", () => {
     expect(chain("The army moved troops to the border.").map((s) => s.type)).toEqual(["article"]);
   });
 });
+
+describe("people speaking, named with their title", () => {
+  it.each([
+    ["Troops moved to the border, said Lt. Gen. Ivan Petrenko.", "Ivan Petrenko"],
+    ["Troops moved to the border, according to Defence Minister Ivan Petrenko.", "Ivan Petrenko"],
+    ["Pål Jonson, the defence minister, said troops had moved to Gotland.", "Pål Jonson"],
+  ])("%s", (text, name) => {
+    expect(chain(text)).toEqual([
+      expect.objectContaining({ type: "article" }),
+      expect.objectContaining({ name, type: "official", by: "Example Daily" }),
+    ]);
+  });
+  it("a description after the name is that person, not a second source", () => {
+    expect(
+      chain("Troops moved to the border, said Lt. Gen. Ivan Petrenko, a spokesman for the command.").map(
+        (s) => s.name,
+      ),
+    ).toEqual(["Example Daily", "Ivan Petrenko"]);
+  });
+  it("what follows 'said' is no speaker when it is a clause", () => {
+    expect(
+      chain("Pål Jonson, the defence minister, said troops had moved to Gotland.").map((s) => s.name),
+    ).not.toContain("troops had moved to Gotland");
+    expect(chain("Troops moved, said the army.").map((s) => s.name)).toContain("army");
+  });
+});
