@@ -150,7 +150,10 @@ describe("places", () => {
     expect(featureTypes).toEqual(expect.arrayContaining(["sea", "coast"]));
   });
   it("ignores a place name used as a person's name after a title", () => {
-    expect(roleOf("President Lincoln spoke about the war.", "Lincoln")).toBeUndefined();
+    // the person, not the city
+    const m = roleOf("President Lincoln spoke about the war.", "Lincoln");
+    expect(m?.entity.kind).toBe("actor");
+    expect(m?.entity.kind === "actor" ? m.entity.type : undefined).toBe("person");
   });
   it("does not read an all-caps acronym as a small town", () => {
     expect(mentionsOf(run("The UN said talks would resume."), "place").some((m) => m.text === "UN")).toBe(
