@@ -119,7 +119,7 @@ const DRONE_OBJECT =
 const FORCES_FIRING =
   /\b(?:troops|soldiers|units|gunmen|militants|fighters|snipers|border\s+guards)\b(?:\s+[\w-]+){0,3}\s+fired\b/i;
 const ATTACK_CONTEXT =
-  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?:(?!(?:\p{Lu}\p{L}*\s+){0,2}(?:Sea|Ocean|Gulf|Bay|Strait)\b|Sea\s+of\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
 
 export const eventStage: Stage = {
   name: "events",
@@ -1191,9 +1191,13 @@ function afterBe(before: string): boolean {
   return head.length < before.length && /\b(?:be|been|was|were|is|are)$/i.test(head.slice(-5));
 }
 
-/** Where the last "hit the/by/a..." starts in a sentence (-1 if none): "hit" is an attack only before it. */
+/**
+ * Where the last "hit the/by/a...", or "hit" before a capital ("hit Lviv", "hit Ukrainian ports"), starts in
+ * a sentence (-1 if none): "hit" is an attack only before it (not "a hit TV series").
+ */
 function lastHitObject(stext: string): number {
-  const re = /\bhit\s+(?:by|the|a|an|two|three|several)\b/gi;
+  const re =
+    /(?<!\b(?:[Aa]|[Tt]he|big|huge|major|surprise)\s+)\b[Hh][Ii][Tt]\s+(?:(?:[Bb]y|[Tt]he|an?|two|three|four|five|several|dozens|\d+)\b|(?=\p{Lu}))/gu;
   let last = -1;
   for (let m = re.exec(stext); m; m = re.exec(stext)) last = m.index;
   return last;

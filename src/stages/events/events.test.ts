@@ -128,6 +128,9 @@ describe("word senses that are not events", () => {
     ],
     ["Any transfer of Taurus missiles would be seen as escalation, Moscow said.", "delivery:transfer"],
     ["The ministry warned against any new sanctions on its banks.", "sanction:sanctions"],
+    ["It became a hit TV series in Ukraine.", "attack:hit"],
+    ["North Korea launched a ballistic missile toward the East Sea.", "attack:launched"],
+    ["Hezbollah fired rockets at northern Israel on Monday.", "weapons-test:fired"],
     // an undertaking begun is no weapon fired
     ["The ministry said the Baltic Fleet had launched an exercise.", "weapons-test:launched"],
     ["Prosecutors launched an investigation into the crash.", "weapons-test:launched"],
@@ -162,6 +165,11 @@ describe("word senses that are not events", () => {
     ["Russian paratroopers arrived in the town on Monday.", "deployment"],
     ["Any doubt ended when the deployment of Tomahawks in Germany began in May.", "deployment"],
     ["North Korea launched two ballistic missiles on Monday.", "weapons-test"],
+    // "hit" before a name is a strike; "a hit TV series" is none
+    ["Russian missiles hit Lviv on Sunday.", "attack"],
+    // fired at a part of a country is an attack; toward a sea, a test
+    ["Hezbollah fired rockets at northern Israel on Monday.", "attack"],
+    ["North Korea launched a ballistic missile toward the East Sea.", "weapons-test"],
     ["Russia launched a large-scale attack on Kyiv overnight.", "attack"],
   ])("%s still has its %s", (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
@@ -997,5 +1005,16 @@ describe("event dates", () => {
         "attack",
       )?.start,
     ).toBe("2025-03-09");
+  });
+});
+
+describe("the month May is no hedge", () => {
+  it.each([
+    ["India carried out strikes on nine sites in Pakistan on May 7.", "asserted"],
+    ["In May, Russia deployed troops to the border.", "asserted"],
+    ["The drills ran between March and May.", "asserted"],
+    ["Russia may have deployed troops to the border.", "hedged"],
+  ])("%s is %s", (text, factuality) => {
+    expect(run(text).events[0]?.factuality).toBe(factuality);
   });
 });

