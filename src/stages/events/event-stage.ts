@@ -92,10 +92,11 @@ const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusa
 /**
  * "The EU announced new sanctions on Minsk", "Russia has announced the deployment of": between a speaker
  * and the trigger, a verb that makes the act the speaker's own, its object the trigger (up to three words
- * before it, none a verb of its own: "announced that Russian troops" is someone else's act).
+ * before it, none a verb of its own: "announced that Russian troops" is someone else's act); or whose
+ * complement the trigger is: "Iran has denied supplying drones", "Moscow threatened to strike".
  */
 const OWN_ACT_VERB =
-  /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:announced|unveiled|imposed|adopted|approved|introduced|declared|ordered|launched)\s+(?:(?:a|an|the|its|their|new|fresh|further|additional|more|sweeping|tougher|wide-ranging|first|second|third|\d+)\s+){0,3}$/i;
+  /^\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:(?:announced|unveiled|imposed|adopted|approved|introduced|declared|ordered|launched)\s+(?:(?:a|an|the|its|their|new|fresh|further|additional|more|sweeping|tougher|wide-ranging|first|second|third|\d+)\s+){0,3}|(?:denied|denies|deny|admitted|admits|acknowledged|acknowledges)\s+(?:ever\s+|having\s+)?|(?:threatened|threatens|vowed|vows|promised|promises|pledged|pledges|refused|refuses|offered|offers)\s+to\s+)$/i;
 /** Sentences that tell the same event with these factualities are one event; the most certain wins. */
 /** A clause with a stance of its own: possible, planned, denied, or said by someone else. */
 const STANCE =

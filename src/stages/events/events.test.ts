@@ -196,6 +196,12 @@ describe("a speaker announcing its own act", () => {
   ])("%s: the announcer does it, as asserted", (text, type, actor) => {
     expect(first(text)).toEqual({ type, actors: [actor], factuality: "asserted" });
   });
+  it("a speaker denying or threatening an act of its own is its actor", () => {
+    const a = run("Iran has denied supplying drones for use in the war.");
+    const supply = a.events.find((e) => e.type === "delivery");
+    expect(a.entities.find((e) => e.id === supply?.actors[0])?.name).toBe("Iran");
+    expect(supply?.factuality).toBe("negated");
+  });
   it("a speaker announcing what others did is no actor of it", () => {
     const e = first("Ukraine's air force announced that Russian drones attacked Odesa.");
     expect(e?.actors).toEqual(["Russia"]);

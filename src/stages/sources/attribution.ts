@@ -131,7 +131,8 @@ export const attributionStage: Stage = {
             entityId: e.id,
             rule: "outlet",
           });
-        else if (e.type !== "state" && isSpeaker(text, m, e.type === "person")) {
+        // a state speaks by its government: "Ukraine said", not "Ukrainian" nor "in Ukraine"
+        else if ((e.type !== "state" || m.role === "metonymic") && isSpeaker(text, m, e.type === "person")) {
           found.push({
             start: m.start,
             end: m.end,

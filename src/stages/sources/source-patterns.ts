@@ -65,7 +65,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     requires: /source|official|people|person|diplomat/i,
     words: ["source", "official", "people", "person", "diplomat"],
     pattern:
-      /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?:a|one|two|three|four|several)\s+(?:sources|people|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi,
+      /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?<!\b(?:killing|killed|kill|injuring|injured|wounding|wounded|including|evacuating|evacuated|arresting|arrested|detaining|detained|of)\s+)(?:a|one|two|three|four|several)\s+(?:sources|people(?=\s+(?:said|say|says|told|who|with|familiar|close|briefed|aware|knowledgeable|involved))|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi,
   },
   {
     id: "state-media",

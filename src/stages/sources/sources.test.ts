@@ -132,3 +132,19 @@ describe("people speaking, named with their title", () => {
     expect(chain("Troops moved, said the army.").map((s) => s.name)).toContain("army");
   });
 });
+
+describe("a country speaking, and people who are no source", () => {
+  it("a country that says is its government speaking, and what it says is reported", () => {
+    const a = run("Ukraine said Russia had deployed more troops near Kupiansk.");
+    expect(a.sources.map((s) => s.name)).toContain("Ukraine");
+    expect(a.events[0]?.factuality).toBe("reported");
+  });
+  it("the people an attack killed are no anonymous source", () => {
+    expect(chain("Russia attacked Kharkiv on Friday, killing four people.").map((s) => s.type)).toEqual([
+      "article",
+    ]);
+    expect(
+      chain("Troops moved to the border, two people familiar with the plans said.").map((s) => s.type),
+    ).toContain("anonymous");
+  });
+});
