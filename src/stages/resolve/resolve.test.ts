@@ -74,6 +74,12 @@ describe("metonymy, demonyms, modifiers", () => {
     ["Iran navy boats seized a tanker.", "Iran", "metonymic", "actor"],
     ["Kyiv police said the blast damaged two homes.", "Kyiv", "literal", "place"],
     ["Life in Kosovo returned to normal.", "Kosovo", "literal", "place"],
+    // what is done to a town makes it the place ("was struck" had dropped it as a person acting)
+    ["Sumy was struck by a ballistic missile on Sunday.", "Sumy", "literal", "place"],
+    ["Pokrovsk was nearly encircled by the end of the month.", "Pokrovsk", "literal", "place"],
+    ["Kharkiv has been hit by glide bombs again.", "Kharkiv", "literal", "place"],
+    ["Minsk was accused of pushing migrants across the border.", "Minsk", "metonymic", "actor"],
+    ["Cyprus has taken delivery of the systems.", "Cyprus", "metonymic", "actor"],
     // past an adverb or two
     ["Pyongyang also reportedly moved launchers to the border.", "Pyongyang", "metonymic", "actor"],
     ["Beijing then warned Manila.", "Beijing", "metonymic", "actor"],

@@ -1165,7 +1165,7 @@ function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
   let t: Token | undefined = token;
   for (let n = 0; t && n < 3; n++) {
     if (t.sentence !== token.sentence || !/^\s+$/.test(d.text.slice(end, t.start))) return false;
-    if (isAgentVerb(t)) return true;
+    if (isAgentVerb(t)) return !sufferedAfter(d, at + n);
     if (!SUBJECT_ADVERBS.has(t.norm) || t.cap) return false;
     end = t.end;
     t = d.tokens[at + n + 1];
@@ -1196,6 +1196,109 @@ const FORCE_NOUNS = new Set([
   "warships",
   "jets",
   "warplanes",
+]);
+
+/**
+ * "Sumy was struck by a missile", "Pokrovsk was nearly encircled", "Kharkiv has been hit": after a form of
+ * "be", a participle of what is done to a place makes the place its target, not an actor (a town acting is
+ * dropped as a person's name). "Moscow was accused of" and "Moscow was quick to" still act.
+ */
+function sufferedAfter(d: Doc, verb: number): boolean {
+  let k = verb;
+  const be = d.tokens[k]!.norm;
+  if (!BE_FORMS.has(be)) return false;
+  // "has taken delivery" is the perfect, not the passive: "has" wants "been"
+  if (d.tokens[k + 1]?.norm === "been") k++;
+  else if (be === "has" || be === "have" || be === "had") return false;
+  for (let n = 0; n < 3; n++) {
+    const t = d.tokens[++k];
+    if (!t || t.sentence !== d.tokens[verb]!.sentence) return false;
+    if (PLACE_PARTICIPLES.has(t.norm)) return true;
+    if (!SUBJECT_ADVERBS.has(t.norm) && !DEGREE_ADVERBS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+const BE_FORMS = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
+
+/** Adverbs of degree before a participle: "nearly encircled", "heavily damaged". */
+const DEGREE_ADVERBS = new Set([
+  "nearly",
+  "almost",
+  "largely",
+  "heavily",
+  "badly",
+  "severely",
+  "completely",
+  "fully",
+  "partially",
+  "partly",
+  "briefly",
+  "effectively",
+  "virtually",
+  "reportedly",
+  "again",
+  "twice",
+]);
+
+/** What is done to a place, as a participle: a town that "was struck" or "has been retaken" is the place. */
+const PLACE_PARTICIPLES = new Set([
+  "struck",
+  "hit",
+  "shelled",
+  "bombed",
+  "bombarded",
+  "attacked",
+  "targeted",
+  "captured",
+  "encircled",
+  "surrounded",
+  "liberated",
+  "seized",
+  "taken",
+  "retaken",
+  "recaptured",
+  "occupied",
+  "destroyed",
+  "damaged",
+  "flooded",
+  "evacuated",
+  "blockaded",
+  "besieged",
+  "overrun",
+  "stormed",
+  "raided",
+  "rocked",
+  "pounded",
+  "battered",
+  "hammered",
+  "plunged",
+  "levelled",
+  "leveled",
+  "razed",
+  "devastated",
+  "ravaged",
+  "annexed",
+  "invaded",
+  "entered",
+  "reached",
+  "defended",
+  "fortified",
+  "mined",
+  "cleared",
+  "abandoned",
+  "contested",
+  "freed",
+  "isolated",
+  "cut",
+  "shaken",
+  "spared",
+  "affected",
+  "founded",
+  "built",
+  "located",
+  "situated",
+  "home",
 ]);
 
 /** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
