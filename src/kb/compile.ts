@@ -515,6 +515,8 @@ export function addCityAliases(b: KbBuilder, file: string): string[] {
     const i = byName.get(`${e.country}:${compactKey(e.name)}`);
     if (i !== undefined) {
       for (const a of e.aliases) b.addName(a, RefKind.place, i);
+      // the package gives no population for some towns news names often (0: unknown, not none)
+      if (e.population !== undefined && b.places[i]!.pop < e.population) b.places[i]!.pop = e.population;
     } else if (e.lat !== undefined && e.lon !== undefined) {
       const id = `town-${e.country.toLowerCase()}-${compactKey(e.name)}`;
       if (b.places.some((p) => p.id === id)) continue;

@@ -319,3 +319,19 @@ describe("a small town's name at the start of a longer name the gazetteer lacks"
     expect(placeTexts("She worked in Chicago Zorvath last year.")).toContain("Chicago");
   });
 });
+
+describe("towns named in a list after a locative, or as what forces do to", () => {
+  it("reads every name of the list, and the object of a raid, as a place", () => {
+    expect(placeTexts("Clashes were reported in Menaka and Gao.")).toEqual(["Menaka", "Gao"]);
+    expect(placeTexts("Turkish drones struck targets near Kobani, Qamishli and Hasakah.")).toEqual(
+      expect.arrayContaining(["Kobani", "Qamishli", "Hasakah"]),
+    );
+    expect(placeTexts("Israeli forces raided Tubas in the northern West Bank.")).toContain("Tubas");
+  });
+  it("keeps a surname or a word without such a context, and a list of counties for the counties", () => {
+    expect(placeTexts("Gao said the talks had failed.")).toEqual([]);
+    expect(placeTexts("Fans played tubas and drums.")).toEqual([]);
+    const counties = run("Roads are closed in Becker, Clay and Grant counties.").entities.map((e) => e.name);
+    expect(counties).toEqual(["Becker County", "Clay County", "Grant County"]);
+  });
+});

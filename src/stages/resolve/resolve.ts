@@ -215,9 +215,10 @@ const REGION_PLURALS = new Map([
   ["oblasts", "oblast"],
   ["provinces", "province"],
   ["governorates", "governorate"],
+  ["counties", "county"],
 ]);
 /** One of REGION_PLURALS' words, anywhere. */
-const REGION_PLURAL_WORD = /\b(?:regions|oblasts|provinces|governorates)\b/i;
+const REGION_PLURAL_WORD = /\b(?:regions|oblasts|provinces|governorates|counties)\b/i;
 /** How many names of such a list are read ahead, at most. */
 const MAX_LIST = 12;
 
@@ -247,7 +248,10 @@ function regionOfList(
       if (!space || (n === 0 && !endsList(text, tokens, c))) return undefined;
       const refs = kb.refsOf(compactKey(`${first.text} ${singular}`));
       const regions = refs.filter((r) => r.kind === "place").map((r) => kb.places[r.index]!);
-      return regions.length && regions.every((p) => p.type === "admin1") ? regions : undefined;
+      // (US counties are second-level: "in Clay, Douglas and Grant counties")
+      return regions.length && regions.every((p) => p.type === "admin1" || p.type === "admin2")
+        ? regions
+        : undefined;
     }
     // the next name of the list: after ", ", " and ", " or " or ", and "
     if (!comma && !space) return undefined;
@@ -1889,6 +1893,76 @@ function strongLocativeBefore(d: Doc, c: Candidate): boolean {
   );
 }
 
+/** What forces do to a place, as the verb before its name: "raided Tubas", "retook Kupiansk". */
+const FORCE_VERBS = new Set([
+  "raided",
+  "entered",
+  "struck",
+  "hit",
+  "shelled",
+  "bombed",
+  "bombarded",
+  "attacked",
+  "targeted",
+  "captured",
+  "encircled",
+  "surrounded",
+  "liberated",
+  "seized",
+  "took",
+  "retook",
+  "recaptured",
+  "occupied",
+  "stormed",
+  "overran",
+  "besieged",
+  "blockaded",
+  "pounded",
+  "reached",
+  "evacuated",
+  "invaded",
+  "annexed",
+]);
+
+/** Whether the candidate is the object of a verb of what forces do to a place, one space before it. */
+function objectOfForceVerb(d: Doc, c: Candidate): boolean {
+  const prev = prevToken(d, c);
+  return (
+    prev !== undefined &&
+    FORCE_VERBS.has(prev.norm) &&
+    !prev.cap &&
+    prev.sentence === d.tokens[c.firstToken]!.sentence &&
+    spaceGap(d.text, prev.end, c.start)
+  );
+}
+
+/**
+ * "in Menaka and Gao", "near Kobani, Qamishli and Hasakah": a name of a list (joined by ", ", "and" or
+ * "or") whose first name follows a strong locative.
+ */
+function inListAfterLocative(d: Doc, c: Candidate): boolean {
+  // a list closed by "counties" or "regions" names those, not towns ("in Clay, Douglas and Grant counties")
+  for (let t = c.lastToken + 1, n = 0; t < d.tokens.length && n < 3 * MAX_LIST; t++, n++) {
+    const tok = d.tokens[t]!;
+    if (REGION_PLURALS.has(tok.norm)) return false;
+    if (!tok.cap && tok.norm !== "and" && tok.norm !== "or") break;
+  }
+  let cur = c;
+  for (let n = 0; n < MAX_CONJUNCTS; n++) {
+    const at = cur.firstToken;
+    if (at < 1) return false;
+    const prev = d.tokens[at - 1]!;
+    let earlier: Candidate | undefined;
+    if ((prev.norm === "and" || prev.norm === "or") && spaceGap(d.text, prev.end, cur.start) && at >= 2)
+      earlier = endingWith(d.memo, at - 2);
+    else if (commaSpaceGap(d.text, prev.end, cur.start)) earlier = endingWith(d.memo, at - 1);
+    if (!earlier) return false;
+    if (earlier !== c && strongLocativeBefore(d, earlier)) return true;
+    cur = earlier;
+  }
+  return false;
+}
+
 /** /\d/.test(s), read by character code (a regex run for every equipment reading costs more). */
 function hasDigit(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -1913,8 +1987,10 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   const common = (flags & FLAG_COMMON_WORD) !== 0;
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
-  // a dateline ("VICTORIA -") says where the story was filed from as surely as "in" does
-  const locative = strongLocativeBefore(d, c) || isDateline(d, c);
+  // a dateline ("VICTORIA -") says where the story was filed from as surely as "in" does; so does a verb
+  // of what forces do to a place ("raided Tubas"), or a list after a locative ("in Menaka and Gao")
+  const locative =
+    strongLocativeBefore(d, c) || isDateline(d, c) || objectOfForceVerb(d, c) || inListAfterLocative(d, c);
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
