@@ -74,6 +74,10 @@ describe("metonymy, demonyms, modifiers", () => {
     ["Iran navy boats seized a tanker.", "Iran", "metonymic", "actor"],
     ["Kyiv police said the blast damaged two homes.", "Kyiv", "literal", "place"],
     ["Life in Kosovo returned to normal.", "Kosovo", "literal", "place"],
+    // a country's name before its equipment is its owner; not after a locative, nor before what it receives
+    ["A US destroyer shot down two drones.", "US", "metonymic", "actor"],
+    ["In Ukraine drones struck a depot.", "Ukraine", "literal", "place"],
+    ["The EU said it would supply Benin with armoured vehicles.", "Benin", "literal", "place"],
     // what is done to a town makes it the place ("was struck" had dropped it as a person acting)
     ["Sumy was struck by a ballistic missile on Sunday.", "Sumy", "literal", "place"],
     ["Pokrovsk was nearly encircled by the end of the month.", "Pokrovsk", "literal", "place"],
@@ -731,5 +735,21 @@ describe("bridges and dams", () => {
     expect(entityFor(run("Shelling hit Nova Kakhovka on Monday."), "Nova Kakhovka")?.kbId).not.toBe(
       "kakhovka-dam",
     );
+  });
+});
+
+describe("what stands right after a town's name", () => {
+  const placeOf = (text: string, surface: string) => {
+    const e = entityFor(run(text), surface);
+    return e?.kind === "place" ? e.countryCode : undefined;
+  };
+  it("'in' and a country qualify the town as a comma would ('Tripoli in northern Lebanon')", () => {
+    expect(placeOf("Clashes erupted in Tripoli in northern Lebanon on Monday.", "Tripoli")).toBe("LB");
+    expect(placeOf("Rebels entered Tripoli in 2011.", "Tripoli")).toBe("LY");
+  });
+  it("a number makes a small town's name a site's ('Tower 22'), unless it counts what follows", () => {
+    expect(entityFor(run("Three soldiers were killed at Tower 22 in Jordan."), "Tower")).toBeUndefined();
+    expect(placeOf("Troops left Bakhmut 12 days later.", "Bakhmut")).toBe("UA");
+    expect(placeOf("Strikes hit Kupiansk 30 km away.", "Kupiansk")).toBe("UA");
   });
 });

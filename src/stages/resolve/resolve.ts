@@ -950,6 +950,7 @@ function isDateline(d: Doc, c: Candidate): boolean {
 
 function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
+  if (next?.norm === "in" && spaceGap(d.text, c.end, next.start)) return countryAfterIn(d, c.lastToken + 1);
   if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
   const twoTok = d.tokens[c.lastToken + 2];
   const abbr =
@@ -961,6 +962,30 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
   return undefined;
 }
+
+/**
+ * "Tripoli in northern Lebanon", "Tower 22 in Jordan": a country named right after "in" (past "the" and a
+ * direction) qualifies the town before it as a comma would. Token `at` is the "in".
+ */
+function countryAfterIn(d: Doc, at: number): PlaceContext["qualifier"] {
+  let k = at + 1;
+  let end = d.tokens[at]!.end;
+  for (let n = 0; n < 2; n++) {
+    const t = d.tokens[k];
+    if (!t || !spaceGap(d.text, end, t.start) || !(t.norm === "the" || DIRECTION_WORDS.test(t.norm))) break;
+    end = t.end;
+    k++;
+  }
+  const t = d.tokens[k];
+  if (!t || !t.cap || !spaceGap(d.text, end, t.start) || t.sentence !== d.tokens[at]!.sentence)
+    return undefined;
+  const q = startingAt(d.memo, t.start);
+  const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
+  return country ? { cc: d.kb.places[country.index]!.cc ?? undefined } : undefined;
+}
+
+/** A direction as news writes it before a place: "northern", "south-eastern", "central". */
+const DIRECTION_WORDS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)$/;
 
 const usStatePlaces = new WeakMap<Kb, Map<string, KbPlace>>();
 
@@ -1121,6 +1146,12 @@ function isWordChar(code: number): boolean {
   return (
     (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
   );
+}
+
+/** Whether an equipment name (a system or a class) starts at the token ("US destroyer", not "Benin with armoured vehicles"). */
+function equipmentAt(d: Doc, token: Token): boolean {
+  const o = startingAt(d.memo, token.start);
+  return o !== undefined && o.refs.some((r) => r.kind === "equipment" || r.kind === "equipmentClass");
 }
 
 /** Whether an equipment name (a system or a class) starts at the token or one or two words after it. */
@@ -1350,19 +1381,21 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     return { role: "metonymic", rule: "possessive-agent-noun" };
   // "China's aircraft carrier", "Russia's new S-400s": the state that owns the equipment
   if (possessive && token && ownsEquipment(d, at)) return { role: "metonymic", rule: "possessive-owner" };
-  // "Kosovo police seized", "Ukraine forces struck": a country's name before its forces, as a demonym would be
+  const prev = prevToken(d, c);
+  // "Kosovo police seized", "Ukraine forces struck", "a US destroyer": a country's name before its forces or
+  // its equipment, as a demonym would be (not after a locative: "in Ukraine drones struck")
   if (
     !possessive &&
     token &&
-    FORCE_NOUNS.has(token.norm) &&
     !token.cap &&
-    spaceGap(d.text, c.end, token.start)
+    spaceGap(d.text, c.end, token.start) &&
+    (FORCE_NOUNS.has(token.norm) || equipmentAt(d, token)) &&
+    !(prev && LOCATIVE.has(prev.norm))
   ) {
     const k = startIndex(d.memo, c.start);
     if (k !== undefined && d.memo.places[k]!.some((p) => p.type === "country"))
       return { role: "metonymic", rule: "country-before-its-forces" };
   }
-  const prev = prevToken(d, c);
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
     return { role: "metonymic", rule: "object-of-verb" };
   if (
@@ -1972,6 +2005,21 @@ function hasDigit(s: string): boolean {
   return false;
 }
 
+/**
+ * Whether a number of one to three digits follows the candidate after one space, as part of its name
+ * ("Tower 22"), not counting what follows ("left Bakhmut 12 days later", "Kharkiv 30 km away").
+ */
+function numberAfter(d: Doc, c: Candidate): boolean {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || !spaceGap(d.text, c.end, next.start) || !/^\d{1,3}$/.test(next.text)) return false;
+  const counted = d.tokens[c.lastToken + 2];
+  return !(counted && !counted.cap && COUNTED.test(counted.norm));
+}
+
+/** What a number after a place may count: time, distance, people, things. */
+const COUNTED =
+  /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|nautical|people|persons?|civilians?|soldiers?|troops|fighters?|times|percent|per|drones?|missiles?|rockets?|shells?|tanks?|of)$/;
+
 /** Whether a day of the month (1-31) or a year (1900-2099) follows the candidate after one space. */
 function dayOrYearAfter(d: Doc, c: Candidate): boolean {
   const next = d.tokens[c.lastToken + 1];
@@ -1997,6 +2045,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   if (single && MONTH_ABBREVIATIONS.has(first.norm) && d.text.charCodeAt(c.end) === 46) return false;
   // "CARACAS, Nov 24 -", "in Sept 2017": without its full stop, before a day or a year
   if (single && MONTH_ABBREVIATIONS.has(first.norm) && dayOrYearAfter(d, c)) return false;
+  // "Tower 22", "Camp 7", "Route 66": a small town's name before a number is a site's or a road's name
+  if (single && best.type === "city" && best.pop < 100_000 && numberAfter(d, c)) return false;
   // "Toyota recalled", "a Nokia phone": a company named like a town is a town only after "in", "near"...
   if (single && best.type === "city" && !locative && isOrganizationName(first.norm)) return false;
   if (flags & FLAG_PERSON_NAME && single) {
