@@ -308,6 +308,15 @@ describe("named vessels", () => {
       "Shandong",
     );
   });
+  it("reads 'of' inside a ship's name, but not an owner after it", () => {
+    const a = run("HMS Prince of Wales sailed from Portsmouth.");
+    expect(equipmentNames("HMS Prince of Wales sailed from Portsmouth.")).toContain("HMS Prince of Wales");
+    expect(a.entities.some((e) => e.name === "Wales")).toBe(false);
+    expect(equipmentNames("The carrier Admiral of the Fleet Kuznetsov left Murmansk.")).toContain(
+      "Admiral of the Fleet Kuznetsov",
+    );
+    expect(equipmentNames("HMS Queen Elizabeth of the Royal Navy docked.")).toContain("HMS Queen Elizabeth");
+  });
   it("reads a name with a middle initial whole", () => {
     expect(equipmentNames("The USS Gerald R. Ford entered the Mediterranean.")).toContain(
       "USS Gerald R. Ford",

@@ -93,14 +93,20 @@ export function findVessels(
     let end = nameStart;
     while (
       end < tokens.length &&
-      end - nameStart < 4 &&
+      end - nameStart < 6 &&
       tokens[end]!.cap &&
       !NOT_NAMES.has(tokens[end]!.norm) &&
       tokens[end]!.sentence === t.sentence &&
       (spaceBetween(text, tokens[end - 1]!, tokens[end]!) ||
         (end > nameStart && afterInitial(text, tokens[end - 1]!, tokens[end]!)))
-    )
+    ) {
       end++;
+      // "HMS Prince of Wales", "Admiral of the Fleet Kuznetsov": "of" (and "the") inside the name
+      const of = ofInName(text, tokens, end, table);
+      if (of > end) end = of;
+    }
+    // (a name ends on a capitalised word, not on "of" or "the")
+    while (end > nameStart && !tokens[end - 1]!.cap) end--;
     if (end === nameStart) continue;
     const first = PREFIXES.has(t.norm) ? t : (prefix ?? tokens[nameStart]!);
     const start = first.start;
@@ -209,6 +215,23 @@ function addVessel(
     v.sentence,
   );
   return true;
+}
+
+/**
+ * Where the name goes on when token `at` is "of" (maybe with "the") before a capitalised word, one space
+ * apart each, that opens no actor's name: that word's position; else `at`.
+ */
+function ofInName(text: string, tokens: Token[], at: number, table: EntityTable): number {
+  const of = tokens[at];
+  if (of?.text !== "of" || !spaceBetween(text, tokens[at - 1]!, of)) return at;
+  let k = at + 1;
+  if (tokens[k]?.text === "the" && spaceBetween(text, of, tokens[k]!)) k++;
+  const next = tokens[k];
+  if (!next?.cap || next.sentence !== of.sentence || !spaceBetween(text, tokens[k - 1]!, next)) return at;
+  // "HMS Queen Elizabeth of the Royal Navy": the owner the knowledge base knows is not the name
+  for (const m of table.mentions)
+    if (m.start === next.start && table.get(m.entityId)?.kind === "actor") return at;
+  return k;
 }
 
 /** "Gerald R. Ford", "George H.W. Bush": the word after an initial and its full stop. */
