@@ -78,6 +78,9 @@ describe("metonymy, demonyms, modifiers", () => {
     ["A US destroyer shot down two drones.", "US", "metonymic", "actor"],
     ["In Ukraine drones struck a depot.", "Ukraine", "literal", "place"],
     ["The EU said it would supply Benin with armoured vehicles.", "Benin", "literal", "place"],
+    // a city that is no capital, acting, is the one person the knowledge base knows by that surname
+    ["Austin told reporters the strikes would continue.", "Austin", "literal", "actor"],
+    ["Flights to Austin resumed on Monday.", "Austin", "literal", "place"],
     // what is done to a town makes it the place ("was struck" had dropped it as a person acting)
     ["Sumy was struck by a ballistic missile on Sunday.", "Sumy", "literal", "place"],
     ["Pokrovsk was nearly encircled by the end of the month.", "Pokrovsk", "literal", "place"],

@@ -1677,6 +1677,21 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
           return;
         }
       }
+      // "Austin told reporters": a city that is no capital, acting, is the one person the knowledge base
+      // knows by that surname ("Lloyd Austin"), when there is one
+      if (best.place.type === "city") {
+        const person = personBySurname(d.kb, c.text);
+        if (person) {
+          addActorEntity(
+            d.kb,
+            table,
+            person,
+            mention(c, "literal", 0.6, [{ rule: "surname-of-known-person", detail: person.id }]),
+            sentence,
+          );
+          return;
+        }
+      }
       if (best.place.type === "city" && best.place.pop < 300_000) return;
     }
     const m = mention(c, role, confidence, ev);
@@ -1956,6 +1971,24 @@ const FORCE_VERBS = new Set([
   "invaded",
   "annexed",
 ]);
+
+/** The people of each KB by surname (lower case): one person, or null when several share it. */
+const SURNAMES = new WeakMap<Kb, Map<string, KbActor | null>>();
+
+/** The one person the knowledge base knows by this surname, if exactly one. */
+function personBySurname(kb: Kb, surname: string): KbActor | undefined {
+  let m = SURNAMES.get(kb);
+  if (!m) {
+    m = new Map();
+    for (const a of kb.actors) {
+      if (a.type !== "person") continue;
+      const last = a.name.split(/\s+/).pop()!.toLowerCase();
+      m.set(last, m.has(last) ? null : a);
+    }
+    SURNAMES.set(kb, m);
+  }
+  return m.get(surname.toLowerCase()) ?? undefined;
+}
 
 /** Whether the candidate is the object of a verb of what forces do to a place, one space before it. */
 function objectOfForceVerb(d: Doc, c: Candidate): boolean {
