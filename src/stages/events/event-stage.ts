@@ -901,16 +901,20 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
     if (byAgent) return [actorIdFor(byAgent, ctx)];
   }
   // The agent usually comes before the trigger; take the nearest one before it, else the first after.
-  const before = agents.filter((m) => m.end <= t.start);
+  // (Of a strike or an interception, not one that an earlier strike's verb makes its target: "Israel killed
+  // a senior Hamas commander in a strike".)
+  const before = agents.filter(
+    (m) =>
+      m.end <= t.start &&
+      !(TARGETED.has(t.def.type) && STRUCK_OBJECT.test(text.slice(Math.max(0, m.start - 50), m.start))),
+  );
   // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
   if (passive && before.length === 0) return [];
   if (before.length === 0) {
     // "Drones struck a Ukrainian port", "shot down 40 Russian drones": after the verb of a strike or an
     // interception, a demonym names the target or the side of the weapon, not the one acting
     const after = TARGETED.has(t.def.type)
-      ? agents.filter(
-          (m) => !(m.role === "demonym" && m.start >= t.end && OBJECT_START.test(text.slice(t.end, m.start))),
-        )
+      ? agents.filter((m) => !(m.start >= t.end && OBJECT_START.test(text.slice(t.end, m.start))))
       : agents;
     return after.length ? [actorIdFor(after[0]!, ctx)] : [];
   }
@@ -919,6 +923,9 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
 
 /** Event types whose verb is followed by its target (see pickActors). */
 const TARGETED = new Set(["attack", "interception"]);
+/** The words from a verb of a strike to the target it names: "killed a senior Hamas commander". */
+const STRUCK_OBJECT =
+  /\b(?:killed|killing|kills|struck|striking|hit|attacked|targeted|targeting|assassinated|eliminated|shot\s+down|downed|intercepted|destroyed)\s+(?:(?:the|a|an|two|three|four|five|several|senior|top|key|local|\d[\d,]*)\s+){0,3}$/i;
 /**
  * The words from a verb to a demonym that opens its object: "struck Polish water plants", "shot down 40
  * Russian drones", "hit a Ukrainian port"; not "destroyed the missile outside Israeli airspace", nor

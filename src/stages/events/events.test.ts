@@ -310,6 +310,15 @@ describe("who acts", () => {
     expect(actorsOf("Struck by Russian missiles, the port burned.", "attack")).toEqual(["Russia"]);
     expect(actorsOf("Russian drones struck a Ukrainian port overnight.", "attack")).toEqual(["Russia"]);
   });
+  it("is not a group named as the target of a strike ('killed a senior Hamas commander in a strike')", () => {
+    expect(actorsOf("Israel killed a senior Hamas commander in a strike on Beirut.", "attack")).toEqual([
+      "Israel",
+    ]);
+    expect(actorsOf("Air defences shot down three Houthi drones over the Red Sea.", "interception")).toEqual(
+      [],
+    );
+    expect(actorsOf("Hamas attacked Israeli positions on Monday.", "attack")).toEqual(["Hamas"]);
+  });
   it("are all the actors named together as the subject", () => {
     expect(
       actorsOf("Kuwait and Saudi Arabia signed an agreement in 2022 to develop the field.", "agreement"),
