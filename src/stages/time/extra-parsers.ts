@@ -277,6 +277,38 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "on the 12th", "since the 3rd": a day of the month alone, the last such day up to the reference date
+    // (the next one when said of the future); not "the 12th Brigade" nor "the 5th anniversary"
+    id: "day-of-month",
+    // (the match starts with the preposition, "before" the longest)
+    lead: 7,
+    needs: [followedBy(["the"], [..."123456789"])],
+    priority: true,
+    pattern:
+      /\b(?:on|by|since|until|from|before|after)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)!?]|$)|\s+(?:and|when|at|after|before|in|as|amid|while|during|with|to|of\s+(?:this|last)\s+month)\b)/gi,
+    stated: ["day"],
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const day = Number(m[1]);
+      let y = Number(ref.slice(0, 4));
+      let mo = Number(ref.slice(5, 7));
+      const later = future();
+      // the month holding the day: this one when the day has come (or is to come), else the one before
+      // (or after), passing over months too short for it
+      const step = later ? 1 : -1;
+      const fits = (yy: number, mm: number) => day <= Number(monthRange(yy, mm)[1].slice(8, 10));
+      const here = later ? day >= Number(ref.slice(8, 10)) : day <= Number(ref.slice(8, 10));
+      if (!here || !fits(y, mo))
+        do {
+          mo += step;
+          if (mo === 0) [y, mo] = [y - 1, 12];
+          if (mo === 13) [y, mo] = [y + 1, 1];
+        } while (!fits(y, mo));
+      const start = `${y}-${String(mo).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      return { start, end: start, granularity: "day" };
+    },
+  },
+  {
     // "Russia launched 60 drones overnight": the night before the report
     id: "overnight",
     // (the match starts with "overnight")
@@ -538,12 +570,15 @@ export const EXTRA_RULES: ExtraRule[] = [
     lead: 8,
     needs: [followedBy(["this", "last", "next", "past", "previous", "coming"], ["week", "month", "year"])],
     priority: true,
-    pattern: /\b(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
+    // ("late last month", "early this year", "mid-next month": a part of it, as part-of-month reads one)
+    pattern:
+      /\b(?:(early|mid|late)(?:-|\s+)(?=(?:this|last|next|past|previous|coming)\s+(?:month|year)\b))?(earlier this|later this|this|last|next|past|previous|coming)\s+(week|month|year)\b/gi,
     stated: ["relative"],
     ground: (m, ref) => {
       if (!ref) return null;
-      const rel = m[1]!.toLowerCase();
-      const unit = m[2]!.toLowerCase();
+      const part = m[1]?.toLowerCase();
+      const rel = m[2]!.toLowerCase();
+      const unit = m[3]!.toLowerCase();
       const y = Number(ref.slice(0, 4));
       const mo = Number(ref.slice(5, 7));
       const shift =
@@ -554,11 +589,21 @@ export const EXTRA_RULES: ExtraRule[] = [
             : 0;
       if (unit === "year") {
         const [start, end] = yearRange(y + shift);
+        if (part) {
+          const [a, b] = PART[part]!;
+          return {
+            start: monthRange(y + shift, a)[0],
+            end: monthRange(y + shift, b)[1],
+            granularity: "month",
+          };
+        }
         if (rel === "earlier this") return { start, end: ref, granularity: "year" };
         return { start, end, granularity: "year" };
       }
       if (unit === "month") {
         const d = new Date(Date.UTC(y, mo - 1 + shift, 1, 12));
+        if (part)
+          return { ...partOfMonth(d.getUTCFullYear(), d.getUTCMonth() + 1, part), granularity: "month" };
         const [start, end] = monthRange(d.getUTCFullYear(), d.getUTCMonth() + 1);
         if (rel === "earlier this") return { start, end: ref, granularity: "month" };
         return { start, end, granularity: "month" };

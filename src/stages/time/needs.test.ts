@@ -35,6 +35,8 @@ const WRITTEN = [
   "On the night of May 19/20, on March 3/4, 2024, over 19 / 20 May 2024 and 30/31 December.",
   "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
   "It happened this morning, this\tafternoon and THIS  evening; in mid-October, early March 2024 and late in May.",
+  "It began on the 12th, went on until the 3rd and after\nthe  31st when, since the 5th of this month.",
+  "Late last month, early this year, mid-next month and EARLY\tTHIS  month.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
   "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",

@@ -11,7 +11,7 @@ import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
 const WEEKDAY_ONLY =
-  /^(?:(?:early|late)\s+)?(on\s+)?(last\s+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend)[,.]?$/i;
+  /^(?:(?:early|late)\s+)?(on\s+)?((?:last|past)\s+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend)[,.]?$/i;
 
 /**
  * chrono-node's English parsers for dates. Times of day ("10 a.m.") and relative periods, which our own
@@ -191,7 +191,7 @@ function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
 
 /** Words without which a sentence holds no date chrono could read: it runs only on sentences that have one. */
 export const DATE_HINT =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|today|tonight|last\s+night|yesterday|tomorrow|ago|(?:19|20)\d\d)\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
 /**
  * DATE_HINT in two parts, tested in turn: its numbers (a year, 5/6), which a regex finds fast, then its
  * words (grouped by first letter), which cost the most to look for, only where there is no number.
@@ -199,7 +199,7 @@ export const DATE_HINT =
  */
 const DATE_HINT_NUMBER = /\b(?:(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2})\b/;
 export const DATE_HINT_WORD =
-  /\b(?:j(?:an(?:uary)?|une?|uly?)|f(?:eb(?:ruary)?|riday)|m(?:ar(?:ch)?|ay|onday)|a(?:pr(?:il)?|ug(?:ust)?|go)|s(?:ept?(?:ember)?|aturday|unday)|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|t(?:uesday|hursday|oday|onight|omorrow)|w(?:ednesday|eekend)|yesterday)\b/i;
+  /\b(?:j(?:an(?:uary)?|une?|uly?)|f(?:eb(?:ruary)?|riday)|m(?:ar(?:ch)?|ay|onday)|a(?:pr(?:il)?|ug(?:ust)?|go)|s(?:ept?(?:ember)?|aturday|unday)|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|t(?:uesday|hursday|oday|onight|omorrow)|w(?:ednesday|eekend)|yesterday|last\s+night)\b/i;
 
 /** DATE_HINT.test(text), faster. */
 export function hasDateHint(text: string): boolean {
@@ -208,9 +208,9 @@ export function hasDateHint(text: string): boolean {
 
 /** Every word DATE_HINT_WORD matches (time.test.ts checks it), found with our rules' needs in one pass. */
 export const DATE_HINT_WORDS: Need =
-  "jan january jun june jul july feb february friday mar march may monday apr april aug august ago sep sept sepember september saturday sunday oct october nov november dec december tuesday thursday today tonight tomorrow wednesday weekend yesterday".split(
-    " ",
-  );
+  "jan january jun june jul july feb february friday mar march may monday apr april aug august ago sep sept sepember september saturday sunday oct october nov november dec december tuesday thursday today tonight tomorrow wednesday weekend yesterday"
+    .split(" ")
+    .concat("last night");
 
 /** The needs of our own rules and the hint's words, found in each document. */
 const RULE_NEEDS = new NeedFinder([...EXTRA_RULES.flatMap((r) => r.needs), DATE_HINT_WORDS]);
@@ -322,16 +322,26 @@ function lastClause(text: string): string {
  * at most 160 characters back. Without the sentence's start, the sentence is cut at the last ".", "!", "?"
  * or line break before.
  */
-function saidOfFuture(text: string, at: number, sentenceStart?: number): boolean {
+function saidOfFuture(text: string, at: number, sentenceStart?: number, end?: number): boolean {
   let before = text.slice(Math.max(sentenceStart ?? 0, at - 160), at);
   if (sentenceStart === undefined) before = before.slice(before.search(/[^.!?\n]*$/));
-  return FUTURE_CUE.test(lastClause(before));
+  if (FUTURE_CUE.test(lastClause(before))) return true;
+  // "On Jan. 14 South Korea will deliver": a date that opens its sentence is dated by the clause after it
+  if (end === undefined || !OPENING_PREPOSITION.test(before)) return false;
+  const after = text.slice(end, end + 120);
+  return FUTURE_CUE.test(after.slice(0, after.search(/[.;!?\n]|$/)));
 }
+
+/** What may stand before a date that opens its sentence: "On", "By", "From", "Starting". */
+const OPENING_PREPOSITION = /^\s*(?:(?:on|by|from|starting|beginning|until|in)\s+)?$/i;
 
 /** The later of two days written YYYY-MM-DD (which sort as strings). */
 function laterDay(a: string, b: string): string {
   return a > b ? a : b;
 }
+
+/** "since" right before a date. */
+const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** "last" in a weekday's words: "last Tuesday". */
 const LAST_WORD = /\blast\b/i;
@@ -441,7 +451,7 @@ function chronoMentions(
         read && start < end && read.start <= start && end <= read.end
           ? read
           : sentences?.find((s) => s.start <= start && end <= s.end);
-      future = saidOfFuture(text, start, sentence?.start ?? 0);
+      future = saidOfFuture(text, start, sentence?.start ?? 0, end);
     }
     if (weekdayOnly) {
       if (d > ref && !future) {
@@ -486,8 +496,10 @@ function chronoMentions(
     } else {
       const rawEnd = r.end ? ymd(r.end.date()) : d;
       const endD = yearShift ? `${Number(rawEnd.slice(0, 4)) + yearShift}${rawEnd.slice(4)}` : rawEnd;
-      // "at the weekend": Saturday and Sunday
-      const weekend = /weekend/i.test(trimmed) ? addDays(d, 1) : d;
+      // "at the weekend", "last weekend": Saturday and Sunday (chrono may give the Sunday)
+      const isWeekend = /weekend/i.test(trimmed);
+      if (isWeekend && new Date(`${d}T12:00:00Z`).getUTCDay() === 0) d = addDays(d, -1);
+      const weekend = isWeekend ? addDays(d, 1) : d;
       value = {
         start: d,
         end: laterDay(endD, weekend),
@@ -495,6 +507,11 @@ function chronoMentions(
         text: trimmed,
         span: { start, end },
       };
+      // "since Sept. 1": from that day up to the reference date
+      if (ref && d <= ref && SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) {
+        value.end = laterDay(value.end!, ref);
+        rule = "chrono+since";
+      }
     }
     if (r.end && kDay) granularity = "day";
     out.push({ start, end, text: trimmed, rule, stated, value });

@@ -99,6 +99,23 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
       "month",
     ],
     ["The talks resume at the start of this month.", "start of this month", "2025-10-01", "day"],
+    // a part of last, this or next month or year
+    ["Russia attacked Kharkiv late last month.", "late last month", "2025-09-21", "month"],
+    ["Officials met early this month.", "early this month", "2025-10-01", "month"],
+    ["Deliveries start in mid-next month.", "mid-next month", "2025-11-11", "month"],
+    ["The plant opened late last year.", "late last year", "2024-09-01", "month"],
+    // a day of the month alone: the last such day, or the next when said of the future
+    ["Russia attacked Kharkiv on the 12th.", "on the 12th", "2025-09-12", "day"],
+    ["Russia attacked Kharkiv on the 3rd.", "on the 3rd", "2025-10-03", "day"],
+    ["The talks will resume on the 3rd.", "on the 3rd", "2025-11-03", "day"],
+    ["Russia attacked Kharkiv on the 31st.", "on the 31st", "2025-08-31", "day"],
+    // the weekend is Saturday and Sunday, however it is said
+    ["Russia attacked Kharkiv last weekend.", "last weekend", "2025-10-04", "day"],
+    ["Russia attacked Kharkiv this past weekend.", "past weekend", "2025-10-04", "day"],
+    ["Russia attacked Kharkiv last night.", "last night", "2025-10-06", "day"],
+    // a date that opens its sentence takes the future from the clause after it
+    ["On Jan. 14 South Korea will deliver the tanks.", "Jan. 14", "2026-01-14", "day"],
+    ["On Jan. 14 South Korea delivered the tanks.", "Jan. 14", "2025-01-14", "day"],
     [
       "Japan will deploy the missiles to Kumamoto prefecture by the end of March.",
       "March",
@@ -112,6 +129,18 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     expect(t!.value.start).toBe(start);
     expect(t!.value.granularity).toBe(granularity);
     expect(text.slice(t!.start, t!.end)).toBe(t!.text);
+  });
+
+  it("reads 'since' a day as the span up to the reference date, and no day in a unit's ordinal", () => {
+    const since = timeMentions("Russia has attacked Kharkiv since Sept. 1.", "2025-10-07").times[0]!;
+    expect([since.value.start, since.value.end, since.rule]).toEqual([
+      "2025-09-01",
+      "2025-10-07",
+      "chrono+since",
+    ]);
+    expect(timeMentions("Russia attacked the 12th Brigade.", "2025-10-07").times).toEqual([]);
+    expect(timeMentions("It was the 5th anniversary of the war.", "2025-10-07").times).toEqual([]);
+    expect(timeMentions("The last nightclub closed.", "2025-10-07").times).toEqual([]);
   });
 
   it("reads no part of a month where the words are not one ('as late as May', 'the early Mayday call')", () => {
