@@ -5,7 +5,7 @@
 // the title gives, so an event or a source can say who. A later mention of the same surname alone
 // ("Christodoulides said") is the same person.
 import type { Kb } from "../../kb/kb.js";
-import type { EntityTable } from "../entity-table.js";
+import type { EntityTable, MentionRecord } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { CALENDAR_WORDS } from "./lexicon.js";
 import { classify, TITLE_WORD } from "./word-classes.js";
@@ -147,9 +147,15 @@ export function findTitledPersons(
 ): void {
   /** the people found, by surname (lower case), for the surname's later mentions */
   let surnames: Map<string, { key: string; first: number }> | undefined;
+  /** the mentions read before, by position (the people found are added after them, and read none) */
+  let before: Before | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!(classes[i]! & TITLE_WORD)) continue;
-    const found = personAt(text, tokens, i, kb, table);
+    if (!before) {
+      const sorted = [...table.sorted()];
+      before = { sorted, longest: sorted.reduce((n, m) => Math.max(n, m.end - m.start), 0) };
+    }
+    const found = personAt(text, tokens, i, kb, table, before);
     if (!found) continue;
     i = found.last;
     if (found.surname) (surnames ??= new Map()).set(found.surname, { key: found.key, first: found.last });
@@ -167,6 +173,7 @@ function personAt(
   i: number,
   kb: Kb,
   table: EntityTable,
+  before: Before,
 ): { last: number; key: string; surname?: string } | undefined {
   let head = i;
   // the head may open a longer title: "Secretary General Mark Rutte", "Major General", "Minister President"
@@ -197,7 +204,9 @@ function personAt(
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   // a name the knowledge base knows ("President Putin"), or any other reading of those words, stands
-  for (const m of table.mentions) if (m.start < end && start < m.end) return undefined;
+  const ms = before.sorted;
+  for (let j = firstReaching(before, start); j < ms.length && ms[j]!.start < end; j++)
+    if (ms[j]!.end > start) return undefined;
   if (kb.common.has(tokens[first]!.norm) && first === last) return undefined;
   // the title's first word, back over its modifiers; then the country of a demonym or country before it
   let from = i;
@@ -209,7 +218,7 @@ function personAt(
   )
     from--;
   const title = text.slice(tokens[from]!.start, h.end).replace(/\s+/g, " ");
-  const cc = countryBefore(text, tokens, from, kb, table);
+  const cc = countryBefore(text, tokens, from, kb, table, before);
   const name = text.slice(start, end);
   const key = `person:${name.toLowerCase()}`;
   table.add(
@@ -235,6 +244,25 @@ function personAt(
   return { last, key, ...(last > first ? { surname: tokens[last]!.norm } : {}) };
 }
 
+/** The mentions read before the people, in order of start, with the length of the longest. */
+interface Before {
+  sorted: readonly MentionRecord[];
+  longest: number;
+}
+
+/** The position of the first mention that may reach `at`: the first that starts at `at - longest` or after. */
+function firstReaching(before: Before, at: number): number {
+  const from = at - before.longest;
+  let lo = 0;
+  let hi = before.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before.sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** One space, or a full stop and a space after an abbreviation ("Lt. Gen. Ivan"), within a sentence. */
 function titleGap(text: string, a: Token, b: Token): boolean {
   const gap = text.slice(a.end, b.start);
@@ -248,10 +276,14 @@ function countryBefore(
   from: number,
   kb: Kb,
   table: EntityTable,
+  before: Before,
 ): string | undefined {
   if (from === 0) return undefined;
   const at = tokens[from]!.start;
-  for (const m of table.mentions) {
+  // the mentions that end at most three characters before the title
+  const ms = before.sorted;
+  for (let j = firstReaching(before, at - 3); j < ms.length && ms[j]!.start < at; j++) {
+    const m = ms[j]!;
     if (m.end > at || at - m.end > 3 || !/^(?:['’]s)?\s$/.test(text.slice(m.end, at))) continue;
     const e = table.get(m.entityId);
     if (e && (e.kind === "place" || e.kind === "actor") && e.countryCode) return e.countryCode;
