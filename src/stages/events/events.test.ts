@@ -129,6 +129,8 @@ describe("word senses that are not events", () => {
     ["Any transfer of Taurus missiles would be seen as escalation, Moscow said.", "delivery:transfer"],
     ["The ministry warned against any new sanctions on its banks.", "sanction:sanctions"],
     ["It became a hit TV series in Ukraine.", "attack:hit"],
+    ["The bill met resistance in parliament.", "diplomatic-meeting:met"],
+    ["The ferry sank off Crimea on Monday.", "attack:sank"],
     ["North Korea launched a ballistic missile toward the East Sea.", "attack:launched"],
     ["Hezbollah fired rockets at northern Israel on Monday.", "weapons-test:fired"],
     // an undertaking begun is no weapon fired
@@ -211,6 +213,12 @@ describe("a speaker announcing its own act", () => {
 
 describe("more ways of telling an event", () => {
   it.each([
+    ["Austin met his Japanese counterpart in Tokyo on Monday.", "diplomatic-meeting"],
+    ["Zelensky met Greek Prime Minister Kyriakos Mitsotakis in Athens.", "diplomatic-meeting"],
+    ["The State Department approved the sale of 400 AMRAAM missiles to Taiwan.", "procurement"],
+    ["Russian and Ukrainian forces exchanged artillery fire near Bakhmut.", "attack"],
+    ["Ukraine's navy sank a Russian landing ship off Crimea.", "attack"],
+    ["The ferry sank off Crimea on Monday.", "incident"],
     ["China's coast guard said the Philippine ship had illegally entered its waters.", "accusation"],
     ["Bogotá said it would send a diplomatic note to Caracas over the flight.", "protest"],
     ["The US Navy tracked the group across the Atlantic with a P-8A Poseidon.", "deployment"],

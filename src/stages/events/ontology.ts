@@ -40,7 +40,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "062", label: "Cooperate militarily" },
     plover: { type: "COOPERATE", mode: "military" },
     triggers:
-      /\b(?:(?:purchas|acquir|order)(?:ed|es|ing|e|s)?|buy(?:s|ing)?|bought|contracts?|procure(?:d|ment)?|arms\s+deal|signed\s+a\s+deal|acquisition)\b/gi,
+      /\b(?:(?:purchas|acquir|order)(?:ed|es|ing|e|s)?|buy(?:s|ing)?|bought|contracts?|procure(?:d|ment)?|arms\s+deal|signed\s+a\s+deal|acquisition|(?:approved|cleared|authori[sz]ed)\s+(?:a\s+|the\s+)?(?:possible\s+|potential\s+|proposed\s+)?(?:sale|export)s?)\b/gi,
     description: "Purchase, order or contract for military equipment.",
   },
   {
@@ -105,7 +105,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "040", label: "Consult, not specified below" },
     plover: { type: "CONSULT" },
     triggers:
-      /\b(?:met\s+with|met\s+(?:in|on|at)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted|(?:(?:due|expected|set|scheduled|plan(?:s|ned)?)\s+to|will|would)\s+meet|meet\s+again|(?:send|sent|sending|dispatch(?:ed|es|ing)?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?delegation)\b/gi,
+      /\b(?:met\s+with|met\s+(?:in|on|at)|met\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?|(?:[\w-]+\s+)?(?:president|prime\s+minister|chancellor|king|crown\s+prince|emir|foreign\s+minister|defen[cs]e\s+(?:minister|secretary)|secretary|gen\.?|general|admiral|officials|leaders|ministers|envoys?|delegations?|representatives)\b)|meeting|summit|talks|held\s+talks|visit(?:ed|s)?|hosted|(?:(?:due|expected|set|scheduled|plan(?:s|ned)?)\s+to|will|would)\s+meet|meet\s+again|(?:send|sent|sending|dispatch(?:ed|es|ing)?)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?delegation)\b/gi,
     description: "Meeting, talks, visit or summit.",
   },
   {
@@ -129,7 +129,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
     triggers:
-      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|shot\s+dead|opened\s+fire|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b))\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|shot\s+dead|opened\s+fire|exchanged\s+(?:[\w-]+\s+){0,2}?fire|sank(?=\s+(?:a|an|the|its|their|two|three|four|several|\d+)\s)|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b))\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
