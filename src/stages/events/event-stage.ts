@@ -87,6 +87,10 @@ const NOMINAL =
  * launch site into a sea: with the same equipment, that is one event.
  */
 const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
+/** A hedging adverb before a participle: "allegedly carrying", "reportedly linked". */
+const HEDGED_PARTICIPLE =
+  /^(?:allegedly|reportedly|apparently|purportedly|presumably|possibly|likely)\s+\w+(?:ing|ed)\b/i;
+
 const SPEECH_ACTS = new Set(["statement", "denial", "warning", "threat", "accusation", "protest"]);
 
 /**
@@ -250,7 +254,10 @@ export const eventStage: Stage = {
           // what is to come after a speech act or a past-tense verb is its content, not its time: "condemned
           // the sale and said it would impose sanctions", "jets ordered last August would arrive"
           !(
-            (c.kind === "planned" || c.kind === "speculative") &&
+            (c.kind === "planned" ||
+              c.kind === "speculative" ||
+              // "struck a boat allegedly carrying drugs": a hedge on the participle after it, not on the strike
+              (c.kind === "hedged" && HEDGED_PARTICIPLE.test(text.slice(c.start, c.end + 20)))) &&
             c.start >= t.end &&
             (speech || PAST_VERB.test(t.text))
           ) &&

@@ -1041,3 +1041,24 @@ describe("the month May is no hedge", () => {
     expect(run(text).events[0]?.factuality).toBe(factuality);
   });
 });
+
+describe("factuality of conditions, plans not made and things said of something else", () => {
+  it.each([
+    ["Iran said it would retaliate if the US attacked its facilities.", "attack", "speculative"],
+    ["Germany is considering sending Taurus missiles to Ukraine.", "deployment", "speculative"],
+    ["Turkey will not buy more S-400 systems.", "procurement", "negated"],
+    ["Japan has no plans to deploy the missiles.", "deployment", "negated"],
+    ["No missiles were fired, the ministry said.", "weapons-test", "negated"],
+    // a hedge after a past verb speaks of what follows: the strike itself is asserted
+    ["The US struck a boat allegedly carrying drugs.", "attack", "asserted"],
+    ["Russia will hold drills next week.", "exercise", "planned"],
+  ])("%s: %s is %s", (text, type, factuality) => {
+    expect(run(text).events.find((e) => e.type === type)?.factuality).toBe(factuality);
+  });
+  it("keeps a threat that something 'would not go unanswered' asserted", () => {
+    const threat = run("Moscow said the attack would not go unanswered.").events.find(
+      (e) => e.type === "threat",
+    );
+    expect(threat?.factuality).toBe("asserted");
+  });
+});

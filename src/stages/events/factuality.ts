@@ -16,13 +16,13 @@ export const FACTUALITY_CUES: Array<{
     kind: "negated",
     rule: "negation",
     pattern:
-      /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue|neither|none\s+of|no\s+[\w-]+\s+(?:entered|fell|crossed|hit|reached|landed))\b/gi,
+      /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|(?:will|would)\s+not(?!\s+(?:go\s+unanswered|hesitate|tolerate|allow|accept|rule\s+out|stand\s+idly|remain\s+silent))|won['’]t|wouldn['’]t|(?:has|have|had)\s+no\s+(?:plans?|intention)|(?:does|do)\s+not\s+(?:plan|intend)|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue|neither|none\s+of|no\s+[\w-]+\s+(?:entered|fell|crossed|hit|reached|landed|(?:was|were|had\s+been|have\s+been|has\s+been)\s+\w+(?:ed|en|d)))\b/gi,
   },
   {
     kind: "speculative",
     rule: "speculation",
     pattern:
-      /\b(?:speculat(?:ed|ion|ing|e)|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
+      /\b(?:speculat(?:ed|ion|ing|e)|(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|exploring)|if|unless|in\s+case|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
   },
   {
     kind: "planned",
