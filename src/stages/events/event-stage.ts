@@ -323,9 +323,14 @@ export const eventStage: Stage = {
         });
       }
       if (equipment.length) lastEquipment = equipment;
-      // A dateline ("MOSCOW -") says where the story was filed, not where the event happened.
+      // A dateline ("MOSCOW -") says where the story was filed, not where the event happened; nor does a
+      // place inside the name of a source ("according to officials in Kyiv", "the Kyiv Independent said").
       const placeMentions = inSent.filter(
-        (m) => table.get(m.entityId)?.kind === "place" && m.role === "literal" && !isDateline(text, m),
+        (m) =>
+          table.get(m.entityId)?.kind === "place" &&
+          m.role === "literal" &&
+          !isDateline(text, m) &&
+          !sourceIds.some((id) => sourceOf(id)?.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)),
       );
       // "50 km south of Maracaibo": the point the phrase gives is where it happened, not the town
       const places = orderPlaces(

@@ -1062,3 +1062,17 @@ describe("factuality of conditions, plans not made and things said of something 
     expect(threat?.factuality).toBe("asserted");
   });
 });
+
+describe("the places of an event are not its sources'", () => {
+  const placesOf = (text: string) => {
+    const a = run(text);
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events[0]?.places.map((id) => names.get(id));
+  };
+  it.each([
+    ["Russia has moved S-400 batteries near Kursk, according to officials in Kyiv.", ["Kursk"]],
+    ["Russia has moved S-400 batteries near Kursk, according to two U.S. officials.", ["Kursk"]],
+  ])("%s", (text, places) => {
+    expect(placesOf(text)).toEqual(places);
+  });
+});

@@ -76,6 +76,7 @@ describe("metonymy, demonyms, modifiers", () => {
     ["Life in Kosovo returned to normal.", "Kosovo", "literal", "place"],
     // a country's name before its equipment is its owner; not after a locative, nor before what it receives
     ["A US destroyer shot down two drones.", "US", "metonymic", "actor"],
+    ["The move was confirmed by two U.S. officials.", "U.S", "metonymic", "actor"],
     ["In Ukraine drones struck a depot.", "Ukraine", "literal", "place"],
     ["The EU said it would supply Benin with armoured vehicles.", "Benin", "literal", "place"],
     // a city that is no capital, acting, is the one person the knowledge base knows by that surname

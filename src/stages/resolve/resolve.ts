@@ -1148,6 +1148,11 @@ function isWordChar(code: number): boolean {
   );
 }
 
+/** "U.S. officials": the full stop that ends an abbreviation the name is written as, then one space. */
+function abbreviationGap(text: string, c: Candidate, token: Token): boolean {
+  return token.start === c.end + 2 && text.startsWith(". ", c.end) && c.text.includes(".");
+}
+
 /** Whether an equipment name (a system or a class) starts at the token ("US destroyer", not "Benin with armoured vehicles"). */
 function equipmentAt(d: Doc, token: Token): boolean {
   const o = startingAt(d.memo, token.start);
@@ -1388,7 +1393,7 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     !possessive &&
     token &&
     !token.cap &&
-    spaceGap(d.text, c.end, token.start) &&
+    (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
     (FORCE_NOUNS.has(token.norm) || equipmentAt(d, token)) &&
     !(prev && LOCATIVE.has(prev.norm))
   ) {
