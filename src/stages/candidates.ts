@@ -58,10 +58,22 @@ const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 
 /** A dateline: an all-capitals place name opening a sentence, followed by a dash or comma ("KYIV -"). */
 function isDateline(text: string, tokens: Token[], first: number, last: number): boolean {
-  return (
-    tokens[first]!.sentenceStart &&
-    /^\s*(?:\([^)]*\)\s*)?[-–—,:(]/.test(text.slice(tokens[last]!.end, tokens[last]!.end + 30))
-  );
+  const start = tokens[first]!;
+  // "KYIV/MOSCOW, Oct 5 -": two towns a story was filed from, joined by a slash
+  const second =
+    !start.sentenceStart && first > 0 && tokens[first - 1]!.upper && text[start.start - 1] === "/";
+  if (!start.sentenceStart && !(second && DATELINE_FIRST.test(lineBefore(text, start.start)))) return false;
+  return DATELINE_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 40));
+}
+
+/** What follows a dateline's town: maybe another after a slash, maybe the agency, then a dash or a comma. */
+const DATELINE_AFTER = /^(?:\/\p{Lu}[\p{Lu} .'-]*)*\s*(?:\([^)]*\)\s*)?[-–—,:(]/u;
+/** The words before the second town of a dateline on its line: towns in capitals, each then a slash. */
+const DATELINE_FIRST = /^(?:\p{Lu}[\p{Lu} .'-]*\/)+$/u;
+
+/** The text from the start of the line up to `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
 }
 
 /**

@@ -468,11 +468,12 @@ export const eventStage: Stage = {
 };
 
 function isDateline(text: string, m: { start: number; end: number; text: string }): boolean {
-  const before = text.slice(Math.max(0, m.start - 2), m.start);
+  // the line before it: nothing but white space, or towns in capitals each then a slash ("KYIV/MOSCOW")
+  const line = text.slice(text.lastIndexOf("\n", m.start - 1) + 1, m.start);
   return (
-    (m.start === 0 || /\n\s*$/.test(before)) &&
-    /^[\p{Lu}\s.'’-]+$/u.test(m.text) &&
-    /^\s*(?:,[^-–—\n]{0,40})?\s*[-–—(]/u.test(text.slice(m.end, m.end + 50))
+    (/^\s*$/.test(line) || /^\s*(?:\p{Lu}[\p{Lu} .'’-]*\/)+$/u.test(line)) &&
+    /^[\p{Lu}\s.'’/-]+$/u.test(m.text) &&
+    /^(?:\/\p{Lu}[\p{Lu} .'’-]*)*\s*(?:,[^-–—\n]{0,40})?\s*[-–—(]/u.test(text.slice(m.end, m.end + 60))
   );
 }
 

@@ -1070,6 +1070,8 @@ describe("the places of an event are not its sources'", () => {
     return a.events[0]?.places.map((id) => names.get(id));
   };
   it.each([
+    // a dateline of two towns is where the story was filed from, and its date the report's
+    ["KYIV/MOSCOW, Oct 5 (Reuters) - Russia launched drones at Kharkiv overnight.", ["Kharkiv"]],
     ["Russia has moved S-400 batteries near Kursk, according to officials in Kyiv.", ["Kursk"]],
     ["Russia has moved S-400 batteries near Kursk, according to two U.S. officials.", ["Kursk"]],
   ])("%s", (text, places) => {

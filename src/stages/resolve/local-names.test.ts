@@ -335,3 +335,17 @@ describe("towns named in a list after a locative, or as what forces do to", () =
     expect(counties).toEqual(["Becker County", "Clay County", "Grant County"]);
   });
 });
+
+describe("a dateline of two towns", () => {
+  it("reads both towns of 'KYIV/MOSCOW, Oct 5 (Reuters) -', and no capitals word elsewhere", () => {
+    expect(placeTexts("KYIV/MOSCOW, Oct 5 (Reuters) - Russia launched drones at Kharkiv.")).toEqual([
+      "KYIV",
+      "MOSCOW",
+      "Kharkiv",
+    ]);
+    expect(placeTexts("BEIRUT/JERUSALEM (Reuters) - Israel struck targets.")).toEqual(
+      expect.arrayContaining(["BEIRUT", "JERUSALEM"]),
+    );
+    expect(placeTexts("Officials in KYIV/MOSCOW said so.")).toEqual([]);
+  });
+});

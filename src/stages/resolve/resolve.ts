@@ -932,7 +932,8 @@ function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
  * What follows a dateline's place ("VICTORIA -", "Kyiv (Reuters) -", "TACOMA, Wash. -"): an optional
  * qualifier after a comma, an optional parenthesis (the agency), then a dash.
  */
-const DATELINE_AFTER = /^(?:,(?:\s*[\p{L}.]+){1,3})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
+const DATELINE_AFTER =
+  /^(?:\/\p{Lu}[\p{Lu} .'’-]*)*(?:,(?:\s*[\p{L}\p{N}.]+){1,3})?\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]+\s/u;
 
 /**
  * Whether the toponym is a dateline's: it opens its sentence, written in capitals or opening a paragraph
@@ -940,13 +941,21 @@ const DATELINE_AFTER = /^(?:,(?:\s*[\p{L}.]+){1,3})?\s*(?:\([^)\n]{1,40}\)\s*)?[
  * the agency's name. News puts the town it was filed from there.
  */
 function isDateline(d: Doc, c: Candidate): boolean {
-  if (!d.tokens[c.firstToken]!.sentenceStart) return false;
+  const first = d.tokens[c.firstToken]!;
+  // "KYIV/MOSCOW, Oct 5 -": the second of two towns a story was filed from, after a slash
+  if (!first.sentenceStart) {
+    const line = d.text.slice(d.text.lastIndexOf("\n", c.start - 1) + 1, c.start);
+    return first.upper && SLASHED_TOWNS.test(line) && DATELINE_AFTER.test(d.text.slice(c.end, c.end + 60));
+  }
   let i = c.start;
   while (i > 0 && (d.text.charCodeAt(i - 1) === 32 || d.text.charCodeAt(i - 1) === 9)) i--;
   const opensParagraph = i === 0 || d.text.charCodeAt(i - 1) === 10 || d.text.charCodeAt(i - 1) === 13;
-  if (!opensParagraph && !d.tokens[c.firstToken]!.upper) return false;
+  if (!opensParagraph && !first.upper) return false;
   return DATELINE_AFTER.test(d.text.slice(c.end, c.end + 60));
 }
+
+/** The towns in capitals, each then a slash, before the second town of a dateline on its line. */
+const SLASHED_TOWNS = /^\s*(?:\p{Lu}[\p{Lu} .'’-]*\/)+$/u;
 
 function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
