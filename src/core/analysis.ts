@@ -4,9 +4,10 @@ import { z } from "zod";
 /**
  * 1.1.0 added `near` to findings, 1.2.0 `notEvents`, 1.3.0 `relativeTo` on places ("50 km south of X"),
  * 1.4.0 `setAside` on findings (a far reading set aside), 1.5.0 `pipeline` in provenance (the version of
- * the code that made the analysis), 1.6.0 `part` on mentions ("northern Syria"); readers accept any 1.x.
+ * the code that made the analysis), 1.6.0 `part` on mentions ("northern Syria"), 1.7.0 `partPoint` on
+ * mentions (where that part lies); readers accept any 1.x.
  */
-export const SCHEMA_VERSION = "1.6.0";
+export const SCHEMA_VERSION = "1.7.0";
 
 export const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 export type Span = z.infer<typeof Span>;
@@ -46,6 +47,12 @@ export const EntityMention = TextSpan.extend({
    * a place of their own (since 1.6.0); the mention's span and the place's point stay the place's
    */
   part: PlacePart.optional(),
+  /**
+   * An approximate point for that part, from the place's bounding box (since 1.7.0): the middle of its
+   * northern (eastern...) half, or of its north-eastern (...) quarter, for a map ("the eastern
+   * Mediterranean" is not the sea's centre)
+   */
+  partPoint: z.object({ lat: z.number(), lon: z.number() }).optional(),
   matchedVariant: z.string().optional(),
   confidence: z.number().min(0).max(1),
   evidence: z.array(Evidence),

@@ -766,3 +766,22 @@ describe("what stands right after a town's name", () => {
     expect(placeOf("Strikes hit Kupiansk 30 km away.", "Kupiansk")).toBe("UA");
   });
 });
+
+describe("the part of a place a direction names", () => {
+  it("keeps the part of a sea, with a point in that part", () => {
+    const a = run("Russian warships sailed in the eastern Mediterranean and the northern Red Sea.");
+    const med = mentionsOf(a).find((m) => m.text === "Mediterranean");
+    expect(med?.part).toBe("east");
+    expect(med?.partPoint?.lon).toBeGreaterThan(25);
+    const red = mentionsOf(a).find((m) => m.text === "Red Sea");
+    expect(red?.part).toBe("north");
+    expect(red?.partPoint?.lat).toBeGreaterThan(24);
+  });
+  it("gives no part where no direction comes before the place", () => {
+    const m = mentionsOf(run("Warships sailed in the Mediterranean.")).find(
+      (x) => x.text === "Mediterranean",
+    );
+    expect(m?.part).toBeUndefined();
+    expect(m?.partPoint).toBeUndefined();
+  });
+});

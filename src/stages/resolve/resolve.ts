@@ -1709,7 +1709,11 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       if (best.place.type === "city" && best.place.pop < 300_000) return;
     }
     const m = mention(c, role, confidence, ev);
-    if (part && role === "literal") m.part = part;
+    if (part && role === "literal") {
+      m.part = part;
+      const at = partPoint(best.place, part);
+      if (at) m.partPoint = at;
+    }
     addPlaceEntity(table, best.place, m, sentence, ranked.slice(1, 4));
     if (PART_OF_COUNTRY.has(best.place.type) && c.lastToken > c.firstToken)
       addCountryAtEnd(d, c, table, sentence);
@@ -1815,7 +1819,7 @@ function addCountryAtEnd(d: Doc, c: Candidate, table: EntityTable, sentence: num
   }
 }
 
-/** Places whose part a direction before them names: a country, a state, a region, an island. */
+/** Places whose part a direction before them names: a country, a state, a region, an island, a sea. */
 const PARTED_TYPES = new Set([
   "country",
   "admin1",
@@ -1824,7 +1828,26 @@ const PARTED_TYPES = new Set([
   "disputed-region",
   "island",
   "continent",
+  "sea",
+  "ocean",
+  "gulf",
 ]);
+
+/**
+ * Where the part of a place lies, from its bounding box [west, south, east, north]: the middle of the
+ * northern (southern...) half, the centre of the north-eastern (...) quarter; "central" is the place's
+ * own point. None without a bounding box, or for a box across the antimeridian.
+ */
+function partPoint(p: KbPlace, part: PlacePart): { lat: number; lon: number } | undefined {
+  if (part === "central") return { lat: p.lat, lon: p.lon };
+  if (!p.bbox) return undefined;
+  const [w, s, e, n] = p.bbox;
+  if (e - w > 300) return undefined;
+  const at = (a: number, b: number, f: number) => Math.round((a + (b - a) * f) * 100) / 100;
+  const lat = part.startsWith("north") ? at(s, n, 0.75) : part.startsWith("south") ? at(s, n, 0.25) : p.lat;
+  const lon = part.endsWith("east") ? at(w, e, 0.75) : part.endsWith("west") ? at(w, e, 0.25) : p.lon;
+  return { lat, lon };
+}
 
 /**
  * A direction written right before a place, as an adjective ("northern", "north-eastern",
