@@ -1,8 +1,8 @@
 // People named with their title whom the knowledge base does not list: kept as persons, with title and
 // country, and their surname's later mentions; and what is not such a name.
 import { describe, expect, it } from "vitest";
-import type { ActorEntity, Analysis } from "../../core/analysis.js";
 import { run } from "../../../test/helpers.js";
+import type { ActorEntity, Analysis } from "../../core/analysis.js";
 
 /** The persons without a knowledge-base id, as "name [title, country]: mention texts". */
 function persons(a: Analysis): string[] {

@@ -15,7 +15,6 @@ import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
 import { findGroups } from "./groups.js";
-import { findTitledPersons } from "./persons.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -42,6 +41,7 @@ import {
   quarterPrefix,
   surnameAfterGivenName,
 } from "./local-names.js";
+import { findTitledPersons } from "./persons.js";
 import {
   type Best,
   bestReading,
@@ -986,8 +986,7 @@ function countryAfterIn(d: Doc, at: number): PlaceContext["qualifier"] {
     k++;
   }
   const t = d.tokens[k];
-  if (!t || !t.cap || !spaceGap(d.text, end, t.start) || t.sentence !== d.tokens[at]!.sentence)
-    return undefined;
+  if (!t?.cap || !spaceGap(d.text, end, t.start) || t.sentence !== d.tokens[at]!.sentence) return undefined;
   const q = startingAt(d.memo, t.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   return country ? { cc: d.kb.places[country.index]!.cc ?? undefined } : undefined;
@@ -1165,7 +1164,7 @@ function abbreviationGap(text: string, c: Candidate, token: Token): boolean {
 /** Whether an equipment name (a system or a class) starts at the token ("US destroyer", not "Benin with armoured vehicles"). */
 function equipmentAt(d: Doc, token: Token): boolean {
   const o = startingAt(d.memo, token.start);
-  return o !== undefined && o.refs.some((r) => r.kind === "equipment" || r.kind === "equipmentClass");
+  return o?.refs.some((r) => r.kind === "equipment" || r.kind === "equipmentClass") === true;
 }
 
 /** Whether an equipment name (a system or a class) starts at the token or one or two words after it. */
