@@ -82,6 +82,10 @@ describe("metonymy, demonyms, modifiers", () => {
     // a city that is no capital, acting, is the one person the knowledge base knows by that surname
     ["Austin told reporters the strikes would continue.", "Austin", "literal", "actor"],
     ["Flights to Austin resumed on Monday.", "Austin", "literal", "place"],
+    // a name that is its own demonym is the place after a locative; a demonym is no outlet's name
+    ["A French frigate patrolled off Djibouti.", "Djibouti", "literal", "place"],
+    ["An Australian P-8 tracked the Chinese ships.", "Australian", "demonym", "place"],
+    ["The Australian reported the deal on Monday.", "Australian", "literal", "actor"],
     // what is done to a town makes it the place ("was struck" had dropped it as a person acting)
     ["Sumy was struck by a ballistic missile on Sunday.", "Sumy", "literal", "place"],
     ["Pokrovsk was nearly encircled by the end of the month.", "Pokrovsk", "literal", "place"],

@@ -1551,8 +1551,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
           usage(d, c).role === "literal" &&
           prev &&
           STRONG_LOCATIVE.has(prev.norm)) ||
-        // "across the Atlantic" is the ocean; "The Atlantic reported" the magazine
-        (actor.type === "outlet" && bigPlace && !outletVoice(d.text, c));
+        // "across the Atlantic" is the ocean; "The Atlantic reported" the magazine; "an Australian P-8" is
+        // Australia's, not The Australian's
+        (actor.type === "outlet" && (bigPlace || demonym !== undefined) && !outletVoice(d.text, c));
       if (!placeFirst) {
         // (a ministry named without its country, "the MoD", is the ministry itself, not its seat)
         const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text) && !generic;
@@ -1572,7 +1573,8 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       }
     }
   }
-  if (demonym) {
+  // "off Djibouti", "in Kuwait": a name that is its own demonym, after a locative, is the place
+  if (demonym && !(places > 0 && strongLocativeBefore(d, c))) {
     const place = demonym;
     const { token, hyphen } = nextWord(d, c);
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
