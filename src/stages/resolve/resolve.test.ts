@@ -764,6 +764,15 @@ describe("what stands right after a town's name", () => {
     expect(placeOf("Clashes erupted in Tripoli in northern Lebanon on Monday.", "Tripoli")).toBe("LB");
     expect(placeOf("Rebels entered Tripoli in 2011.", "Tripoli")).toBe("LY");
   });
+  it("a description after a comma qualifies the town ('Tripoli, a city in northern Lebanon')", () => {
+    expect(placeOf("Protests spread to Tripoli, a city in northern Lebanon.", "Tripoli")).toBe("LB");
+    expect(placeOf("Troops entered Tripoli, the capital of Libya.", "Tripoli")).toBe("LY");
+    const paris = entityFor(run("Paris, a small town in Tennessee, held a parade."), "Paris");
+    expect(paris?.kind === "place" ? [paris.countryCode, paris.lat > 35 && paris.lon < -85] : []).toEqual([
+      "US",
+      true,
+    ]);
+  });
   it("a number makes a small town's name a site's ('Tower 22'), unless it counts what follows", () => {
     expect(entityFor(run("Three soldiers were killed at Tower 22 in Jordan."), "Tower")).toBeUndefined();
     expect(placeOf("Troops left Bakhmut 12 days later.", "Bakhmut")).toBe("UA");

@@ -961,6 +961,13 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
   if (next?.norm === "in" && spaceGap(d.text, c.end, next.start)) return countryAfterIn(d, c.lastToken + 1);
   if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
+  // "Paris, a small town in Tennessee", "Tripoli, a city in northern Lebanon": a description after a comma
+  if (next.norm === "a" || next.norm === "an" || next.norm === "the") {
+    const m = TOWN_DESCRIBED.exec(d.text.slice(next.start, next.start + 80));
+    if (!m) return undefined;
+    const at = firstTokenAt(d, next.start + m[0].length - 3);
+    return at === undefined ? undefined : countryAfterIn(d, at, true);
+  }
   const twoTok = d.tokens[c.lastToken + 2];
   const abbr =
     twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
@@ -976,7 +983,23 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
  * "Tripoli in northern Lebanon", "Tower 22 in Jordan": a country named right after "in" (past "the" and a
  * direction) qualifies the town before it as a comma would. Token `at` is the "in".
  */
-function countryAfterIn(d: Doc, at: number): PlaceContext["qualifier"] {
+/** "a small town in ", "the port city of ": how a description of a town ends before its country or state. */
+const TOWN_DESCRIBED =
+  /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|hamlet|settlement|suburb|capital|district)\s+(?:in|of)\s/i;
+
+/** The index of the token that starts at or after a character offset (a search over the tokens). */
+function firstTokenAt(d: Doc, offset: number): number | undefined {
+  let lo = 0;
+  let hi = d.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < d.tokens.length ? lo : undefined;
+}
+
+function countryAfterIn(d: Doc, at: number, orState = false): PlaceContext["qualifier"] {
   let k = at + 1;
   let end = d.tokens[at]!.end;
   for (let n = 0; n < 2; n++) {
@@ -989,7 +1012,10 @@ function countryAfterIn(d: Doc, at: number): PlaceContext["qualifier"] {
   if (!t?.cap || !spaceGap(d.text, end, t.start) || t.sentence !== d.tokens[at]!.sentence) return undefined;
   const q = startingAt(d.memo, t.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
-  return country ? { cc: d.kb.places[country.index]!.cc ?? undefined } : undefined;
+  if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
+  // (after a description, a US state too: "a small town in Tennessee")
+  const st = orState ? usStateCode(t.text, false) : undefined;
+  return st ? { usState: st, cc: "US" } : undefined;
 }
 
 /** A direction as news writes it before a place: "northern", "south-eastern", "central". */
@@ -2116,6 +2142,9 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   if (single && MONTH_ABBREVIATIONS.has(first.norm) && d.text.charCodeAt(c.end) === 46) return false;
   // "CARACAS, Nov 24 -", "in Sept 2017": without its full stop, before a day or a year
   if (single && MONTH_ABBREVIATIONS.has(first.norm) && dayOrYearAfter(d, c)) return false;
+  // "Paris, a small town in Tennessee", "Gainesville, Va.": a town its country or state follows is one
+  const q = best.type === "city" ? qualifierAfter(d, c) : undefined;
+  if (q && (q.usState ? best.admin === q.usState : q.cc === best.cc)) return true;
   // "Tower 22", "Camp 7", "Route 66": a small town's name before a number is a site's or a road's name
   if (single && best.type === "city" && best.pop < 100_000 && numberAfter(d, c)) return false;
   // "Toyota recalled", "a Nokia phone": a company named like a town is a town only after "in", "near"...
