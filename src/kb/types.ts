@@ -55,6 +55,7 @@ export const FEATURE_TYPES = [
   "corridor",
   "bridge",
   "dam",
+  "border-crossing",
   "other",
   ...SITE_TYPES,
 ] as const;

@@ -798,3 +798,17 @@ describe("the part of a place a direction names", () => {
     expect(m?.partPoint).toBeUndefined();
   });
 });
+
+describe("places conflict reporting names that the city package lacks", () => {
+  it("finds border crossings and the quarters and camps of Gaza, the West Bank and Beirut", () => {
+    const a = run(
+      "Aid trucks entered through the Kerem Shalom crossing. Israeli strikes hit Zeitoun and Shujaiya in Gaza City, Dahiyeh in Beirut and the Nur Shams camp.",
+    );
+    const places = a.entities.filter((e) => e.kind === "place").map((e) => e.name);
+    expect(places).toEqual(
+      expect.arrayContaining(["Kerem Shalom crossing", "Zeitoun", "Shujaiya", "Dahiyeh", "Nur Shams"]),
+    );
+    const crossing = a.entities.find((e) => e.name === "Kerem Shalom crossing");
+    expect(crossing?.kind === "place" ? crossing.featureType : undefined).toBe("border-crossing");
+  });
+});
