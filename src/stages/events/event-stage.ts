@@ -87,6 +87,9 @@ const NOMINAL =
  * launch site into a sea: with the same equipment, that is one event.
  */
 const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
+/** A verb of seeing forces: "detected", "spotted" (see the deployment triggers). */
+const DETECTED = /^(?:detected|spotted|sighted|observed)$/i;
+
 /** A hedging adverb before a participle: "allegedly carrying", "reportedly linked". */
 const HEDGED_PARTICIPLE =
   /^(?:allegedly|reportedly|apparently|purportedly|presumably|possibly|likely)\s+\w+(?:ing|ed)\b/i;
@@ -236,6 +239,18 @@ export const eventStage: Stage = {
       let actors = choice
         ? uniq(choice.mentions.map((m) => actorIdFor(m, ctx)))
         : pickActors(actorMentions, inSent, t, ctx);
+      // "it detected 23 Chinese aircraft": what was seen is the forces of the side its demonym names; the
+      // one who saw them only reports
+      const seenSide = DETECTED.test(t.text)
+        ? inSent.find(
+            (m) =>
+              m.start >= t.end &&
+              m.start - t.end < 40 &&
+              (m.role === "demonym" || m.role === "metonymic") &&
+              isActorMention(table.get(m.entityId), m),
+          )
+        : undefined;
+      if (seenSide) actors = [actorIdFor(seenSide, ctx)];
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);

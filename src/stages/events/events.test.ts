@@ -1078,3 +1078,21 @@ describe("the places of an event are not its sources'", () => {
     expect(placesOf(text)).toEqual(places);
   });
 });
+
+describe("forces seen by another side", () => {
+  const first = (text: string) => {
+    const a = run(text);
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    const e = a.events[0];
+    return e && { type: e.type, actors: e.actors.map((id) => names.get(id)), factuality: e.factuality };
+  };
+  it.each([
+    ["Taiwan's defence ministry said it detected 23 Chinese aircraft around the island on Monday.", "China"],
+    ["Japan's Joint Staff said it spotted two Russian bombers over the Sea of Japan.", "Russia"],
+  ])("%s: a reported deployment by the side seen", (text, actor) => {
+    expect(first(text)).toEqual({ type: "deployment", actors: [actor], factuality: "reported" });
+  });
+  it("no event in what is detected that is no force", () => {
+    expect(run("Doctors detected a rare disease in two patients.").events).toEqual([]);
+  });
+});
