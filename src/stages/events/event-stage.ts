@@ -87,6 +87,18 @@ const NOMINAL =
  * launch site into a sea: with the same equipment, that is one event.
  */
 const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
+/** "claimed responsibility for a drone attack", "claimed credit for the strikes": the claimant's act. */
+const CLAIMED_ACT =
+  /^\s+(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}$/i;
+/** "said 50 were shot down", "said it had intercepted": a report with no other agent before the trigger. */
+const OWN_INTERCEPTION =
+  /^\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|(?:\d+|all|most|some)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+)$/i;
+
+/** Whether an actor is a force that fights (military, or a state's armed body by its kind). */
+function isForce(e: ReturnType<NonNullable<Context["entities"]>["get"]>): boolean {
+  return e?.kind === "actor" && e.type === "military";
+}
+
 /** A verb of seeing forces: "detected", "spotted" (see the deployment triggers). */
 const DETECTED = /^(?:detected|spotted|sighted|observed)$/i;
 
@@ -219,7 +231,18 @@ export const eventStage: Stage = {
       const actorMentions = inSent.filter((m) => {
         if (!isActorMention(table.get(m.entityId), m)) return false;
         if (speech || !speakerIds.has(m.entityId)) return true;
-        if (m.end >= t.start || !OWN_ACT_VERB.test(text.slice(m.end, t.start))) return false;
+        if (m.end >= t.start) return false;
+        const between = text.slice(m.end, t.start);
+        // "The Houthis claimed responsibility for a drone attack": theirs, as they claim (still reported)
+        if (CLAIMED_ACT.test(between)) return true;
+        // "Ukraine's air force said 50 were shot down": a force reports what it shot down itself
+        if (
+          t.def.type === "interception" &&
+          table.get(m.entityId)?.kind === "actor" &&
+          OWN_INTERCEPTION.test(between)
+        )
+          return isForce(table.get(m.entityId));
+        if (!OWN_ACT_VERB.test(between)) return false;
         (ownActs ??= new Set()).add(m.entityId);
         return true;
       });

@@ -204,6 +204,22 @@ describe("a speaker announcing its own act", () => {
     expect(a.entities.find((e) => e.id === supply?.actors[0])?.name).toBe("Iran");
     expect(supply?.factuality).toBe("negated");
   });
+  it("a group claiming an attack is its actor, as it claims", () => {
+    expect(first("The Houthis claimed responsibility for a drone attack on Eilat on Sunday.")).toEqual({
+      type: "attack",
+      actors: ["Houthis"],
+      factuality: "reported",
+    });
+  });
+  it("a force reporting what was shot down shot it down", () => {
+    const a = run(
+      "Russia launched 60 drones at Ukraine overnight. Ukraine's air force said 50 were shot down.",
+    );
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    const interception = a.events.find((e) => e.type === "interception");
+    expect(interception?.actors.map((id) => names.get(id))).toEqual(["Ukrainian Air Force"]);
+    expect(first("Russia said Ukraine had shot down a plane.")?.actors).toEqual(["Ukraine"]);
+  });
   it("a speaker announcing what others did is no actor of it", () => {
     const e = first("Ukraine's air force announced that Russian drones attacked Odesa.");
     expect(e?.actors).toEqual(["Russia"]);
