@@ -123,6 +123,21 @@ const STANCE =
 const MERGEABLE = new Set(["asserted", "reported", "hedged"]);
 const COREF_ACTOR =
   /\b(?:the\s+(?:country|government|military|army|navy|regime|ministry|administration|state)|it|its)\b/i;
+/** "He", "She" opening the words before the trigger. */
+const PERSON_PRONOUN = /^\s*(?:He|She)\s+(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * Whether an actor's mention names a person: a person's name, or a state's before the title of its official
+ * ("Sweden's defence minister").
+ */
+function namesPerson(text: string, m: MentionRecord, ctx: Context): boolean {
+  const e = ctx.entities!.get(m.entityId);
+  if (e?.kind === "actor" && e.type === "person") return true;
+  return /^['’]s\s+(?:[\w-]+\s+){0,2}?(?:minister|president|secretary|chancellor|commander|chief|general|envoy|ambassador|spokes(?:man|woman|person)|leader|premier|king)\b/i.test(
+    text.slice(m.end, m.end + 50),
+  );
+}
+
 const COREF_EQUIPMENT =
   /\bthe\s+(?:[\w-]+\s+){0,2}?(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|guns|artillery|platforms?|fighters|bombers|helicopters|frigates|submarines?)\b/i;
 const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
@@ -325,7 +340,9 @@ export const eventStage: Stage = {
       if (
         actors.length === 0 &&
         lastActor &&
-        COREF_ACTOR.test(sText.slice(0, t.start - sent.start + t.text.length))
+        (COREF_ACTOR.test(sText.slice(0, t.start - sent.start + t.text.length)) ||
+          // "He announced", after "Sweden's defence minister visited" or "Gen. Cavoli visited": a person
+          (PERSON_PRONOUN.test(sText.slice(0, t.start - sent.start)) && namesPerson(text, lastActor, ctx)))
       ) {
         actors = [actorIdFor(lastActor, ctx)];
         cues.push({

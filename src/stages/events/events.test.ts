@@ -1112,3 +1112,22 @@ describe("forces seen by another side", () => {
     expect(run("Doctors detected a rare disease in two patients.").events).toEqual([]);
   });
 });
+
+describe("'He' for the person the sentence before named", () => {
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text);
+    const names = new Map(a.entities.map((e) => [e.id, e.name]));
+    return a.events.find((e) => e.type === type)?.actors.map((id) => names.get(id));
+  };
+  it("is the state whose official was named, or the person", () => {
+    expect(
+      actorsOf(
+        "Sweden's defence minister visited Kyiv on Monday. He announced a new package of air-defence aid.",
+        "statement",
+      ),
+    ).toEqual(["Sweden"]);
+  });
+  it("is no one after a sentence that named no person", () => {
+    expect(actorsOf("Russia moved troops to the border. He announced nothing new.", "statement")).toEqual([]);
+  });
+});
