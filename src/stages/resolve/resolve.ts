@@ -1315,8 +1315,13 @@ const DEGREE_ADVERBS = new Set([
   "twice",
 ]);
 
-/** What is done to a place, as a participle: a town that "was struck" or "has been retaken" is the place. */
-const PLACE_PARTICIPLES = new Set([
+/**
+ * What forces do to a place, in the words whose past and participle are one ("raided", "struck"): the verb
+ * before a town's name ("raided Tubas", see FORCE_VERBS) and after "was" ("was struck", PLACE_PARTICIPLES).
+ */
+const DONE_TO_PLACES = [
+  "raided",
+  "entered",
   "struck",
   "hit",
   "shelled",
@@ -1329,21 +1334,28 @@ const PLACE_PARTICIPLES = new Set([
   "surrounded",
   "liberated",
   "seized",
-  "taken",
-  "retaken",
   "recaptured",
   "occupied",
+  "stormed",
+  "besieged",
+  "blockaded",
+  "pounded",
+  "reached",
+  "evacuated",
+  "invaded",
+  "annexed",
+];
+
+/** What is done to a place, as a participle: a town that "was struck" or "has been retaken" is the place. */
+const PLACE_PARTICIPLES = new Set([
+  ...DONE_TO_PLACES,
+  "taken",
+  "retaken",
   "destroyed",
   "damaged",
   "flooded",
-  "evacuated",
-  "blockaded",
-  "besieged",
   "overrun",
-  "stormed",
-  "raided",
   "rocked",
-  "pounded",
   "battered",
   "hammered",
   "plunged",
@@ -1352,10 +1364,6 @@ const PLACE_PARTICIPLES = new Set([
   "razed",
   "devastated",
   "ravaged",
-  "annexed",
-  "invaded",
-  "entered",
-  "reached",
   "defended",
   "fortified",
   "mined",
@@ -2006,35 +2014,7 @@ function strongLocativeBefore(d: Doc, c: Candidate): boolean {
 }
 
 /** What forces do to a place, as the verb before its name: "raided Tubas", "retook Kupiansk". */
-const FORCE_VERBS = new Set([
-  "raided",
-  "entered",
-  "struck",
-  "hit",
-  "shelled",
-  "bombed",
-  "bombarded",
-  "attacked",
-  "targeted",
-  "captured",
-  "encircled",
-  "surrounded",
-  "liberated",
-  "seized",
-  "took",
-  "retook",
-  "recaptured",
-  "occupied",
-  "stormed",
-  "overran",
-  "besieged",
-  "blockaded",
-  "pounded",
-  "reached",
-  "evacuated",
-  "invaded",
-  "annexed",
-]);
+const FORCE_VERBS = new Set([...DONE_TO_PLACES, "took", "retook", "overran"]);
 
 /** The people of each KB by surname (lower case): one person, or null when several share it. */
 const SURNAMES = new WeakMap<Kb, Map<string, KbActor | null>>();
