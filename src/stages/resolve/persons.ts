@@ -126,7 +126,7 @@ const NAME_PARTICLES = new Set([
 
 classify(TITLE_WORD, TITLE_HEADS);
 
-/** A word that may be part of a name: a capital, then letters (a full stop only after one letter: "H."). */
+/** A word that may be part of a name: a capital, then letters or apostrophes ("O’Brien"). */
 function nameWord(t: Token): boolean {
   return t.cap && /^\p{Lu}[\p{L}'’]*$/u.test(t.text);
 }
