@@ -1068,6 +1068,8 @@ describe("factuality of conditions, plans not made and things said of something 
     // a hedge after a past verb speaks of what follows: the strike itself is asserted
     ["The US struck a boat allegedly carrying drugs.", "attack", "asserted"],
     ["Russia will hold drills next week.", "exercise", "planned"],
+    // "as if" is no condition
+    ["The drones struck Kharkiv as if they knew the targets.", "attack", "asserted"],
   ])("%s: %s is %s", (text, type, factuality) => {
     expect(run(text).events.find((e) => e.type === type)?.factuality).toBe(factuality);
   });

@@ -22,7 +22,7 @@ export const FACTUALITY_CUES: Array<{
     kind: "speculative",
     rule: "speculation",
     pattern:
-      /\b(?:speculat(?:ed|ion|ing|e)|(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|exploring)|if|unless|in\s+case|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
+      /\b(?:speculat(?:ed|ion|ing|e)|(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|exploring)|(?<!\bas\s)if|unless|in\s+case|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
   },
   {
     kind: "planned",

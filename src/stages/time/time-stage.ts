@@ -340,6 +340,9 @@ function laterDay(a: string, b: string): string {
   return a > b ? a : b;
 }
 
+/** "a year ago", "two years ago". */
+const YEARS_AGO = /\byears?\s+ago$/i;
+
 /** "since" right before a date. */
 const SINCE_BEFORE = /\bsince\s+$/i;
 
@@ -434,6 +437,8 @@ function chronoMentions(
     }
     let d = ymd(new Date(Date.UTC(r.start.get("year")!, r.start.get("month")! - 1, r.start.get("day")!, 12)));
     let granularity: TimeValue["granularity"] = kDay || kWeekday ? "day" : kMonth ? "month" : "year";
+    // "a year ago", "two years ago": about that month, not the whole year
+    if (granularity === "year" && fromReference && YEARS_AGO.test(trimmed)) granularity = "month";
     let rule = "chrono";
     let yearShift = 0;
     // News reports the past: a bare weekday ("on Sunday") after the reference date means the one before,

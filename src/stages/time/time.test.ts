@@ -113,6 +113,9 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Russia attacked Kharkiv last weekend.", "last weekend", "2025-10-04", "day"],
     ["Russia attacked Kharkiv this past weekend.", "past weekend", "2025-10-04", "day"],
     ["Russia attacked Kharkiv last night.", "last night", "2025-10-06", "day"],
+    // years ago: about that month
+    ["Russia attacked Kharkiv a year ago.", "a year ago", "2024-10-01", "month"],
+    ["Russia attacked Kharkiv two years ago.", "two years ago", "2023-10-01", "month"],
     // a date that opens its sentence takes the future from the clause after it
     ["On Jan. 14 South Korea will deliver the tanks.", "Jan. 14", "2026-01-14", "day"],
     ["On Jan. 14 South Korea delivered the tanks.", "Jan. 14", "2025-01-14", "day"],
