@@ -6,6 +6,7 @@
 // ("Christodoulides said") is the same person.
 import type { Kb } from "../../kb/kb.js";
 import type { EntityTable, MentionRecord } from "../entity-table.js";
+import { lowerBound } from "../lower-bound.js";
 import type { Token } from "../tokens.js";
 import { CALENDAR_WORDS } from "./lexicon.js";
 import { classify, TITLE_WORD } from "./word-classes.js";
@@ -252,16 +253,10 @@ interface Before {
 
 /** The position of the first mention that may reach `at`: the first that starts at `at - longest` or after. */
 function firstReaching(before: Before, at: number): number {
-  const from = at - before.longest;
-  let lo = 0;
-  let hi = before.sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before.sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(before.sorted, at - before.longest, mentionStart);
 }
+
+const mentionStart = (m: MentionRecord) => m.start;
 
 /** One space, or a full stop and a space after an abbreviation ("Lt. Gen. Ivan"), within a sentence. */
 function titleGap(text: string, a: Token, b: Token): boolean {

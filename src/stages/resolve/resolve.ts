@@ -9,6 +9,7 @@ import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbActor, type KbPlace } from "
 import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
+import { lowerBound } from "../lower-bound.js";
 import { commaSpaceGap, spaceGap, type Token } from "../tokens.js";
 import { findCapitalPhrases } from "./capitals.js";
 import { findCounties } from "./counties.js";
@@ -293,21 +294,9 @@ function startIndex(memo: Memo, start: number): number | undefined {
 }
 
 /**
- * The position of the first candidate whose `of` (its start, or its last token) is at least `value`. The
- * matcher's candidates share no token and come in the order of their start (see selectLongest), so both
- * rise with the position and a binary search finds it.
+ * The keys the candidates are searched by (see lowerBound): the matcher's candidates share no token and come
+ * in the order of their start (see selectLongest), so their starts and last tokens both rise with the position.
  */
-function lowerBound(cands: readonly Candidate[], value: number, of: (c: Candidate) => number): number {
-  let lo = 0;
-  let hi = cands.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (of(cands[mid]!) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const startOf = (c: Candidate) => c.start;
 const lastTokenOf = (c: Candidate) => c.lastToken;
 
@@ -987,17 +976,13 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
 const TOWN_DESCRIBED =
   /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|hamlet|settlement|suburb|capital|district)\s+(?:in|of)\s/i;
 
-/** The index of the token that starts at or after a character offset (a search over the tokens). */
+/** The index of the token that starts at or after a character offset. */
 function firstTokenAt(d: Doc, offset: number): number | undefined {
-  let lo = 0;
-  let hi = d.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (d.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < d.tokens.length ? lo : undefined;
+  const k = lowerBound(d.tokens, offset, tokenStart);
+  return k < d.tokens.length ? k : undefined;
 }
+
+const tokenStart = (t: Token) => t.start;
 
 function countryAfterIn(d: Doc, at: number, orState = false): PlaceContext["qualifier"] {
   let k = at + 1;
@@ -1295,7 +1280,7 @@ function sufferedAfter(d: Doc, verb: number): boolean {
 
 const BE_FORMS = new Set(["was", "were", "is", "are", "has", "have", "had", "been", "being"]);
 
-/** Adverbs of degree before a participle: "nearly encircled", "heavily damaged". */
+/** Adverbs of degree before a participle, besides SUBJECT_ADVERBS: "nearly encircled", "heavily damaged". */
 const DEGREE_ADVERBS = new Set([
   "nearly",
   "almost",
@@ -1308,11 +1293,7 @@ const DEGREE_ADVERBS = new Set([
   "partially",
   "partly",
   "briefly",
-  "effectively",
   "virtually",
-  "reportedly",
-  "again",
-  "twice",
 ]);
 
 /**
