@@ -138,7 +138,8 @@ function readCandidates(
   const usStates = new Set<string>();
   bump(countries, outletCc);
   // lists of regions are read only in a text with a plural region noun
-  const lists = REGION_PLURAL_WORD.test(text);
+  let lists = false;
+  for (let t = 0; t < tokens.length && !lists; t++) lists = REGION_PLURALS.has(tokens[t]!.norm);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const refs = c.refs;
@@ -218,8 +219,6 @@ const REGION_PLURALS = new Map([
   ["governorates", "governorate"],
   ["counties", "county"],
 ]);
-/** One of REGION_PLURALS' words, anywhere. */
-const REGION_PLURAL_WORD = /\b(?:regions|oblasts|provinces|governorates|counties)\b/i;
 /** How many names of such a list are read ahead, at most. */
 const MAX_LIST = 12;
 
@@ -933,8 +932,10 @@ function isDateline(d: Doc, c: Candidate): boolean {
   const first = d.tokens[c.firstToken]!;
   // "KYIV/MOSCOW, Oct 5 -": the second of two towns a story was filed from, after a slash
   if (!first.sentenceStart) {
+    // (the line is cut only for a name in capitals: finding its start reads back to the last line break)
+    if (!first.upper) return false;
     const line = d.text.slice(d.text.lastIndexOf("\n", c.start - 1) + 1, c.start);
-    return first.upper && SLASHED_TOWNS.test(line) && DATELINE_AFTER.test(d.text.slice(c.end, c.end + 60));
+    return SLASHED_TOWNS.test(line) && DATELINE_AFTER.test(d.text.slice(c.end, c.end + 60));
   }
   let i = c.start;
   while (i > 0 && (d.text.charCodeAt(i - 1) === 32 || d.text.charCodeAt(i - 1) === 9)) i--;
@@ -1874,8 +1875,16 @@ function partPoint(p: KbPlace, part: PlacePart): { lat: number; lon: number } | 
 const DIRECTION_BEFORE =
   /(?:^|[^\p{L}-])(north|south)?-?(east|west)?(?:ern)?\s+$|(?:^|[^\p{L}-])(central)\s+$/u;
 
+/** The last letters, in lower case, of the words DIRECTION_BEFORE reads: nortH, easT, -erN, centraL. */
+const ENDS_OF_DIRECTIONS = new Set([0x68, 0x74, 0x6e, 0x6c]);
+
 /** The part of a place the words right before it name, if they are a direction (see DIRECTION_BEFORE). */
 function partBefore(text: string, start: number): PlacePart | undefined {
+  // the word before, past white space, must end as "north", "east", "-ern" or "central" do (h, t, n, l):
+  // most words do not, and are not read by the regex
+  let i = start;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i === start || !ENDS_OF_DIRECTIONS.has(text.charCodeAt(i - 1) | 32)) return undefined;
   const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 20), start).toLowerCase());
   if (!m) return undefined;
   if (m[3]) return "central";
