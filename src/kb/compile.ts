@@ -18,6 +18,8 @@ import {
   FLAG_ACRONYM,
   FLAG_COMMON_WORD,
   FLAG_PERSON_NAME,
+  FLAG_WORDS_MAX,
+  FLAG_WORDS_SHIFT,
   indexToColumns,
   type KbActor,
   type KbEquipment,
@@ -25,6 +27,7 @@ import {
   RefKind,
   SITE_TYPES,
   toColumns,
+  wordCount,
 } from "./types.js";
 
 const require = createRequire(import.meta.url);
@@ -79,19 +82,25 @@ export function readEntries<T>(
  * digits ("s300" for "S-300PMU-2", however the text splits it): the matcher extends a candidate only
  * while its key is one of these or a full key.
  */
-export function prefixesOf(index: Map<string, Array<[number, number, string, number]>>): Set<string> {
+export function prefixesOf(
+  index: Map<string, Array<[number, number, string, number]>>,
+  otherForms: Iterable<string> = [],
+): Set<string> {
   const out = new Set<string>();
+  const addLeading = (surface: string) => {
+    const tokens = fold(surface).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+    let acc = "";
+    for (let i = 0; i < tokens.length - 1; i++) {
+      acc += tokens[i]!.replace(/[^\p{L}\p{N}]/gu, "");
+      out.add(acc);
+    }
+  };
   for (const [key, refs] of index) {
     if (/\d/.test(key)) for (let i = 1; i < key.length; i++) out.add(key.slice(0, i));
-    for (const r of refs) {
-      const tokens = fold(r[2]).match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
-      let acc = "";
-      for (let i = 0; i < tokens.length - 1; i++) {
-        acc += tokens[i]!.replace(/[^\p{L}\p{N}]/gu, "");
-        out.add(acc);
-      }
-    }
+    for (const r of refs) addLeading(r[2]);
   }
+  // the forms of a name kept only as a word count of its reading ("Hawai'i" of "Hawaii")
+  for (const surface of otherForms) addLeading(surface);
   return out;
 }
 
@@ -126,6 +135,8 @@ export class KbBuilder {
   actors: KbActor[] = [];
   index = new Map<string, Array<[number, number, string, number]>>();
   private seen = new Set<string>();
+  /** forms of names kept only as another word count of a reading (see FLAG_WORDS_SHIFT), for prefixesOf */
+  private otherForms: string[] = [];
   constructor(
     private common: Set<string>,
     private personNames: Set<string> = new Set(),
@@ -141,10 +152,19 @@ export class KbBuilder {
     const list = this.index.get(key) ?? [];
     const same = list.find((r) => r[0] === kind && r[1] === idx);
     if (same) {
+      // the form not kept as the reading's text
+      let other = surface;
       // "CAESAR" and "Caesar" fold to one key: a name also written as a word is not capitals-only
       if (same[3] & FLAG_ACRONYM && !(flags & FLAG_ACRONYM)) {
+        other = same[2];
         same[2] = surface;
-        same[3] = flags;
+        same[3] = flags | (same[3] & ~((1 << FLAG_WORDS_SHIFT) - 1));
+      }
+      // "Hmeimim airbase" of "Hmeimim Air Base": the reading also takes the other form's word count
+      const words = wordCount(other);
+      if (words !== wordCount(same[2]) && words <= FLAG_WORDS_MAX) {
+        same[3] |= 1 << (FLAG_WORDS_SHIFT + words);
+        this.otherForms.push(other);
       }
       return;
     }
@@ -290,7 +310,7 @@ export class KbBuilder {
       equipment: this.equipment,
       actors: this.actors,
       index,
-      prefixes: [...prefixesOf(this.index)].sort(),
+      prefixes: [...prefixesOf(this.index, this.otherForms)].sort(),
       common: [...this.common].sort(),
     };
   }

@@ -319,3 +319,16 @@ export const FLAG_ACRONYM = 1;
 export const FLAG_COMMON_WORD = 2;
 /** a single-word alias that is also a first name or surname ("Tyler", "Williams") */
 export const FLAG_PERSON_NAME = 4;
+/**
+ * Bits 8 on: the other word counts (1 to 8) the name is written with, as 1 << (FLAG_WORDS_SHIFT + count).
+ * Forms of one name that share its key but not its words ("Hmeimim airbase" and "Hmeimim Air Base",
+ * "Deir Ezzor" and "Deir ez-Zor") are one reading, kept with the first form's text: the matcher, which
+ * reads a span only as an alias of as many words, takes these counts too.
+ */
+export const FLAG_WORDS_SHIFT = 8;
+/** The most words FLAG_WORDS_SHIFT's bits record (the matcher reads no longer span). */
+export const FLAG_WORDS_MAX = 8;
+/** How many words a name has: its runs of letters, digits and marks. */
+export function wordCount(name: string): number {
+  return name.match(/[\p{L}\p{N}\p{M}]+/gu)?.length ?? 0;
+}

@@ -3,7 +3,7 @@
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashUnit, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
 import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
-import { FLAG_ACRONYM } from "../kb/types.js";
+import { FLAG_ACRONYM, FLAG_WORDS_SHIFT } from "../kb/types.js";
 import type { Token } from "./tokens.js";
 
 export interface Candidate {
@@ -23,7 +23,8 @@ export const PLACE_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
 
 /**
  * Whether two tokens may be read as one name across their gap: a match of
- * /^(?:[ \t]|[ \t]?[-‐‑–/][ \t]?|\.|'|’|\. )$/, read by character code (no gap cut out of the text, no regex).
+ * /^(?:[ \t]|[ \t]?[-‐‑–/][ \t]?|\.|'|’|\. |\.[-‐‑–/])$/, ". " after an initial or an abbreviation and
+ * ".-" after an initial ("U.S.-Mexico"), read by character code (no gap cut out of the text, no regex).
  */
 function joinable(text: string, a: Token, b: Token): boolean {
   const at = a.end;
@@ -35,7 +36,12 @@ function joinable(text: string, a: Token, b: Token): boolean {
     case 2: {
       const d = text.charCodeAt(at + 1);
       // "U.S. Navy", and the abbreviations that open place names: "St. Louis", "Mt. Hermon", "Ft. Bragg"
-      if (c === 46) return d === 32 && (a.text.length === 1 || PLACE_ABBREVIATIONS.has(a.text));
+      // "U.S.-Mexico border": an initial's full stop, then a hyphen
+      if (c === 46)
+        return (
+          (d === 32 && (a.text.length === 1 || PLACE_ABBREVIATIONS.has(a.text))) ||
+          (isJoiner(d) && a.text.length === 1)
+        );
       return ((c === 32 || c === 9) && isJoiner(d)) || (isJoiner(c) && (d === 32 || d === 9));
     }
     case 3:
@@ -129,6 +135,8 @@ const EQUIPMENT_CLASS = 16;
 const WORDS_SHIFT = 5;
 const WORDS_MASK = 0xff;
 const INITIALS_SHIFT = 13;
+/** Bits 21-29: the other word counts of the reading's name (FLAG_WORDS_SHIFT's bits of its flags). */
+const OTHER_WORDS_SHIFT = 21;
 /** A letter with a full stop, followed by another: each one joins the next initial when written "US". */
 const JOINED_INITIAL = /(?<![\p{L}\p{N}])\p{L}\.(?=\p{L}\.)/gu;
 
@@ -201,7 +209,13 @@ function caseAllows(
   // Words joined across a space must be words in the alias too: "In a" is not the town "Ina". Initials
   // may be written with or without their full stops: "US Navy" is the "U.S. Navy" of the index.
   const n = last - first + 1;
-  if (!designator && words !== n && words - (shape >>> INITIALS_SHIFT) !== n) return false;
+  if (
+    !designator &&
+    words !== n &&
+    words - ((shape >>> INITIALS_SHIFT) & WORDS_MASK) !== n &&
+    !(shape & (1 << (OTHER_WORDS_SHIFT + n)))
+  )
+    return false;
   // "NATO", "APC" written in capitals are not the towns Nato and Apc, but "KYIV -" opening a story is Kyiv.
   if (letterCount(sc) >= 2 && isUpper(sc) && !designator && !(shape & EQUIPMENT_CLASS)) {
     if (!isDateline(text, tokens, first, last) && letterCount(sc) <= 6) return false;
@@ -372,6 +386,7 @@ function readingsOf(kb: Kb, table: KeyTable, entry: number): Readings {
     (r) =>
       aliasShape(r.surface) |
       (r.flags & FLAG_ACRONYM ? ACRONYM : 0) |
+      (((r.flags >>> FLAG_WORDS_SHIFT) & 0x1ff) << OTHER_WORDS_SHIFT) |
       (r.kind === "equipment" ? EQUIPMENT : 0) |
       (r.kind === "equipmentClass" ? EQUIPMENT_CLASS : 0),
   );

@@ -232,6 +232,42 @@ describe("places", () => {
     // a word across a space must still be a word of the name: "In a" is not the town Ina
     expect(entityFor(run("In a statement, officials spoke."), "In a")).toBeUndefined();
   });
+  it("finds a name written in more or fewer words than the gazetteer's form ('Engels airbase', 'Deir Ezzor')", () => {
+    for (const [text, surface, id] of [
+      ["Drones struck Engels airbase overnight.", "Engels airbase", "engels-2"],
+      ["Drones struck Engels Air Base overnight.", "Engels Air Base", "engels-2"],
+      ["Fighting continued near Deir Ezzor on Monday.", "Deir Ezzor", "gn-170794"],
+      ["Fighting continued near Deir ez-Zor on Monday.", "Deir ez-Zor", "gn-170794"],
+      ["Patrols crossed the Fehmarnbelt at dawn.", "Fehmarnbelt", "fehmarn-belt"],
+      ["Troops arrived in Hawai'i on Monday.", "Hawai'i", "hawaiian-islands"],
+    ])
+      expect(entityFor(run(text), surface)?.kbId, text).toBe(id);
+    // "Hawai'i" whole, not the town Hawai its first word is
+    expect(entityFor(run("Troops arrived in Hawai'i on Monday."), "Hawai")).toBeUndefined();
+    // still no word across a space that is not one of the name's: "In a" is not the town Ina
+    expect(entityFor(run("In a statement, officials spoke."), "In a")).toBeUndefined();
+  });
+  it("reads initials then a hyphen as one name ('U.S.-Mexico border')", () => {
+    expect(entityFor(run("Troops were sent to the U.S.-Mexico border."), "U.S.-Mexico border")?.kbId).toBe(
+      "us-mexico-border",
+    );
+    expect(entityFor(run("Troops were sent to the US-Mexico border."), "US-Mexico border")?.kbId).toBe(
+      "us-mexico-border",
+    );
+    // a word after the hyphen that makes no name with the initials: the country alone
+    expect(entityFor(run("U.S.-led strikes hit the port."), "U.S")?.kbId).toBe("country-US");
+  });
+  it("finds the islands of the Baltic, the Aegean, the Pacific and the Atlantic news names", () => {
+    for (const [text, surface, id] of [
+      ["Russian ships were seen off Öland on Friday.", "Öland", "oland"],
+      ["Russian ships were seen off Oland on Friday.", "Oland", "oland"],
+      ["A radar was installed on Hiiumaa.", "Hiiumaa", "hiiumaa"],
+      ["Marines landed on Iwo Jima for the drill.", "Iwo Jima", "iwo-jima"],
+      ["Bombers flew from Jan Mayen to Svalbard.", "Jan Mayen", "jan-mayen"],
+      ["A tanker anchored off Bioko.", "Bioko", "bioko"],
+    ])
+      expect(entityFor(run(text), surface)?.kbId, text).toBe(id);
+  });
   it("keeps an unknown toponym as a finding instead of dropping it", () => {
     const a = run("Troops were seen near Zzyzxovka on Monday.");
     expect(a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Zzyzxovka")).toBe(
