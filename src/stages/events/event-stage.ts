@@ -141,6 +141,10 @@ function namesPerson(text: string, m: MentionRecord, ctx: Context): boolean {
 const COREF_EQUIPMENT =
   /\bthe\s+(?:[\w-]+\s+){0,2}?(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|guns|artillery|platforms?|fighters|bombers|helicopters|frigates|submarines?)\b/i;
 const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
+/** A bomb no air force drops: "a suicide bomber", "a car bomb", "a roadside bomb" (CAMEO 183). */
+const NON_MILITARY_BOMB = /\b(?:suicide|car|truck|roadside)[\s-]+bomb/i;
+/** "drills with Japan": a partner, but not the neighbour of "near its border with Azerbaijan". */
+const EXERCISE_WITH = /(?<!\bborders?\s)\bwith\s+(?:the\s+)?\p{Lu}/u;
 const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
 const TEST_CONTEXT =
   /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
@@ -289,6 +293,15 @@ export const eventStage: Stage = {
           )
         : undefined;
       if (seenSide) actors = [actorIdFor(seenSide, ctx)];
+      // "Japan held drills with the United States": the partner acts with the subject
+      if (actors.length && WITH_PARTNER.has(t.def.type))
+        for (const m of inSent) {
+          const e = table.get(m.entityId);
+          if (m.start < t.end || m.start - t.end > 60 || e?.kind !== "place" || e.featureType !== "country")
+            continue;
+          const before = text.slice(Math.max(0, m.start - 30), m.start);
+          if (PARTNER.test(before) && !NEIGHBOUR.test(before)) actors = uniq([...actors, actorIdFor(m, ctx)]);
+        }
       // A cue speaks for its own clause: "the strikes have not stopped the campaign" does not negate
       // "US and British strikes" told in the clause before.
       const clause = clauseAround(breaksIn(t.sentence, sText), t.start - sent.start, t.end - sent.start);
@@ -385,7 +398,8 @@ export const eventStage: Stage = {
           table.get(m.entityId)?.kind === "place" &&
           m.role === "literal" &&
           !isDateline(text, m) &&
-          !sourceIds.some((id) => sourceOf(id)?.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)),
+          !sourceIds.some((id) => sourceOf(id)?.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)) &&
+          !notWhere(text, m, t.def.type, table),
       );
       // "50 km south of Maracaibo": the point the phrase gives is where it happened, not the town
       const places = orderPlaces(
@@ -959,26 +973,51 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
   // "cutters were blocked by six China Coast Guard vessels": in the passive the agent follows "by"
   const passive = PASSIVE.test(text.slice(Math.max(0, t.start - 20), t.start));
   if (passive) {
-    const byAgent = agents.find(
-      (m) =>
-        m.start >= t.end &&
-        /^\s+by\s+(?:(?:the|an?|at\s+least|some|about|several|[\w-]+)\s+){0,4}$/i.test(
-          text.slice(t.end, m.start),
-        ),
-    );
-    if (byAgent) return [actorIdFor(byAgent, ctx)];
+    // "were intercepted near Alaska on Wednesday by US and Canadian fighters": "by" may follow the
+    // verb's place and time, in its clause
+    const by = BY_AGENT.exec(text.slice(t.end, t.end + 80));
+    const from = by ? t.end + by.index + by[0].length : -1;
+    const byAgent = by
+      ? agents.find(
+          (m) =>
+            m.start >= from &&
+            /^(?:(?:the|an?|at\s+least|some|about|several|[\w-]+)\s+){0,4}$/i.test(text.slice(from, m.start)),
+        )
+      : undefined;
+    if (byAgent) {
+      // the list's last agent, from which withConjuncts reads back to the first: "by US and Canadian fighters"
+      let last = byAgent;
+      for (const m of agents)
+        if (m.start >= last.end && CONJUNCTION_GAP.test(text.slice(last.end, m.start))) last = m;
+      return uniq(withConjuncts(last, inSent, ctx).map((m) => actorIdFor(m, ctx)));
+    }
+    // "A Colombian military helicopter was shot down": the subject of a strike or a seizure told in the
+    // passive is its target, and no agent is named ("Ukraine's air force said 50 were shot down" names it)
+    if (
+      PATIENT_SUBJECT.has(t.def.type) &&
+      !agents.some((m) => m.end <= t.start && OWN_INTERCEPTION.test(text.slice(m.end, t.start)))
+    )
+      return [];
   }
   // The agent usually comes before the trigger; take the nearest one before it, else the first after.
   // (Of a strike or an interception, not one that an earlier strike's verb makes its target: "Israel killed
   // a senior Hamas commander in a strike".)
-  const before = agents.filter(
-    (m) =>
-      m.end <= t.start &&
-      !(TARGETED.has(t.def.type) && STRUCK_OBJECT.test(text.slice(Math.max(0, m.start - 50), m.start))),
-  );
+  const struck = (m: MentionRecord) =>
+    TARGETED.has(t.def.type) &&
+    m.end <= t.start &&
+    (STRUCK_OBJECT.test(text.slice(Math.max(0, m.start - 50), m.start)) ||
+      STRUCK_SUBJECT.test(text.slice(m.end, t.start)));
+  const before = agents.filter((m) => m.end <= t.start && !struck(m));
   // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
   if (passive && before.length === 0) return [];
   if (before.length === 0) {
+    // "The US military said it killed an al-Shabaab commander in an airstrike": the target is no actor,
+    // and the one who says "it" struck is
+    const target = agents.find(struck);
+    if (target) {
+      const striker = strikerSpeaking(inSent, target, ctx);
+      return striker ? [actorIdFor(striker, ctx)] : [];
+    }
     // "Drones struck a Ukrainian port", "shot down 40 Russian drones": after the verb of a strike or an
     // interception, a demonym names the target or the side of the weapon, not the one acting
     const after = TARGETED.has(t.def.type)
@@ -989,8 +1028,41 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
   return uniq(withConjuncts(before[before.length - 1]!, inSent, ctx).map((m) => actorIdFor(m, ctx)));
 }
 
+/** From a victim to the passive verb that says so, before the strike: "commander was killed in a". */
+const STRUCK_SUBJECT =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:killed|struck|hit|targeted|wounded|injured|shot\s+down|downed|intercepted|destroyed|sunk|damaged)\b/i;
+
+/** From a speaker to the verb of the strike it tells of itself: " said it", " said on Tuesday that they had". */
+const SAID_IT =
+  /^\s+(?:said|says|claimed|announced|confirmed|reported)\s+(?:on\s+\w+day\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$/i;
+
+/** The actor that says "it" struck the target (see SAID_IT), if one does. */
+function strikerSpeaking(
+  inSent: MentionRecord[],
+  target: MentionRecord,
+  ctx: Context,
+): MentionRecord | undefined {
+  const text = ctx.doc.text;
+  const from = Math.max(0, target.start - 50);
+  const verb = STRUCK_OBJECT.exec(text.slice(from, target.start));
+  if (!verb) return undefined;
+  const at = from + verb.index;
+  for (let k = inSent.length - 1; k >= 0; k--) {
+    const m = inSent[k]!;
+    // ("US" inside "The US military" is read as part of it)
+    if (m.end > at || insideAnother(m, inSent)) continue;
+    if (!SAID_IT.test(text.slice(m.end, at))) return undefined;
+    return isActorMention(ctx.entities!.get(m.entityId), m) ? m : undefined;
+  }
+  return undefined;
+}
+
 /** Event types whose verb is followed by its target (see pickActors). */
 const TARGETED = new Set(["attack", "interception"]);
+/** Event types whose subject, in the passive, is what was struck or taken ("was shot down", "was seized"). */
+const PATIENT_SUBJECT = new Set(["attack", "interception", "seizure"]);
+/** The "by" of a passive's agent, after the verb's place and time and before the clause ends. */
+const BY_AGENT = /^[^,;.]*?\bby\s+/;
 /** The words from a verb of a strike to the target it names: "killed a senior Hamas commander". */
 const STRUCK_OBJECT =
   /\b(?:killed|killing|kills|struck|striking|hit|attacked|targeted|targeting|assassinated|eliminated|shot\s+down|downed|intercepted|destroyed)\s+(?:(?:the|a|an|two|three|four|five|several|senior|top|key|local|\d[\d,]*)\s+){0,3}$/i;
@@ -1012,6 +1084,26 @@ const SPECIFICITY: Record<string, number> = {
   ocean: 1,
   "relative-position": 4,
 };
+
+/** "near its border with Azerbaijan": the neighbour across a border, not where the event is. */
+const NEIGHBOUR = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
+/** "drills with the United States", "talks with Japan": a partner. */
+const PARTNER = /\bwith\s+(?:the\s+)?$/i;
+/** Events whose "with <country>" names a partner, not a place. */
+const WITH_PARTNER = new Set(["exercise", "diplomatic-meeting", "agreement"]);
+
+/** Whether a country named in the event's sentence says who it is done with or beside, not where. */
+function notWhere(
+  text: string,
+  m: MentionRecord,
+  type: string,
+  table: NonNullable<Context["entities"]>,
+): boolean {
+  const e = table.get(m.entityId);
+  if (e?.kind !== "place" || e.featureType !== "country") return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  return NEIGHBOUR.test(before) || (WITH_PARTNER.has(type) && PARTNER.test(before));
+}
 
 function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
   const ids = uniq(ms.map((m) => m.entityId));
@@ -1411,11 +1503,9 @@ function refineType(
 }
 
 function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Context): Event["cameo"] {
-  if (
-    def.type === "exercise" &&
-    (/\bjoint\b/i.test(sText) || nActors > 1 || /\bwith\s+(?:the\s+)?\p{Lu}/u.test(sText))
-  )
+  if (def.type === "exercise" && (/\bjoint\b/i.test(sText) || nActors > 1 || EXERCISE_WITH.test(sText)))
     return CAMEO_OVERRIDES.jointExercise;
+  if (def.type === "attack" && NON_MILITARY_BOMB.test(sText)) return CAMEO_OVERRIDES.nonMilitaryBombing;
   if (def.type === "attack" && STRIKE_AIR.test(sText)) return CAMEO_OVERRIDES.aerialStrike;
   if (def.type === "attack" && SHELLING.test(sText)) return CAMEO_OVERRIDES.artillery;
   if (def.type === "protest" && /\b(?:demonstrat|rall|protesters|crowds?)/i.test(sText))

@@ -1133,3 +1133,63 @@ describe("'He' for the person the sentence before named", () => {
     expect(actorsOf("Russia moved troops to the border. He announced nothing new.", "statement")).toEqual([]);
   });
 });
+
+describe("victims, targets, partners and neighbours are not who acts or where", () => {
+  const eventOf = (text: string, type: string) => {
+    const a = run(text);
+    const ev = a.events.find((e) => e.type === type);
+    expect(ev, `${text}: ${JSON.stringify(a.events.map((e) => e.type))}`).toBeDefined();
+    const name = (id: string) => a.entities.find((x) => x.id === id)?.name;
+    return { actors: ev!.actors.map(name), places: ev!.places.map(name), cameo: ev!.cameo.code };
+  };
+  it.each([
+    ["A Colombian military helicopter was shot down in Antioquia on Thursday.", "interception"],
+    ["A Ukrainian helicopter was shot down near the border on Friday.", "interception"],
+    ["A Greek-flagged tanker was attacked off Yemen on Monday.", "attack"],
+    ["A Liberian-flagged bulk carrier was struck by projectiles west of Hodeidah.", "attack"],
+  ])("the subject of a passive strike is its target, and no one acts: %s", (text, type) => {
+    expect(eventOf(text, type).actors).toEqual([]);
+  });
+  it("a passive's agent follows 'by', past the verb's place and time, with those listed with it", () => {
+    expect(
+      eventOf(
+        "Two Russian Tu-95 bombers were intercepted near Alaska on Wednesday by US and Canadian fighters.",
+        "interception",
+      ).actors,
+    ).toEqual(["United States", "Canada"]);
+    // the thing moved in a passive deployment is still its owner's
+    expect(eventOf("Russian troops were deployed to Belarus.", "deployment").actors).toEqual(["Russia"]);
+  });
+  it("the one who says 'it' killed the target acts, not the target", () => {
+    expect(
+      eventOf("The US military said it killed an al-Shabaab commander in an airstrike in Somalia.", "attack")
+        .actors,
+    ).toEqual(["United States Armed Forces"]);
+    expect(eventOf("Israel killed a senior Hamas commander in a strike.", "attack").actors).toEqual(["Israel"]);
+  });
+  it("a flag state is no place of the event", () => {
+    const seized = eventOf("Iran seized a Marshall Islands-flagged tanker in the Gulf of Oman.", "seizure");
+    expect(seized.places).toEqual(["Gulf of Oman"]);
+    expect(seized.actors).toEqual(["Iran"]);
+  });
+  it("a neighbour across a border is no place and no partner; a partner after 'with' acts too", () => {
+    const border = eventOf("Iran held military drills near its border with Azerbaijan on Thursday.", "exercise");
+    expect(border.places).toEqual([]);
+    expect(border.actors).toEqual(["Iran"]);
+    expect(border.cameo).toBe("150");
+    const joint = eventOf("Japan held drills with the United States on Monday.", "exercise");
+    expect(joint.actors).toEqual(["Japan", "United States"]);
+    expect(joint.places).toEqual([]);
+    expect(joint.cameo).toBe("062");
+    expect(eventOf("Japan held drills in the Philippines.", "exercise").places).toEqual(["Philippines"]);
+  });
+  it("a suicide or car bomber is no aircraft, and the attack is a bombing (CAMEO 183)", () => {
+    const a = run("A suicide bomber attacked a train in Quetta on Saturday.");
+    expect(a.entities.filter((e) => e.kind === "equipment")).toEqual([]);
+    expect(a.events.find((e) => e.type === "attack")?.cameo.code).toBe("183");
+    const tanks = run("A think tank said fuel tanks and a water tank were hit, as Russian tanks advanced.");
+    expect(mentionsOf(tanks, "equipment").map((m) => m.text)).toEqual(["tanks"]);
+    expect(mentionsOf(tanks, "equipment")[0]!.start).toBe(tanks.document.text.indexOf("tanks advanced"));
+    expect(eventOf("Russian bombers struck Kharkiv.", "attack").cameo).toBe("195");
+  });
+});

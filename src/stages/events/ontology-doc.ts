@@ -28,7 +28,8 @@ The base code above is refined from the sentence:
 |---|---|
 ${overrides.join("\n")}
 
-- \`jointExercise\`: an exercise with a second actor, "joint", or "with <Country>".
+- \`jointExercise\`: an exercise with a second actor, "joint", or "with <Country>" (not "its border with <Country>").
+- \`nonMilitaryBombing\`: an attack by a suicide, car, truck or roadside bomb or bomber.
 - \`aerialStrike\`: an attack with air, drone, missile or rocket words.
 - \`artillery\`: an attack by shelling, artillery or mortars.
 - \`streetProtest\`: a protest by demonstrators or a rally rather than an official complaint.
@@ -58,9 +59,17 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
     "Pyongyang warned it would respond"): the one who speaks;
   - for speech acts (statement, denial, warning, threat, accusation, protest), the sentence's speaker;
   - else the nearest actor mention before the trigger (state, government, military, person; outlets are
-    sources, not actors), or in the passive the agent after "by". A demonym ("Venezuelan troops") stands for
-    its state. "It", "the country", "the military" take the last actor of an earlier sentence (cue
-    \`actor-from-earlier-sentence\`).
+    sources, not actors), or in the passive the agent after "by", past the verb's place and time ("were
+    intercepted near Alaska on Wednesday by US and Canadian fighters": both). A demonym ("Venezuelan
+    troops") stands for its state. "It", "the country", "the military" take the last actor of an earlier
+    sentence (cue \`actor-from-earlier-sentence\`).
+  - never the target of a strike, an interception or a seizure: the subject of one told in the passive with
+    no "by" ("A Colombian military helicopter was shot down": no actor), the object of an earlier verb of
+    striking ("Israel killed a senior Hamas commander in a strike"), a victim told in the passive ("a Hamas
+    commander was killed in a strike"). When a speaker says "it" struck the target ("The US military said it
+    killed an al-Shabaab commander in an airstrike"), the speaker acts.
+  - for an exercise, a meeting or an agreement, a country after "with" acts too ("Japan held drills with
+    the United States"), but not one across a border ("near its border with Azerbaijan").
 
   The rule that chose the actor is kept as a cue of kind \`actor\` on the words it read:
   \`actor-is-subject\`, \`actors-listed-as-subject\`, \`actor-accused-of-act\`, \`actor-named-by-anaphor\`,
@@ -68,7 +77,8 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
 - **equipment**: equipment mentions in the sentence; "the systems", "the launchers" take the equipment of the
   previous event (cue \`equipment-from-earlier-sentence\`).
 - **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
-  before country).
+  before country); not a country across a border ("near its border with Azerbaijan") or a partner ("drills
+  with the United States"), nor a ship's flag state ("a Panama-flagged tanker", role \`modifier\`).
 - **time**: the time expression in the sentence nearest the trigger, grounded on the publication date; the
   day a source spoke ("said on Sunday") or a dateline's date ("KYIV, Oct. 5 (Reuters) -") only when the
   sentence gives no other. A date in a relative clause about something else is not the event's ("Kyiv,

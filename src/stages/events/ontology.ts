@@ -174,6 +174,7 @@ export const EVENT_TYPES: EventType[] = [
 export const CAMEO_OVERRIDES = {
   jointExercise: { code: "062", label: "Cooperate militarily" },
   aerialStrike: { code: "195", label: "Employ aerial weapons" },
+  nonMilitaryBombing: { code: "183", label: "Conduct suicide, car, or other non-military bombing" },
   artillery: { code: "194", label: "Fight with artillery and tanks" },
   streetProtest: { code: "141", label: "Demonstrate or rally" },
   highAlert: { code: "152", label: "Increase military alert status" },

@@ -600,6 +600,10 @@ export const ORIGIN_SUFFIXES = new Set([
   "produced",
   "manufactured",
   "origin",
+  // a ship's registry and owners: "a Panama-flagged tanker", "a Liberian-flagged bulk carrier", "Greek-owned"
+  "flagged",
+  "registered",
+  "owned",
 ]);
 
 /** Unit nouns for "the 810th Naval Infantry Brigade" style unit names. */

@@ -1256,6 +1256,14 @@ const FORCE_NOUNS = new Set([
   "warships",
   "jets",
   "warplanes",
+  "fighters",
+  "aircraft",
+  "ships",
+  "vessels",
+  "personnel",
+  "sailors",
+  "pilots",
+  "airmen",
 ]);
 
 /**
@@ -1425,6 +1433,18 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     if (k !== undefined && d.memo.places[k]!.some((p) => p.type === "country"))
       return { role: "metonymic", rule: "country-before-its-forces" };
   }
+  // "by US and Canadian fighters": a country's name joined to a demonym before forces or equipment is the
+  // demonym's like, the state whose forces they are
+  if (
+    !possessive &&
+    token?.norm === "and" &&
+    spaceGap(d.text, c.end, token.start) &&
+    beforeDemonymsForces(d, at)
+  ) {
+    const k = startIndex(d.memo, c.start);
+    if (k !== undefined && d.memo.places[k]!.some((p) => p.type === "country"))
+      return { role: "metonymic", rule: "country-before-its-forces" };
+  }
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
     return { role: "metonymic", rule: "object-of-verb" };
   if (
@@ -1452,6 +1472,20 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     }
   }
   return { role: "literal", rule: "toponym" };
+}
+
+/** Whether the token after `and` (at) opens a demonym followed by forces or equipment ("and Canadian fighters"). */
+function beforeDemonymsForces(d: Doc, and: number): boolean {
+  const after = d.tokens[and + 1];
+  const other = after && startingAt(d.memo, after.start);
+  if (!other || !other.refs.some((r) => r.kind === "demonym")) return false;
+  const noun = d.tokens[other.lastToken + 1];
+  return (
+    noun !== undefined &&
+    !noun.cap &&
+    spaceGap(d.text, other.end, noun.start) &&
+    (FORCE_NOUNS.has(noun.norm) || equipmentAt(d, noun))
+  );
 }
 
 /**
@@ -1736,9 +1770,48 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       addCountryAtEnd(d, c, table, sentence);
     return;
   }
-  if (classes) {
+  if (classes && !otherSenseOfClass(d, c, classes[0]!)) {
     addEquipmentEntity(d.kb, table, c, classes, d.military, sentence);
   }
+}
+
+/**
+ * The words before a class's noun that make it another thing: a person ("suicide bomber", "car bomber"),
+ * a container ("fuel tank", "think tank").
+ */
+const OTHER_SENSES = new Map<string, ReadonlySet<string>>([
+  ["class-bomber", new Set(["suicide", "car", "truck", "shoe", "serial", "alleged", "marathon"])],
+  [
+    "class-tank",
+    new Set([
+      "think",
+      "fuel",
+      "water",
+      "oil",
+      "gas",
+      "septic",
+      "storage",
+      "fish",
+      "shark",
+      "propane",
+      "diesel",
+      "petrol",
+      "gasoline",
+      "ballast",
+      "oxygen",
+      "ammonia",
+      "chemical",
+    ]),
+  ],
+]);
+
+/** Whether the word right before a class's noun makes it another thing (see OTHER_SENSES). */
+function otherSenseOfClass(d: Doc, c: Candidate, ref: Ref): boolean {
+  const words = OTHER_SENSES.get(d.kb.equipment[ref.index]!.id);
+  if (!words || c.firstToken === 0) return false;
+  const before = d.tokens[c.firstToken - 1]!;
+  const gap = c.start - before.end;
+  return words.has(before.norm) && (gap === 1 || (gap === 2 && d.text[before.end] === " "));
 }
 
 /** An outlet's name with its own capitalised article, as a title is written: "The Atlantic". */
