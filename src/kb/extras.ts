@@ -11,7 +11,9 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CZ: ["Czech Republic"],
   MM: ["Burma"],
   CI: ["Ivory Coast"],
-  CD: ["DRC", "DR Congo", "Democratic Republic of the Congo"],
+  // "Congo" alone is either; the document's other places choose ("Goma", "Kinshasa"; "Brazzaville")
+  CD: ["DRC", "DR Congo", "Democratic Republic of the Congo", "Congo", "Congo-Kinshasa"],
+  CG: ["Congo-Brazzaville", "Republic of Congo"],
   TW: ["Republic of China"],
   CN: ["PRC", "People's Republic of China", "mainland China"],
   VA: ["Holy See"],

@@ -21,6 +21,8 @@ function mentionRecord(m: EntityMention, entityId: string, sentence: number): Me
     sentence,
   };
   if (m.matchedVariant !== undefined) r.matchedVariant = m.matchedVariant;
+  if (m.part !== undefined) r.part = m.part;
+  if (m.partPoint !== undefined) r.partPoint = m.partPoint;
   return r;
 }
 

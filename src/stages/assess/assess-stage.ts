@@ -161,6 +161,47 @@ function facilityNear(ctx: Context, f: FacilityName, at: number, sentence: numbe
   return near;
 }
 
+/** From an unknown name to the place it is said to lie in: " in ", ", in ", " in the ". */
+const LIES_IN = /^,?\s+in\s+(?:the\s+)?/;
+
+/**
+ * "the small town of Kasba Bonli in northwestern India": the place right after "in", at the part of it the
+ * words name when they name one.
+ */
+function placeItLiesIn(ctx: Context, end: number): Finding["near"] {
+  const gap = LIES_IN.exec(ctx.doc.text.slice(end, end + 12));
+  if (!gap) return undefined;
+  const at = end + gap[0].length;
+  for (const m of ctx.entities!.mentions) {
+    if (m.start < at || m.start > at + 20 || m.role !== "literal") continue;
+    const e = ctx.entities!.get(m.entityId);
+    if (e?.kind !== "place") continue;
+    // (a direction before it is part of the mention's span: "northwestern India")
+    if (m.start !== at && !/^[\p{L}-]+\s+$/u.test(ctx.doc.text.slice(at, m.start))) continue;
+    const near = nearAt(e, "place-it-lies-in", 0.6);
+    return m.partPoint ? { ...near, lat: m.partPoint.lat, lon: m.partPoint.lon } : near;
+  }
+  return undefined;
+}
+
+/** Words that make the "of" after them a locative: "the town of", "the outskirts of", "south of". */
+const PLACE_OF_WORDS = new Set([
+  "town",
+  "city",
+  "village",
+  "port",
+  "province",
+  "region",
+  "district",
+  "island",
+  "outskirts",
+  "coast",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
+
 /** Capitalised words after "in/near/off..." that the gazetteer does not know: kept, never dropped silently. */
 function unresolvedToponyms(ctx: Context): Finding[] {
   const tokens = ctx.tokens!;
@@ -178,7 +219,9 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (!t.cap || t.sentenceStart || NOT_PLACE.has(t.norm) || covered.has(t.start) || inFacility(t.start))
       continue;
     const county = countyAt(tokens, i);
-    if (!STRONG_LOCATIVE.has(prev.text) && !county) continue;
+    // "the town of Paletwa", "south of Foobaria": "of" after a place word or a direction is as strong
+    const placeOf = prev.text === "of" && i >= 2 && PLACE_OF_WORDS.has(tokens[i - 2]!.norm);
+    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf) continue;
     checkBudget(ctx);
     if (!county && ctx.kb.common.has(t.norm)) continue;
     // "with Derek Drouin": a given name before a capitalised word opens a person's name
@@ -198,7 +241,7 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (facilities.some((f) => f.spans[0]!.start > t.start && f.spans[0]!.start <= tokens[j]!.start))
       continue;
     const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
-    const near = nearestPlace(ctx, span.start, t.sentence);
+    const near = placeItLiesIn(ctx, span.end) ?? nearestPlace(ctx, span.start, t.sentence);
     out.push({
       kind: "unresolved-toponym",
       severity: "info",

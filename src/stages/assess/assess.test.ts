@@ -105,3 +105,21 @@ describe("titles against dates of office", () => {
     expect(former?.severity).toBe("warning");
   });
 });
+
+describe("names the gazetteer does not know", () => {
+  const unknown = (text: string) => findings(text).find((f) => f.kind === "unresolved-toponym");
+  it("are kept after 'the town of', 'the village of' and a direction's 'of'", () => {
+    expect(unknown("Troops entered the town of Foobaria on Monday.")?.spans[0]?.text).toBe("Foobaria");
+    expect(unknown("Shells fell south of Zzyzxovka overnight.")?.spans[0]?.text).toBe("Zzyzxovka");
+    // "of" after anything else opens no place
+    expect(unknown("The Ministry of Zzyzxovka Affairs spoke.")).toBeUndefined();
+  });
+  it("are placed in the place they are said to lie in, at the part the words name", () => {
+    const f = unknown("He grew up in the village of Foobaria in northwestern India, far from the capital.");
+    expect(f?.near?.rule).toBe("place-it-lies-in");
+    expect(f?.near?.name).toBe("India");
+    // the north-west of India, not its middle
+    expect(f!.near!.lat).toBeGreaterThan(25);
+    expect(f!.near!.lon).toBeLessThan(78);
+  });
+});

@@ -294,7 +294,8 @@ export const eventStage: Stage = {
         : undefined;
       if (seenSide) actors = [actorIdFor(seenSide, ctx)];
       // "Japan held drills with the United States": the partner acts with the subject
-      if (actors.length && WITH_PARTNER.has(t.def.type))
+      // (of an agreement or a meeting, the other party is told as its target, not as an actor)
+      if (actors.length && t.def.type === "exercise")
         for (const m of inSent) {
           const e = table.get(m.entityId);
           if (m.start < t.end || m.start - t.end > 60 || e?.kind !== "place" || e.featureType !== "country")

@@ -1165,7 +1165,9 @@ describe("victims, targets, partners and neighbours are not who acts or where", 
       eventOf("The US military said it killed an al-Shabaab commander in an airstrike in Somalia.", "attack")
         .actors,
     ).toEqual(["United States Armed Forces"]);
-    expect(eventOf("Israel killed a senior Hamas commander in a strike.", "attack").actors).toEqual(["Israel"]);
+    expect(eventOf("Israel killed a senior Hamas commander in a strike.", "attack").actors).toEqual([
+      "Israel",
+    ]);
   });
   it("a flag state is no place of the event", () => {
     const seized = eventOf("Iran seized a Marshall Islands-flagged tanker in the Gulf of Oman.", "seizure");
@@ -1173,7 +1175,10 @@ describe("victims, targets, partners and neighbours are not who acts or where", 
     expect(seized.actors).toEqual(["Iran"]);
   });
   it("a neighbour across a border is no place and no partner; a partner after 'with' acts too", () => {
-    const border = eventOf("Iran held military drills near its border with Azerbaijan on Thursday.", "exercise");
+    const border = eventOf(
+      "Iran held military drills near its border with Azerbaijan on Thursday.",
+      "exercise",
+    );
     expect(border.places).toEqual([]);
     expect(border.actors).toEqual(["Iran"]);
     expect(border.cameo).toBe("150");

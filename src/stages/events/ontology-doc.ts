@@ -68,8 +68,8 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
     striking ("Israel killed a senior Hamas commander in a strike"), a victim told in the passive ("a Hamas
     commander was killed in a strike"). When a speaker says "it" struck the target ("The US military said it
     killed an al-Shabaab commander in an airstrike"), the speaker acts.
-  - for an exercise, a meeting or an agreement, a country after "with" acts too ("Japan held drills with
-    the United States"), but not one across a border ("near its border with Azerbaijan").
+  - for an exercise, a country after "with" acts too ("Japan held drills with the United States"), but not
+    one across a border ("near its border with Azerbaijan").
 
   The rule that chose the actor is kept as a cue of kind \`actor\` on the words it read:
   \`actor-is-subject\`, \`actors-listed-as-subject\`, \`actor-accused-of-act\`, \`actor-named-by-anaphor\`,

@@ -848,3 +848,91 @@ describe("places conflict reporting names that the city package lacks", () => {
     expect(crossing?.kind === "place" ? crossing.featureType : undefined).toBe("border-crossing");
   });
 });
+
+describe("red-team 3: theatres beyond Ukraine and Gaza", () => {
+  const kbIdOf = (text: string, surface: string) => entityFor(run(text), surface)?.kbId;
+  it("'Congo' is the country the story's other places choose, the DR Congo by default", () => {
+    expect(kbIdOf("Congo's army clashed with M23 rebels near Goma on Monday.", "Congo")).toBe("state-CD");
+    expect(kbIdOf("Floods hit Congo on Monday.", "Congo")).toBe("country-CD");
+    expect(kbIdOf("Congo's president met officials in Brazzaville.", "Congo")).toBe("country-CG");
+    expect(kbIdOf("Troops crossed into Congo-Brazzaville.", "Congo-Brazzaville")).toBe("country-CG");
+  });
+  it("a town after a direction's or a place word's 'of' is read as after 'in' ('south of Gao')", () => {
+    expect(kbIdOf("Militants attacked a checkpoint south of Gao on Monday.", "Gao")).toBe("gn-2457163");
+    expect(kbIdOf("A convoy was ambushed 40 km south of Gao last week.", "Gao")).toBe("gn-2457163");
+    // without one, the surname stays no place
+    expect(entityFor(run("Gao said the talks went well."), "Gao")?.kind).not.toBe("place");
+  });
+  it("reports an unknown name after 'the town of' as a place the gazetteer does not know", () => {
+    const a = run("Troops entered the town of Foobaria on Monday.");
+    expect(a.findings.some((f) => f.kind === "unresolved-toponym" && f.spans[0]?.text === "Foobaria")).toBe(
+      true,
+    );
+    expect(
+      run("The Bank of England raised rates.").findings.some((f) => f.kind === "unresolved-toponym"),
+    ).toBe(false);
+    expect(kbIdOf("The Arakan Army captured the town of Paletwa in Chin State.", "Paletwa")).toBe(
+      "town-mm-paletwa",
+    );
+  });
+  it("a name given to a thing, or to an exercise, is no place", () => {
+    expect(entityFor(run("Taiwan will hold its Han Kuang exercise in July."), "Kuang")).toBeUndefined();
+    expect(
+      entityFor(run("Iran unveiled a new drone named Gaza during a ceremony in Tehran."), "Gaza"),
+    ).toBeUndefined();
+    // a town so named, or a big town's offensive, stays a place
+    expect(entityFor(run("Troops entered a town called Pokrovsk."), "Pokrovsk")?.kind).toBe("place");
+    expect(entityFor(run("The Kursk offensive stalled in the autumn."), "Kursk")?.kind).toBe("place");
+  });
+  it("a ship's name before its noun, in commas after it, and written again later, is the ship", () => {
+    expect(entityFor(run("The Kazan submarine docked in Havana on Wednesday."), "Kazan")?.kind).toBe(
+      "equipment",
+    );
+    expect(
+      entityFor(run("Cuba let a Russian nuclear-powered submarine, the Kazan, dock in Havana."), "Kazan")
+        ?.kind,
+    ).toBe("equipment");
+    const moskva = run(
+      "Ukraine struck the cruiser Moskva with two Neptune missiles. The Moskva sank the next day.",
+    );
+    const ships = moskva.entities.filter((e) => e.kind === "equipment" && e.name === "Moskva");
+    expect(ships).toHaveLength(1);
+    expect(ships[0]!.mentions).toHaveLength(2);
+    expect(moskva.entities.some((e) => e.kind === "place" && e.name === "Moscow")).toBe(false);
+    // an owner, a country or a demonym before the noun is no name
+    for (const text of [
+      "The US submarine arrived.",
+      "The Navy destroyer arrived.",
+      "The Russian submarine left.",
+    ])
+      expect(
+        run(text)
+          .entities.filter((e) => e.kind === "equipment")
+          .map((e) => e.name),
+      ).not.toContainEqual(expect.stringMatching(/^(?:US|Navy|Russian)$/));
+  });
+  it("a name whose own last word is its equipment noun needs no other military word", () => {
+    expect(kbIdOf("Japan commissioned a Mogami-class frigate.", "Mogami-class frigate")).toBe("mogami-class");
+    expect(
+      kbIdOf("China's Fujian aircraft carrier sailed through the Taiwan Strait.", "Fujian aircraft carrier"),
+    ).toBe("type-003");
+    expect(kbIdOf("Flooding hit Fujian province.", "Fujian province")).toBe("cn-fujian");
+  });
+  it("finds the systems and places the red team named", () => {
+    for (const [text, surface, id] of [
+      [
+        "The Philippines deployed a Typhon missile system in northern Luzon.",
+        "Typhon missile system",
+        "typhon",
+      ],
+      ["Indonesia ordered 42 KAAN fighters from Turkey.", "KAAN", "kaan"],
+      ["US Marines deployed NMESIS launchers to Batanes.", "NMESIS", "nmesis"],
+      ["A Chinese Y-9 flew near the island.", "Y-9", "y-9"],
+      ["The coast guard used water cannon against a supply boat.", "water cannon", "class-water-cannon"],
+      ["The last US troops left Air Base 201 in Agadez.", "Air Base 201", "air-base-201"],
+      ["Chinese ships were seen at Luconia Shoals.", "Luconia Shoals", "luconia-shoals"],
+      ["A Russian helicopter violated airspace near Vaindloo.", "Vaindloo", "vaindloo"],
+    ])
+      expect(kbIdOf(text, surface), text).toBe(id);
+  });
+});

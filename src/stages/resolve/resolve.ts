@@ -153,10 +153,12 @@ function readCandidates(
         const p = kb.places[r.index]!;
         (mine ??= []).push(p);
         // "Georgia" is evidence for the country only when no US state or province shares the name (asked
-        // of countries only: a name with twenty towns is not compared with itself twenty times)
+        // of countries only: a name with twenty towns is not compared with itself twenty times); a
+        // province or a capital with no other reading is evidence for its country ("Brazzaville")
         if (
           (p.type === "country" && !sharedWithAdmin1(kb, refs, r)) ||
-          (p.type === "admin1" && refs.length === 1)
+          (p.type === "admin1" && refs.length === 1) ||
+          (p.type === "capital" && onePlace(refs))
         )
           bump(countries, p.cc);
         if (p.type === "country" && p.cc === "US") usStates.add("");
@@ -866,13 +868,24 @@ function commaGap(text: string, from: number, to: number): boolean {
   return to === from + 1 || (to === from + 2 && /\s/.test(text[from + 1]!));
 }
 
+/** Whether one of the readings only is a place (a capital's government reading aside). */
+function onePlace(refs: readonly Ref[]): boolean {
+  let n = 0;
+  for (const r of refs) if (r.kind === "place") n++;
+  return n === 1;
+}
+
 /**
  * Whether another of the readings is a state or province (a function, not a closure in readCandidates'
  * loop: that would make V8 allocate a context for every reading).
  */
 function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
-  for (const o of refs)
-    if (o !== r && o.kind === "place" && kb.places[o.index]!.type === "admin1") return true;
+  for (const o of refs) {
+    if (o === r || o.kind !== "place") continue;
+    const type = kb.places[o.index]!.type;
+    // ("Congo", either country's name, is evidence for neither)
+    if (type === "admin1" || type === "country") return true;
+  }
   return false;
 }
 
@@ -2026,7 +2039,11 @@ function pickActor(d: Doc, refs: Ref[]): Ref | undefined {
 /** Designators with digits are equipment; bare names ("Patriot", "Growler", "Buk") need military context. */
 function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: boolean): boolean {
   const { token } = nextWord(d, c);
-  const head = token !== undefined && EQUIPMENT_HEADS.has(token.norm);
+  // the equipment word after the name, or the name's own last word ("Mogami-class frigate", "Fujian
+  // aircraft carrier", "CAESAR howitzers")
+  const head =
+    (token !== undefined && EQUIPMENT_HEADS.has(token.norm)) ||
+    (c.lastToken > c.firstToken && EQUIPMENT_HEADS.has(d.tokens[c.lastToken]!.norm));
   if (c.fuzzy) return d.military >= 2;
   if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
     return d.military >= 1 || head || !hasOtherReadings;
@@ -2038,6 +2055,13 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   if (hasOtherReadings) return d.military >= need + 2;
   return d.military >= need;
 }
+
+/** Verbs that give a thing its name: "a drone named Gaza". */
+const NAMING_VERBS = new Set(["named", "called", "dubbed", "codenamed", "nicknamed", "christened"]);
+/** Nouns of a settlement, which a naming verb after them keeps a place: "a village called Kuty". */
+const TOWN_NOUNS = new Set(["town", "village", "city", "settlement", "hamlet", "place", "area", "district"]);
+/** Nouns a small town's name before them names rather than places: "the Han Kuang exercise". */
+const EXERCISE_NOUNS = new Set(["exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"]);
 
 /** Words that make "of" locative: "the coast of Goa", "the waters off", "north of". */
 const PLACE_OF = new Set([
@@ -2177,8 +2201,9 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   const prev = prevToken(d, c);
   // a dateline ("VICTORIA -") says where the story was filed from as surely as "in" does; so does a verb
   // of what forces do to a place ("raided Tubas"), or a list after a locative ("in Menaka and Gao")
+  // ("south of Gao", "the town of Kidal": "of" after a direction or a place word is as strong as "in")
   const locative =
-    strongLocativeBefore(d, c) || isDateline(d, c) || objectOfForceVerb(d, c) || inListAfterLocative(d, c);
+    placeWordBefore(d, c) || isDateline(d, c) || objectOfForceVerb(d, c) || inListAfterLocative(d, c);
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
@@ -2190,6 +2215,18 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   if (q && (q.usState ? best.admin === q.usState : q.cc === best.cc)) return true;
   // "Tower 22", "Camp 7", "Route 66": a small town's name before a number is a site's or a road's name
   if (single && best.type === "city" && best.pop < 100_000 && numberAfter(d, c)) return false;
+  // "a drone named Gaza", "an operation dubbed Bakhmut": a name given to a thing (a town is "a village
+  // called Kuty", after its noun)
+  if (prev && NAMING_VERBS.has(prev.norm) && !locative) {
+    const noun = d.tokens[c.firstToken - 2];
+    if (!noun || !TOWN_NOUNS.has(noun.norm)) return false;
+  }
+  // "its Han Kuang exercise", "the Zapad drills": a small town's name before an exercise's noun names it
+  // ("the Kursk offensive" is fought there, and big towns name their own drills)
+  if (single && best.type === "city" && best.pop < 100_000 && !locative) {
+    const next = d.tokens[c.lastToken + 1];
+    if (next && EXERCISE_NOUNS.has(next.norm) && spaceGap(d.text, c.end, next.start)) return false;
+  }
   // "Toyota recalled", "a Nokia phone": a company named like a town is a town only after "in", "near"...
   if (single && best.type === "city" && !locative && isOrganizationName(first.norm)) return false;
   if (flags & FLAG_PERSON_NAME && single) {

@@ -2,6 +2,7 @@
 // Krasnodar", "USS Gravely". The name is a vessel of the class named before it, not the city, province or
 // person it is named after, so any place or actor reading of those words gives way.
 import type { Kb } from "../../kb/kb.js";
+import { compactKey } from "../../kb/normalize.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { classify, SHIP_WORD } from "./word-classes.js";
@@ -88,7 +89,11 @@ export function findVessels(
         nameStart++;
       }
     }
-    if (cls && nameStart === i + 1 && !PREFIXES.has(t.norm)) appositive(text, tokens, kb, table, i, cls);
+    if (cls && nameStart === i + 1 && !PREFIXES.has(t.norm)) {
+      appositive(text, tokens, kb, table, i, cls);
+      nameBeforeNoun(text, tokens, kb, table, i, cls);
+      nameAfterComma(text, tokens, kb, table, i, cls);
+    }
     if (!cls || nameStart <= 0 || nameStart >= tokens.length) continue;
     let end = nameStart;
     while (
@@ -118,6 +123,53 @@ export function findVessels(
     )
       continue;
     i = end - 1;
+  }
+  followUps(text, tokens, kb, table);
+}
+
+/**
+ * "the cruiser Moskva ... The Moskva sank": a ship's name written again later, without its noun or prefix,
+ * is the same ship, not the city or person it is named after.
+ */
+function followUps(text: string, tokens: Token[], kb: Kb, table: EntityTable): void {
+  const vessels = table.mentions.filter((m) => m.evidence[0]?.rule.startsWith("named-vessel"));
+  for (const v of vessels) {
+    const e = table.get(v.entityId);
+    if (e?.kind !== "equipment") continue;
+    // the name's words, less a prefix ("USS Gravely" is "Gravely" again)
+    const words = tokens.filter((t) => t.start >= v.start && t.end <= v.end);
+    if (words.length > 1 && PREFIXES.has(words[0]!.norm) && words[0]!.upper) words.shift();
+    if (words.length === 0 || !words.every((t) => t.cap)) continue;
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.start < v.end || t.norm !== words[0]!.norm || !t.cap) continue;
+      let k = 1;
+      while (
+        k < words.length &&
+        tokens[i + k]!.norm === words[k]!.norm &&
+        spaceBetween(text, tokens[i + k - 1]!, tokens[i + k]!)
+      )
+        k++;
+      if (k < words.length) continue;
+      // a longer name that goes on ("Moskva River") is another thing
+      const next = tokens[i + k];
+      if (next?.cap && spaceBetween(text, tokens[i + k - 1]!, next)) continue;
+      const start = t.start;
+      const end = tokens[i + k - 1]!.end;
+      if (
+        table.mentions.some(
+          (m) => m.start < end && start < m.end && m.evidence[0]?.rule.startsWith("named-vessel"),
+        )
+      )
+        continue;
+      addVessel(
+        kb,
+        table,
+        { start, end, name: e.name, catalogId: e.catalogId, sentence: t.sentence },
+        0.7,
+        "named-vessel-again",
+      );
+    }
   }
 }
 
@@ -180,6 +232,114 @@ function appositive(
     { start, end, name: text.slice(start, end), catalogId, sentence: names[0]!.sentence },
     0.75,
     "named-vessel-apposition",
+  );
+}
+
+/** Capitalised words of a ship's owner, not its name: "the Navy destroyer", "the Coast Guard cutter". */
+const OWNER_WORDS = new Set([
+  "navy",
+  "army",
+  "fleet",
+  "coast",
+  "guard",
+  "naval",
+  "marine",
+  "marines",
+  "military",
+]);
+
+/**
+ * Whether tokens first..last may be a ship's name: capitalised, one space apart, in one sentence, and read
+ * as no equipment, demonym or origin ("the Kilo-class submarine", "the Russian submarine" are no names).
+ */
+function mayName(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  table: EntityTable,
+  first: number,
+  last: number,
+): boolean {
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || NOT_NAMES.has(t.norm) || OWNER_WORDS.has(t.norm) || t.sentence !== tokens[first]!.sentence)
+      return false;
+    if (k > first && !spaceBetween(text, tokens[k - 1]!, t)) return false;
+  }
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  for (const m of table.mentions) {
+    if (m.end <= start || m.start >= end) continue;
+    if (m.role === "demonym" || m.role === "modifier" || table.get(m.entityId)?.kind === "equipment")
+      return false;
+  }
+  // (places are not in the table yet: the name's own readings are asked)
+  for (const r of kb.lookup(compactKey(text.slice(start, end)))) {
+    if (r.kind === "demonym" || r.kind === "actor" || r.kind === "metonym" || r.kind === "equipment")
+      return false;
+    if (r.kind === "place" && kb.places[r.index]!.type === "country") return false;
+  }
+  return true;
+}
+
+/** "The Kazan submarine docked", "the Moskva cruiser": "the", a name, then the ship noun. */
+function nameBeforeNoun(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  table: EntityTable,
+  noun: number,
+  cls: string,
+): void {
+  // the name: one or two words right before the noun, "the" before them
+  for (let first = noun - 1; first >= Math.max(1, noun - 2); first--) {
+    if (tokens[first - 1]!.norm !== "the" || !spaceBetween(text, tokens[first - 1]!, tokens[first]!))
+      continue;
+    if (!spaceBetween(text, tokens[noun - 1]!, tokens[noun]!)) return;
+    if (!mayName(text, tokens, kb, table, first, noun - 1)) return;
+    const start = tokens[first]!.start;
+    const end = tokens[noun - 1]!.end;
+    addVessel(
+      kb,
+      table,
+      { start, end, name: text.slice(start, end), catalogId: cls, sentence: tokens[noun]!.sentence },
+      0.7,
+      "named-vessel-before-noun",
+    );
+    return;
+  }
+}
+
+/** "a nuclear-powered submarine, the Kazan, docked": the name in commas after the noun. */
+function nameAfterComma(
+  text: string,
+  tokens: Token[],
+  kb: Kb,
+  table: EntityTable,
+  noun: number,
+  cls: string,
+): void {
+  const the = tokens[noun + 1];
+  if (the?.norm !== "the" || text.slice(tokens[noun]!.end, the.start) !== ", ") return;
+  let last = noun + 2;
+  while (
+    last + 1 < tokens.length &&
+    last < noun + 4 &&
+    tokens[last + 1]!.cap &&
+    spaceBetween(text, tokens[last]!, tokens[last + 1]!)
+  )
+    last++;
+  const after = tokens[last + 1];
+  if (!after || !/^\s*[,;.]/.test(text.slice(tokens[last]!.end, after.start + 1))) return;
+  if (!mayName(text, tokens, kb, table, noun + 2, last)) return;
+  const start = tokens[noun + 2]!.start;
+  const end = tokens[last]!.end;
+  addVessel(
+    kb,
+    table,
+    { start, end, name: text.slice(start, end), catalogId: cls, sentence: tokens[noun]!.sentence },
+    0.75,
+    "named-vessel-after-comma",
   );
 }
 
