@@ -400,7 +400,9 @@ export const eventStage: Stage = {
           m.role === "literal" &&
           !isDateline(text, m) &&
           !sourceIds.some((id) => sourceOf(id)?.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)) &&
-          !notWhere(text, m, t.def.type, table),
+          !notWhere(text, m, t.def.type, table) &&
+          // "according to diplomats in Asmara": where the sources are, not where it happened
+          !SOURCE_IN.test(text.slice(Math.max(0, m.start - 60), m.start)),
       );
       // "50 km south of Maracaibo": the point the phrase gives is where it happened, not the town
       const places = orderPlaces(
@@ -471,6 +473,8 @@ export const eventStage: Stage = {
         // "Venezuela's foreign ministry called the announcement a threat": a speaker the KB does not know is
         // still the one who speaks when its words are the actor's mention
         // ("a spokesperson for the China Coast Guard": the speaker speaks for the actor named right after it)
+        // (not a country's press: "Iranian state media reported" the accusation, they did not make it)
+        if (src?.type === "outlet") return true;
         return !src?.spans.some((sp) =>
           actorMentions.some(
             (m) =>
@@ -1086,6 +1090,8 @@ const SPECIFICITY: Record<string, number> = {
   "relative-position": 4,
 };
 
+/** From "according to" to the place its sources are in: "according to diplomats in ". */
+const SOURCE_IN = /\baccording\s+to\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?$/i;
 /** "near its border with Azerbaijan": the neighbour across a border, not where the event is. */
 const NEIGHBOUR = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
 /** "drills with the United States", "talks with Japan": a partner. */
@@ -1132,6 +1138,8 @@ const DESCRIBING_TIME =
 /** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
 const PARTICIPLE_TIME =
   /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
+/** A source's clause after the event, up to its date: ", the Swedish armed forces announced on". */
+const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(?:on\s+|late\s+|early\s+)?$/u;
 const isDescribingTime = (text: string, x: TimeMention) =>
   DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 const isReferenceTime = (text: string, x: TimeMention) =>
@@ -1160,6 +1168,8 @@ function pickTime(
     const from = Math.max(0, x.start - 40);
     const m = PARTICIPLE_TIME.exec(text.slice(from, x.start));
     if (!m || x.start <= t.end) return false;
+    // ", the Swedish armed forces announced on Wednesday": a source's verb, not a participle
+    if (REPORTING_CLAUSE.test(text.slice(Math.max(0, x.start - 80), x.start))) return false;
     const at = from + m.index;
     // the trigger's own participle ("signed a treaty in March"), or one right after the trigger noun ("an
     // agreement signed in July 2024"), dates the trigger itself

@@ -71,6 +71,22 @@ function institutionEntity(
   return e.id;
 }
 
+/** The name of the last armed group (an organisation or a paramilitary force) named before `at`, if any. */
+function lastGroupBefore(ctx: Context, at: number): string | undefined {
+  let best: { name: string; start: number } | undefined;
+  for (const m of ctx.entities!.mentions) {
+    if (m.start >= at || (best && m.start < best.start)) continue;
+    const e = ctx.entities!.get(m.entityId);
+    if (e?.kind !== "actor") continue;
+    // (an armed group is kept in the knowledge base as a paramilitary force of the country it fights in)
+    const armed =
+      e.type === "organisation" ||
+      (e.type === "military" && e.kbId !== undefined && ctx.kb.actor(e.kbId)?.branch === "paramilitary");
+    if (armed) best = { name: e.name, start: m.start };
+  }
+  return best?.name;
+}
+
 const BACK_REFERENCE =
   /\b(?:the|that)\s+(?:report|outlet|newspaper|agency|broadcaster|channel|publication|paper|website)\b|\b(?:it|they|he|she)\s+(?:said|added|reported|wrote|noted)\b/i;
 const BY_AGENT =
@@ -182,6 +198,9 @@ export const attributionStage: Stage = {
           const f: Found = { start, end, text: text.slice(start, end), name, type: p.type, rule: p.id };
           // set after the other fields, where a spread would put it (object spreads cost here)
           if (INSTITUTIONS.has(p.id)) f.entityId = institutionEntity(ctx, start, end, name, p.type, si);
+          // "the militant group claimed": the last group named before, by name (not linked to its entity:
+          // a group claiming what it did stays that act's actor, where a speaker only reports)
+          if (p.id === "group-speaking") f.name = lastGroupBefore(ctx, start) ?? f.name;
           found.push(f);
         }
       }

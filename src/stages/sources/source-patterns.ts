@@ -31,12 +31,16 @@ function headWords(heads: string): string[] {
 }
 
 const MILITARY_HEADS = String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`;
+const OFFICE_HEADS = String.raw`minister|secretary|president|premier|chancellor|commander|ambassador|envoy`;
 const INSTITUTION_HEADS = String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`;
 
-/** "<Country>'s <kind>" or "the <kind>" (a few words may qualify it) right before a reporting verb. */
+/**
+ * "<Country>'s <kind>" (a country of one or two words: "South Korea's") or "the <kind>" (a few words may
+ * qualify it) right before a reporting verb.
+ */
 function institutionSpeaking(heads: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:\p{Lu}[\p{L}.'’-]*(?:'s|’s)\s+|[Tt]he\s+)(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${heads})(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b)`,
+    String.raw`\b(?:(?:\p{Lu}[\p{L}.'’-]*\s+)?\p{Lu}[\p{L}.'’-]*(?:'s|’s)\s+|[Tt]he\s+)(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${heads})(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b)`,
     "gu",
   );
 }
@@ -65,7 +69,23 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     requires: /source|official|people|person|diplomat/i,
     words: ["source", "official", "people", "person", "diplomat"],
     pattern:
-      /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?<!\b(?:killing|killed|kill|injuring|injured|wounding|wounded|including|evacuating|evacuated|arresting|arrested|detaining|detained|of)\s+)(?:a|one|two|three|four|several)\s+(?:sources|people(?=\s+(?:said|say|says|told|who|with|familiar|close|briefed|aware|knowledgeable|involved))|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said)\b/gi,
+      /\b(?:(?:anonymous|unnamed|unidentified)\s+(?:sources?|officials?|people|persons|military sources?|diplomats?)|(?:sources?|people|persons|officials)\s+(?:familiar|close|briefed)\s+with\s+(?:the\s+)?(?:matter|situation|plans?|discussions?|operation|deliberations)|(?<!\b(?:killing|killed|kill|injuring|injured|wounding|wounded|including|evacuating|evacuated|arresting|arrested|detaining|detained|of)\s+)(?:a|one|two|three|four|several)\s+(?:sources|people(?=\s+(?:said|say|says|told|who|with|familiar|close|briefed|aware|knowledgeable|involved))|officials|diplomats)\b|(?:a|one)\s+(?:source|official|diplomat)\b(?!\s+(?:of|in|for)\b)|officials?\s+who\s+(?:spoke|asked)\s+on\s+condition\s+of\s+anonymity|sources\s+said|(?<=\baccording\s+to\s+)(?:(?:Western|foreign|European|regional|local|senior)\s+)?(?:diplomats|sources))\b/gi,
+  },
+  {
+    // "according to Georgian media", "Iran's state media reported": a country's press, named by its people
+    id: "national-media",
+    type: "outlet",
+    requires: /media|press|television/,
+    pattern:
+      /\b\p{Lu}[\p{L}'’-]+(?:'s|’s)?\s+(?:state(?:-run)?\s+|local\s+|independent\s+|pro-government\s+|opposition\s+)?(?:media|press|television)\b/gu,
+  },
+  {
+    // "the militant group claimed": the group the story named before, speaking
+    id: "group-speaking",
+    type: "other",
+    words: ["militant", "armed", "rebel", "jihadist", "insurgent", "extremist", "separatist"],
+    pattern:
+      /\b(?:militant|armed|rebel|jihadist|insurgent|extremist|separatist)\s+group(?=\s+(?:has\s+)?(?:said|says|claimed|announced|stated|confirmed)\b)/g,
   },
   {
     id: "state-media",
@@ -126,6 +146,14 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     requires: INSTITUTION_VERB,
     words: headWords(MILITARY_HEADS),
     pattern: institutionSpeaking(MILITARY_HEADS),
+  },
+  // "Colombia's defence minister said", "the foreign minister told": an official named by the office alone
+  {
+    id: "office-speaking",
+    type: "official",
+    requires: INSTITUTION_VERB,
+    words: headWords(OFFICE_HEADS),
+    pattern: institutionSpeaking(OFFICE_HEADS),
   },
   {
     id: "institution-speaking",

@@ -148,3 +148,47 @@ describe("a country speaking, and people who are no source", () => {
     ).toContain("anonymous");
   });
 });
+
+describe("sources named by their country, office or kind (red-team 3)", () => {
+  const named = (text: string) => chain(text).slice(1);
+  const factualityOf = (text: string) => run(text, "2025-10-07").events[0]?.factuality;
+  it("a country's press named by its people", () => {
+    expect(
+      named("Russian troops moved an S-400 battalion to Abkhazia, according to Georgian media."),
+    ).toEqual([{ name: "Georgian media", type: "outlet", by: "Example Daily" }]);
+    expect(
+      factualityOf("Russian troops moved an S-400 battalion to Abkhazia, according to Georgian media."),
+    ).toBe("reported");
+    // not an agency's own name, nor social media
+    expect(named("The Associated Press reported the strike.").map((s) => s.name)).toEqual([
+      "Associated Press",
+    ]);
+  });
+  it("an official named by the office alone, of a country of one or two words", () => {
+    expect(named("Colombia's defence minister said the army would buy 17 Gripen fighters.")).toEqual([
+      { name: "Colombia's defence minister", type: "official", by: "Example Daily" },
+    ]);
+    expect(named("South Korea's defence minister said North Korea had fired artillery.")[0]?.name).toBe(
+      "South Korea's defence minister",
+    );
+    expect(factualityOf("South Korea's defence minister said North Korea had fired artillery.")).toBe(
+      "reported",
+    );
+    expect(named("The minister of culture opened a museum.")).toEqual([]);
+  });
+  it("diplomats cited where they are, who are not the event's place", () => {
+    const a = run("Eritrea mobilised reservists along its border, according to diplomats in Asmara.");
+    expect(a.sources.map((s) => s.name)).toContain("diplomats");
+    expect(a.events[0]?.factuality).toBe("reported");
+    expect(a.events[0]?.places).toEqual([]);
+  });
+  it("'the militant group claimed' is the group named before, which stays the actor", () => {
+    const a = run(
+      "Al-Shabaab fighters attacked an army base in Middle Shabelle, the militant group claimed.",
+    );
+    expect(a.sources.map((s) => s.name)).toContain("al-Shabaab");
+    const ev = a.events.find((e) => e.type === "attack")!;
+    expect(ev.factuality).toBe("reported");
+    expect(ev.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["al-Shabaab"]);
+  });
+});

@@ -1,6 +1,6 @@
 // Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
 import type { TimeValue } from "../../core/analysis.js";
-import { addDays, MONTH_NAMES, monthRange, yearlessShift, yearRange } from "./dates.js";
+import { addDays, MONTH_ABBREVIATIONS, MONTH_NAMES, monthRange, yearlessShift, yearRange } from "./dates.js";
 import { CENTURIES, followedBy, type Need, YEAR } from "./needs.js";
 
 export interface ExtraRule {
@@ -72,6 +72,15 @@ const SEASON_MONTHS: Record<string, [number, number]> = {
 
 /** The months' names as news writes them, capitalised ("May", not the verb "may"), for a regex. */
 const CAPITALISED_MONTHS = MONTH_NAMES.map((n) => n[0]!.toUpperCase() + n.slice(1)).join("|");
+/** Their abbreviations, capitalised ("Oct", "Sept"), longest first, for a regex. */
+const CAPITALISED_ABBREVIATIONS = [...MONTH_ABBREVIATIONS]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n[0]!.toUpperCase() + n.slice(1))
+  .join("|");
+/** A month's number by its abbreviation ("sept" is 9). */
+const MONTH_ABBREVIATIONS_INDEX: Record<string, number> = Object.fromEntries(
+  MONTH_ABBREVIATIONS.map((a) => [a, MONTH_NAMES.findIndex((n) => n.startsWith(a.slice(0, 3))) + 1]),
+);
 
 /**
  * Two days running with a slash between, before or after their month: "May 19/20" (groups 1-3) or
@@ -309,6 +318,32 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "on Christmas Day", "on New Year's Eve": the holiday's day in the year the tense and the publication
+    // date give, as "on December 25" would be
+    id: "holiday",
+    // (the match starts with the holiday's first word)
+    lead: 0,
+    needs: [["christmas", "new year", "boxing day"]],
+    priority: true,
+    pattern: /\b(Christmas\s+(?:Day|Eve)|New\s+Year(?:['’]s|s)?\s+(?:Day|Eve)|Boxing\s+Day)\b/g,
+    stated: ["day"],
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const name = m[1]!.toLowerCase();
+      const [mo, day] = name.startsWith("christmas")
+        ? [12, name.endsWith("eve") ? 24 : 25]
+        : name.startsWith("boxing")
+          ? [12, 26]
+          : name.endsWith("eve")
+            ? [12, 31]
+            : [1, 1];
+      const y = Number(ref.slice(0, 4));
+      const inRef = `${y}-${String(mo).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      const start = `${y + yearlessShift(inRef, ref, future())}${inRef.slice(4)}`;
+      return { start, end: start, granularity: "day" };
+    },
+  },
+  {
     // "Russia launched 60 drones overnight": the night before the report
     id: "overnight",
     // (the match starts with "overnight")
@@ -502,6 +537,41 @@ export const EXTRA_RULES: ExtraRule[] = [
     stated: ["year", "month", "day"],
     accept: acceptDayPair,
     ground: (m) => groundDayPair(m, Number(m[7])),
+  },
+  {
+    // "on Oct. 5 and 6", "on 5 and 6 October": two days of one month, each its own day; the time runs over both
+    id: "day-and-day",
+    needs: [[...MONTH_NAMES, ...MONTH_ABBREVIATIONS], followedBy(["and"], [..."123456789"])],
+    priority: true,
+    pattern: new RegExp(
+      `\\b(?:(${CAPITALISED_MONTHS}|${CAPITALISED_ABBREVIATIONS})\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})|(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))\\b(?!\\s*(?:[/.:%-]\\d|,?\\s+(?:19|20)\\d{2}\\b)|\\s+(?:[a-z]+)\\b(?<!\\s(?:in|at|on|when|as|and|after|before|while|during|with|to|amid|near|off|along)))`,
+      "g",
+    ),
+    stated: ["month", "day"],
+    accept: (m) => {
+      const a = Number(m[2] ?? m[4]);
+      const b = Number(m[3] ?? m[5]);
+      return a >= 1 && b > a && b <= 31;
+    },
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const word = (m[1] ?? m[6])!.toLowerCase();
+      const mo = MONTH_INDEX[word] ?? MONTH_ABBREVIATIONS_INDEX[word]!;
+      const a = Number(m[2] ?? m[4]);
+      const b = Number(m[3] ?? m[5]);
+      const at = (y: number) => {
+        const last = Number(monthRange(y, mo)[1].slice(8, 10));
+        if (b > last) return null;
+        const ym = `${y}-${String(mo).padStart(2, "0")}-`;
+        return { start: `${ym}${String(a).padStart(2, "0")}`, end: `${ym}${String(b).padStart(2, "0")}` };
+      };
+      const y = Number(ref.slice(0, 4));
+      const value = at(y);
+      if (!value) return null;
+      const shift = yearlessShift(value.start, ref, future(), undefined, value.end);
+      const shifted = shift === 0 ? value : at(y + shift);
+      return shifted ? { ...shifted, granularity: "day" } : null;
+    },
   },
   {
     // "on the night of May 19/20": the same without a year, grounded as chrono-node's dates without one

@@ -325,12 +325,24 @@ function lastClause(text: string): string {
 function saidOfFuture(text: string, at: number, sentenceStart?: number, end?: number): boolean {
   let before = text.slice(Math.max(sentenceStart ?? 0, at - 160), at);
   if (sentenceStart === undefined) before = before.slice(before.search(/[^.!?\n]*$/));
-  if (FUTURE_CUE.test(lastClause(before))) return true;
+  const clause = lastClause(before);
+  if (FUTURE_CUE.test(clause)) return true;
+  // "will discuss the deal when they meet in Washington on Friday": a clause of time told in the present
+  // after a main clause in the future is in the future
+  if (
+    clause.length < before.length &&
+    TIME_CLAUSE_OPENING.test(before.slice(0, before.length - clause.length)) &&
+    FUTURE_CUE.test(before)
+  )
+    return true;
   // "On Jan. 14 South Korea will deliver": a date that opens its sentence is dated by the clause after it
   if (end === undefined || !OPENING_PREPOSITION.test(before)) return false;
   const after = text.slice(end, end + 120);
   return FUTURE_CUE.test(after.slice(0, after.search(/[.;!?\n]|$/)));
 }
+
+/** The conjunction a clause of time opens with, where the time stage cut the words before a date. */
+const TIME_CLAUSE_OPENING = /\b(?:when|once|until)\s*$/i;
 
 /** What may stand before a date that opens its sentence: "On", "By", "From", "Starting". */
 const OPENING_PREPOSITION = /^\s*(?:(?:on|by|from|starting|beginning|until|in)\s+)?$/i;

@@ -433,3 +433,43 @@ describe("chrono-node's refiners, two of them run only where a cheap test says t
     },
   );
 });
+
+describe("holidays, two days of a month, and clauses of time (red-team 3)", () => {
+  const first = (text: string, published = "2026-11-20") => timeMentions(text, published).times[0]?.value;
+  it("reads Christmas, New Year's and Boxing Day as days of the year the tense gives", () => {
+    expect(first("A village was bombed on Christmas Day.")).toMatchObject({
+      start: "2025-12-25",
+      granularity: "day",
+    });
+    expect(first("The carrier will arrive by Christmas Eve.")).toMatchObject({ start: "2026-12-24" });
+    expect(first("Rockets were fired on New Year's Eve.")).toMatchObject({ start: "2025-12-31" });
+    expect(first("Rockets were fired on New Year's Day.")).toMatchObject({ start: "2026-01-01" });
+    expect(first("Shops opened on Boxing Day.", "2026-12-30")).toMatchObject({ start: "2026-12-26" });
+    // not the words alone
+    expect(first("The Christmas market and the New Year celebrations were cancelled.")).toBeUndefined();
+  });
+  it("reads 'Oct. 5 and 6' and '5 and 6 October' as both days", () => {
+    expect(first("Strikes hit Kharkiv on Oct. 5 and 6.")).toMatchObject({
+      start: "2026-10-05",
+      end: "2026-10-06",
+    });
+    expect(first("Strikes hit Kharkiv on 5 and 6 October, officials said.")).toMatchObject({
+      start: "2026-10-05",
+      end: "2026-10-06",
+    });
+    // a count after the second number is no day
+    expect(first("On Oct. 5 and 6 people were evacuated.")).toMatchObject({
+      start: "2026-10-05",
+      end: "2026-10-05",
+    });
+  });
+  it("reads a clause of time after a main clause in the future as future", () => {
+    // published on a Wednesday: "on Friday" is the coming one, not the last
+    expect(
+      first("The leaders will discuss the deal when they meet in Washington on Friday.", "2026-11-18"),
+    ).toMatchObject({ start: "2026-11-20" });
+    expect(
+      first("The leaders discussed the deal when they met in Washington on Friday.", "2026-11-18"),
+    ).toMatchObject({ start: "2026-11-13" });
+  });
+});
