@@ -1198,3 +1198,43 @@ describe("victims, targets, partners and neighbours are not who acts or where", 
     expect(eventOf("Russian bombers struck Kharkiv.", "attack").cameo).toBe("195");
   });
 });
+
+describe("other senses of trigger words, and triggers the red team found missing", () => {
+  const types = (text: string) => run(text, "2026-11-20").events.map((e) => `${e.type}:${e.factuality}`);
+  const notEvents = (text: string) => (run(text, "2026-11-20").notEvents ?? []).map((n) => n.rule);
+  it.each([
+    [
+      "NATO launched Baltic Sentry, a mission to protect undersea cables, in January.",
+      "launched-named-undertaking",
+    ],
+    ["The EU launched a naval mission in the Red Sea in February.", "launched-undertaking"],
+    ["Chinese warships held live-fire drills in the Tasman Sea without warning.", "without-warning"],
+    ["Imagery shows new construction at the Sohae satellite launching station.", "noun-modifier"],
+    ["Chad ended its defence cooperation agreement with France on Thursday.", "agreement-ended"],
+    ["Georgia's government suspended talks on EU accession.", "talks-halted"],
+    ["The SDF handed over control of the Tishrin Dam to government forces.", "handover-of-control"],
+    ["Haftar's forces deployed near Sirte, raising fears of renewed fighting.", "feared"],
+    ["Taiwan will hold its annual exercise in July, simulating a Chinese invasion.", "simulated-object"],
+    ["Maduro ordered the mobilisation of the Bolivarian Militia.", "ordered-someone-to"],
+  ])("%s -> no event read by rule %s", (text, rule) => {
+    expect(notEvents(text)).toContain(rule);
+  });
+  it("still reads the events those words tell in their own sense", () => {
+    expect(types("North Korea launched a ballistic missile into the sea.")).toContain(
+      "weapons-test:asserted",
+    );
+    expect(types("Chad signed a defence cooperation agreement with France.")).toContain("agreement:asserted");
+    expect(types("Moscow warned Kyiv against any escalation.")).toContain("warning:asserted");
+    expect(types("Poland ordered 96 Apache helicopters.")).toContain("procurement:asserted");
+  });
+  it.each([
+    ["Ethiopia's federal forces clashed with Fano militiamen near Gondar.", "attack"],
+    ["Al-Shabaab fighters overran an army base in Middle Shabelle on Monday.", "attack"],
+    ["The US Navy destroyed a boat off the coast of Venezuela on Tuesday.", "attack"],
+    ["Russia said it destroyed five uncrewed boats near Sevastopol.", "interception"],
+    ["Azerbaijani troops took full control of Khankendi on Wednesday.", "seizure"],
+    ["The two countries' coast guards clashed near the shoal.", "incident"],
+  ])("%s -> %s", (text, type) => {
+    expect(run(text, "2026-11-20").events.map((e) => e.type)).toContain(type);
+  });
+});

@@ -129,7 +129,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
     triggers:
-      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|shot\s+dead|opened\s+fire|exchanged\s+(?:[\w-]+\s+){0,2}?fire|sank(?=\s+(?:a|an|the|its|their|two|three|four|several|\d+)\s)|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b))\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|shot\s+dead|opened\s+fire|exchanged\s+(?:[\w-]+\s+){0,2}?fire|sank(?=\s+(?:a|an|the|its|their|two|three|four|several|\d+)\s)|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b)|clash(?:ed|es)?\s+with\s+(?:[\w'’-]+\s+){0,4}?(?:rebels|militants|militiamen|militias?|guerrillas|fighters|insurgents|jihadists|gunmen|forces|troops|soldiers|army)|(?:armed|heavy|fierce|deadly|intense|renewed)\s+clashes|overr?an|destroyed\s+(?:(?!uncrewed|unmanned|explosive|drone|robotic)[\w-]+\s+){0,3}?(?:boats?|vessels?|ships?|positions?|depots?|tanks?|vehicles?|bases?|bridges?))\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
@@ -137,7 +137,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT", mode: "air-defence" },
     triggers:
-      /\b(?:intercept(?:ed|s|ing|ion|ions)?|shot\s+down|shoot\s+down|downed|destroyed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|vessels?|boats?|aircraft|targets?))\b/gi,
+      /\b(?:intercept(?:ed|s|ing|ion|ions)?|shot\s+down|shoot\s+down|downed|destroyed\s+(?:[\w-]+\s+){0,3}?(?:drones?|missiles?|rockets?|aircraft|targets?|(?:uncrewed|unmanned|explosive|drone|robotic)\s+(?:boats?|vessels?)))\b/gi,
     description: "Interception of missiles, drones or aircraft.",
   },
   {
@@ -152,7 +152,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "171", label: "Seize or damage property" },
     plover: { type: "COERCE", mode: "seize" },
     triggers:
-      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|took\s+control\s+of)\b/gi,
+      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|(?:took|taken|take|gained|gain|assumed|seized)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of)\b/gi,
     description: "Seizure of a ship, cargo or territory; detention.",
   },
   {

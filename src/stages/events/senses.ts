@@ -19,13 +19,14 @@ export interface SenseRule {
 
 /** Nouns that a trigger word can modify: "attack drones", "launch site", "exercise area", "supply point". */
 const MODIFIED_HEAD =
-  /^[ -](?:drones?|helicopters?|aircraft|submarines?|boats?|craft|vessels?|ships?|jets?|planes?|groups?|forces?|units?|battalions?|brigades?|capabilit(?:y|ies)|ranges?|areas?|zones?|sites?|pads?|vehicles?|backlogs?|lines?|capacity|rates?|programmes?|programs?|plans?|packages?|points?|chains?|routes?|corridors?|network|convoys?|runs?|depots?|hubs?|teams?|pilots?|regimes?|lists?|officials?|cells?|tubes?|batch(?:es)?|halls?)\b/i;
+  /^[ -](?:drones?|helicopters?|aircraft|submarines?|boats?|craft|vessels?|ships?|jets?|planes?|groups?|forces?|units?|battalions?|brigades?|capabilit(?:y|ies)|ranges?|areas?|zones?|sites?|pads?|vehicles?|backlogs?|lines?|capacity|rates?|programmes?|programs?|plans?|packages?|points?|chains?|routes?|corridors?|network|convoys?|runs?|depots?|hubs?|teams?|pilots?|regimes?|lists?|officials?|cells?|tubes?|batch(?:es)?|halls?|stations?|facilit(?:y|ies)|complex(?:es)?|silos?|platforms?)\b/i;
 
 export const NOT_EVENT_SENSES: SenseRule[] = [
   {
     name: "noun-modifier",
     types: [],
-    trigger: /^(?:attack|strike|assault|launch|test|exercise|drill|supply|delivery|production|patrol|raid)$/i,
+    trigger:
+      /^(?:attack|strike|assault|launch|launching|test|exercise|drill|supply|delivery|production|patrol|raid)$/i,
     after: MODIFIED_HEAD,
   },
   {
@@ -65,7 +66,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: ["procurement"],
     trigger: /^ordered$/i,
     after:
-      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|to)\b/i,
+      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|to)\b/i,
   },
   {
     name: "under-a-contract",
@@ -168,7 +169,63 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: ["weapons-test"],
     trigger: /^(?:launch(?:ed|es|ing)?)$/i,
     after:
-      /^\s+(?:(?:a|an|the|its|their|his|her|new|large-scale|major|joint|snap|surprise|fresh|full-scale|formal|criminal|military|naval|\d+-day|week-long|month-long)\s+){0,3}(?:exercises?|drills?|manoeuvres?|maneuvers?|operations?|offensives?|investigations?|inquir(?:y|ies)|probes?|campaigns?|initiatives?|programmes?|programs?|counter-?offensives?|attacks?|assaults?|raids?|strikes?|invasion|incursions?|reviews?|talks|appeals?|bids?|negotiations?)\b/i,
+      /^\s+(?:(?:a|an|the|its|their|his|her|new|large-scale|major|joint|snap|surprise|fresh|full-scale|formal|criminal|military|naval|\d+-day|week-long|month-long)\s+){0,3}(?:exercises?|drills?|manoeuvres?|maneuvers?|operations?|offensives?|investigations?|inquir(?:y|ies)|probes?|campaigns?|initiatives?|programmes?|programs?|counter-?offensives?|attacks?|assaults?|raids?|strikes?|invasion|incursions?|reviews?|talks|appeals?|bids?|negotiations?|missions?|patrols?|air\s+policing)\b/i,
+  },
+  {
+    // "NATO launched Baltic Sentry, a mission to protect undersea infrastructure": an undertaking named,
+    // then said to be one
+    name: "launched-named-undertaking",
+    types: ["weapons-test"],
+    trigger: /^(?:launch(?:ed|es|ing)?)$/i,
+    after:
+      /^\s+(?:\p{Lu}[\p{L}-]*\s?){1,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operation|exercise|drills?|initiative|campaign|programme|program)\b/u,
+  },
+  {
+    // "conducted drills without warning": no warning was given
+    name: "without-warning",
+    types: ["warning"],
+    trigger: /^warnings?$/i,
+    before: /\bwithout\s+(?:any\s+|prior\s+|advance\s+|a\s+|much\s+)?$/i,
+  },
+  {
+    // "Chad ended its defence cooperation agreement with France": an agreement undone, not one signed
+    name: "agreement-ended",
+    types: ["agreement", "military-cooperation"],
+    trigger: /^(?:agreement|accord|pact|deal|treaty|cooperation|partnership)$/i,
+    before:
+      /\b(?:ended|ends|terminated|terminates|scrapped|cancel+ed|suspended|revoked|tore\s+up|withdrew\s+from|withdraws\s+from|pulled\s+out\s+of|exited|quit|abandoned|renounced|denounced)\s+(?:[\w'’-]+\s+){0,4}$/i,
+  },
+  {
+    // "suspended talks on EU accession": talks that will not be held
+    name: "talks-halted",
+    types: ["diplomatic-meeting"],
+    trigger: /^(?:(?:held\s+)?talks|negotiations|meetings?|summit)$/i,
+    before:
+      /\b(?:suspended|suspends|halted|called\s+off|broke\s+off|cancel+ed|postponed|froze|frozen|walked\s+out\s+of|pulled\s+out\s+of|refused)\s+(?:[\w'’-]+\s+){0,3}$/i,
+  },
+  {
+    // "handed over control of the Tishrin Dam": territory handed over, not arms delivered
+    name: "handover-of-control",
+    types: ["delivery"],
+    trigger: /^(?:handed|hands|handing)\s+over$/i,
+    after:
+      /^\s+(?:full\s+|complete\s+)?(?:control|power|authority|command|security|responsibility|the\s+keys)\b/i,
+  },
+  {
+    // "raising fears of renewed fighting", "the risk of a wider war": what is feared has not happened
+    name: "feared",
+    types: ["attack", "incident"],
+    trigger: /^(?:fighting|clashes|war|attacks?|strikes?|invasion|escalation|hostilities|offensive)$/i,
+    before:
+      /\b(?:fears?|feared|risk|threat|prospect|spectre|specter|danger|concerns?|worries|possibility)\s+(?:of|about|over|that)\s+(?:an?\s+|the\s+)?(?:renewed\s+|new\s+|further\s+|wider\s+|full-scale\s+|all-out\s+|major\s+|possible\s+|an?\s+)?$/i,
+  },
+  {
+    // "simulating a Chinese invasion", "rehearsing a strike on the port": what a drill plays out
+    name: "simulated-object",
+    types: ["attack"],
+    trigger: /^(?:attacks?|strikes?|invasion|assault|landing|blockade|war)$/i,
+    before:
+      /\b(?:simulat\w*|rehears\w*|practi[cs]\w*|mimic\w*|play(?:ed|ing)\s+out)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i,
   },
   {
     // "would respond to any deployment of Tomahawks", "any transfer of Taurus missiles would be seen as":
