@@ -948,6 +948,10 @@ function withListed(m: MentionRecord, inSent: MentionRecord[], ctx: Context): Me
  * both as actors, "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled" both
  * leaders. A country named in the list is an actor there even where it was read as a place.
  */
+/** A force noun, then "and", between a demonym and the next actor: " troops and ", " forces, and ". */
+const FORCES_THEN_AND =
+  /^\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|army|navy|police|militias?|paramilitaries|fighters|units|jets|warships)(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$/i;
+
 function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context): MentionRecord[] {
   const text = ctx.doc.text;
   const table = ctx.entities!;
@@ -963,7 +967,9 @@ function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context):
       head = o;
       continue;
     }
-    if (!CONJUNCTION_GAP.test(gap)) break;
+    // "Malian troops and Russian paramilitaries", "Taliban forces and Pakistani troops": a force noun before
+    // the "and"
+    if (!CONJUNCTION_GAP.test(gap) && !FORCES_THEN_AND.test(gap)) break;
     if (!(isActorMention(e, o) || (e?.kind === "place" && e.featureType === "country"))) break;
     group.unshift(o);
     head = o;
@@ -973,7 +979,7 @@ function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context):
 
 function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger, ctx: Context): string[] {
   const text = ctx.doc.text;
-  const agents = cands.filter((m) => !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  let agents = cands.filter((m) => !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (agents.length === 0) return [];
   // "cutters were blocked by six China Coast Guard vessels": in the passive the agent follows "by"
   const passive = PASSIVE.test(text.slice(Math.max(0, t.start - 20), t.start));
@@ -1012,6 +1018,11 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
     m.end <= t.start &&
     (STRUCK_OBJECT.test(text.slice(Math.max(0, m.start - 50), m.start)) ||
       STRUCK_SUBJECT.test(text.slice(m.end, t.start)));
+  // "deployed two destroyers after a drone attack on a tanker": an event named after "after", "during"...
+  // is not done by the main clause's subject; only an agent inside that phrase acts ("after Russian strikes")
+  const phrase = EVENT_AFTER_PREPOSITION.exec(text.slice(Math.max(0, t.start - 60), t.start));
+  const phraseStart = phrase ? t.start - phrase[0].length : -1;
+  if (phrase) agents = agents.filter((m) => m.start >= phraseStart || m.start >= t.end);
   const before = agents.filter((m) => m.end <= t.start && !struck(m));
   // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
   if (passive && before.length === 0) return [];
@@ -1025,8 +1036,15 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
     }
     // "Drones struck a Ukrainian port", "shot down 40 Russian drones": after the verb of a strike or an
     // interception, a demonym names the target or the side of the weapon, not the one acting
+    // ("attacks on US forces": the forces are the target)
     const after = TARGETED.has(t.def.type)
-      ? agents.filter((m) => !(m.start >= t.end && OBJECT_START.test(text.slice(t.end, m.start))))
+      ? agents.filter(
+          (m) =>
+            !(
+              m.start >= t.end &&
+              (OBJECT_START.test(text.slice(t.end, m.start)) || TARGET_AFTER.test(text.slice(t.end, m.start)))
+            ),
+        )
       : agents;
     return after.length ? [actorIdFor(after[0]!, ctx)] : [];
   }
@@ -1061,6 +1079,17 @@ function strikerSpeaking(
   }
   return undefined;
 }
+
+/**
+ * A preposition before an event's noun that a word of another kind of attacker qualifies: "after a drone ",
+ * "during renewed ethnic ", "after gang ". (A bare "after fighting" may be the subject's own: "Tajikistan
+ * and Kyrgyzstan signed a deal after fighting in 2022".)
+ */
+const EVENT_AFTER_PREPOSITION =
+  /\b(?:after|during|following|amid|amidst|despite)\s+(?:(?:a|an|the|renewed|recent|repeated|fresh|new|deadly|heavy|several|two|three|series\s+of)\s+){0,3}(?:drone|missile|rocket|suicide|gang|ethnic|sectarian|militant|rebel|terrorist|jihadist|insurgent|tribal|bandit|cross-border|artillery|mortar)\s+$/i;
+
+/** From a strike's noun to its target: " on ", " against the ", " on two ". */
+const TARGET_AFTER = /^\s+(?:on|against|at|targeting)\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?$/i;
 
 /** Event types whose verb is followed by its target (see pickActors). */
 const TARGETED = new Set(["attack", "interception"]);

@@ -1238,3 +1238,38 @@ describe("other senses of trigger words, and triggers the red team found missing
     expect(run(text, "2026-11-20").events.map((e) => e.type)).toContain(type);
   });
 });
+
+describe("who acts in a phrase after the main clause, and in a list of forces", () => {
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    const ev = a.events.find((e) => e.type === type);
+    expect(ev, `${text}: ${JSON.stringify(a.events.map((e) => e.type))}`).toBeDefined();
+    return ev!.actors.map((id) => a.entities.find((x) => x.id === id)?.name);
+  };
+  it("an attack named after 'after a drone', 'after gang' is not the main clause's subject's", () => {
+    expect(
+      actorsOf(
+        "The Indian Navy deployed two destroyers to the Arabian Sea after a drone attack on a tanker.",
+        "attack",
+      ),
+    ).toEqual([]);
+    expect(
+      actorsOf("Ecuador's army patrolled the port of Guayaquil after gang attacks on Tuesday.", "attack"),
+    ).toEqual([]);
+    // one whose own words name who struck, or a bare "after fighting", keeps its actor
+    expect(actorsOf("Kyiv was quiet after Russian strikes on Monday.", "attack")).toEqual(["Russia"]);
+  });
+  it("the target of 'attacks on' is not their actor", () => {
+    expect(
+      actorsOf("Iraq's Kataib Hezbollah said it would suspend attacks on US forces.", "attack"),
+    ).not.toContain("United States Armed Forces");
+  });
+  it("forces listed by their demonyms and nouns all act", () => {
+    expect(
+      actorsOf("Malian troops and Russian paramilitaries retook the town of Kidal on Tuesday.", "seizure"),
+    ).toEqual(["Mali", "Russia"]);
+    expect(
+      actorsOf("Afghan Taliban forces and Pakistani troops exchanged fire at the border.", "attack"),
+    ).toEqual(["Taliban", "Pakistan Armed Forces"]);
+  });
+});

@@ -68,6 +68,10 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
     striking ("Israel killed a senior Hamas commander in a strike"), a victim told in the passive ("a Hamas
     commander was killed in a strike"). When a speaker says "it" struck the target ("The US military said it
     killed an al-Shabaab commander in an airstrike"), the speaker acts.
+  - not the main clause's subject for an attack named after "after", "during", "amid" with a word of
+    another kind of attacker ("deployed two destroyers after a drone attack on a tanker", "after gang
+    attacks": no actor), nor the target after "on" ("attacks on US forces").
+  - forces listed with their nouns all act ("Malian troops and Russian paramilitaries retook Kidal").
   - for an exercise, a country after "with" acts too ("Japan held drills with the United States"), but not
     one across a border ("near its border with Azerbaijan").
 
