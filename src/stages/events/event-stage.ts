@@ -158,7 +158,7 @@ const DRONE_OBJECT =
 const FORCES_FIRING =
   /\b(?:troops|soldiers|units|gunmen|militants|fighters|snipers|border\s+guards)\b(?:\s+[\w-]+){0,3}\s+fired\b/i;
 const ATTACK_CONTEXT =
-  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?:(?!(?:\p{Lu}\p{L}*\s+){0,2}(?:Sea|Ocean|Gulf|Bay|Strait)\b|Sea\s+of\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?)/u;
+  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?:(?!(?:\p{Lu}\p{L}*\s+){0,2}(?:Sea|Ocean|Gulf|Bay|Strait)\b|Sea\s+of\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?|protesters|demonstrators|crowds?|troops|soldiers|civilians|villages?|homes|houses|convoys?)/u;
 
 export const eventStage: Stage = {
   name: "events",

@@ -1273,3 +1273,50 @@ describe("who acts in a phrase after the main clause, and in a list of forces", 
     ).toEqual(["Taliban", "Pakistan Armed Forces"]);
   });
 });
+
+describe("moves, accused acts and ships' owners the red team found missing", () => {
+  const ev = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    const e = a.events.find((x) => x.type === type);
+    return (
+      e && {
+        actors: e.actors.map((id) => a.entities.find((x) => x.id === id)?.name),
+        factuality: e.factuality,
+      }
+    );
+  };
+  it.each([
+    ["North Korea has sent about 11,000 troops to Russia's Kursk region.", "deployment", "North Korea"],
+    ["A Canadian frigate transited the Taiwan Strait on Wednesday.", "deployment", "Canada"],
+    ["The last French soldiers left Senegal in July.", "deployment", "France"],
+    [
+      "The USS Gerald R. Ford carrier strike group entered the Caribbean Sea on Sunday.",
+      "deployment",
+      "United States Navy",
+    ],
+    ["The destroyer USS Gravely shot down a drone in the Red Sea.", "interception", "United States Navy"],
+    ["HMS Prince of Wales sailed to Japan.", "deployment", "Royal Navy"],
+  ])("%s -> %s by %s", (text, type, actor) => {
+    expect(ev(text, type)?.actors).toEqual([actor]);
+  });
+  it("a person leaving a town is no withdrawal", () => {
+    expect(run("He left Paris on Monday.", "2026-11-20").events).toEqual([]);
+  });
+  it.each([
+    ["Pakistan accused India of violating its airspace near Sialkot.", "incident", "India"],
+    ["Azerbaijan accused Armenian forces of firing on its positions on Friday.", "attack", "Armenia"],
+    ["Guyana accused Venezuela of an incursion into the Essequibo region.", "incident", "Venezuela"],
+    [
+      "The Philippines accused China of ramming one of its vessels near Scarborough Shoal.",
+      "incident",
+      "China",
+    ],
+  ])("the act someone is accused of is reported, by the accused: %s", (text, type, actor) => {
+    expect(ev(text, type)).toEqual({ actors: [actor], factuality: "reported" });
+  });
+  it("the latest of a string of incidents sums up earlier ones", () => {
+    const a = run("Jordan's air force shot down two drones on Sunday, the latest in a string of incursions.");
+    expect(a.events.map((e) => e.trigger.text)).toEqual(["shot down"]);
+    expect(a.notEvents?.map((n) => n.rule)).toContain("latest-in-a-series");
+  });
+});

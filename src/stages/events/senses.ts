@@ -181,6 +181,22 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /^\s+(?:\p{Lu}[\p{L}-]*\s?){1,3},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:mission|operation|exercise|drills?|initiative|campaign|programme|program)\b/u,
   },
   {
+    // "He left Paris on Monday": leaving is a withdrawal only of forces ("the last French soldiers left")
+    name: "left-without-forces",
+    types: ["deployment"],
+    trigger: /^(?:left|leave|leaves|leaving)$/i,
+    before:
+      /^(?![\s\S]*\b(?:troops|soldiers|forces|army|navy|military|marines|units?|contingents?|peacekeepers|battalions?|brigades?|warships?|ships?|vessels?|frigates?|destroyers?|carriers?|submarines?|jets|aircraft|personnel|mission|fleet|group)\b)/i,
+  },
+  {
+    // "the latest in a string of incursions": the earlier ones summed up, not one told
+    name: "latest-in-a-series",
+    types: [],
+    trigger: /./,
+    before:
+      /\b(?:latest|last|newest)\s+in\s+an?\s+(?:long\s+)?(?:string|series|spate|wave|line|succession)\s+of\s+(?:[\w-]+\s+)?$/i,
+  },
+  {
     // "conducted drills without warning": no warning was given
     name: "without-warning",
     types: ["warning"],

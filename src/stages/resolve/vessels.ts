@@ -3,8 +3,10 @@
 // person it is named after, so any place or actor reading of those words gives way.
 import type { Kb } from "../../kb/kb.js";
 import { compactKey } from "../../kb/normalize.js";
+import { countryActorOfKind } from "../actor-kinds.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
+import { addActorEntity } from "./entity-builders.js";
 import { classify, SHIP_WORD } from "./word-classes.js";
 
 /** Ship-type nouns (one or two words, folded) and the generic catalog class each stands for. */
@@ -39,6 +41,62 @@ const PREFIXES = new Set(
 );
 
 classify(SHIP_WORD, [...SHIP_NOUNS.keys(), ...FIRST_WORDS, ...PREFIXES]);
+
+/** The country whose navy each prefix names (INS is India's; Israel writes its ships without one in English). */
+const PREFIX_COUNTRIES: Record<string, string> = {
+  uss: "US",
+  hms: "GB",
+  hmcs: "CA",
+  hmas: "AU",
+  hmnzs: "NZ",
+  ins: "IN",
+  rfs: "RU",
+  js: "JP",
+  roks: "KR",
+  tcg: "TR",
+  fs: "FR",
+  its: "IT",
+  brp: "PH",
+  kri: "ID",
+  pns: "PK",
+  ara: "AR",
+  nrp: "PT",
+  hnlms: "NL",
+  hdms: "DK",
+  knm: "NO",
+  hswms: "SE",
+  orp: "PL",
+  sps: "ES",
+  esps: "ES",
+  fgs: "DE",
+  ens: "EG",
+  arv: "VE",
+  bns: "BD",
+  rss: "SG",
+  kd: "MY",
+};
+
+/** The prefix's navy (else its state) as an actor named on the prefix: "USS" is the US Navy's. */
+function addPrefixOwner(kb: Kb, table: EntityTable, prefix: Token, sentence: number): void {
+  const cc = PREFIX_COUNTRIES[prefix.norm];
+  if (!cc) return;
+  const navy = countryActorOfKind(kb, cc, "navy") ?? kb.actor(`state-${cc}`);
+  if (!navy) return;
+  addActorEntity(
+    kb,
+    table,
+    navy,
+    {
+      start: prefix.start,
+      end: prefix.end,
+      text: prefix.text,
+      role: "modifier",
+      confidence: 0.8,
+      evidence: [{ rule: "ship-prefix", detail: navy.id }],
+    },
+    sentence,
+  );
+}
 
 /** Capitalised words that open a clause rather than a ship's name. */
 const NOT_NAMES = new Set([
@@ -122,6 +180,9 @@ export function findVessels(
       !addVessel(kb, table, { start, end: stop, name, catalogId, sentence: t.sentence }, 0.8, "named-vessel")
     )
       continue;
+    // "USS Gravely": the prefix says whose navy the ship is
+    const owner = PREFIXES.has(t.norm) ? t : prefix;
+    if (owner) addPrefixOwner(kb, table, owner, t.sentence);
     i = end - 1;
   }
   followUps(text, tokens, kb, table);
