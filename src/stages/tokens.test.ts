@@ -8,6 +8,15 @@ describe("sentence breaks", () => {
   it("breaks after a full stop before a capitalised word", () => {
     expect(sentences("Troops moved. Ships followed")).toEqual(["Troops moved.", "Ships followed"]);
   });
+  it("does not break before a lower-case word ('6 a.m. on Thursday')", () => {
+    expect(sentences("Drones were downed by 6 a.m. on Thursday")).toEqual([
+      "Drones were downed by 6 a.m. on Thursday",
+    ]);
+    expect(sentences("He left at 6 p.m. The army arrived")).toEqual([
+      "He left at 6 p.m.",
+      "The army arrived",
+    ]);
+  });
   it("does not break after an abbreviation before a name", () => {
     expect(sentences("The U.S. Navy and Gen. Smith met on Oct. 5 in Norfolk")).toHaveLength(1);
   });

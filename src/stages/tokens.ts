@@ -266,6 +266,10 @@ export function isMiddleInitial(text: string, before: Token | undefined, initial
 }
 
 /** Whether the gap between prev and the character after it (next) ends a sentence; before is the token before prev. */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 function isSentenceBreak(
   gap: string,
   prev: Token,
@@ -274,8 +278,13 @@ function isSentenceBreak(
   text: string,
 ): boolean {
   // the usual gap between sentences, read without the regexes below (which give the same for it)
+  // ("6 a.m. on Thursday": a sentence does not open with a lower-case letter)
   if (gap === ". ")
-    return !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) && !isMiddleInitial(text, before, prev);
+    return (
+      !isLowerAscii(next.charCodeAt(0)) &&
+      !(ABBREVIATIONS.has(prev.norm) && prev.text.length <= 5) &&
+      !isMiddleInitial(text, before, prev)
+    );
   if (/\n\s*\n/.test(gap) || (gap.includes("\n") && !/[,;:]\s*\n/.test(gap))) return true;
   if (!/[.!?]/.test(gap)) return false;
   if (/[!?]/.test(gap)) return true;

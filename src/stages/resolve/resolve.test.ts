@@ -936,3 +936,17 @@ describe("red-team 3: theatres beyond Ukraine and Gaza", () => {
       expect(kbIdOf(text, surface), text).toBe(id);
   });
 });
+
+describe("a branch named without its country", () => {
+  it("is the branch of the country the sentence names before it, when the knowledge base has it", () => {
+    const id = (text: string) => entityFor(run(text), text.match(/National Guard(?: troops)?/)![0])?.kbId;
+    expect(id("Mexico deployed 10,000 National Guard troops to its northern border.")).toBe(
+      "mx-national-guard",
+    );
+    expect(id("Venezuela deployed the National Guard to the coast.")).toBe("ve-gnb");
+    // with no other country named, the US one
+    expect(id("Governor Abbott sent National Guard troops to the border in Texas.")).toBe(
+      "us-national-guard",
+    );
+  });
+});

@@ -1605,6 +1605,23 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
           rule = owner ? "generic-name-of-named-country" : "generic-name-of-home-country";
         } else if (!actor.cc) rule = "generic-name-country-not-said";
       }
+      // "Mexico deployed 10,000 National Guard troops": a branch named without its country is the branch of
+      // the country the sentence names before it, when the knowledge base has that country's
+      if (
+        !generic &&
+        (actor.branch === "national-guard" || actor.branch === "coast-guard") &&
+        BARE_BRANCH.test(c.text)
+      ) {
+        const cc = countryEarlierInSentence(d, c);
+        const own =
+          cc && cc !== actor.cc
+            ? d.kb.actors.find((x) => x.cc === cc && x.branch === actor.branch)
+            : undefined;
+        if (own) {
+          actor = own;
+          rule = "branch-of-named-country";
+        }
+      }
       // "in Georgia" is a place even if an actor shares the name; a small town never outranks an actor.
       const bigPlace = placeReadings.some((p) => p.type !== "city" || p.pop >= 100_000);
       const placeFirst =
@@ -2000,6 +2017,25 @@ function ministryOf(kb: Kb, cc: string, name: string): KbActor | undefined {
 const POSSESSIVE_GAP = /(?:['\u2019]s?)?\s+$/u;
 
 /** The country named right before a candidate ("Kenya's Defence Ministry", "the Kenyan Defence Ministry"). */
+/** A branch's name without its country: "National Guard", "the Coast Guard", "National Guard troops". */
+const BARE_BRANCH =
+  /^(?:the\s+)?(?:national\s+guard|coast\s*guard)(?:\s+(?:troops|units|forces|soldiers|members))?$/i;
+
+/** The country (or the demonym's) the sentence names first before a candidate, if any. */
+function countryEarlierInSentence(d: Doc, c: Candidate): string | undefined {
+  const sentence = d.tokens[c.firstToken]!.sentence;
+  for (const x of d.memo.cands) {
+    if (x.start >= c.start) break;
+    if (d.tokens[x.firstToken]!.sentence !== sentence) continue;
+    for (const r of x.refs) {
+      if (r.kind === "demonym") return d.kb.places[r.index]!.cc ?? undefined;
+      if (r.kind === "place" && d.kb.places[r.index]!.type === "country")
+        return d.kb.places[r.index]!.cc ?? undefined;
+    }
+  }
+  return undefined;
+}
+
 function countryNamedBefore(d: Doc, c: Candidate): string | undefined {
   const before = d.text.slice(Math.max(0, c.start - 4), c.start);
   const gap = POSSESSIVE_GAP.exec(before);
