@@ -65,6 +65,11 @@ const AHEAD_OF =
   /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|preparing\s+for)\s+(?:an?|the|this|next|its|their)?\s*(?:[\w'’-]+\s+){0,3}$/i;
 const PAST_VERB =
   /(?:ed|\b(?:sent|held|met|fought|struck|shot|took|began|begun|built|bought|sold|flew|flown|withdrew|hit|made|led|won|ran|sank|seized|fired|launched|signed))$/i;
+/** The first word of a trigger ("destroyed" of "destroyed a boat"). */
+function firstWord(text: string): string {
+  const space = text.search(/\s/);
+  return space < 0 ? text : text.slice(0, space);
+}
 const DENIAL_CUE = /^(?:denied|denies|deny|dismissed|rejected)$/i;
 /** "... and threatened", "... and said", "..., saying": a new act of the speaker after a denial. */
 const NEXT_ACT =
@@ -87,9 +92,12 @@ const NOMINAL =
  * launch site into a sea: with the same equipment, that is one event.
  */
 const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
-/** "claimed responsibility for a drone attack", "claimed credit for the strikes": the claimant's act. */
+/**
+ * "claimed responsibility for a drone attack", "claimed credit for the strikes", "claimed to have fired":
+ * the claimant's act.
+ */
 const CLAIMED_ACT =
-  /^\s+(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}$/i;
+  /^\s+(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}|(?:claim(?:ed|s)?|said)\s+to\s+have\s+(?:\w+ly\s+)?)$/i;
 /** "said 50 were shot down", "said it had intercepted": a report with no other agent before the trigger. */
 const OWN_INTERCEPTION =
   /^\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|(?:\d+|all|most|some)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+)$/i;
@@ -149,7 +157,7 @@ const SHELLING = /\b(?:shell(?:ed|ing)|artillery|mortar)/i;
 const TEST_CONTEXT =
   /\b(?:test|tests|tested|trial|into\s+the\s+(?:sea|ocean|waters)|splashed\s+down|flight)\b/i;
 const PRACTICE_TARGET =
-  /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone)s?\b|\bdecommissioned\s+(?:hulk|ship|vessel|frigate|destroyer|corvette)s?\b|\bhulks?\b/i;
+  /\b(?:mock|floating|practice|simulated|decommissioned)\s+targets?\b|\btarget\s+(?:ship|vessel|barge|drone|island|islet|rock|area)s?\b|\bdecommissioned\s+(?:hulk|ship|vessel|frigate|destroyer|corvette)s?\b|\bhulks?\b/i;
 const HOSTILE = new Set(["attack", "interception"]);
 /** "launch 1,000 drones in a night": drones are launched at someone, not tested, unless the text says test. */
 const DRONE_OBJECT =
@@ -158,7 +166,7 @@ const DRONE_OBJECT =
 const FORCES_FIRING =
   /\b(?:troops|soldiers|units|gunmen|militants|fighters|snipers|border\s+guards)\b(?:\s+[\w-]+){0,3}\s+fired\b/i;
 const ATTACK_CONTEXT =
-  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?:(?!(?:\p{Lu}\p{L}*\s+){0,2}(?:Sea|Ocean|Gulf|Bay|Strait)\b|Sea\s+of\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|targets?|positions?|city|cities|base|ships?|vessels?|protesters|demonstrators|crowds?|troops|soldiers|civilians|villages?|homes|houses|convoys?)/u;
+  /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?:(?!(?:\p{Lu}\p{L}*\s+){0,2}(?:Sea|Ocean|Gulf|Bay|Strait)\b|Sea\s+of\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|(?:[a-z-]+\s+){0,2}(?:targets?|positions?|city|cities|base|ships?|vessels?|tankers?|carriers?|warships?)|protesters|demonstrators|crowds?|troops|soldiers|civilians|villages?|homes|houses|convoys?)/u;
 
 export const eventStage: Stage = {
   name: "events",
@@ -326,7 +334,8 @@ export const eventStage: Stage = {
               // "struck a boat allegedly carrying drugs": a hedge on the participle after it, not on the strike
               (c.kind === "hedged" && HEDGED_PARTICIPLE.test(text.slice(c.start, c.end + 20)))) &&
             c.start >= t.end &&
-            (speech || PAST_VERB.test(t.text))
+            // (of a trigger of several words, its verb: "destroyed a boat")
+            (speech || PAST_VERB.test(firstWord(t.text)))
           ) &&
           !(
             t.def.type === "denial" &&

@@ -1320,3 +1320,55 @@ describe("moves, accused acts and ships' owners the red team found missing", () 
     expect(a.notEvents?.map((n) => n.rule)).toContain("latest-in-a-series");
   });
 });
+
+describe("claims, tests and kills (red-team 3)", () => {
+  const first = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    const e = a.events.find((x) => x.type === type);
+    return (
+      e && {
+        actors: e.actors.map((id) => a.entities.find((x) => x.id === id)?.name),
+        places: e.places.map((id) => a.entities.find((x) => x.id === id)?.name),
+        factuality: e.factuality,
+      }
+    );
+  };
+  it("'claimed to have fired ... at a commercial ship' is the claimant's attack, reported", () => {
+    expect(
+      first(
+        "The Houthis claimed to have fired a ballistic missile at a commercial ship in the Red Sea.",
+        "attack",
+      ),
+    ).toEqual({ actors: ["Houthis"], places: ["Red Sea"], factuality: "reported" });
+    // a target island is practice
+    expect(
+      first("North Korea fired a missile at a target island off its east coast.", "weapons-test"),
+    ).toBeDefined();
+  });
+  it("a country that test-fires is its state acting, not the place of the test", () => {
+    expect(first("Pakistan test-fired a Fatah-II rocket on Tuesday.", "weapons-test")).toMatchObject({
+      actors: ["Pakistan"],
+      places: [],
+    });
+    expect(first("India successfully tested an Agni-V missile.", "weapons-test")).toMatchObject({
+      actors: ["India"],
+      places: [],
+    });
+  });
+  it("'killed 12 militants in an operation' is an attack", () => {
+    expect(
+      first(
+        "Pakistan's army said it killed 12 militants in an operation in North Waziristan on Tuesday.",
+        "attack",
+      ),
+    ).toEqual({ actors: ["Pakistan Army"], places: ["North Waziristan"], factuality: "reported" });
+  });
+  it("a hedge on the participle after a trigger of several words does not hedge it", () => {
+    expect(
+      first(
+        "The US Navy destroyed a boat allegedly carrying drugs off Venezuela, Pete Hegseth said.",
+        "attack",
+      )?.factuality,
+    ).toBe("reported");
+  });
+});

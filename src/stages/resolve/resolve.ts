@@ -1239,6 +1239,16 @@ function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
   for (let n = 0; t && n < 3; n++) {
     if (t.sentence !== token.sentence || !/^\s+$/.test(d.text.slice(end, t.start))) return false;
     if (isAgentVerb(t)) return !sufferedAfter(d, at + n);
+    // "Pakistan test-fired", "Iran test-launched": a verb of two words joined by a hyphen
+    const second = d.tokens[at + n + 1];
+    if (
+      second &&
+      d.text.charCodeAt(t.end) === 45 &&
+      second.start === t.end + 1 &&
+      !t.cap &&
+      isAgentVerb(second)
+    )
+      return true;
     if (!SUBJECT_ADVERBS.has(t.norm) || t.cap) return false;
     end = t.end;
     t = d.tokens[at + n + 1];
@@ -1389,6 +1399,7 @@ const PLACE_PARTICIPLES = new Set([
 /** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
 const SUBJECT_ADVERBS = new Set([
   "also",
+  "successfully",
   "reportedly",
   "allegedly",
   "already",
