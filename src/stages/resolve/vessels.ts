@@ -201,6 +201,8 @@ function followUps(text: string, tokens: Token[], kb: Kb, table: EntityTable): v
     const words = tokens.filter((t) => t.start >= v.start && t.end <= v.end);
     if (words.length > 1 && PREFIXES.has(words[0]!.norm) && words[0]!.upper) words.shift();
     if (words.length === 0 || !words.every((t) => t.cap)) continue;
+    // ("USS Texas", "USS America": "Texas" and "America" alone stay the state and the country)
+    if (namesMore(kb, text.slice(words[0]!.start, words[words.length - 1]!.end))) continue;
     for (let i = 0; i + words.length <= tokens.length; i++) {
       const t = tokens[i]!;
       if (t.start < v.end || t.norm !== words[0]!.norm || !t.cap) continue;
@@ -341,6 +343,19 @@ function mayName(
     if (r.kind === "place" && kb.places[r.index]!.type === "country") return false;
   }
   return true;
+}
+
+/** Whether a name is also a country's, a state's or province's, an actor's or a people's. */
+function namesMore(kb: Kb, name: string): boolean {
+  for (const r of kb.lookup(compactKey(name))) {
+    if (r.kind === "demonym" || r.kind === "actor" || r.kind === "metonym") return true;
+    if (
+      r.kind === "place" &&
+      (kb.places[r.index]!.type === "country" || kb.places[r.index]!.type === "admin1")
+    )
+      return true;
+  }
+  return false;
 }
 
 /** "The Kazan submarine docked", "the Moskva cruiser": "the", a name, then the ship noun. */
