@@ -53,7 +53,8 @@ export interface PlaceContext {
    * country or US state named right after the toponym ("Paris, Texas"), and whether the toponym is a
    * dateline's ("VICTORIA -")
    */
-  qualifier?: { cc?: string; usState?: string; dateline?: true };
+  /** region: the province or state named after the comma ("London, Ontario"), whose box the town is in */
+  qualifier?: { cc?: string; usState?: string; dateline?: true; region?: KbPlace };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
   qualifies?: KbPlace[];
   /**
@@ -256,6 +257,19 @@ function scorePlace(
   if (q?.dateline && (p.type === "city" || p.type === "capital")) {
     score += DATELINE_TOWN;
     if (withEvidence) evidence.push({ rule: "dateline-town", score: DATELINE_TOWN });
+  }
+  // "Aurangabad, Bihar": of the country's towns of that name, the one in the province named
+  const box = q?.region?.bbox;
+  if (
+    box &&
+    p.cc === q!.region!.cc &&
+    p.lon >= box[0] &&
+    p.lat >= box[1] &&
+    p.lon <= box[2] &&
+    p.lat <= box[3]
+  ) {
+    score += 5;
+    if (withEvidence) evidence.push({ rule: "qualified-by-region", score: 5, detail: q!.region!.id });
   }
   if (q?.usState && p.cc === "US" && p.admin === q.usState) {
     score += 12;

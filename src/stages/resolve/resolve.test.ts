@@ -950,3 +950,64 @@ describe("a branch named without its country", () => {
     );
   });
 });
+
+describe("red-team 4: places of ordinary news", () => {
+  const kbIdOf = (text: string, surface: string) => entityFor(run(text), surface)?.kbId;
+  it("finds the regions news names without a gazetteer's word for them", () => {
+    for (const [text, surface, id] of [
+      ["Farmers across the Midwest are racing to harvest corn.", "Midwest", "us-midwest"],
+      ["Rents in the Bay Area fell for the third straight month.", "Bay Area", "san-francisco-bay-area"],
+      ["Snow is expected in New England this weekend.", "New England", "new-england"],
+      ["Pacific Northwest salmon runs are the worst in decades.", "Pacific Northwest", "pacific-northwest"],
+      ["Silicon Valley investors poured money into startups.", "Silicon Valley", "silicon-valley"],
+      ["Hikers were rescued in the Lake District.", "Lake District", "lake-district"],
+    ])
+      expect(kbIdOf(text, surface), text).toBe(id);
+    // not England, the Pacific or The Valley in Anguilla
+    expect(entityFor(run("Snow is expected in New England this weekend."), "England")).toBeUndefined();
+  });
+  it("finds Irish towns GeoNames holds under their Irish names", () => {
+    expect(kbIdOf("Gardaí in Galway are appealing for witnesses.", "Galway")).toBe("gn-2964180");
+    expect(kbIdOf("Police in Limerick said the bridge would reopen.", "Limerick")).toBe("gn-2962943");
+  });
+  it("reads a province or state of another country after a comma as a town's qualifier", () => {
+    const cc = (text: string, surface: string) => {
+      const e = entityFor(run(text), surface);
+      return e?.kind === "place" ? e.countryCode : undefined;
+    };
+    expect(
+      cc("The pilot had departed from Victoria, British Columbia, before losing contact.", "Victoria"),
+    ).toBe("CA");
+    expect(cc("London, Ontario, police are investigating a stabbing.", "London")).toBe("CA");
+    expect(cc("Police in Kingston, Ontario, said a cyclist was injured.", "Kingston")).toBe("CA");
+    const aurangabad = entityFor(run("Aurangabad, Bihar, reported a heat wave."), "Aurangabad");
+    expect(aurangabad?.kind === "place" ? aurangabad.lon : 0).toBeGreaterThan(83);
+    // without one, the larger namesake
+    expect(cc("London police are investigating a stabbing.", "London")).toBe("GB");
+  });
+  it("reads Georgia as the US state where the state's words say so", () => {
+    for (const text of [
+      "Georgia's governor signed a bill expanding rural broadband access across the state.",
+      "A Georgia man was arrested for fraud in Savannah.",
+      "The governor of Georgia spoke on Monday.",
+    ])
+      expect(kbIdOf(text, "Georgia"), text).toBe("us-georgia");
+    expect(kbIdOf("Georgia's parliament passed the law in Tbilisi.", "Georgia")).toBe("country-GE");
+  });
+  it("reads a town before its police or its plant as the town", () => {
+    expect(kbIdOf("Tyler police arrested a man suspected of theft.", "Tyler")).toBe("gn-4738214");
+    expect(entityFor(run("Boeing said production at its Everett plant would resume."), "Everett")?.kind).toBe(
+      "place",
+    );
+    expect(entityFor(run("Tyler said he would run again."), "Tyler")?.kind).not.toBe("place");
+  });
+  it("finds rivers, the one near the story's places", () => {
+    expect(kbIdOf("Flood warnings remain in effect for the Red River near Fargo.", "Red River")).toBe(
+      "red-river-of-the-north",
+    );
+    expect(kbIdOf("The Thames burst its banks near Oxford after days of rain.", "Thames")).toBe(
+      "river-thames",
+    );
+    expect(kbIdOf("The Columbia River dam will be upgraded.", "Columbia River")).toBe("columbia-river");
+  });
+});

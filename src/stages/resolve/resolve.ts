@@ -961,6 +961,15 @@ function isDateline(d: Doc, c: Candidate): boolean {
 const SLASHED_TOWNS = /^\s*(?:\p{Lu}[\p{Lu} .'’-]*\/)+$/u;
 
 function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
+  // "Georgia's governor", "a Georgia man", "the governor of Georgia": a US state's own words say it is the
+  // state, not the country of that name
+  const own = usStateCode(c.text, false);
+  if (
+    own &&
+    (STATE_WORDS_AFTER.test(d.text.slice(c.end, c.end + 40)) ||
+      STATE_WORDS_BEFORE.test(d.text.slice(Math.max(0, c.start - 40), c.start)))
+  )
+    return { usState: own, cc: "US" };
   const next = d.tokens[c.lastToken + 1];
   if (next?.norm === "in" && spaceGap(d.text, c.end, next.start)) return countryAfterIn(d, c.lastToken + 1);
   if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
@@ -979,8 +988,22 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const q = startingAt(d.memo, next.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
+  // "London, Ontario", "Victoria, British Columbia", "Aurangabad, Bihar": a province or state of another
+  // country qualifies the town as its country would, and more (the town in its box)
+  const region = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "admin1");
+  if (region) {
+    const p = d.kb.places[region.index]!;
+    return { cc: p.cc ?? undefined, region: p };
+  }
   return undefined;
 }
+
+/** What follows a US state's name that makes it the state: "'s governor", " man", " Tech", " Bulldogs". */
+const STATE_WORDS_AFTER =
+  /^(?:['’]s\s+(?:governor|gov\.|legislature|lawmakers|general\s+assembly|state\s+(?:senate|house|legislature|capitol|patrol|police|university)|attorney\s+general|secretary\s+of\s+state|supreme\s+court|public\s+service\s+commission|department\s+of|national\s+guard|(?:\d+(?:st|nd|rd|th)\s+)?congressional|senators?|congressional)|\s+(?:man|woman|men|women|teen|teenager|resident|residents|sheriff|county|counties|state\s+(?:senator|representative|trooper|patrol|university|house|senate)|Tech|Bulldogs|Power|lawmakers|legislature|legislators|voters|Republicans?|Democrats?|congressman|congresswoman|governor|Gov\.)\b)/i;
+/** What comes before a US state's name that makes it the state: "the governor of ", "the state of ". */
+const STATE_WORDS_BEFORE =
+  /\b(?:governor|gov\.|state|legislature|lawmakers|senators?|voters|counties)\s+of\s+$/iu;
 
 /**
  * "Tripoli in northern Lebanon", "Tower 22 in Jordan": a country named right after "in" (past "the" and a
@@ -2103,6 +2126,28 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   return d.military >= need;
 }
 
+/** A town's own bodies and people, after its name: "Tyler police", "the Everett plant". */
+const TOWN_BODIES = new Set([
+  "police",
+  "sheriff",
+  "firefighters",
+  "residents",
+  "mayor",
+  "councillors",
+  "councilors",
+  "city",
+  "plant",
+  "factory",
+  "campus",
+  "airport",
+]);
+
+/** Whether a town's body follows its name, one space apart, in lower case ("Tyler police"). */
+function townBodyAfter(d: Doc, c: Candidate): boolean {
+  const next = d.tokens[c.lastToken + 1];
+  return next !== undefined && !next.cap && TOWN_BODIES.has(next.norm) && spaceGap(d.text, c.end, next.start);
+}
+
 /** Verbs that give a thing its name: "a drone named Gaza". */
 const NAMING_VERBS = new Set(["named", "called", "dubbed", "codenamed", "nicknamed", "christened"]);
 /** Nouns of a settlement, which a naming verb after them keeps a place: "a village called Kuty". */
@@ -2248,9 +2293,14 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   const prev = prevToken(d, c);
   // a dateline ("VICTORIA -") says where the story was filed from as surely as "in" does; so does a verb
   // of what forces do to a place ("raided Tubas"), or a list after a locative ("in Menaka and Gao")
-  // ("south of Gao", "the town of Kidal": "of" after a direction or a place word is as strong as "in")
+  // ("south of Gao", "the town of Kidal": "of" after a direction or a place word is as strong as "in"; so is a
+  // town's own body after it: "Tyler police", "its Everett plant")
   const locative =
-    placeWordBefore(d, c) || isDateline(d, c) || objectOfForceVerb(d, c) || inListAfterLocative(d, c);
+    placeWordBefore(d, c) ||
+    isDateline(d, c) ||
+    objectOfForceVerb(d, c) ||
+    inListAfterLocative(d, c) ||
+    townBodyAfter(d, c);
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
@@ -2262,6 +2312,17 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   if (q && (q.usState ? best.admin === q.usState : q.cc === best.cc)) return true;
   // "Tower 22", "Camp 7", "Route 66": a small town's name before a number is a site's or a road's name
   if (single && best.type === "city" && best.pop < 100_000 && numberAfter(d, c)) return false;
+  // "Leo Thames Newman": a word between a given name and another capitalised word is a middle name
+  if (
+    single &&
+    prev?.cap &&
+    !prev.sentenceStart &&
+    isGivenName(prev.norm) &&
+    spaceGap(d.text, prev.end, c.start)
+  ) {
+    const next = d.tokens[c.lastToken + 1];
+    if (next?.cap && next.sentence === first.sentence && spaceGap(d.text, c.end, next.start)) return false;
+  }
   // "a drone named Gaza", "an operation dubbed Bakhmut": a name given to a thing (a town is "a village
   // called Kuty", after its noun)
   if (prev && NAMING_VERBS.has(prev.norm) && !locative) {
