@@ -286,7 +286,7 @@ function setAsideToponyms(ctx: Context): Finding[] {
       out.push({
         kind: "unresolved-toponym",
         severity: "info",
-        message: `"${s.text}" is followed by ${state}'s abbreviation, but the gazetteer knows no place of that name in ${state}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}${p.admin ? ` ${p.admin}` : ""}), was set aside${
+        message: `"${s.text}" is followed by ${state} (the state), but the gazetteer knows no place of that name in ${state}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}${p.admin ? ` ${p.admin}` : ""}), was set aside${
           near ? `; the nearest place the text names is ${near.name}` : ""
         }.`,
         spans: [{ start: s.start, end: s.end, text: s.text }],

@@ -756,7 +756,17 @@ describe("a state's abbreviation after a town the gazetteer does not know there"
   it("a state's full name after a comma may start a list, and sets nothing aside", () => {
     const a = run("Leaders met in Toronto, Washington and Ottawa last week.");
     expect(a.findings.find((x) => x.rule === "no-reading-in-named-state")).toBeUndefined();
-    expect(entityFor(a, "Toronto")?.kind).toBe("place");
+    // the Canadian city, not a Toronto in the US
+    const e = entityFor(a, "Toronto");
+    expect(e?.kind === "place" ? e.countryCode : undefined).toBe("CA");
+  });
+  it("a state's full name closed by a comma pins the town down as its abbreviation does", () => {
+    const a = run("An earthquake struck near Petrolia, California, early Sunday.");
+    expect(entityFor(a, "Petrolia")).toBeUndefined();
+    expect(a.findings.find((x) => x.rule === "no-reading-in-named-state")?.spans[0]?.text).toBe("Petrolia");
+    // a town the state has stays
+    const paris = entityFor(run("He lives in Paris, Texas, with his wife."), "Paris");
+    expect(paris?.kind === "place" ? paris.countryCode : undefined).toBe("US");
   });
 });
 

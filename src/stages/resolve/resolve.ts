@@ -915,11 +915,23 @@ function outsideItsState(
   best: KbPlace,
 ): string | undefined {
   if (best.type !== "city" && best.type !== "capital") return undefined;
-  // an AP abbreviation ("Mo."), not a postal code, which may be a word ("Myrtle Beach, OK, on Friday")
+  // an AP abbreviation ("Mo."), not a postal code, which may be a word ("Myrtle Beach, OK, on Friday"); or a
+  // state's full name closed by a comma or a full stop ("Petrolia, California, early Sunday"), which no
+  // list goes on from
   const after = stateAbbreviationAfter(d, c.end);
-  if (!after || d.text.charCodeAt(after.end - 1) !== 46) return undefined;
-  const state = after.code;
+  const state = after && d.text.charCodeAt(after.end - 1) === 46 ? after.code : fullStateNameAfter(d, c.end);
+  if (!state) return undefined;
   return readings.some((p) => p.cc === "US" && p.admin === state) ? undefined : state;
+}
+
+/** What goes on after a list's name: " and Ottawa", " or Kyiv". */
+const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
+
+/** A US state's full name after a comma, closed by a comma, a full stop or a semicolon: its code. */
+function fullStateNameAfter(d: Doc, end: number): string | undefined {
+  if (d.text.charCodeAt(end) !== 44) return undefined;
+  const m = /^,\s((?:\p{Lu}\p{Ll}+\s){0,2}\p{Lu}\p{Ll}+)[,.;]/u.exec(d.text.slice(end, end + 30));
+  return m ? usStateCode(m[1]!, false) : undefined;
 }
 
 /** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
@@ -984,7 +996,8 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const abbr =
     twoTok && d.text.slice(next.end, twoTok.start) === "." ? `${next.text}.${twoTok.text}` : next.text;
   const st = usStateCode(abbr, true) ?? usStateCode(next.text, next.upper);
-  if (st) return { usState: st, cc: "US" };
+  // (a state's name that goes on to "and" and another name is a list's, "Toronto, Washington and Ottawa")
+  if (st && !LIST_GOES_ON.test(d.text.slice(next.end, next.end + 20))) return { usState: st, cc: "US" };
   const q = startingAt(d.memo, next.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
