@@ -129,6 +129,11 @@ describe("metonymy, demonyms, modifiers", () => {
     expect(m!.role).toBe(role);
     expect(m!.entity.kind).toBe(kind);
   });
+  it("reads a known person's surname in a story of no military as someone else, no place", () => {
+    expect(
+      roleOf("Austin said he would not seek another term on the city council.", "Austin"),
+    ).toBeUndefined();
+  });
   it("reads the demonym inside a government's name as its country too", () => {
     const a = run("The British government considered the request on Tuesday.");
     const gov = entityFor(a, "British government");

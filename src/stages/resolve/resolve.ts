@@ -1820,9 +1820,11 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         }
       }
       // "Austin told reporters": a city that is no capital, acting, is the one person the knowledge base
-      // knows by that surname ("Lloyd Austin"), when there is one
+      // knows by that surname ("Lloyd Austin"), when there is one and the story speaks of the military; in
+      // another story ("Austin said he would not seek another term on the city council") someone else, no place
       if (best.place.type === "city") {
         const person = personBySurname(d.kb, c.text);
+        if (person && d.military === 0) return;
         if (person) {
           addActorEntity(
             d.kb,
