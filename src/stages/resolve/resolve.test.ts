@@ -1031,3 +1031,12 @@ describe("red-team 4: places of ordinary news", () => {
     expect(kbIdOf("The Columbia River dam will be upgraded.", "Columbia River")).toBe("columbia-river");
   });
 });
+
+describe("a capital whose name a bigger city abroad shares", () => {
+  it("does not stand for its government when that city acts", () => {
+    const a = run("San Jose approved a new tax on vacant homes to fund affordable housing.");
+    expect(a.entities.some((e) => e.kind === "actor" && e.name.includes("Costa Rica"))).toBe(false);
+    // a capital with no such namesake still does
+    expect(entityFor(run("Kingston said the ships would leave."), "Kingston")?.kind).toBe("actor");
+  });
+});

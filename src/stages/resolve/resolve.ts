@@ -1717,7 +1717,11 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   if (places > 0 || metonym) {
     const use = usage(d, c);
     const onlySmallTowns = placeReadings.every((p) => p.type === "city" && p.pop < 50_000);
-    if (metonym && (use.role === "metonymic" || onlySmallTowns)) {
+    if (
+      metonym &&
+      (use.role === "metonymic" || onlySmallTowns) &&
+      !biggerNamesake(d.kb, metonym, placeReadings)
+    ) {
       const gov = d.kb.actors[metonym.index]!;
       addActorEntity(
         d.kb,
@@ -2066,6 +2070,19 @@ function ministryOf(kb: Kb, cc: string, name: string): KbActor | undefined {
 const POSSESSIVE_GAP = /(?:['\u2019]s?)?\s+$/u;
 
 /** The country named right before a candidate ("Kenya's Defence Ministry", "the Kenyan Defence Ministry"). */
+/**
+ * "San Jose approved a new tax": a capital that stands for its government is not read so when a bigger
+ * city of another country shares its name (San Jose, California, over Costa Rica's capital); that city
+ * acting is the city.
+ */
+function biggerNamesake(kb: Kb, metonym: Ref, readings: readonly KbPlace[]): boolean {
+  const gov = kb.actors[metonym.index]!;
+  let capital = 0;
+  for (const p of readings) if (p.type === "capital" && p.cc === gov.cc) capital = Math.max(capital, p.pop);
+  if (capital === 0) return false;
+  return readings.some((p) => p.type === "city" && p.cc !== gov.cc && p.pop > 2 * capital);
+}
+
 /** A branch's name without its country: "National Guard", "the Coast Guard", "National Guard troops". */
 const BARE_BRANCH =
   /^(?:the\s+)?(?:national\s+guard|coast\s*guard)(?:\s+(?:troops|units|forces|soldiers|members))?$/i;
