@@ -43,7 +43,9 @@ export function renderAnalysis(a: Analysis, explain = false): string {
   for (const ev of a.events) {
     const when = ev.time.start
       ? `${ev.time.start}${ev.time.end && ev.time.end !== ev.time.start ? `..${ev.time.end}` : ""}`
-      : "time unknown";
+      : ev.time.end
+        ? `by ${ev.time.end}`
+        : "time unknown";
     lines.push(`  ${pc.bold(ev.type)} ${pc.dim(`CAMEO ${ev.cameo.code} ${ev.cameo.label}`)}`);
     lines.push(
       `    who: ${ev.actors.map(name).join(", ") || "-"} | with: ${ev.equipment.map(name).join(", ") || "-"} | where: ${ev.places.map(name).join(", ") || "-"} | when: ${when}`,

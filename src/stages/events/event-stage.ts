@@ -1178,6 +1178,12 @@ const PARTICIPLE_TIME =
   /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
 /** A source's clause after the event, up to its date: ", the Swedish armed forces announced on". */
 const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(?:on\s+|late\s+|early\s+)?$/u;
+/** "the May 9 parade", "the Oct. 7 attacks": a date before an occasion's noun names the occasion. */
+const OCCASION_AFTER =
+  /^\s+(?:parade|parades|anniversary|celebrations?|commemorations?|holiday|deadline|elections?|vote|referendum|summit|attacks?|massacre|bombing|ceasefire|truce|accords?|agreement|deal|attack)\b/i;
+const namesOccasion = (text: string, x: TimeMention) =>
+  /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) &&
+  OCCASION_AFTER.test(text.slice(x.end, x.end + 20));
 const isDescribingTime = (text: string, x: TimeMention) =>
   DESCRIBING_TIME.test(text.slice(Math.max(0, x.start - 40), x.start));
 const isReferenceTime = (text: string, x: TimeMention) =>
@@ -1219,7 +1225,8 @@ function pickTime(
     (x) =>
       x.start >= sent.start &&
       x.end <= sent.end &&
-      x.value.start &&
+      // ("by 2030" has an end only)
+      (x.value.start || x.value.end) &&
       !isDescribingTime(text, x) &&
       !inOtherRelative(x) &&
       !otherParticiple(x),
@@ -1249,8 +1256,11 @@ function pickTime(
   // "after fighting in September 2022": the date after "after" belongs to the event named there
   const namesThisEvent = (x: TimeMention) => t.start >= x.start - 50 && t.end <= x.start;
   const rank = (x: TimeMention) =>
-    // "under a 2022 contract": a year that describes a thing dates the event only when nothing else does
-    (isReferenceTime(text, x) && !namesThisEvent(x)) || x.rule === "year-as-adjective"
+    // "under a 2022 contract": a year that describes a thing dates the event only when nothing else does;
+    // so does a date that names an occasion ("for the May 9 parade")
+    (isReferenceTime(text, x) && !namesThisEvent(x)) ||
+    x.rule === "year-as-adjective" ||
+    namesOccasion(text, x)
       ? 2
       : !speech && isReportTime(text, x)
         ? 1

@@ -1372,3 +1372,19 @@ describe("claims, tests and kills (red-team 3)", () => {
     ).toBe("reported");
   });
 });
+
+describe("an event's date: deadlines and occasions", () => {
+  const timeOf = (text: string) => run(text, "2026-11-20").events[0]?.time;
+  it("keeps a deadline with no start ('by 2030')", () => {
+    expect(timeOf("Sweden will deploy 500 troops to Latvia by 2030.")).toMatchObject({
+      start: null,
+      end: "2030-12-31",
+    });
+  });
+  it("does not date an event by the date that names an occasion ('the May 9 parade')", () => {
+    expect(timeOf("Russia deployed troops to Moscow for the May 9 parade on Wednesday.")?.start).toBe(
+      "2026-11-18",
+    );
+    expect(timeOf("Russia struck Kyiv on May 9.")?.start).toBe("2026-05-09");
+  });
+});

@@ -48,6 +48,9 @@ const NUMBER_WORDS: Record<string, number> = {
   ten: 10,
 };
 
+/** The weekdays in the order of Date.getUTCDay(). */
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1]));
 
 const SEASON_MONTHS: Record<string, [number, number]> = {
@@ -467,6 +470,92 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "in the spring", "during the winter": the season the tense and the publication date give (this one when
+    // under way, else the last one; the coming one when said of the future)
+    id: "bare-season",
+    needs: [followedBy(["the"], ["spring", "summer", "autumn", "fall", "winter"])],
+    priority: true,
+    pattern:
+      /\b(?:in|during|over|through|throughout)\s+the\s+(spring|summer|autumn|fall|winter)\b(?!\s+(?:of|months|season)\b)/gi,
+    stated: ["part"],
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const months = SEASON_MONTHS[m[1]!.toLowerCase()]!;
+      const y = Number(ref.slice(0, 4));
+      const day = ref.slice(0, 10);
+      const seasons = [y - 1, y, y + 1].map((year) => seasonOf(year, months));
+      const season = future()
+        ? seasons.find((x) => x.end >= day)
+        : seasons.filter((x) => x.start <= day).pop();
+      return season ? { ...season, granularity: "quarter" } : null;
+    },
+  },
+  {
+    // "in the last week of October", "the first week of March 2025": seven days of the month
+    id: "week-of-month",
+    needs: [followedBy(["first", "second", "third", "fourth", "last", "final"], ["week of"]), MONTH_NAMES],
+    priority: true,
+    pattern: new RegExp(
+      `\\bthe\\s+(first|second|third|fourth|last|final)\\s+week\\s+of\\s+(${CAPITALISED_MONTHS})\\b(?:,?\\s+((?:19|20)\\d{2})\\b)?`,
+      "gi",
+    ),
+    stated: ["month", "part"],
+    ground: (m, ref, future) => {
+      const mo = MONTH_INDEX[m[2]!.toLowerCase()]!;
+      const which = m[1]!.toLowerCase();
+      const week = (y: number) => {
+        const [first, last] = monthRange(y, mo);
+        if (which === "last" || which === "final") return { start: addDays(last, -6), end: last };
+        const start = addDays(first, 7 * ["first", "second", "third", "fourth"].indexOf(which));
+        return { start, end: addDays(start, 6) };
+      };
+      if (m[3]) return { ...week(Number(m[3])), granularity: "week" };
+      if (!ref) return null;
+      const y = Number(ref.slice(0, 4));
+      const [a, b] = monthRange(y, mo);
+      return { ...week(y + yearlessShift(a, ref, future(), undefined, b)), granularity: "week" };
+    },
+  },
+  {
+    // "in July last year", "March of next year": that month of the year named
+    id: "month-of-relative-year",
+    needs: [MONTH_NAMES, followedBy(["last", "next", "this"], ["year"])],
+    priority: true,
+    pattern: new RegExp(`\\b(${CAPITALISED_MONTHS})\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, "gi"),
+    stated: ["month", "relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const rel = m[2]!.toLowerCase();
+      const y = Number(ref.slice(0, 4)) + (rel === "last" ? -1 : rel === "next" ? 1 : 0);
+      const [start, end] = monthRange(y, MONTH_INDEX[m[1]!.toLowerCase()]!);
+      return { start, end, granularity: "month" };
+    },
+  },
+  {
+    // "on the night of Saturday to Sunday": the last such night (the coming one when said of the future)
+    id: "night-of-weekdays",
+    needs: [["night of"]],
+    priority: true,
+    pattern:
+      /\bnight\s+of\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|into|and)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi,
+    stated: ["relative"],
+    accept: (m) => (WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1) % 7 === WEEKDAYS.indexOf(m[2]!.toLowerCase()),
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const day = ref.slice(0, 10);
+      const want = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const dow = new Date(`${day}T12:00:00Z`).getUTCDay();
+      // the first night's day: the last one whose night has ended by publication, or the coming one
+      let start: string;
+      if (future()) start = addDays(day, (want - dow + 7) % 7);
+      else {
+        start = addDays(day, -((dow - want + 7) % 7));
+        if (addDays(start, 1) > day) start = addDays(start, -7);
+      }
+      return { start, end: addDays(start, 1), granularity: "day" };
+    },
+  },
+  {
     // "last summer", "this winter", "next spring": the season (northern-hemisphere months) that ended last
     // before the reference date, the one it falls in (else that of its year), the next to start after it
     id: "relative-season",
@@ -612,16 +701,19 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "the past", "the last" or "the previous" followed by the number (or how it starts)
     needs: [
       followedBy(["the past", "the last", "the previous"], [...Object.keys(NUMBER_WORDS), ..."0123456789"]),
-      ["days", "weeks", "months"],
+      ["days", "weeks", "months", "hours"],
     ],
     priority: true,
     pattern:
-      /\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days|weeks|months)\b/gi,
+      /\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(days|weeks|months|hours)\b/gi,
     stated: ["relative"],
     ground: (m, ref) => {
       if (!ref) return null;
       const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
       const unit = m[2]!.toLowerCase();
+      // "over the past 48 hours": the days they reach back into, up to the report
+      if (unit === "hours")
+        return { start: addDays(ref, -Math.max(1, Math.ceil(n / 24))), end: ref, granularity: "day" };
       if (unit === "months") {
         const d = new Date(`${ref.slice(0, 10)}T12:00:00Z`);
         d.setUTCMonth(d.getUTCMonth() - n);

@@ -39,6 +39,8 @@ const WRITTEN = [
   "Late last month, early this year, mid-next month and EARLY\tTHIS  month.",
   "On Christmas Day, Christmas  Eve, New Year's Eve, New Years Day, New Year’s\nDay and Boxing Day.",
   "On Oct. 5 and 6, on Sept 12 and 13, on October 5 and 6 in the Baltic, on 5 and 6 October and 30 and 31 May.",
+  "In the spring, during the\twinter, in the last week of October, the first  week of March 2025, in July last year, March of next\nyear.",
+  "On the night of Saturday to Sunday, the night of Friday into Saturday, over the past 48 hours.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
   "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",

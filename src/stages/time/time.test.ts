@@ -473,3 +473,52 @@ describe("holidays, two days of a month, and clauses of time (red-team 3)", () =
     ).toMatchObject({ start: "2026-11-13" });
   });
 });
+
+describe("seasons, weeks of a month, nights and spans in hours (red-team 5)", () => {
+  const first = (text: string, published = "2026-11-20") => timeMentions(text, published).times[0]?.value;
+  it("reads a season alone by the tense: this one under way or the last, the coming one in the future", () => {
+    expect(first("Finland hosted a NATO air exercise in the spring.")).toMatchObject({
+      start: "2026-03-01",
+      end: "2026-05-31",
+    });
+    expect(first("Finland will host a NATO air exercise in the spring.")).toMatchObject({
+      start: "2027-03-01",
+    });
+    expect(first("Russian forces attacked Pokrovsk in the autumn.")).toMatchObject({ start: "2026-09-01" });
+  });
+  it("reads the first or last week of a month as its seven days", () => {
+    expect(first("China held naval drills near Taiwan in the last week of October.")).toMatchObject({
+      start: "2026-10-25",
+      end: "2026-10-31",
+      granularity: "week",
+    });
+    expect(first("NATO will hold an exercise in the first week of March.")).toMatchObject({
+      start: "2027-03-01",
+      end: "2027-03-07",
+    });
+    // "last week" alone is still the week before
+    expect(first("China held naval drills near Taiwan last week.")).toMatchObject({ start: "2026-11-09" });
+  });
+  it("reads a month of last or next year in that year", () => {
+    expect(first("Ukraine attacked the Kerch bridge in July last year.")).toMatchObject({
+      start: "2025-07-01",
+      end: "2025-07-31",
+    });
+    expect(first("The frigate will arrive in March of next year.")).toMatchObject({ start: "2027-03-01" });
+  });
+  it("reads the night of one weekday to the next as the last such night, or the coming one", () => {
+    expect(first("Drones struck Moscow on the night of Saturday to Sunday.")).toMatchObject({
+      start: "2026-11-14",
+      end: "2026-11-15",
+    });
+    expect(first("Drones will be tested on the night of Saturday to Sunday.")).toMatchObject({
+      start: "2026-11-21",
+    });
+  });
+  it("reads 'the past 48 hours' as the days they reach into", () => {
+    expect(first("Russia launched 300 drones at Ukraine over the past 48 hours.")).toMatchObject({
+      start: "2026-11-18",
+      end: "2026-11-20",
+    });
+  });
+});
