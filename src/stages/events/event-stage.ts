@@ -8,6 +8,7 @@ import type { MentionRecord } from "../entity-table.js";
 import { addActorEntity } from "../resolve/entity-builders.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
+import { addDays } from "../time/dates.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
@@ -1245,6 +1246,15 @@ function pickTime(
           !PARTICIPLE_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
       )
       .at(-1);
+    // "Israel struck Beirut on Tuesday. A day earlier, Hezbollah attacked Haifa": that day moved by the offset
+    const offset =
+      last && last.value.granularity === "day" ? storyOffset(text.slice(sent.start, sent.start + 40)) : 0;
+    if (last && offset !== 0 && last.value.start && last.value.end) {
+      const time = timeOf(last, true);
+      time.start = addDays(last.value.start, offset);
+      time.end = addDays(last.value.end, offset);
+      return { time, reportTime: false };
+    }
     if (last && !NEW_FRAME.test(last.text))
       return {
         time: timeOf(last, true),
@@ -1373,6 +1383,32 @@ function inferredFrom(t: TimeValue): TimeValue {
 }
 
 /** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
+/** A sentence that opens by counting from the day the one before told: "A day earlier,", "Two days later,". */
+const STORY_OFFSET =
+  /^\s*(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/i;
+
+/** The days a sentence's opening moves the day before it by (see STORY_OFFSET), or 0. */
+function storyOffset(opening: string): number {
+  const m = STORY_OFFSET.exec(opening);
+  if (!m) return 0;
+  if (m[4]) return m[4].toLowerCase() === "previous" ? -1 : 1;
+  if (m[5]) return m[5].toLowerCase() === "before" ? -1 : 1;
+  const words: Record<string, number> = {
+    a: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+  };
+  const n = words[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const days = m[2]!.toLowerCase().startsWith("week") ? 7 * n : n;
+  const back = /^(?:earlier|before)$/i.test(m[3]!);
+  return back ? -days : days;
+}
+
 function timeOf(x: TimeMention, inferred = false): TimeValue {
   const v = x.value;
   // written out field by field (a spread of these small objects was the stage's costliest line); the keys

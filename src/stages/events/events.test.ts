@@ -1388,3 +1388,24 @@ describe("an event's date: deadlines and occasions", () => {
     expect(timeOf("Russia struck Kyiv on May 9.")?.start).toBe("2026-05-09");
   });
 });
+
+describe("a day counted from the one the sentence before told", () => {
+  it("moves that day by the offset the sentence opens with, marked inferred", () => {
+    const a = run(
+      "Israel struck Beirut on Tuesday. A day earlier, Hezbollah attacked Haifa with rockets.",
+      "2026-11-20",
+    );
+    const haifa = a.events.find((e) =>
+      e.actors.some((id) => a.entities.find((x) => x.id === id)?.name === "Hezbollah"),
+    );
+    expect(haifa?.time).toMatchObject({ start: "2026-11-16", end: "2026-11-16", inferred: true });
+    const later = run(
+      "Russia struck Kyiv on Tuesday. Two days later, Ukraine attacked a refinery.",
+      "2026-11-20",
+    );
+    expect(later.events[1]?.time).toMatchObject({ start: "2026-11-19", inferred: true });
+    // no offset: the same day, inferred
+    const same = run("Russia struck Kyiv on Tuesday. Ukraine attacked a refinery.", "2026-11-20");
+    expect(same.events[1]?.time).toMatchObject({ start: "2026-11-17", inferred: true });
+  });
+});

@@ -326,23 +326,44 @@ export const EXTRA_RULES: ExtraRule[] = [
     id: "holiday",
     // (the match starts with the holiday's first word)
     lead: 0,
-    needs: [["christmas", "new year", "boxing day"]],
+    needs: [["christmas", "orthodox", "new year", "boxing day", "victory day", "thanksgiving"]],
     priority: true,
-    pattern: /\b(Christmas\s+(?:Day|Eve)|New\s+Year(?:['’]s|s)?\s+(?:Day|Eve)|Boxing\s+Day)\b/g,
+    pattern:
+      /\b((?:Orthodox\s+)?Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas|New\s+Year(?:['’]s|s)?\s+(?:Day|Eve)|Boxing\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)\b/g,
     stated: ["day"],
     ground: (m, ref, future) => {
       if (!ref) return null;
-      const name = m[1]!.toLowerCase();
-      const [mo, day] = name.startsWith("christmas")
-        ? [12, name.endsWith("eve") ? 24 : 25]
-        : name.startsWith("boxing")
-          ? [12, 26]
-          : name.endsWith("eve")
-            ? [12, 31]
-            : [1, 1];
+      const name = m[1]!.toLowerCase().replace(/\s+/g, " ");
       const y = Number(ref.slice(0, 4));
-      const inRef = `${y}-${String(mo).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-      const start = `${y + yearlessShift(inRef, ref, future())}${inRef.slice(4)}`;
+      // the day in a year; Thanksgiving is the fourth Thursday of November
+      const dayIn = (year: number): string => {
+        if (name.startsWith("thanksgiving")) {
+          const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
+          return `${year}-11-${String(1 + ((4 - first + 7) % 7) + 21).padStart(2, "0")}`;
+        }
+        const [mo, day] = name.startsWith("orthodox")
+          ? [1, name.endsWith("eve") ? 6 : 7]
+          : name.startsWith("christmas")
+            ? [12, name.endsWith("eve") ? 24 : 25]
+            : name.startsWith("boxing")
+              ? [12, 26]
+              : name.startsWith("victory")
+                ? [5, 9]
+                : name.endsWith("eve")
+                  ? [12, 31]
+                  : [1, 1];
+        return `${year}-${String(mo).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      };
+      // (a holiday is one day a year: told in the past, the last one; of the future, the next)
+      const day = ref.slice(0, 10);
+      const later = future();
+      const start = later
+        ? dayIn(y) < day
+          ? dayIn(y + 1)
+          : dayIn(y)
+        : dayIn(y) > day
+          ? dayIn(y - 1)
+          : dayIn(y);
       return { start, end: start, granularity: "day" };
     },
   },

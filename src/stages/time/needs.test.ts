@@ -38,6 +38,7 @@ const WRITTEN = [
   "It began on the 12th, went on until the 3rd and after\nthe  31st when, since the 5th of this month.",
   "Late last month, early this year, mid-next month and EARLY\tTHIS  month.",
   "On Christmas Day, Christmas  Eve, New Year's Eve, New Years Day, New Year’s\nDay and Boxing Day.",
+  "On Orthodox Christmas, Orthodox Christmas Eve, Victory Day, Thanksgiving and Thanksgiving  Day.",
   "On Oct. 5 and 6, on Sept 12 and 13, on October 5 and 6 in the Baltic, on 5 and 6 October and 30 and 31 May.",
   "In the spring, during the\twinter, in the last week of October, the first  week of March 2025, in July last year, March of next\nyear.",
   "On the night of Saturday to Sunday, the night of Friday into Saturday, over the past 48 hours.",

@@ -445,6 +445,10 @@ describe("holidays, two days of a month, and clauses of time (red-team 3)", () =
     expect(first("Rockets were fired on New Year's Eve.")).toMatchObject({ start: "2025-12-31" });
     expect(first("Rockets were fired on New Year's Day.")).toMatchObject({ start: "2026-01-01" });
     expect(first("Shops opened on Boxing Day.", "2026-12-30")).toMatchObject({ start: "2026-12-26" });
+    // Thanksgiving, the fourth Thursday of November: a week after publication, so told in the past, last year's
+    expect(first("The frigate attacked a skiff on Thanksgiving Day.")).toMatchObject({ start: "2025-11-27" });
+    expect(first("Russia struck Kyiv on Orthodox Christmas.")).toMatchObject({ start: "2026-01-07" });
+    expect(first("Russia will hold its parade on Victory Day.")).toMatchObject({ start: "2027-05-09" });
     // not the words alone
     expect(first("The Christmas market and the New Year celebrations were cancelled.")).toBeUndefined();
   });
