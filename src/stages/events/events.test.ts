@@ -1216,6 +1216,7 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["Haftar's forces deployed near Sirte, raising fears of renewed fighting.", "feared"],
     ["Taiwan will hold its annual exercise in July, simulating a Chinese invasion.", "simulated-object"],
     ["Maduro ordered the mobilisation of the Bolivarian Militia.", "ordered-someone-to"],
+    ["The drills improve the allies' ability to track and respond to missile launches.", "capability-object"],
   ])("%s -> no event read by rule %s", (text, rule) => {
     expect(notEvents(text)).toContain(rule);
   });

@@ -123,7 +123,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     name: "habit-not-happening",
     types: [],
     trigger: /./,
-    before: /\b(?:regularly|routinely|often|usually|frequently|typically|normally)\s+(?:[\w-]+\s+){0,3}$/i,
+    before: /\b(?:regularly|routinely|often|usually|frequently|typically|normally)\s+(?:[\w-]+\s+){0,5}$/i,
   },
   {
     // "rehearsing electronic launches of Iskander-M missiles": a drill's simulated firing is part of the drill
@@ -187,6 +187,15 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     trigger: /^(?:left|leave|leaves|leaving)$/i,
     before:
       /^(?![\s\S]*\b(?:troops|soldiers|forces|army|navy|military|marines|units?|contingents?|peacekeepers|battalions?|brigades?|warships?|ships?|vessels?|frigates?|destroyers?|carriers?|submarines?|jets|aircraft|personnel|mission|fleet|group)\b)/i,
+  },
+  {
+    // "the ability to track and respond to missile launches", "to deter attacks": what a force is able to
+    // meet, not something that happened
+    name: "capability-object",
+    types: ["weapons-test", "attack"],
+    trigger: /^(?:launch(?:es)?|attacks?|strikes?|incursions?|threats?)$/i,
+    before:
+      /\b(?:track|detect|respond\s+to|counter|defend\s+against|deter|intercept|withstand|repel|repelling|deterring|countering|tracking|detecting)\s+(?:(?:a|an|the|any|future|possible)\s+)?(?:[\w-]+\s+){0,2}$/i,
   },
   {
     // "the latest in a string of incursions": the earlier ones summed up, not one told

@@ -491,6 +491,55 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "in Q3", "in the first half of the year": the quarter or half of this year, told in the past the last
+    // one begun, said of the future the next one not ended
+    id: "bare-quarter",
+    needs: [["q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"]],
+    priority: true,
+    pattern:
+      /\b(?:in|during|by|for)\s+(?:the\s+)?(Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)(?:\s+of\s+(?:the|this)\s+year)?\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+(?:next|last)\b)/gi,
+    stated: ["part"],
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const months = SEASON_MONTHS[m[1]!.toLowerCase().replace(/\s+/g, " ")];
+      if (!months) return null;
+      const y = Number(ref.slice(0, 4));
+      const day = ref.slice(0, 10);
+      const parts = [y - 1, y, y + 1].map((year) => seasonOf(year, months));
+      const part = future() ? parts.find((x) => x.end >= day) : parts.filter((x) => x.start <= day).pop();
+      return part ? { ...part, granularity: "quarter" } : null;
+    },
+  },
+  {
+    // "in recent days", "over the past few weeks", "in the coming weeks", "within two weeks": a span up to, or
+    // from, the report
+    id: "recent-or-coming",
+    needs: [["recent", "coming", "few", "within"]],
+    priority: true,
+    pattern:
+      /\b(?:(?:in|over|during)\s+(?:the\s+)?(recent|coming|(?:next|past|last)\s+few)\s+(days|weeks|months)|within\s+(?:the\s+next\s+)?(a|one|two|three|four|five|six|\d{1,2})\s+(days?|weeks?|months?))\b/gi,
+    stated: ["relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const day = ref.slice(0, 10);
+      const unitDays = (unit: string) => (unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 30);
+      if (m[3]) {
+        const n =
+          NUMBER_WORDS[m[3].toLowerCase()] ??
+          (m[3].toLowerCase() === "a" || m[3].toLowerCase() === "one" ? 1 : Number(m[3]));
+        return { start: day, end: addDays(day, n * unitDays(m[4]!.toLowerCase())), granularity: "day" };
+      }
+      const which = m[1]!.toLowerCase();
+      const unit = m[2]!.toLowerCase();
+      // a few of the unit: a week of days, four weeks, three months
+      const span = unit === "days" ? 7 : unit === "weeks" ? 28 : 90;
+      const granularity = unit === "months" ? "month" : unit === "weeks" ? "week" : "day";
+      if (which === "coming" || which.startsWith("next"))
+        return { start: day, end: addDays(day, span), granularity };
+      return { start: addDays(day, -span), end: day, granularity };
+    },
+  },
+  {
     // "in the spring", "during the winter": the season the tense and the publication date give (this one when
     // under way, else the last one; the coming one when said of the future)
     id: "bare-season",

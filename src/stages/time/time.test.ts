@@ -526,3 +526,30 @@ describe("seasons, weeks of a month, nights and spans in hours (red-team 5)", ()
     });
   });
 });
+
+describe("quarters without a year, recent and coming spans (red-team 5)", () => {
+  const first = (text: string, published = "2026-11-20") => timeMentions(text, published).times[0]?.value;
+  it("reads a quarter or half alone by the tense", () => {
+    expect(first("Rheinmetall will deliver 20 Skyranger systems in Q3.")).toMatchObject({
+      start: "2027-07-01",
+      end: "2027-09-30",
+    });
+    expect(first("The ceasefire was violated three times during the first half of the year.")).toMatchObject({
+      start: "2026-01-01",
+      end: "2026-06-30",
+    });
+    // one with its year is that year's
+    expect(first("Output rose in Q3 2025.")).toMatchObject({ start: "2025-07-01" });
+  });
+  it("reads recent, coming and 'within' spans from the report", () => {
+    expect(first("Fighting intensified around Pokrovsk in recent days.")).toMatchObject({
+      start: "2026-11-13",
+      end: "2026-11-20",
+    });
+    expect(first("Poland will deploy 2,000 troops to the border within two weeks.")).toMatchObject({
+      start: "2026-11-20",
+      end: "2026-12-04",
+    });
+    expect(first("NATO will send more troops in the coming weeks.")).toMatchObject({ start: "2026-11-20" });
+  });
+});
