@@ -470,17 +470,38 @@ export const EXTRA_RULES: ExtraRule[] = [
     id: "end-or-start-of-this-period",
     needs: [
       ["end", "start", "beginning"],
-      ["of the year", "of this year", "of the month", "of this month"],
+      [
+        "of the year",
+        "of this year",
+        "of the month",
+        "of this month",
+        "of next year",
+        "of last year",
+        "of next month",
+        "of last month",
+      ],
     ],
     priority: true,
-    pattern: /\b(?:the\s+)?(end|start|beginning)\s+of\s+(?:the|this)\s+(year|month)\b/gi,
+    // ("the end of next year", "the start of last month": that year's or month's)
+    pattern: /\b(?:the\s+)?(end|start|beginning)\s+of\s+(the|this|next|last)\s+(year|month)\b/gi,
     stated: ["relative", "part"],
     ground: (m, ref) => {
       if (!ref) return null;
-      const y = Number(ref.slice(0, 4));
-      const mo = Number(ref.slice(5, 7));
+      const rel = m[2]!.toLowerCase();
+      const shift = rel === "next" ? 1 : rel === "last" ? -1 : 0;
+      const unit = m[3]!.toLowerCase();
+      const at = new Date(
+        Date.UTC(
+          Number(ref.slice(0, 4)) + (unit === "year" ? shift : 0),
+          Number(ref.slice(5, 7)) - 1 + (unit === "month" ? shift : 0),
+          1,
+          12,
+        ),
+      );
+      const y = at.getUTCFullYear();
+      const mo = at.getUTCMonth() + 1;
       const last = m[1]!.toLowerCase() === "end";
-      if (m[2]!.toLowerCase() === "year") {
+      if (unit === "year") {
         const [start, end] = monthRange(y, last ? 12 : 1);
         return { start, end, granularity: "month" };
       }
@@ -488,6 +509,40 @@ export const EXTRA_RULES: ExtraRule[] = [
       return last
         ? { start: addDays(lastDay, -9), end: lastDay, granularity: "day" }
         : { start: first, end: addDays(first, 9), granularity: "day" };
+    },
+  },
+  {
+    // "a fortnight ago": fourteen days before the report
+    id: "fortnight-ago",
+    needs: [["fortnight"]],
+    priority: true,
+    pattern: /\b(a|one|two)\s+fortnights?\s+ago\b/gi,
+    stated: ["relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const day = addDays(ref.slice(0, 10), m[1]!.toLowerCase() === "two" ? -28 : -14);
+      return { start: day, end: day, granularity: "day" };
+    },
+  },
+  {
+    // "will receive the first fighters in two years": said of the future, that year or month from the report
+    id: "years-ahead",
+    needs: [followedBy(["in"], [...Object.keys(NUMBER_WORDS), ..."123456789"]), ["years", "months"]],
+    priority: true,
+    pattern:
+      /\bin\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years|months)(?!\s+(?:of|since|after|before|ago)\b)/gi,
+    stated: ["relative"],
+    ground: (m, ref, future) => {
+      if (!ref || !future()) return null;
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const y = Number(ref.slice(0, 4));
+      if (m[2]!.toLowerCase() === "years") {
+        const [start, end] = yearRange(y + n);
+        return { start, end, granularity: "year" };
+      }
+      const at = new Date(Date.UTC(y, Number(ref.slice(5, 7)) - 1 + n, 1, 12));
+      const [start, end] = monthRange(at.getUTCFullYear(), at.getUTCMonth() + 1);
+      return { start, end, granularity: "month" };
     },
   },
   {

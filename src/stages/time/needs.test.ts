@@ -42,6 +42,7 @@ const WRITTEN = [
   "On Oct. 5 and 6, on Sept 12 and 13, on October 5 and 6 in the Baltic, on 5 and 6 October and 30 and 31 May.",
   "In the spring, during the\twinter, in the last week of October, the first  week of March 2025, in July last year, March of next\nyear.",
   "On the night of Saturday to Sunday, the night of Friday into Saturday, over the past 48 hours.",
+  "A fortnight ago, two  fortnights ago, it will come in two years or in 18 months.",
   "In Q3, during the first half of the year, by the fourth  quarter, in recent days, over the past few weeks, in the coming\tmonths, within two weeks, within a day.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",

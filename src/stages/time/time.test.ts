@@ -553,3 +553,22 @@ describe("quarters without a year, recent and coming spans (red-team 5)", () => 
     expect(first("NATO will send more troops in the coming weeks.")).toMatchObject({ start: "2026-11-20" });
   });
 });
+
+describe("the end of next year, a fortnight ago, in two years (red-team 5)", () => {
+  const first = (text: string, published = "2026-11-20") => timeMentions(text, published).times[0]?.value;
+  it("reads them from the report", () => {
+    expect(first("The army will receive all 44 tanks by the end of next year.")).toMatchObject({
+      start: "2027-12-01",
+      end: "2027-12-31",
+    });
+    expect(first("Russian forces captured the village a fortnight ago.")).toMatchObject({
+      start: "2026-11-06",
+    });
+    expect(first("South Korea will receive the first KF-21 fighters in two years.")).toMatchObject({
+      start: "2028-01-01",
+      end: "2028-12-31",
+    });
+    // a span of time told in the past is no date
+    expect(first("The army grew in two years.")?.start ?? null).toBeNull();
+  });
+});
