@@ -28,6 +28,34 @@ export const EXTRA_CITY_NAMES: Record<number, string[]> = {
   5128581: ["New York", "NYC"],
 };
 
+/**
+ * Demonyms of states, provinces and regions news names their people by ("Ohioans", "Ontarians", "South
+ * Ossetian forces"), by the place's id. Left out: those another place or an outlet shares ("Georgian",
+ * "New Yorker", "Hawaiian").
+ */
+export const REGION_DEMONYMS: Record<string, string[]> = {
+  "us-ohio": ["Ohioan", "Ohioans"],
+  "us-texas": ["Texan", "Texans"],
+  "us-california": ["Californian", "Californians"],
+  "us-florida": ["Floridian", "Floridians"],
+  "us-alaska": ["Alaskan", "Alaskans"],
+  "us-arizona": ["Arizonan", "Arizonans"],
+  "us-oklahoma": ["Oklahoman", "Oklahomans"],
+  "us-virginia": ["Virginian", "Virginians"],
+  "us-michigan": ["Michigander", "Michiganders"],
+  "us-minnesota": ["Minnesotan", "Minnesotans"],
+  "us-tennessee": ["Tennessean", "Tennesseans"],
+  "us-kentucky": ["Kentuckian", "Kentuckians"],
+  "us-louisiana": ["Louisianan", "Louisianans", "Louisianian", "Louisianians"],
+  "ca-ontario": ["Ontarian", "Ontarians"],
+  "ca-quebec": ["Quebecer", "Quebecers", "Quebecker", "Quebeckers"],
+  "ca-alberta": ["Albertan", "Albertans"],
+  "south-ossetia": ["South Ossetian", "South Ossetians"],
+  abkhazia: ["Abkhaz", "Abkhazian", "Abkhazians"],
+  crimea: ["Crimean", "Crimeans"],
+  kashmir: ["Kashmiri", "Kashmiris"],
+};
+
 /** Demonyms of continents: "European officials", "African Union" (the latter is caught as an actor first). */
 export const CONTINENT_DEMONYMS: Record<string, string[]> = {
   Europe: ["European", "Europeans"],

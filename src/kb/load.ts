@@ -13,7 +13,13 @@ import {
   kbVersion,
   personNames,
 } from "./compile.js";
-import { CONTINENT_DEMONYMS, EXTRA_CITY_NAMES, EXTRA_COUNTRY_NAMES, EXTRA_DEMONYMS } from "./extras.js";
+import {
+  CONTINENT_DEMONYMS,
+  EXTRA_CITY_NAMES,
+  EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
+  REGION_DEMONYMS,
+} from "./extras.js";
 import { Kb } from "./kb.js";
 import { type CompiledKb, RefKind } from "./types.js";
 import { addUsCounties } from "./us-counties.js";
@@ -56,6 +62,7 @@ export function compileKb(): CompiledKb {
     if (extra) for (const n of extra) b.addName(n, RefKind.place, i);
     const dem = p.type === "continent" || p.type === "region" ? CONTINENT_DEMONYMS[p.name] : undefined;
     if (dem) for (const n of dem) b.addName(n, RefKind.demonym, i);
+    for (const n of REGION_DEMONYMS[p.id] ?? []) b.addName(n, RefKind.demonym, i);
   });
   addCapitalMetonyms(b);
   return b.build(currentKbVersion());

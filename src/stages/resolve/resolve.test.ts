@@ -1040,3 +1040,16 @@ describe("a capital whose name a bigger city abroad shares", () => {
     expect(entityFor(run("Kingston said the ships would leave."), "Kingston")?.kind).toBe("actor");
   });
 });
+
+describe("the people of a state, a province or a region", () => {
+  it.each([
+    ["South Ossetian forces detained two men near the boundary.", "South Ossetian", "south-ossetia"],
+    ["Ohioans voted on Tuesday.", "Ohioans", "us-ohio"],
+    ["Many Ontarians oppose the plan.", "Ontarians", "ca-ontario"],
+    ["Crimean Tatars protested in Kyiv.", "Crimean", "crimea"],
+  ])("%s -> %s is a demonym of %s", (text, surface, id) => {
+    const m = mentionsOf(run(text)).find((x) => x.text === surface);
+    expect(m?.role).toBe("demonym");
+    expect(m?.entity.kbId).toBe(id);
+  });
+});
