@@ -1020,6 +1020,12 @@ describe("red-team 4: places of ordinary news", () => {
       "place",
     );
     expect(entityFor(run("Tyler said he would run again."), "Tyler")?.kind).not.toBe("place");
+    // its people: "an Alexandria man", in a story set in Virginia
+    const alexandria = entityFor(
+      run("An Alexandria man remains hospitalized after a crash on Route 1 in Fairfax County, Virginia."),
+      "Alexandria",
+    );
+    expect(alexandria?.kind === "place" ? alexandria.countryCode : undefined).toBe("US");
   });
   it("finds rivers, the one near the story's places", () => {
     expect(kbIdOf("Flood warnings remain in effect for the Red River near Fargo.", "Red River")).toBe(

@@ -2158,12 +2158,26 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   return d.military >= need;
 }
 
-/** A town's own bodies and people, after its name: "Tyler police", "the Everett plant". */
+/** A town's own bodies and people, after its name: "Tyler police", "the Everett plant", "an Alexandria man". */
 const TOWN_BODIES = new Set([
   "police",
   "sheriff",
   "firefighters",
   "residents",
+  "resident",
+  "man",
+  "woman",
+  "men",
+  "women",
+  "teen",
+  "teenager",
+  "girl",
+  "boy",
+  "couple",
+  "family",
+  "native",
+  "students",
+  "schools",
   "mayor",
   "councillors",
   "councilors",
