@@ -1538,7 +1538,7 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
 function beforeDemonymsForces(d: Doc, and: number): boolean {
   const after = d.tokens[and + 1];
   const other = after && startingAt(d.memo, after.start);
-  if (!other || !other.refs.some((r) => r.kind === "demonym")) return false;
+  if (!other?.refs.some((r) => r.kind === "demonym")) return false;
   const noun = d.tokens[other.lastToken + 1];
   return (
     noun !== undefined &&

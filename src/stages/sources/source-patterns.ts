@@ -31,7 +31,7 @@ function headWords(heads: string): string[] {
 }
 
 const MILITARY_HEADS = String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`;
-const OFFICE_HEADS = String.raw`minister|secretary|president|premier|chancellor|commander|ambassador|envoy`;
+const OFFICE_HEADS = "minister|secretary|president|premier|chancellor|commander|ambassador|envoy";
 const INSTITUTION_HEADS = String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`;
 
 /**
