@@ -138,8 +138,7 @@ function readCandidates(
   const usStates = new Set<string>();
   bump(countries, outletCc);
   // lists of regions are read only in a text with a plural region noun
-  let lists = false;
-  for (let t = 0; t < tokens.length && !lists; t++) lists = REGION_PLURALS.has(tokens[t]!.norm);
+  const lists = REGION_PLURAL_WORD.test(text);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const refs = c.refs;
@@ -221,6 +220,8 @@ const REGION_PLURALS = new Map([
   ["governorates", "governorate"],
   ["counties", "county"],
 ]);
+/** One of REGION_PLURALS' words, anywhere (a regex over the text costs less than a lookup per token). */
+const REGION_PLURAL_WORD = /\b(?:regions|oblasts|provinces|governorates|counties)\b/i;
 /** How many names of such a list are read ahead, at most. */
 const MAX_LIST = 12;
 

@@ -514,6 +514,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "a fortnight ago": fourteen days before the report
     id: "fortnight-ago",
+    // (the match starts with "a", "one" or "two", and white space, before "fortnight")
+    lead: 10,
     needs: [["fortnight"]],
     priority: true,
     pattern: /\b(a|one|two)\s+fortnights?\s+ago\b/gi,
@@ -527,7 +529,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "will receive the first fighters in two years": said of the future, that year or month from the report
     id: "years-ahead",
-    needs: [followedBy(["in"], [...Object.keys(NUMBER_WORDS), ..."123456789"]), ["years", "months"]],
+    // ("in 2" is in every "in 2024": the unit, rarer, is what is looked for)
+    needs: [["years", "months"]],
     priority: true,
     pattern:
       /\bin\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years|months)(?!\s+(?:of|since|after|before|ago)\b)/gi,
@@ -549,6 +552,8 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "in Q3", "in the first half of the year": the quarter or half of this year, told in the past the last
     // one begun, said of the future the next one not ended
     id: "bare-quarter",
+    // (the match starts at most "during the second " before "quarter" or "half")
+    lead: 19,
     needs: [["q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"]],
     priority: true,
     pattern:
@@ -569,6 +574,8 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "in recent days", "over the past few weeks", "in the coming weeks", "within two weeks": a span up to, or
     // from, the report
     id: "recent-or-coming",
+    // (the match starts at most "during the next " before "few")
+    lead: 16,
     needs: [["recent", "coming", "few", "within"]],
     priority: true,
     pattern:
@@ -598,6 +605,8 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "in the spring", "during the winter": the season the tense and the publication date give (this one when
     // under way, else the last one; the coming one when said of the future)
     id: "bare-season",
+    // (the match starts at most "throughout " before "the")
+    lead: 11,
     needs: [followedBy(["the"], ["spring", "summer", "autumn", "fall", "winter"])],
     priority: true,
     pattern:
@@ -618,6 +627,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "in the last week of October", "the first week of March 2025": seven days of the month
     id: "week-of-month",
+    // (the match starts with "the " before the ordinal)
+    lead: 4,
     needs: [followedBy(["first", "second", "third", "fourth", "last", "final"], ["week of"]), MONTH_NAMES],
     priority: true,
     pattern: new RegExp(
@@ -644,6 +655,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "in July last year", "March of next year": that month of the year named
     id: "month-of-relative-year",
+    // (the match starts with the month)
+    lead: 0,
     needs: [MONTH_NAMES, followedBy(["last", "next", "this"], ["year"])],
     priority: true,
     pattern: new RegExp(`\\b(${CAPITALISED_MONTHS})\\s+(?:of\\s+)?(last|next|this)\\s+year\\b`, "gi"),
@@ -659,6 +672,8 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "on the night of Saturday to Sunday": the last such night (the coming one when said of the future)
     id: "night-of-weekdays",
+    // (the match starts with "night of")
+    lead: 0,
     needs: [["night of"]],
     priority: true,
     pattern:
