@@ -976,7 +976,7 @@ const SLASHED_TOWNS = /^\s*(?:\p{Lu}[\p{Lu} .'’-]*\/)+$/u;
 function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   // "Georgia's governor", "a Georgia man", "the governor of Georgia": a US state's own words say it is the
   // state, not the country of that name
-  const own = usStateCode(c.text, false);
+  const own = namesUsState(d.kb, c) ? usStateCode(c.text, false) : undefined;
   if (
     own &&
     (STATE_WORDS_AFTER.test(d.text.slice(c.end, c.end + 40)) ||
@@ -1010,6 +1010,16 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
     return { cc: p.cc ?? undefined, region: p };
   }
   return undefined;
+}
+
+/** Whether one of a candidate's readings is a US state (asked before its name is looked up as one). */
+function namesUsState(kb: Kb, c: Candidate): boolean {
+  for (const r of c.refs) {
+    if (r.kind !== "place") continue;
+    const p = kb.places[r.index]!;
+    if (p.type === "admin1" && p.cc === "US") return true;
+  }
+  return false;
 }
 
 /** What follows a US state's name that makes it the state: "'s governor", " man", " Tech", " Bulldogs". */
