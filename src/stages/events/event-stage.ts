@@ -9,6 +9,7 @@ import { addActorEntity } from "../resolve/entity-builders.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
 import { addDays } from "../time/dates.js";
+import { NUMBER_WORDS } from "../time/extra-parsers.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
@@ -1393,17 +1394,8 @@ function storyOffset(opening: string): number {
   if (!m) return 0;
   if (m[4]) return m[4].toLowerCase() === "previous" ? -1 : 1;
   if (m[5]) return m[5].toLowerCase() === "before" ? -1 : 1;
-  const words: Record<string, number> = {
-    a: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-  };
-  const n = words[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const word = m[1]!.toLowerCase();
+  const n = word === "a" || word === "one" ? 1 : (NUMBER_WORDS[word] ?? Number(word));
   const days = m[2]!.toLowerCase().startsWith("week") ? 7 * n : n;
   const back = /^(?:earlier|before)$/i.test(m[3]!);
   return back ? -days : days;

@@ -36,7 +36,8 @@ export interface ExtraRule {
   lead?: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+/** Numbers written as words, from two ("a" and "one" are read where a rule allows them). */
+export const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
   four: 4,
