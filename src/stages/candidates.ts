@@ -4,7 +4,7 @@ import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashUnit, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
 import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
 import { FLAG_ACRONYM, FLAG_WORDS_SHIFT } from "../kb/types.js";
-import type { Token } from "./tokens.js";
+import { lineBefore, type Token } from "./tokens.js";
 
 export interface Candidate {
   start: number;
@@ -76,11 +76,6 @@ function isDateline(text: string, tokens: Token[], first: number, last: number):
 const DATELINE_AFTER = /^(?:\/\p{Lu}[\p{Lu} .'-]*)*\s*(?:\([^)]*\)\s*)?[-–—,:(]/u;
 /** The words before the second town of a dateline on its line: towns in capitals, each then a slash. */
 const DATELINE_FIRST = /^(?:\p{Lu}[\p{Lu} .'-]*\/)+$/u;
-
-/** The text from the start of the line up to `at`. */
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
-}
 
 /**
  * The case of a span's letters, worked out once for all the readings of the span, packed in a number (no

@@ -245,6 +245,11 @@ function leadingNonSpace(gap: string): number {
   return gap.length;
 }
 
+/** The text from the start of the line up to `at`. */
+export function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);
+}
+
 /** Whether one space (" ") stands between the offsets `end` and `start`: read by character code. */
 export function spaceGap(text: string, end: number, start: number): boolean {
   return start === end + 1 && text.charCodeAt(end) === 32;

@@ -9,7 +9,8 @@ import { addActorEntity } from "../resolve/entity-builders.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
 import { addDays } from "../time/dates.js";
-import { NUMBER_WORDS } from "../time/extra-parsers.js";
+import { countOf } from "../time/extra-parsers.js";
+import { lineBefore } from "../tokens.js";
 import { confidenceOf } from "./confidence.js";
 import { decideFactuality, findCues } from "./factuality.js";
 import { CAMEO_OVERRIDES, EVENT_TYPES, type EventType } from "./ontology.js";
@@ -554,7 +555,7 @@ export const eventStage: Stage = {
 
 function isDateline(text: string, m: { start: number; end: number; text: string }): boolean {
   // the line before it: nothing but white space, or towns in capitals each then a slash ("KYIV/MOSCOW")
-  const line = text.slice(text.lastIndexOf("\n", m.start - 1) + 1, m.start);
+  const line = lineBefore(text, m.start);
   return (
     (/^\s*$/.test(line) || /^\s*(?:\p{Lu}[\p{Lu} .'’-]*\/)+$/u.test(line)) &&
     /^[\p{Lu}\s.'’/-]+$/u.test(m.text) &&
@@ -954,15 +955,15 @@ function withListed(m: MentionRecord, inSent: MentionRecord[], ctx: Context): Me
   return group;
 }
 
+/** A force noun, then "and", between a demonym and the next actor: " troops and ", " forces, and ". */
+const FORCES_THEN_AND =
+  /^\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|army|navy|police|militias?|paramilitaries|fighters|units|jets|warships)(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$/i;
+
 /**
  * The actor with those named together with it before it, in order: "Kuwait and Saudi Arabia signed" has
  * both as actors, "President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan initialled" both
  * leaders. A country named in the list is an actor there even where it was read as a place.
  */
-/** A force noun, then "and", between a demonym and the next actor: " troops and ", " forces, and ". */
-const FORCES_THEN_AND =
-  /^\s+(?:[\w-]+\s+)?(?:troops|forces|soldiers|army|navy|police|militias?|paramilitaries|fighters|units|jets|warships)(?:\s*,)?\s+(?:and|&)\s+(?:the\s+)?$/i;
-
 function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context): MentionRecord[] {
   const text = ctx.doc.text;
   const table = ctx.entities!;
@@ -1383,7 +1384,6 @@ function inferredFrom(t: TimeValue): TimeValue {
   };
 }
 
-/** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
 /** A sentence that opens by counting from the day the one before told: "A day earlier,", "Two days later,". */
 const STORY_OFFSET =
   /^\s*(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/i;
@@ -1394,13 +1394,13 @@ function storyOffset(opening: string): number {
   if (!m) return 0;
   if (m[4]) return m[4].toLowerCase() === "previous" ? -1 : 1;
   if (m[5]) return m[5].toLowerCase() === "before" ? -1 : 1;
-  const word = m[1]!.toLowerCase();
-  const n = word === "a" || word === "one" ? 1 : (NUMBER_WORDS[word] ?? Number(word));
+  const n = countOf(m[1]!);
   const days = m[2]!.toLowerCase().startsWith("week") ? 7 * n : n;
   const back = /^(?:earlier|before)$/i.test(m[3]!);
   return back ? -days : days;
 }
 
+/** An event's time from a time mention, with its words and span; `inferred` when it comes from elsewhere. */
 function timeOf(x: TimeMention, inferred = false): TimeValue {
   const v = x.value;
   // written out field by field (a spread of these small objects was the stage's costliest line); the keys

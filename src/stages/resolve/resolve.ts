@@ -10,7 +10,7 @@ import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import { lowerBound } from "../lower-bound.js";
-import { commaSpaceGap, spaceGap, type Token } from "../tokens.js";
+import { commaSpaceGap, lineBefore, spaceGap, type Token } from "../tokens.js";
 import { findCapitalPhrases } from "./capitals.js";
 import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
@@ -960,7 +960,7 @@ function isDateline(d: Doc, c: Candidate): boolean {
   if (!first.sentenceStart) {
     // (the line is cut only for a name in capitals: finding its start reads back to the last line break)
     if (!first.upper) return false;
-    const line = d.text.slice(d.text.lastIndexOf("\n", c.start - 1) + 1, c.start);
+    const line = lineBefore(d.text, c.start);
     return SLASHED_TOWNS.test(line) && DATELINE_AFTER.test(d.text.slice(c.end, c.end + 60));
   }
   let i = c.start;
@@ -1029,10 +1029,6 @@ const STATE_WORDS_AFTER =
 const STATE_WORDS_BEFORE =
   /\b(?:governor|gov\.|state|legislature|lawmakers|senators?|voters|counties)\s+of\s+$/iu;
 
-/**
- * "Tripoli in northern Lebanon", "Tower 22 in Jordan": a country named right after "in" (past "the" and a
- * direction) qualifies the town before it as a comma would. Token `at` is the "in".
- */
 /** "a small town in ", "the port city of ": how a description of a town ends before its country or state. */
 const TOWN_DESCRIBED =
   /^(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|hamlet|settlement|suburb|capital|district)\s+(?:in|of)\s/i;
@@ -1045,6 +1041,10 @@ function firstTokenAt(d: Doc, offset: number): number | undefined {
 
 const tokenStart = (t: Token) => t.start;
 
+/**
+ * "Tripoli in northern Lebanon", "Tower 22 in Jordan": a country named right after "in" (past "the" and a
+ * direction) qualifies the town before it as a comma would. Token `at` is the "in".
+ */
 function countryAfterIn(d: Doc, at: number, orState = false): PlaceContext["qualifier"] {
   let k = at + 1;
   let end = d.tokens[at]!.end;
@@ -1492,28 +1492,17 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   const prev = prevToken(d, c);
   // "Kosovo police seized", "Ukraine forces struck", "a US destroyer": a country's name before its forces or
   // its equipment, as a demonym would be (not after a locative: "in Ukraine drones struck")
-  if (
-    !possessive &&
-    token &&
-    !token.cap &&
-    (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
-    (FORCE_NOUNS.has(token.norm) || equipmentAt(d, token)) &&
-    !(prev && LOCATIVE.has(prev.norm))
-  ) {
-    const k = startIndex(d.memo, c.start);
-    if (k !== undefined && d.memo.places[k]!.some((p) => p.type === "country"))
-      return { role: "metonymic", rule: "country-before-its-forces" };
-  }
-  // "by US and Canadian fighters": a country's name joined to a demonym before forces or equipment is the
-  // demonym's like, the state whose forces they are
-  if (
-    !possessive &&
-    token?.norm === "and" &&
-    spaceGap(d.text, c.end, token.start) &&
-    beforeDemonymsForces(d, at)
-  ) {
-    const k = startIndex(d.memo, c.start);
-    if (k !== undefined && d.memo.places[k]!.some((p) => p.type === "country"))
+  // "by US and Canadian fighters": joined to a demonym before forces or equipment, it is the demonym's like,
+  // the state whose forces they are
+  if (!possessive && token) {
+    const beforeForces =
+      !token.cap &&
+      (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
+      forcesAt(d, token) &&
+      !(prev && LOCATIVE.has(prev.norm));
+    const beforeDemonymForces =
+      token.norm === "and" && spaceGap(d.text, c.end, token.start) && beforeDemonymsForces(d, at);
+    if ((beforeForces || beforeDemonymForces) && namesCountry(d, c))
       return { role: "metonymic", rule: "country-before-its-forces" };
   }
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
@@ -1551,12 +1540,18 @@ function beforeDemonymsForces(d: Doc, and: number): boolean {
   const other = after && startingAt(d.memo, after.start);
   if (!other?.refs.some((r) => r.kind === "demonym")) return false;
   const noun = d.tokens[other.lastToken + 1];
-  return (
-    noun !== undefined &&
-    !noun.cap &&
-    spaceGap(d.text, other.end, noun.start) &&
-    (FORCE_NOUNS.has(noun.norm) || equipmentAt(d, noun))
-  );
+  return noun !== undefined && !noun.cap && spaceGap(d.text, other.end, noun.start) && forcesAt(d, noun);
+}
+
+/** Whether forces or equipment are named at the token ("police", "troops", "destroyer"). */
+function forcesAt(d: Doc, token: Token): boolean {
+  return FORCE_NOUNS.has(token.norm) || equipmentAt(d, token);
+}
+
+/** Whether one of the candidate's place readings is a country. */
+function namesCountry(d: Doc, c: Candidate): boolean {
+  const k = startIndex(d.memo, c.start);
+  return k !== undefined && d.memo.places[k]!.some((p) => p.type === "country");
 }
 
 /**
@@ -2080,7 +2075,6 @@ function ministryOf(kb: Kb, cc: string, name: string): KbActor | undefined {
 /** What may come between a name and the words after it: a possessive, then white space. */
 const POSSESSIVE_GAP = /(?:['\u2019]s?)?\s+$/u;
 
-/** The country named right before a candidate ("Kenya's Defence Ministry", "the Kenyan Defence Ministry"). */
 /**
  * "San Jose approved a new tax": a capital that stands for its government is not read so when a bigger
  * city of another country shares its name (San Jose, California, over Costa Rica's capital); that city
@@ -2113,6 +2107,7 @@ function countryEarlierInSentence(d: Doc, c: Candidate): string | undefined {
   return undefined;
 }
 
+/** The country named right before a candidate ("Kenya's Defence Ministry", "the Kenyan Defence Ministry"). */
 function countryNamedBefore(d: Doc, c: Candidate): string | undefined {
   const before = d.text.slice(Math.max(0, c.start - 4), c.start);
   const gap = POSSESSIVE_GAP.exec(before);

@@ -33,23 +33,18 @@ const FIRST_WORDS = new Set(
   [...SHIP_NOUNS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!),
 );
 
-/** Navy ship prefixes: "USS", "HMS", "INS"... */
-const PREFIXES = new Set(
-  "uss hms hmcs hmas hmnzs ins cns rfs js roks tcg fs its brp kri pns ara nrp hnlms hdms knm hswms orp sps esps fgs ens arv bns rss kd".split(
-    " ",
-  ),
-);
-
-classify(SHIP_WORD, [...SHIP_NOUNS.keys(), ...FIRST_WORDS, ...PREFIXES]);
-
-/** The country whose navy each prefix names (INS is India's; Israel writes its ships without one in English). */
-const PREFIX_COUNTRIES: Record<string, string> = {
+/**
+ * Navy ship prefixes ("USS", "HMS", "INS"...) and the country whose navy each names (INS is India's; Israel
+ * writes its ships without one in English; CNS is China's and Chile's both).
+ */
+const PREFIX_COUNTRIES: Record<string, string | undefined> = {
   uss: "US",
   hms: "GB",
   hmcs: "CA",
   hmas: "AU",
   hmnzs: "NZ",
   ins: "IN",
+  cns: undefined,
   rfs: "RU",
   js: "JP",
   roks: "KR",
@@ -75,6 +70,10 @@ const PREFIX_COUNTRIES: Record<string, string> = {
   rss: "SG",
   kd: "MY",
 };
+
+const PREFIXES = new Set(Object.keys(PREFIX_COUNTRIES));
+
+classify(SHIP_WORD, [...SHIP_NOUNS.keys(), ...FIRST_WORDS, ...PREFIXES]);
 
 /** The prefix's navy (else its state) as an actor named on the prefix: "USS" is the US Navy's. */
 function addPrefixOwner(kb: Kb, table: EntityTable, prefix: Token, sentence: number): void {
@@ -171,7 +170,9 @@ export function findVessels(
     // (a name ends on a capitalised word, not on "of" or "the")
     while (end > nameStart && !tokens[end - 1]!.cap) end--;
     if (end === nameStart) continue;
-    const first = PREFIXES.has(t.norm) ? t : (prefix ?? tokens[nameStart]!);
+    // (the prefix, whose navy the ship is: "USS Gravely")
+    const owner = PREFIXES.has(t.norm) ? t : prefix;
+    const first = owner ?? tokens[nameStart]!;
     const start = first.start;
     const stop = tokens[end - 1]!.end;
     const name = text.slice(start, stop);
@@ -180,8 +181,6 @@ export function findVessels(
       !addVessel(kb, table, { start, end: stop, name, catalogId, sentence: t.sentence }, 0.8, "named-vessel")
     )
       continue;
-    // "USS Gravely": the prefix says whose navy the ship is
-    const owner = PREFIXES.has(t.norm) ? t : prefix;
     if (owner) addPrefixOwner(kb, table, owner, t.sentence);
     i = end - 1;
   }

@@ -37,7 +37,7 @@ export interface ExtraRule {
 }
 
 /** Numbers written as words, from two ("a" and "one" are read where a rule allows them). */
-export const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Record<string, number> = {
   two: 2,
   three: 3,
   four: 4,
@@ -51,6 +51,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** The weekdays in the order of Date.getUTCDay(). */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/** A count written as a word ("a", "one", "two"...) or in digits. */
+export function countOf(word: string): number {
+  const w = word.toLowerCase();
+  return w === "a" || w === "one" ? 1 : (NUMBER_WORDS[w] ?? Number(w));
+}
 
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(MONTH_NAMES.map((name, i) => [name, i + 1]));
 
@@ -115,6 +121,22 @@ function groundDayPair(
 /** A season's or quarter's first and last day in a year: winter runs from December into the next February. */
 function seasonOf(year: number, [a, b]: [number, number]): { start: string; end: string } {
   return { start: monthRange(year, a)[0], end: monthRange(a === 12 ? year + 1 : year, b)[1] };
+}
+
+/**
+ * A season, quarter or half named without its year ("in the spring", "in Q3"): told in the past, the last one
+ * begun by the reference date; said of the future, the next one not ended.
+ */
+function partByTense(
+  months: [number, number],
+  ref: string,
+  later: boolean,
+): { start: string; end: string; granularity: "quarter" } | null {
+  const y = Number(ref.slice(0, 4));
+  const day = ref.slice(0, 10);
+  const parts = [y - 1, y, y + 1].map((year) => seasonOf(year, months));
+  const part = later ? parts.find((x) => x.end >= day) : parts.filter((x) => x.start <= day).pop();
+  return part ? { ...part, granularity: "quarter" } : null;
 }
 
 const PART: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
@@ -538,7 +560,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     stated: ["relative"],
     ground: (m, ref, future) => {
       if (!ref || !future()) return null;
-      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const n = countOf(m[1]!);
       const y = Number(ref.slice(0, 4));
       if (m[2]!.toLowerCase() === "years") {
         const [start, end] = yearRange(y + n);
@@ -563,12 +585,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     ground: (m, ref, future) => {
       if (!ref) return null;
       const months = SEASON_MONTHS[m[1]!.toLowerCase().replace(/\s+/g, " ")];
-      if (!months) return null;
-      const y = Number(ref.slice(0, 4));
-      const day = ref.slice(0, 10);
-      const parts = [y - 1, y, y + 1].map((year) => seasonOf(year, months));
-      const part = future() ? parts.find((x) => x.end >= day) : parts.filter((x) => x.start <= day).pop();
-      return part ? { ...part, granularity: "quarter" } : null;
+      return months ? partByTense(months, ref, future()) : null;
     },
   },
   {
@@ -587,9 +604,7 @@ export const EXTRA_RULES: ExtraRule[] = [
       const day = ref.slice(0, 10);
       const unitDays = (unit: string) => (unit.startsWith("day") ? 1 : unit.startsWith("week") ? 7 : 30);
       if (m[3]) {
-        const n =
-          NUMBER_WORDS[m[3].toLowerCase()] ??
-          (m[3].toLowerCase() === "a" || m[3].toLowerCase() === "one" ? 1 : Number(m[3]));
+        const n = countOf(m[3]);
         return { start: day, end: addDays(day, n * unitDays(m[4]!.toLowerCase())), granularity: "day" };
       }
       const which = m[1]!.toLowerCase();
@@ -615,14 +630,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     stated: ["part"],
     ground: (m, ref, future) => {
       if (!ref) return null;
-      const months = SEASON_MONTHS[m[1]!.toLowerCase()]!;
-      const y = Number(ref.slice(0, 4));
-      const day = ref.slice(0, 10);
-      const seasons = [y - 1, y, y + 1].map((year) => seasonOf(year, months));
-      const season = future()
-        ? seasons.find((x) => x.end >= day)
-        : seasons.filter((x) => x.start <= day).pop();
-      return season ? { ...season, granularity: "quarter" } : null;
+      return partByTense(SEASON_MONTHS[m[1]!.toLowerCase()]!, ref, future());
     },
   },
   {
@@ -830,8 +838,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     stated: ["relative"],
     ground: (m, ref) => {
       if (!ref) return null;
-      const w = m[1]!.toLowerCase();
-      const n = w === "a" || w === "one" ? 1 : NUMBER_WORDS[w]!;
+      const n = countOf(m[1]!);
       const [start, end] = yearRange(Number(ref.slice(0, 4)) - 10 * n);
       return { start, end, granularity: "year" };
     },
@@ -850,7 +857,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     stated: ["relative"],
     ground: (m, ref) => {
       if (!ref) return null;
-      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const n = countOf(m[1]!);
       const unit = m[2]!.toLowerCase();
       // "over the past 48 hours": the days they reach back into, up to the report
       if (unit === "hours")

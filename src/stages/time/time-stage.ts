@@ -341,8 +341,8 @@ function saidOfFuture(text: string, at: number, sentenceStart?: number, end?: nu
   return FUTURE_CUE.test(after.slice(0, after.search(/[.;!?\n]|$/)));
 }
 
-/** The conjunction a clause of time opens with, where the time stage cut the words before a date. */
-const TIME_CLAUSE_OPENING = /\b(?:when|once|until)\s*$/i;
+/** "when", opening a clause of time where CLAUSE_BREAK cut the words before a date (its one such break). */
+const TIME_CLAUSE_OPENING = /\bwhen\s*$/i;
 
 /** What may stand before a date that opens its sentence: "On", "By", "From", "Starting". */
 const OPENING_PREPOSITION = /^\s*(?:(?:on|by|from|starting|beginning|until|in)\s+)?$/i;
