@@ -99,6 +99,8 @@ export function contentHash(text: string): string {
     : crypto.createHash("sha256").update(text).digest("hex");
 }
 
+const NOT_SURELY_NFC = /[^\x00-\u02ff]/;
+
 export function makeDocument(raw: RawDocument): DocumentRecord {
   let text = raw.text;
   if (looksBinary(text))
@@ -106,7 +108,8 @@ export function makeDocument(raw: RawDocument): DocumentRecord {
   text = text.replace(/^\uFEFF/, "");
   // the regex replace scans the text even when it has no \r, as most have not
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  text = text.normalize("NFC");
+  // text below U+0300 (no combining mark, no Hangul) is already in NFC: most articles need no copy
+  if (NOT_SURELY_NFC.test(text)) text = text.normalize("NFC");
   if (text.trim() === "") throw new OrbatError(ErrorCodes.INPUT_EMPTY, "input has no text to analyse");
   if (text.length > MAX_DOCUMENT_CHARS) {
     throw new OrbatError(

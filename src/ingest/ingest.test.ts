@@ -28,6 +28,17 @@ describe("documents", () => {
     expect(a.contentHash).toBe(b.contentHash);
     expect(a.id).toBe(b.id);
   });
+  it("puts text in NFC: a decomposed accent is composed, and text of Latin letters alone is kept as it is", () => {
+    const nfd = makeDocument({ text: "Ve\u0301lez and Bia\u0142ystok near Lo\u0308ssnitz.", format: "text" });
+    expect(nfd.text).toBe("V\u00e9lez and Bia\u0142ystok near L\u00f6ssnitz.");
+    expect(makeDocument({ text: "S\u00e3o Tom\u00e9 and \u0141\u00f3d\u017a.", format: "text" }).text).toBe(
+      "S\u00e3o Tom\u00e9 and \u0141\u00f3d\u017a.",
+    );
+    // Hangul jamo compose into syllables (above U+02FF, so normalised)
+    expect(makeDocument({ text: "\u1100\u1161 is a syllable.", format: "text" }).text).toBe(
+      "\uac00 is a syllable.",
+    );
+  });
   it("validates dates", () => {
     expect(normalizeDate("2025-10-07")).toBe("2025-10-07");
     expect(normalizeDate("Tue, 07 Oct 2025 10:00:00 GMT")).toBe("2025-10-07");

@@ -20,6 +20,9 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   PS: ["Palestinian territories"],
   SY: ["Syrian Arab Republic"],
   VI: ["U.S. Virgin Islands", "US Virgin Islands", "USVI"],
+  // (GeoNames gives "NZ" to two villages of Tokelau, which no story means by it)
+  NZ: ["NZ", "N.Z."],
+  SA: ["KSA"],
 };
 
 /** Names reporting uses for cities whose GeoNames name is longer ("Washington, D.C."), by geonameid. */

@@ -13,6 +13,13 @@ describe("fold", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("folds ASCII to lower case alone, and strips the marks and ligatures of any other text", () => {
+    expect(fold("Su-30MK2 Kharkiv")).toBe("su-30mk2 kharkiv");
+    expect(fold("Zaporizhzhia’s Łódź Straße Ærø Kherson\u0301")).toBe(
+      "zaporizhzhia’s lodz strasse aero kherson",
+    );
+  });
+
   it("keeps the digits of a word", () => {
     expect(fold("Su-30MKİ2")).toMatch(/30.*2/);
   });

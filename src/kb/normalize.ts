@@ -14,7 +14,11 @@ const FOLD: Record<string, string> = {
   ð: "d",
 };
 
+/** Only ASCII: fold() of such a string is its lower case. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
 export function fold(s: string): string {
+  if (ASCII_ONLY.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(DIACRITICS, "")

@@ -436,6 +436,17 @@ describe("streets and buildings named after a place", () => {
     expect(places(text)).toEqual(["Ithaca"]);
     expect(unknown(text)[0]).toMatchObject({ text: "Cornell University", near: "Ithaca" });
   });
+  it("does not place a building named after a town in that town's country when the story names only other countries", () => {
+    const text =
+      "Shoppers in Iceland welcomed the news. The wedding takes place in St George’s Chapel on 19 May.";
+    expect(places(text)).not.toContain("St George’s");
+    expect(unknown(text)[0]).toMatchObject({ text: "St George’s Chapel", rule: "building-name" });
+    // with no country named, or its own, the town stands
+    expect(places("The wedding takes place in St George’s Chapel on 19 May.")).toContain("St George’s");
+    expect(places("Grenada welcomed the news. The service is in St George’s Chapel on 19 May.")).toContain(
+      "St George’s",
+    );
+  });
   it("keeps the town of a building or road when it is near the story's other places", () => {
     expect(places("Patients at Morecambe Hospital were moved to Lancaster on Monday.")).toEqual([
       "Morecambe",

@@ -16,6 +16,7 @@ import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
 import { findGroups } from "./groups.js";
+import { findInitials } from "./initials.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -387,18 +388,30 @@ function townDoubt(d: Doc, c: Candidate): Doubt | undefined {
   return f.lastToken === c.lastToken ? "head" : "building";
 }
 
+/** How many times the text names a candidate's words (itself included). */
+function timesNamed(d: Doc, c: Candidate): number {
+  return sameText(d.memo, c.text.toLowerCase())?.length ?? 1;
+}
+
 /** Readings of a doubtful facility town that the document's other places support. */
 function facilityReadings(
   doubt: Doubt | undefined,
   ranked: RankedPlace[],
   pctx: PlaceContext,
+  d: Doc,
+  c: Candidate,
 ): RankedPlace[] {
   if (!doubt) return ranked;
-  const others = (p: KbPlace) => pctx.anchors.some((a) => a.id !== p.id);
+  // a building's town with no other place to be near stands, unless the story names other countries and
+  // not its own ("St George's Chapel" in a story set in Iceland is not in Grenada; a capital's own mentions
+  // count for its country, and are not counted here)
+  const alone = (p: KbPlace) =>
+    !pctx.anchors.some((a) => a.id !== p.id) &&
+    ((pctx.countries.get(p.cc ?? "") ?? 0) > (p.type === "capital" ? timesNamed(d, c) : 0) ||
+      ![...pctx.countries.keys()].some((cc) => cc !== p.cc));
   return ranked.filter(
     (r) =>
-      TOWN_TYPES.has(r.place.type) &&
-      (nearAnchor(r.place, pctx) || (doubt === "building" && !others(r.place))),
+      TOWN_TYPES.has(r.place.type) && (nearAnchor(r.place, pctx) || (doubt === "building" && alone(r.place))),
   );
 }
 
@@ -482,7 +495,7 @@ export const resolveStage: Stage = {
       let place = bests[j];
       const doubt = facilityDoubt(d, c, k, place);
       // a doubtful facility town (rare) takes the best of the readings the other places support
-      if (doubt) place = facilityReadings(doubt, rankOnly(r.places, pctx, r.qualifier), pctx)[0]?.place;
+      if (doubt) place = facilityReadings(doubt, rankOnly(r.places, pctx, r.qualifier), pctx, d, c)[0]?.place;
       if (place && place.type !== "country" && place.type !== "continent") middle.push(place);
     });
     pctx.anchors = middle;
@@ -505,6 +518,7 @@ export const resolveStage: Stage = {
     findGroups(d.text, tokens, classes, d.kb, table);
     findVessels(d.text, tokens, classes, d.kb, table);
     findTitledPersons(d.text, tokens, classes, d.kb, table);
+    findInitials(d.text, tokens, d.kb, table);
     ctx.entities = table;
   },
 };
@@ -1764,7 +1778,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     // "Windsor Castle" is in the Windsor near the document's other places; "Liverpool Academy" in a story
     // set in Cairo is not in Liverpool. The assessment reports a name left without a reading as a toponym
     // the gazetteer does not know, placed near the places the text names.
-    ranked = facilityReadings(facilityDoubt(d, c, k, ranked[0]?.place), ranked, pctx);
+    ranked = facilityReadings(facilityDoubt(d, c, k, ranked[0]?.place), ranked, pctx, d, c);
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, placeFlags)) return;
@@ -1787,7 +1801,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       best.place,
       placeCtx,
       !!(placeCtx.qualifier || before),
-      () => sameText(d.memo, c.text.toLowerCase())?.length ?? 1,
+      () => timesNamed(d, c),
       (home) => homeMentions(d, pctx, home),
     );
     if (far) {

@@ -1,0 +1,55 @@
+// "post-apartheid SA": initials standing for a country or state the story names in full.
+import { describe, expect, it } from "vitest";
+import { mentionsOf, run } from "../../../test/helpers.js";
+import { initialsOf } from "./initials.js";
+
+const byInitials = (text: string) =>
+  mentionsOf(run(text))
+    .filter((m) => m.evidence?.some((e) => e.rule === "initials-of-named-place"))
+    .map((m) => [m.text, m.entity.kind === "place" ? m.entity.countryCode : undefined, m.entity.name]);
+
+describe("initials of a named place", () => {
+  it("takes the initials of a name's capitalised words, skipping 'and', 'of', 'the'", () => {
+    expect(initialsOf("Papua New Guinea")).toBe("PNG");
+    expect(initialsOf("South Africans")).toBe("SA");
+    expect(initialsOf("Bosnia and Herzegovina")).toBe("BH");
+    expect(initialsOf("Democratic Republic of the Congo")).toBe("DRC");
+    expect(initialsOf("Kenya")).toBeUndefined();
+    expect(initialsOf("the south of France")).toBeUndefined();
+  });
+
+  it("reads initials as the country or state the story names with those initials", () => {
+    expect(
+      byInitials(
+        "Mining affects millions of South Africans. That SA holds huge platinum reserves is no secret. Chiefs in SA have grown rich.",
+      ),
+    ).toEqual([
+      ["SA", "ZA", "South Africa"],
+      ["SA", "ZA", "South Africa"],
+    ]);
+    expect(
+      byInitials("Papua New Guinea held elections on Saturday. Voters across PNG queued for hours."),
+    ).toEqual([["PNG", "PG", "Papua New Guinea"]]);
+  });
+
+  it("reads nothing when the story names no such place, or two places with the same initials", () => {
+    expect(byInitials("Chiefs in SA have grown rich, the report said.")).toEqual([]);
+    expect(
+      byInitials("Saudi Arabia and South Africa signed a deal. Officials in SA welcomed it on Monday."),
+    ).toEqual([]);
+  });
+
+  it("leaves initials that end a name: a company's legal form after its name", () => {
+    expect(byInitials("South Africa's regulator fined Renault SA and Acme SA on Monday.")).toEqual([]);
+  });
+});
+
+describe("country abbreviations the gazetteer lacks", () => {
+  it("reads NZ as New Zealand and KSA as Saudi Arabia", () => {
+    const a = run("NZ and the KSA signed a trade deal in Riyadh on Monday.");
+    const names = a.entities.filter((e) => e.kind === "place" || e.kind === "actor").map((e) => e.name);
+    expect(names).toContain("New Zealand");
+    expect(names).toContain("Saudi Arabia");
+    expect(names).not.toContain("Nukunonu");
+  });
+});
