@@ -1024,6 +1024,22 @@ describe("red-team 4: places of ordinary news", () => {
     ])
       expect(kbIdOf(text, "Georgia"), text).toBe("us-georgia");
     expect(kbIdOf("Georgia's parliament passed the law in Tbilisi.", "Georgia")).toBe("country-GE");
+    expect(kbIdOf("Georgia Gov. Brian Kemp spoke in Atlanta.", "Georgia")).toBe("us-georgia");
+  });
+  it("reads New York and Washington as the states where their government's words follow or precede", () => {
+    expect(kbIdOf("Former New York Gov. Mario Cuomo died on Thursday.", "New York")).toBe(
+      "us-new-york-state",
+    );
+    expect(kbIdOf("The governor of Washington signed the bill.", "Washington")).toBe("us-washington-state");
+    expect(kbIdOf("Washington's attorney general sued the company.", "Washington")).toBe(
+      "us-washington-state",
+    );
+    // without them, the city and the capital
+    expect(kbIdOf("He moved to New York after college.", "New York")).toBe("gn-5128581");
+    expect(kbIdOf("Washington warned Moscow on Friday.", "Washington")).not.toBe("us-washington-state");
+    expect(kbIdOf("The New York Times reported the governor's plan.", "New York")).not.toBe(
+      "us-new-york-state",
+    );
   });
   it("reads a town before its police or its plant as the town", () => {
     expect(kbIdOf("Tyler police arrested a man suspected of theft.", "Tyler")).toBe("gn-4738214");

@@ -1038,7 +1038,7 @@ function namesUsState(kb: Kb, c: Candidate): boolean {
 
 /** What follows a US state's name that makes it the state: "'s governor", " man", " Tech", " Bulldogs". */
 const STATE_WORDS_AFTER =
-  /^(?:['’]s\s+(?:governor|gov\.|legislature|lawmakers|general\s+assembly|state\s+(?:senate|house|legislature|capitol|patrol|police|university)|attorney\s+general|secretary\s+of\s+state|supreme\s+court|public\s+service\s+commission|department\s+of|national\s+guard|(?:\d+(?:st|nd|rd|th)\s+)?congressional|senators?|congressional)|\s+(?:man|woman|men|women|teen|teenager|resident|residents|sheriff|county|counties|state\s+(?:senator|representative|trooper|patrol|university|house|senate)|Tech|Bulldogs|Power|lawmakers|legislature|legislators|voters|Republicans?|Democrats?|congressman|congresswoman|governor|Gov\.)\b)/i;
+  /^(?:['’]s\s+(?:governor|gov\.|legislature|lawmakers|general\s+assembly|state\s+(?:senate|house|legislature|capitol|patrol|police|university)|attorney\s+general|secretary\s+of\s+state|supreme\s+court|public\s+service\s+commission|department\s+of|national\s+guard|(?:\d+(?:st|nd|rd|th)\s+)?congressional|senators?|congressional)|\s+(?:man|woman|men|women|teen|teenager|resident|residents|sheriff|county|counties|state\s+(?:senator|representative|trooper|patrol|university|house|senate)|Tech|Bulldogs|Power|lawmakers|legislature|legislators|voters|Republicans?|Democrats?|congressman|congresswoman|governor)\b|\s+(?:Lt\.\s+)?Gov\.)/i;
 /** What comes before a US state's name that makes it the state: "the governor of ", "the state of ". */
 const STATE_WORDS_BEFORE =
   /\b(?:governor|gov\.|state|legislature|lawmakers|senators?|voters|counties)\s+of\s+$/iu;
@@ -1104,6 +1104,26 @@ function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined
   if (!code || !before.some((p) => p.cc === "US" && p.admin === code)) return undefined;
   return usStatePlace(d.kb, code);
 }
+
+/**
+ * "New York Gov. Andrew Cuomo", "the governor of Washington", "the State of New York": a state's government
+ * words make its name the state, also where the gazetteer keeps the bare name for a city (New York,
+ * Washington). Asked only of a name written as a state's.
+ */
+function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
+  const code = usStateCode(c.text, false);
+  if (!code) return undefined;
+  if (
+    !GOVERNMENT_AFTER.test(d.text.slice(c.end, c.end + 30)) &&
+    !GOVERNMENT_BEFORE.test(d.text.slice(Math.max(0, c.start - 30), c.start))
+  )
+    return undefined;
+  return usStatePlace(d.kb, code);
+}
+
+const GOVERNMENT_AFTER =
+  /^(?:['’]s)?\s+(?:(?:Lt\.\s+)?Gov\.|(?:lieutenant\s+)?governor\b|legislature\b|general\s+assembly\b|attorney\s+general\b|secretary\s+of\s+state\b|state\s+(?:senate|house|legislature|capitol)\b)/i;
+const GOVERNMENT_BEFORE = /\b(?:governor|gov\.|legislature|state)\s+of\s+$/i;
 
 /**
  * "Gainesville, Va.", "Myrtle Beach, SC": the AP abbreviation or postal code after a US city is a mention
@@ -1759,6 +1779,8 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     let readings = placeReadings;
     const state = stateOfPreviousCity(d, c, before);
     if (state && !readings.includes(state)) readings = [...readings, state];
+    const governed = stateByItsGovernment(d, c);
+    if (governed) readings = [governed];
     // the qualifier the passes read, when they read the candidate (the same: qualifier() reads only the text)
     const read = d.memo.readings[k];
     const placeCtx = contextFor(pctx, read ? read.qualifier : qualifier(d, c), before);
@@ -1834,6 +1856,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       { rule: role === use.role ? use.rule : part ? "part-does-not-act" : "feature-does-not-act" },
     ];
     writeEvidence(best.place, placeCtx, ev, readings);
+    if (governed) ev.push({ rule: "state-by-its-government", detail: governed.id });
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
