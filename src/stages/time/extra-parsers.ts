@@ -349,10 +349,23 @@ export const EXTRA_RULES: ExtraRule[] = [
     id: "holiday",
     // (the match starts with the holiday's first word)
     lead: 0,
-    needs: [["christmas", "orthodox", "new year", "boxing day", "victory day", "thanksgiving"]],
+    needs: [
+      [
+        "christmas",
+        "orthodox",
+        "new year",
+        "boxing day",
+        "victory day",
+        "thanksgiving",
+        "easter",
+        "good friday",
+      ],
+    ],
     priority: true,
+    // Easter alone after a preposition ("on Easter", "over Easter"), not "Easter Island", "the Easter Rising"
+    // or "an Easter offensive"
     pattern:
-      /\b((?:Orthodox\s+)?Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas|New\s+Year(?:['’]s|s)?\s+(?:Day|Eve)|Boxing\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?)\b/g,
+      /\b((?:Orthodox\s+)?Christmas\s+(?:Day|Eve)|Orthodox\s+Christmas|New\s+Year(?:['’]s|s)?\s+(?:Day|Eve)|Boxing\s+Day|Victory\s+Day|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter\s+(?:Sunday|Monday|Day)|Orthodox\s+Easter|Good\s+Friday|(?<=\b(?:on|at|over|since|until|before|after|by)\s+)Easter(?!\s+(?:Island|Rising|offensive|holidays?|break|eggs?|bunny|egg-?hunt)\b))\b/g,
     stated: ["day"],
     ground: (m, ref, future) => {
       if (!ref) return null;
@@ -360,6 +373,14 @@ export const EXTRA_RULES: ExtraRule[] = [
       const y = Number(ref.slice(0, 4));
       // the day in a year; Thanksgiving is the fourth Thursday of November
       const dayIn = (year: number): string => {
+        if (name.includes("easter") || name.startsWith("good")) {
+          const sunday = easterSunday(year, name.startsWith("orthodox"));
+          return name.endsWith("monday")
+            ? addDays(sunday, 1)
+            : name.startsWith("good")
+              ? addDays(sunday, -2)
+              : sunday;
+        }
         if (name.startsWith("thanksgiving")) {
           const first = new Date(Date.UTC(year, 10, 1)).getUTCDay();
           return `${year}-11-${String(1 + ((4 - first + 7) % 7) + 21).padStart(2, "0")}`;
@@ -928,3 +949,28 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
 ];
+
+/**
+ * Easter Sunday of a year (YYYY-MM-DD, Gregorian): the Western date by the anonymous Gregorian computus, the
+ * Orthodox one by the Julian computus, moved to the Gregorian calendar (13 days, from 1900 to 2099).
+ */
+export function easterSunday(year: number, orthodox = false): string {
+  let month: number;
+  let day: number;
+  if (orthodox) {
+    const d = (19 * (year % 19) + 15) % 30;
+    const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+    month = Math.floor((d + e + 114) / 31);
+    day = ((d + e + 114) % 31) + 1;
+    return addDays(`${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, 13);
+  }
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  month = Math.floor((h + l - 7 * m + 114) / 31);
+  day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

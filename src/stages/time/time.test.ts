@@ -15,6 +15,7 @@ import type { Context } from "../../core/context.js";
 import { loadFixtures } from "../../eval/fixtures.js";
 import { makeDocument } from "../../ingest/document.js";
 import { tokenize } from "../tokens.js";
+import { easterSunday } from "./extra-parsers.js";
 import { NeedFinder } from "./needs.js";
 import {
   DATE_HINT,
@@ -451,6 +452,27 @@ describe("holidays, two days of a month, and clauses of time (red-team 3)", () =
     expect(first("Russia will hold its parade on Victory Day.")).toMatchObject({ start: "2027-05-09" });
     // not the words alone
     expect(first("The Christmas market and the New Year celebrations were cancelled.")).toBeUndefined();
+  });
+  it("computes Easter, Western and Orthodox, and the days around it", () => {
+    expect([2024, 2025, 2026, 2027, 2038].map((y) => [easterSunday(y), easterSunday(y, true)])).toEqual([
+      ["2024-03-31", "2024-05-05"],
+      ["2025-04-20", "2025-04-20"],
+      ["2026-04-05", "2026-04-12"],
+      ["2027-03-28", "2027-05-02"],
+      ["2038-04-25", "2038-04-25"],
+    ]);
+    expect(first("Drones struck Odesa on Orthodox Easter.")).toMatchObject({
+      start: "2026-04-12",
+      granularity: "day",
+    });
+    expect(first("The ceasefire was broken on Easter Sunday.")).toMatchObject({ start: "2026-04-05" });
+    expect(first("Talks will resume on Easter Monday.")).toMatchObject({ start: "2027-03-29" });
+    expect(first("The strike came on Good Friday.")).toMatchObject({ start: "2026-04-03" });
+    expect(first("Fighting paused over Easter.")).toMatchObject({ start: "2026-04-05" });
+    // a place, a rising, an offensive: no day
+    expect(first("The ship called at Easter Island.")).toBeUndefined();
+    expect(first("The Easter Rising was a revolt.")).toBeUndefined();
+    expect(first("Analysts expect an Easter offensive.")).toBeUndefined();
   });
   it("reads 'Oct. 5 and 6' and '5 and 6 October' as both days", () => {
     expect(first("Strikes hit Kharkiv on Oct. 5 and 6.")).toMatchObject({
