@@ -357,6 +357,10 @@ const YEARS_AGO = /\byears?\s+ago$/i;
 
 /** "since" right before a date. */
 const SINCE_BEFORE = /\bsince\s+$/i;
+/** The past told in a clause's last words before a date: "was closed until", "had stayed through". */
+const PAST_CLAUSE = /\b(?:was|were|had|did|\w{3,}ed)\b[^.,;:!?]*$/i;
+/** The word of a bound right before a date: "until", "till", "through", "by", "before", "after". */
+const BOUND_BEFORE = /\b(until|till|through|by|before|after)\s+$/i;
 
 /** "last" in a weekday's words: "last Tuesday". */
 const LAST_WORD = /\blast\b/i;
@@ -470,6 +474,20 @@ function chronoMentions(
           : sentences?.find((s) => s.start <= start && end <= s.end);
       future = saidOfFuture(text, start, sentence?.start ?? 0, end);
     }
+    // "until Dec. 15", "by Friday", "before October 12": a bound (made open on its other side below); a
+    // date without its year bounding what is, or will be ("the ban stays in force through Nov. 30"), is
+    // the next such date, unless its clause tells of the past ("was closed until March 3")
+    const bound =
+      !r.end && !fromReference ? BOUND_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null;
+    const boundWord = bound?.[1]!.toLowerCase();
+    if (
+      ref &&
+      !future &&
+      !kYear &&
+      (boundWord === "until" || boundWord === "till" || boundWord === "through" || boundWord === "by") &&
+      !PAST_CLAUSE.test(text.slice(Math.max(0, start - 60), start))
+    )
+      future = true;
     if (weekdayOnly) {
       if (d > ref && !future) {
         d = addDays(d, -7);
@@ -529,6 +547,14 @@ function chronoMentions(
         value.end = laterDay(value.end!, ref);
         rule = "chrono+since";
       }
+    }
+    // "until Dec. 15", "by Friday", "before October 12", "after Oct. 5": a bound, open on its other side
+    // (as "until 2030" and "before 2029" are; not a range's words, nor a day counted from the reference)
+    if (boundWord && value.start && value.end) {
+      if (boundWord === "before") value = { ...value, start: null, end: addDays(value.start, -1) };
+      else if (boundWord === "after") value = { ...value, start: addDays(value.end, 1), end: null };
+      else value = { ...value, start: null };
+      rule += `+${boundWord === "till" || boundWord === "through" ? "until" : boundWord}`;
     }
     if (r.end && kDay) granularity = "day";
     out.push({ start, end, text: trimmed, rule, stated, value });

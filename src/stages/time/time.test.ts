@@ -53,6 +53,27 @@ describe("a year after a preposition of bound", () => {
   });
 });
 
+describe("a day or month after a preposition of bound", () => {
+  it.each([
+    ["The exercise will run until Dec. 15.", "Dec. 15", null, "2025-12-15", "chrono+until"],
+    ["The ban stays in force through Nov. 30.", "Nov. 30", null, "2025-11-30", "chrono+until"],
+    ["Airspace was closed before October 4.", "October 4", null, "2025-10-03", "chrono+before"],
+    ["Troops withdrew after Oct. 1, officials said.", "Oct. 1", "2025-10-02", null, "chrono+after"],
+    ["The ban lasts until December.", "December", null, "2025-12-31", "chrono+until"],
+    // not a range's words, a plain date, nor a day counted from the reference date
+    ["The drills run from Oct. 1 until Oct. 5.", "Oct. 1 until Oct. 5", "2025-10-01", "2025-10-05", "chrono"],
+    ["The jets arrived on Oct. 5.", "Oct. 5", "2025-10-05", "2025-10-05", "chrono"],
+    ["Talks went on until yesterday.", "yesterday", "2025-10-06", "2025-10-06", "chrono"],
+    // a date without its year bounding what is or will be is the next one; told of the past, the last
+    ["The ban applies until March 3.", "March 3", null, "2026-03-03", "chrono+until"],
+    ["Airspace was closed until March 3.", "March 3", null, "2025-03-03", "chrono+past-year+until"],
+  ])("%s -> %s", (text, said, start, end, rule) => {
+    const t = timeMentions(text, "2025-10-07").times.find((x) => x.text === said);
+    expect(t, said).toBeDefined();
+    expect([t!.value.start, t!.value.end, t!.rule]).toEqual([start, end, rule]);
+  });
+});
+
 describe("time grounding (published Tuesday 2025-10-07)", () => {
   it.each([
     ["The drills began on October 5.", "October 5", "2025-10-05", "day"],
