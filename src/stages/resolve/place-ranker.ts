@@ -28,6 +28,15 @@ const TYPE_PRIOR: Record<string, number> = {
   "border-area": 7,
 };
 const SITE_PRIOR = 6;
+/** The prior left to a capital of under 50,000 a city of 100,000 or more and twenty times its size shares a name with. */
+const DWARFED_CAPITAL_PRIOR = 2;
+
+function dwarfedCapital(p: KbPlace, readings: readonly KbPlace[]): boolean {
+  if (p.pop >= 50_000) return false;
+  const bigger = Math.max(100_000, 20 * p.pop);
+  for (const r of readings) if (r.type === "city" && r.pop >= bigger) return true;
+  return false;
+}
 const SITES: ReadonlySet<string> = new Set(SITE_TYPES);
 /**
  * A base, port or range that is also read by the bare name of the town it lies in or beside ("Rzeszow",
@@ -202,9 +211,14 @@ function scorePlace(
   const withEvidence = evidence !== undefined;
   // looked up once: it also says whether distances count (below)
   const typePrior = TYPE_PRIOR[p.type];
-  const prior = typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR);
+  // a small capital whose name a city of its readings twenty times its size shares keeps little of the
+  // capital's prior: "Hamilton" is the Ontario city before Bermuda's capital of 900, "Plymouth" the
+  // English city before Montserrat's abandoned one, unless the story names their country
+  const dwarfed = p.type === "capital" && dwarfedCapital(p, readings);
+  const prior = dwarfed ? DWARFED_CAPITAL_PRIOR : (typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR));
   let score = prior;
-  if (withEvidence) evidence.push({ rule: "type-prior", score: prior, detail: p.type });
+  if (withEvidence)
+    evidence.push({ rule: dwarfed ? "dwarfed-capital" : "type-prior", score: prior, detail: p.type });
   if (SITES.has(p.type)) {
     const town = townNamingSite(p, readings);
     if (town) {

@@ -1086,3 +1086,24 @@ describe("the people of a state, a province or a region", () => {
     expect(m?.entity.kbId).toBe(id);
   });
 });
+
+describe("general news beyond the newsroom's usual places (red-team 6)", () => {
+  const placeOf = (text: string, surface: string) => {
+    const e = entityFor(run(text), surface);
+    return e?.kind === "place" ? [e.countryCode, e.featureType] : e ? [e.kind] : undefined;
+  };
+  it("reads a small capital's name as a city twenty times its size, unless the story names its country", () => {
+    expect(placeOf("Hamilton's mayor said the city would host the Grey Cup.", "Hamilton")).toEqual([
+      "CA",
+      "city",
+    ]);
+    expect(placeOf("Thousands attended the festival in Plymouth on Saturday.", "Plymouth")).toEqual([
+      "GB",
+      "city",
+    ]);
+    expect(placeOf("Bermuda's premier spoke in Hamilton on Friday.", "Hamilton")).toEqual(["BM", "capital"]);
+    // a capital with no such namesake keeps its prior
+    expect(placeOf("Police in Stanley arrested two men.", "Stanley")).toEqual(["FK", "capital"]);
+    expect(placeOf("Officials met in Vaduz on Monday.", "Vaduz")).toEqual(["LI", "capital"]);
+  });
+});
