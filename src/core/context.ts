@@ -69,6 +69,8 @@ export interface SetAsideReading extends Span {
    * there: the reading was set aside for that, not for its distance (`km` is then NaN)
    */
   qualifiedBy?: string;
+  /** the country named after the toponym and a comma ("Leon, Mexico,"), when none of its readings is there */
+  qualifiedByCountry?: string;
 }
 
 export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings" | "budget">;

@@ -23,6 +23,8 @@ export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   // (GeoNames gives "NZ" to two villages of Tokelau, which no story means by it)
   NZ: ["NZ", "N.Z."],
   SA: ["KSA"],
+  PG: ["PNG"],
+  HK: ["HK"],
 };
 
 /** Names reporting uses for cities whose GeoNames name is longer ("Washington, D.C."), by geonameid. */

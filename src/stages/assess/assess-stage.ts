@@ -281,6 +281,20 @@ function setAsideToponyms(ctx: Context): Finding[] {
     const home = s.home.startsWith("US-")
       ? (usStateName(s.home.slice(3)) ?? s.home)
       : (ctx.kb.place(`country-${s.home}`)?.name ?? s.home);
+    if (s.qualifiedByCountry) {
+      out.push({
+        kind: "unresolved-toponym",
+        severity: "info",
+        message: `"${s.text}" is followed by ${home} (the country), but the gazetteer knows no place of that name in ${home}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}), was set aside${
+          near ? `; the nearest place the text names is ${near.name}` : ""
+        }.`,
+        spans: [{ start: s.start, end: s.end, text: s.text }],
+        rule: "no-reading-in-named-country",
+        ...(near ? { near } : {}),
+        setAside: { kbId: p.id, name: p.name, lat: p.lat, lon: p.lon },
+      });
+      continue;
+    }
     if (s.qualifiedBy) {
       const state = usStateName(s.qualifiedBy) ?? s.qualifiedBy;
       out.push({

@@ -1106,4 +1106,37 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
     expect(placeOf("Police in Stanley arrested two men.", "Stanley")).toEqual(["FK", "capital"]);
     expect(placeOf("Officials met in Vaduz on Monday.", "Vaduz")).toEqual(["LI", "capital"]);
   });
+  it("knows the short names news gives cities GeoNames lists under long ones", () => {
+    expect(placeOf("Fans in Newcastle celebrated, and pubs in Sunderland were full.", "Newcastle")).toEqual([
+      "GB",
+      "city",
+    ]);
+    expect(placeOf("She travelled from Buenos Aires to Rio on Monday.", "Rio")).toEqual(["BR", "city"]);
+    expect(placeOf("Fires burned near Santa Cruz, Bolivia's government said.", "Santa Cruz")).toEqual([
+      "BO",
+      "city",
+    ]);
+    expect(placeOf("Factories in Leon, Mexico, closed.", "Leon")).toEqual(["MX", "city"]);
+    expect(placeOf("He grew up in Calcutta.", "Calcutta")).toEqual(["IN", "city"]);
+    expect(placeOf("Investors in HK reacted.", "HK")).toEqual(["HK", "country"]);
+    // context still chooses the namesake
+    expect(placeOf("The Santa Cruz City Council met on Tuesday in California.", "Santa Cruz")).toEqual([
+      "US",
+      "city",
+    ]);
+  });
+  it("sets aside a town with no reading in the country named after it and a comma", () => {
+    const a = run("Floods hit Victoria, Guyana, on Monday. Protests spread to Paris, Kenya.");
+    expect(a.entities.map((e) => e.name)).toEqual(["Guyana", "Kenya"]);
+    expect(
+      a.findings
+        .filter((f) => f.rule === "no-reading-in-named-country")
+        .map((f) => [f.spans[0]!.text, f.near?.name]),
+    ).toEqual([
+      ["Victoria", "Guyana"],
+      ["Paris", "Kenya"],
+    ]);
+    // a reading in the country named stands
+    expect(placeOf("Police in Tripoli, Lebanon, said.", "Tripoli")).toEqual(["LB", "city"]);
+  });
 });

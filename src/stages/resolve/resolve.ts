@@ -939,6 +939,31 @@ function outsideItsState(
   return readings.some((p) => p.cc === "US" && p.admin === state) ? undefined : state;
 }
 
+/**
+ * "Leon, Mexico,", "Santa Cruz, Bolivia.": a country named after a town and a comma, and closing there, in
+ * which none of the town's readings lies. Its code, when so: the town is one the gazetteer does not know
+ * there, not a namesake abroad.
+ */
+function outsideItsCountry(
+  d: Doc,
+  c: Candidate,
+  readings: readonly KbPlace[],
+  best: KbPlace,
+): string | undefined {
+  if (!QUALIFIED_TYPES.has(best.type) || d.text.charCodeAt(c.end) !== 44) return undefined;
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
+  const q = startingAt(d.memo, next.start);
+  if (!q || !/^(?:[,.;:)]|$)/.test(d.text.slice(q.end, q.end + 1))) return undefined;
+  const country = q.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
+  const cc = country ? d.kb.places[country.index]!.cc : undefined;
+  if (!cc) return undefined;
+  return readings.some((p) => p.cc === cc || p.countries?.includes(cc)) ? undefined : cc;
+}
+
+/** Readings a country after a comma qualifies: towns and a country's divisions ("Victoria, Guyana"). */
+const QUALIFIED_TYPES = new Set(["city", "capital", "admin1", "admin2"]);
+
 /** What goes on after a list's name: " and Ottawa", " or Kyiv". */
 const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
 
@@ -1816,6 +1841,21 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         km: Number.NaN,
         home: `US-${outside}`,
         qualifiedBy: outside,
+      });
+      return;
+    }
+    const abroad = outsideItsCountry(d, c, readings, best.place);
+    if (abroad) {
+      // and in that country
+      d.setAside.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        sentence,
+        placeId: best.place.id,
+        km: Number.NaN,
+        home: abroad,
+        qualifiedByCountry: abroad,
       });
       return;
     }
