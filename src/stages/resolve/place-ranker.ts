@@ -30,6 +30,8 @@ const TYPE_PRIOR: Record<string, number> = {
 const SITE_PRIOR = 6;
 /** The prior left to a capital of under 50,000 a city of 100,000 or more and twenty times its size shares a name with. */
 const DWARFED_CAPITAL_PRIOR = 2;
+/** What a reading that is no town scores before a town's council or police (see scorePlace). */
+const NOT_A_TOWN = -20;
 
 function dwarfedCapital(p: KbPlace, readings: readonly KbPlace[]): boolean {
   if (p.pop >= 50_000) return false;
@@ -62,8 +64,11 @@ export interface PlaceContext {
    * country or US state named right after the toponym ("Paris, Texas"), and whether the toponym is a
    * dateline's ("VICTORIA -")
    */
-  /** region: the province or state named after the comma ("London, Ontario"), whose box the town is in */
-  qualifier?: { cc?: string; usState?: string; dateline?: true; region?: KbPlace };
+  /**
+   * region: the province or state named after the comma ("London, Ontario"), whose box the town is in;
+   * town: a town's own council, police or schools follow the name ("the Lebanon Board of Education")
+   */
+  qualifier?: { cc?: string; usState?: string; dateline?: true; region?: KbPlace; town?: true };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
   qualifies?: KbPlace[];
   /**
@@ -215,10 +220,23 @@ function scorePlace(
   // capital's prior: "Hamilton" is the Ontario city before Bermuda's capital of 900, "Plymouth" the
   // English city before Montserrat's abandoned one, unless the story names their country
   const dwarfed = p.type === "capital" && dwarfedCapital(p, readings);
-  const prior = dwarfed ? DWARFED_CAPITAL_PRIOR : (typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR));
+  // before a town's own council or police ("Wellington police", "the Lebanon Board of Education"), the
+  // name is a town's: a capital is one town among its namesakes, and no other kind of place is meant
+  const townOnly = q?.town === true;
+  const prior = townOnly
+    ? p.type === "city" || p.type === "capital"
+      ? 0
+      : NOT_A_TOWN
+    : dwarfed
+      ? DWARFED_CAPITAL_PRIOR
+      : (typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR));
   let score = prior;
   if (withEvidence)
-    evidence.push({ rule: dwarfed ? "dwarfed-capital" : "type-prior", score: prior, detail: p.type });
+    evidence.push({
+      rule: townOnly ? "town-before-its-council" : dwarfed ? "dwarfed-capital" : "type-prior",
+      score: prior,
+      detail: p.type,
+    });
   if (SITES.has(p.type)) {
     const town = townNamingSite(p, readings);
     if (town) {

@@ -1140,3 +1140,31 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
     expect(placeOf("Police in Tripoli, Lebanon, said.", "Tripoli")).toEqual(["LB", "city"]);
   });
 });
+
+describe("local news (red-team 7)", () => {
+  const placeOf = (text: string, surface: string) => {
+    const e = entityFor(run(text), surface);
+    return e?.kind === "place" ? [e.countryCode, e.featureType] : e ? [e.kind] : undefined;
+  };
+  const kbIdOf = (text: string, surface: string) => entityFor(run(text), surface)?.kbId;
+  it("reads a name before a town's council, police or schools as a town, a capital as one town among its namesakes", () => {
+    expect(
+      kbIdOf(
+        "The Lebanon Board of Education voted to approve the budget for the Wilson County district.",
+        "Lebanon",
+      ),
+    ).toBe("gn-4636045");
+    expect(placeOf("The Vienna Town Council in Virginia approved the plan.", "Vienna")).toEqual([
+      "US",
+      "city",
+    ]);
+    expect(placeOf("The Hamilton Police Service charged a teen.", "Hamilton")).toEqual(["CA", "city"]);
+    // a name that is also a person's is kept there
+    expect(placeOf("The Austin City Council approved the budget.", "Austin")).toEqual(["US", "city"]);
+    expect(placeOf("The Tyler Police Department arrested a man.", "Tyler")).toEqual(["US", "city"]);
+    expect(placeOf("Tyler ISD closed its schools on Monday.", "Tyler")).toEqual(["US", "city"]);
+    // not without the body's words
+    expect(placeOf("Lebanon's army deployed along the border.", "Lebanon")).not.toEqual(["US", "city"]);
+    expect(placeOf("Austin Butler said the film was done.", "Austin")).toBeUndefined();
+  });
+});

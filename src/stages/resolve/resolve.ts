@@ -602,10 +602,12 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
       continue;
     }
     // (a name a person may be given: a country's or a state's, as Georgia, Jordan or Chad, or a given name)
+    // (not before a town's council or police: "the Austin City Council", "the Tyler Police Department")
     if (
       givenNameBeforeSurname(d.text, d.tokens, c.firstToken, c.lastToken) &&
       (places.some(isCountryOrState) || isGivenName(d.tokens[c.firstToken]!.norm)) &&
-      !strongLocativeBefore(d, c)
+      !strongLocativeBefore(d, c) &&
+      !municipalBodyAfter(d, c)
     ) {
       (givenNames ??= new Set()).add(c.text);
       d.notPlaces.add(c);
@@ -770,7 +772,16 @@ function sameRead(a: Reading, b: Reading): boolean {
   for (let i = 0; i < a.places.length; i++) if (a.places[i] !== b.places[i]) return false;
   const p = a.qualifier;
   const q = b.qualifier;
-  return p === q || (!!p && !!q && p.cc === q.cc && p.usState === q.usState && p.dateline === q.dateline);
+  return (
+    p === q ||
+    (!!p &&
+      !!q &&
+      p.cc === q.cc &&
+      p.usState === q.usState &&
+      p.dateline === q.dateline &&
+      p.region === q.region &&
+      p.town === q.town)
+  );
 }
 
 /** bestReading(), where a single reading needs no scoring (as in rankOnly). */
@@ -964,6 +975,38 @@ function outsideItsCountry(
 /** Readings a country after a comma qualifies: towns and a country's divisions ("Victoria, Guyana"). */
 const QUALIFIED_TYPES = new Set(["city", "capital", "admin1", "admin2"]);
 
+/**
+ * A town's own council, police, schools or library after its name: "the Austin City Council", "the
+ * Lebanon Board of Education", "Wellington Police Department", "Tyler ISD". The name is a town's.
+ */
+function municipalBodyAfter(d: Doc, c: Candidate): boolean {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || !spaceGap(d.text, c.end, next.start) || !MUNICIPAL_HEADS.has(next.norm)) return false;
+  return MUNICIPAL_BODY.test(d.text.slice(c.end, c.end + 40));
+}
+
+/** The first words of MUNICIPAL_BODY, asked first: most words after a toponym are none of them. */
+const MUNICIPAL_HEADS = new Set([
+  "city",
+  "town",
+  "village",
+  "borough",
+  "police",
+  "fire",
+  "board",
+  "school",
+  "schools",
+  "public",
+  "unified",
+  "isd",
+  "independent",
+  "planning",
+  "zoning",
+  "housing",
+]);
+const MUNICIPAL_BODY =
+  /^\s+(?:(?:City|Town|Village|Borough)\s+(?:Council|Commission|Hall|Manager|Clerk|Attorney|Board|Schools)|(?:Police|Fire)\s+(?:Department|Dept\.|Service|Chief|Commissioner|Rescue)|Board\s+of\s+(?:Education|Selectmen|Aldermen|Trustees|Supervisors)|(?:Public\s+)?Schools?\s+(?:Board|District|Committee|Superintendent)|(?:Unified|Independent)\s+School\s+District|ISD|Planning\s+(?:Board|Commission)|Zoning\s+Board|Public\s+(?:Library|Schools)|Housing\s+Authority)\b/i;
+
 /** What goes on after a list's name: " and Ottawa", " or Kyiv". */
 const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
 
@@ -976,7 +1019,8 @@ function fullStateNameAfter(d: Doc, end: number): string | undefined {
 
 /** "Paris, Texas", "Tripoli, Lebanon", "Gainesville, Va.": the words after a comma qualify the toponym. */
 function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
-  const q = qualifierAfter(d, c);
+  let q = qualifierAfter(d, c);
+  if (municipalBodyAfter(d, c)) q = q ? { ...q, town: true } : { town: true };
   if (!isDateline(d, c)) return q;
   return q ? { ...q, dateline: true } : { dateline: true };
 }
@@ -2420,6 +2464,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
   const common = (flags & FLAG_COMMON_WORD) !== 0;
   const strong = best.type !== "city" || best.pop >= 200_000;
   const prev = prevToken(d, c);
+  /** whether a town's council or police follow ("the Tyler Police Department"), when asked */
+  let municipal = false;
   // a dateline ("VICTORIA -") says where the story was filed from as surely as "in" does; so does a verb
   // of what forces do to a place ("raided Tubas"), or a list after a locative ("in Menaka and Gao")
   // ("south of Gao", "the town of Kidal": "of" after a direction or a place word is as strong as "in"; so is a
@@ -2429,7 +2475,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
     isDateline(d, c) ||
     objectOfForceVerb(d, c) ||
     inListAfterLocative(d, c) ||
-    townBodyAfter(d, c);
+    townBodyAfter(d, c) ||
+    (municipal = municipalBodyAfter(d, c));
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
@@ -2471,7 +2518,7 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
     const next = d.tokens[c.lastToken + 1];
     const nameNext = next?.cap && /^\s$/.test(d.text.slice(c.end, next.start));
     const nameBefore = prev?.cap && !prev.sentenceStart && /^\s$/.test(d.text.slice(prev.end, c.start));
-    if (nameNext || nameBefore) return false;
+    if ((nameNext && !municipal) || nameBefore) return false;
     if (!locative && !(best.type !== "city" || best.pop >= 500_000)) return false;
   }
   if (common) {
