@@ -1167,4 +1167,32 @@ describe("local news (red-team 7)", () => {
     expect(placeOf("Lebanon's army deployed along the border.", "Lebanon")).not.toEqual(["US", "city"]);
     expect(placeOf("Austin Butler said the film was done.", "Austin")).toBeUndefined();
   });
+  it("reads a name the story qualifies once as that place wherever it stands unqualified", () => {
+    const ids = (text: string, surface: string) =>
+      mentionsOf(run(text), "place")
+        .filter((m) => m.text.toLowerCase() === surface.toLowerCase())
+        .map((m) =>
+          m.entity.kind === "place"
+            ? m.entity.countryCode + (m.entity.featureType === "city" ? "" : "?")
+            : "",
+        );
+    expect(ids("LONDON, Ont. — A London man faces impaired driving charges.", "London")).toEqual([
+      "CA",
+      "CA",
+    ]);
+    expect(
+      ids("Springfield, Mass., police said the man was found near a store in Springfield.", "Springfield"),
+    ).toEqual(["US", "US"]);
+    const springfields = mentionsOf(
+      run("Springfield, Mass., police said the man was found near a store in Springfield."),
+      "place",
+    ).filter((m) => m.text === "Springfield");
+    expect(new Set(springfields.map((m) => m.entity.id)).size).toBe(1);
+    // two qualifiers that choose two places leave a bare mention to the usual reading
+    const paris = mentionsOf(
+      run("Paris, Texas, and Paris, France, are far apart. Tourists love Paris."),
+      "place",
+    ).find((m) => m.start > 50);
+    expect(paris?.evidence?.map((e) => e.rule)).not.toContain("same-name-qualified-elsewhere");
+  });
 });

@@ -93,6 +93,11 @@ interface Doc {
   setAside: NonNullable<Context["setAsideReadings"]>;
   /** mentions of places in each country and US state ("US-" and its code), counted when first asked for */
   homeMentions?: Map<string, number>;
+  /**
+   * names the story qualifies somewhere ("LONDON, Ont.", "Springfield, Mass."), lower-cased, with the
+   * reading that qualifier chose (null: two qualifiers chose two readings)
+   */
+  qualifiedNames?: Map<string, KbPlace | null>;
   /** the country the story was filed from: its dateline's, else its outlet's (see homeCountry) */
   home?: string;
 }
@@ -505,6 +510,7 @@ export const resolveStage: Stage = {
     for (const p of middle) both.add(p);
     pctx.dominant = dominant(both, pctx);
     d.home = homeCountry(d, bests, outletCc);
+    d.qualifiedNames = qualifiedNames(cands, readings, bests, first);
     cands.forEach((c, k) => {
       checkBudget(ctx);
       resolveCandidate(d, c, k, pctx, table);
@@ -522,6 +528,29 @@ export const resolveStage: Stage = {
     ctx.entities = table;
   },
 };
+
+/**
+ * The names the story qualifies by a country, province or state after a comma ("Springfield, Mass.",
+ * "LONDON, Ont. -"), with the reading the qualifier chose, when it lies where the qualifier says.
+ */
+function qualifiedNames(
+  cands: readonly Candidate[],
+  readings: readonly (Reading | undefined)[],
+  bests: readonly (KbPlace | undefined)[],
+  first: readonly number[],
+): Map<string, KbPlace | null> | undefined {
+  let out: Map<string, KbPlace | null> | undefined;
+  for (let k = 0; k < cands.length; k++) {
+    const q = readings[k]?.qualifier;
+    if (!q?.cc) continue;
+    const p = bests[first[k]!];
+    if (!p || p.cc !== q.cc || (q.usState && p.admin !== q.usState) || !TOWN_TYPES.has(p.type)) continue;
+    const key = cands[k]!.text.toLowerCase();
+    const had = (out ??= new Map()).get(key);
+    out.set(key, had === undefined || had === p ? p : null);
+  }
+  return out;
+}
 
 /** How often the story names a place in `home` (a country code, or "US-" and a state code). */
 function homeMentions(d: Doc, pctx: PlaceContext, home: string): number {
@@ -1852,7 +1881,14 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     if (governed) readings = [governed];
     // the qualifier the passes read, when they read the candidate (the same: qualifier() reads only the text)
     const read = d.memo.readings[k];
-    const placeCtx = contextFor(pctx, read ? read.qualifier : qualifier(d, c), before);
+    const q = read ? read.qualifier : qualifier(d, c);
+    // "LONDON, Ont. - A London man": a name the story qualifies elsewhere is that place here too
+    const same =
+      !governed && !q?.cc && !before?.length && d.qualifiedNames
+        ? d.qualifiedNames.get(c.text.toLowerCase())
+        : undefined;
+    if (same && readings.includes(same)) readings = [same];
+    const placeCtx = contextFor(pctx, q, before);
     if (spelledDistinctly(c.text, readings)) placeCtx.spelled = c.text;
     // each reading's score stands alone, so the evidence is written out for the chosen one only (below)
     // a toponym read as it is ranks as the first with the same readings did (shared: not to be changed)
@@ -1941,6 +1977,8 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     ];
     writeEvidence(best.place, placeCtx, ev, readings);
     if (governed) ev.push({ rule: "state-by-its-government", detail: governed.id });
+    else if (same && readings.length === 1 && readings[0] === same)
+      ev.push({ rule: "same-name-qualified-elsewhere", detail: same.id });
     if (role === "metonymic") {
       // A country acting is its state; a town "acting" ("Holloway said") is usually a person's name.
       if (best.place.type === "country") {
