@@ -55,6 +55,7 @@ import {
   rankPlaces,
   writeEvidence,
 } from "./place-ranker.js";
+import { inProvince, provinceAfter } from "./provinces.js";
 import { findRelativePlaces } from "./relative.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
@@ -1098,6 +1099,20 @@ function qualifierAfter(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   const next = d.tokens[c.lastToken + 1];
   if (next?.norm === "in" && spaceGap(d.text, c.end, next.start)) return countryAfterIn(d, c.lastToken + 1);
   if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
+  // "Brandon, Man.", "Perth, WA": a Canadian province or Australian state abbreviated (WA, also a US
+  // state's code, when the town has a reading there and none in Washington)
+  const province = provinceAfter(d.kb, d.text, c.end);
+  if (province) {
+    const k = startIndex(d.memo, c.start);
+    const places = k === undefined ? [] : d.memo.places[k]!;
+    const us = usStateCode(d.text.slice(province.start, province.end), true);
+    if (
+      !us ||
+      (places.some((p) => inProvince(p, province.place)) &&
+        !places.some((p) => p.cc === "US" && p.admin === us))
+    )
+      return { cc: province.place.cc ?? undefined, region: province.place };
+  }
   // "Paris, a small town in Tennessee", "Tripoli, a city in northern Lebanon": a description after a comma
   if (next.norm === "a" || next.norm === "an" || next.norm === "the") {
     const m = TOWN_DESCRIBED.exec(d.text.slice(next.start, next.start + 80));
@@ -1248,6 +1263,35 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
     if (!city || city.admin !== after.code) continue;
     addStateAbbreviation(d, table, after, m.sentence, "state-after-city");
   }
+  // "Brandon, Man.", "Mildura, Vic": a Canadian province's or Australian state's abbreviation after its town
+  for (let i = 0; i < n; i++) {
+    const m = table.mentions[i]!;
+    if (d.text.charCodeAt(m.end) !== 44) continue;
+    const e = table.get(m.entityId);
+    if (e?.kind !== "place" || (e.featureType !== "city" && e.featureType !== "capital") || !e.kbId) continue;
+    const province = provinceAfter(d.kb, d.text, m.end);
+    const town = province && d.kb.place(e.kbId);
+    if (
+      !province ||
+      !town ||
+      !inProvince(town, province.place) ||
+      overlapsMention(table, province.start, province.end)
+    )
+      continue;
+    addPlaceEntity(
+      table,
+      province.place,
+      {
+        start: province.start,
+        end: province.end,
+        text: d.text.slice(province.start, province.end),
+        role: "literal",
+        confidence: 0.9,
+        evidence: [{ rule: "province-after-town", detail: province.place.id }],
+      },
+      m.sentence,
+    );
+  }
   // "HOLLIDAY, Mo.": a town the gazetteer does not know in the state named after it (see outsideItsState)
   for (const s of d.setAside)
     if (s.qualifiedBy) {
@@ -1273,6 +1317,16 @@ function addStateAbbreviation(
     { start: at.start, end: at.end, text, role: "literal", confidence: 0.9, evidence },
     sentence,
   );
+}
+
+/** "Man" in "Brandon, Man.": a province's abbreviation after a town and a comma (read with the town). */
+function provinceAfterTown(d: Doc, c: Candidate): boolean {
+  if (c.firstToken < 1 || (d.text.charCodeAt(c.start - 1) !== 32 && d.text.charCodeAt(c.start - 1) !== 44))
+    return false;
+  const before = endingAt(d.memo, c.firstToken - 1);
+  if (before === undefined || d.memo.places[before]!.length === 0) return false;
+  const province = provinceAfter(d.kb, d.text, d.memo.cands[before]!.end);
+  return province !== undefined && province.start === c.start;
 }
 
 /**
@@ -1720,7 +1774,7 @@ function mention(c: Candidate, role: MentionRole, confidence: number, evidence: 
 /** `placeReadings`: the candidate's place readings (shared: not to be changed). */
 function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, table: EntityTable): void {
   const placeReadings = d.memo.places[k]!;
-  if (stateAfterCity(d, c, placeReadings)) return;
+  if (stateAfterCity(d, c, placeReadings) || provinceAfterTown(d, c)) return;
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
