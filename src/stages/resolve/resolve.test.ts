@@ -1106,6 +1106,18 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
     expect(placeOf("Police in Stanley arrested two men.", "Stanley")).toEqual(["FK", "capital"]);
     expect(placeOf("Officials met in Vaduz on Monday.", "Vaduz")).toEqual(["LI", "capital"]);
   });
+  it("reads a place that undergoes or hosts as the place, not its government acting", () => {
+    expect(placeOf("Havana suffered another island-wide blackout.", "Havana")).toEqual(["CU", "capital"]);
+    expect(placeOf("Tokyo recorded its hottest day on record.", "Tokyo")).toEqual(["JP", "capital"]);
+    expect(placeOf("Riyadh will host Expo 2030.", "Riyadh")).toEqual(["SA", "capital"]);
+    expect(placeOf("Filipino nurses recruited to the UK say they are underpaid.", "UK")).toEqual([
+      "GB",
+      "country",
+    ]);
+    // governments acting stay actors
+    expect(placeOf("Beijing said it would respond.", "Beijing")).toEqual(["actor"]);
+    expect(placeOf("The UK said it would respond.", "UK")).toEqual(["actor"]);
+  });
   it("knows the short names news gives cities GeoNames lists under long ones", () => {
     expect(placeOf("Fans in Newcastle celebrated, and pubs in Sunderland were full.", "Newcastle")).toEqual([
       "GB",

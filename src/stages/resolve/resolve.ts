@@ -1385,6 +1385,13 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
   return d.tokens[c.firstToken - 1];
 }
 
+/** "recruited to the UK say", "flights from the US increased": a locative before "the" and the name. */
+function locativeBeforeThe(d: Doc, c: Candidate, prev: Token | undefined): boolean {
+  if (prev?.norm !== "the") return false;
+  const before = d.tokens[c.firstToken - 2];
+  return before !== undefined && before.sentence === prev.sentence && LOCATIVE.has(before.norm);
+}
+
 function nextWord(d: Doc, c: Candidate): { token?: Token; at: number; possessive: boolean; hyphen: boolean } {
   // the patterns are tested on the characters themselves: a slice and regexes cost more, for every toponym
   const text = d.text;
@@ -1471,7 +1478,7 @@ function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
   let t: Token | undefined = token;
   for (let n = 0; t && n < 3; n++) {
     if (t.sentence !== token.sentence || !/^\s+$/.test(d.text.slice(end, t.start))) return false;
-    if (isAgentVerb(t)) return !sufferedAfter(d, at + n);
+    if (isAgentVerb(t)) return !sufferedAfter(d, at + n) && !undergoes(d, at + n);
     // "Pakistan test-fired", "Iran test-launched": a verb of two words joined by a hyphen
     const second = d.tokens[at + n + 1];
     if (
@@ -1488,6 +1495,56 @@ function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Havana suffered a blackout", "Tokyo recorded its hottest day", "Riyadh will host Expo 2030": what a
+ * place undergoes or holds, not what its government does (after a modal or "has", the verb after it).
+ */
+function undergoes(d: Doc, verb: number): boolean {
+  let t = d.tokens[verb]!;
+  if (AUXILIARIES.has(t.norm)) {
+    const next = d.tokens[verb + 1];
+    if (!next || next.sentence !== t.sentence) return false;
+    t = next;
+  }
+  return UNDERGOING_VERBS.has(t.norm);
+}
+
+const AUXILIARIES = new Set(["will", "would", "could", "may", "might", "has", "have", "had", "is", "was"]);
+/** Verbs of what happens to a place, or what it holds, rather than what its government decides. */
+const UNDERGOING_VERBS = new Set([
+  "suffered",
+  "suffers",
+  "suffer",
+  "recorded",
+  "records",
+  "record",
+  "experienced",
+  "experiences",
+  "experience",
+  "endured",
+  "endures",
+  "endure",
+  "flooded",
+  "floods",
+  "sweltered",
+  "swelters",
+  "shivered",
+  "hosted",
+  "hosts",
+  "host",
+  "saw",
+  "sees",
+  "see",
+  "seen",
+  "remained",
+  "remains",
+  "remain",
+  "lies",
+  "sits",
+  "borders",
+  "bordered",
+]);
 
 /**
  * The forces and officials of a state, after its country's name written as a demonym would be: "Kosovo
@@ -1698,7 +1755,8 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     !possessive &&
     verbAfter(d, c, token, at) &&
     !(prev && LOCATIVE.has(prev.norm)) &&
-    !(prev && afterLocativeConjunct(d, c, prev))
+    !(prev && afterLocativeConjunct(d, c, prev)) &&
+    !locativeBeforeThe(d, c, prev)
   ) {
     return { role: "metonymic", rule: "subject-of-verb" };
   }
