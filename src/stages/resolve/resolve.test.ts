@@ -1118,6 +1118,28 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
     expect(placeOf("Beijing said it would respond.", "Beijing")).toEqual(["actor"]);
     expect(placeOf("The UK said it would respond.", "UK")).toEqual(["actor"]);
   });
+  it("reads the demonyms of more countries and regions", () => {
+    const demonyms = (text: string) =>
+      mentionsOf(run(text), "place")
+        .filter((m) => m.role === "demonym")
+        .map((m) => [m.text, m.entity.kbId]);
+    expect(
+      demonyms(
+        "Kazakh wrestlers, Nepali officials, Catalan separatists and Welsh farmers met Kiwi travellers.",
+      ),
+    ).toEqual([
+      ["Kazakh", "country-KZ"],
+      ["Nepali", "country-NP"],
+      ["Catalan", "es-catalonia"],
+      ["Welsh", "gb-wales"],
+      ["Kiwi", "country-NZ"],
+    ]);
+    expect(demonyms("Bavarian officials, Scottish ministers and Bosnian Serb leaders spoke.")).toEqual([
+      ["Bavarian", "de-bavaria"],
+      ["Scottish", "gb-scotland"],
+      ["Bosnian", "country-BA"],
+    ]);
+  });
   it("knows the short names news gives cities GeoNames lists under long ones", () => {
     expect(placeOf("Fans in Newcastle celebrated, and pubs in Sunderland were full.", "Newcastle")).toEqual([
       "GB",
