@@ -1140,6 +1140,23 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
       ["Bosnian", "country-BA"],
     ]);
   });
+  it("knows the famous peaks, reefs, monuments, lakes and tourist regions news names", () => {
+    const ids = (text: string) => mentionsOf(run(text), "place").map((m) => m.entity.kbId);
+    expect(ids("Climbers on Kilimanjaro and Everest were rescued.")).toEqual([
+      "kilimanjaro",
+      "mount-everest",
+    ]);
+    expect(ids("Coral bleaching on the Great Barrier Reef worsened near the Algarve.")).toEqual([
+      "great-barrier-reef",
+      "algarve",
+    ]);
+    expect(ids("Fishing resumed on Lake Erie, and tourists returned to Machu Picchu and Petra.")).toEqual([
+      "lake-erie",
+      "machu-picchu",
+      "petra-site",
+    ]);
+    expect(ids("Petra Kvitova won in Prague.")).not.toContain("petra-site");
+  });
   it("knows the short names news gives cities GeoNames lists under long ones", () => {
     expect(placeOf("Fans in Newcastle celebrated, and pubs in Sunderland were full.", "Newcastle")).toEqual([
       "GB",
