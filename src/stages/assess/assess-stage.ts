@@ -202,6 +202,9 @@ const PLACE_OF_WORDS = new Set([
   "west",
 ]);
 
+/** What says a capitalised word is a person's name given in the story's place: "(not her real name)". */
+const NOT_REAL_NAME = /^\s*\((?:not\s+(?:her|his|their)\s+real\s+name|a\s+pseudonym|name\s+changed)/i;
+
 /** Capitalised words after "in/near/off..." that the gazetteer does not know: kept, never dropped silently. */
 function unresolvedToponyms(ctx: Context): Finding[] {
   const tokens = ctx.tokens!;
@@ -241,6 +244,14 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (facilities.some((f) => f.spans[0]!.start > t.start && f.spans[0]!.start <= tokens[j]!.start))
       continue;
     const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
+    // "R2bn", "GT3", "ITV3": a figure or a model, not a place; "in HD", "gains in BOV": an acronym alone;
+    // "Noma (not her real name)": a person
+    if (
+      /\d/.test(span.text) ||
+      (j === i && t.upper && t.text.length <= 4) ||
+      NOT_REAL_NAME.test(ctx.doc.text.slice(span.end, span.end + 30))
+    )
+      continue;
     const near = placeItLiesIn(ctx, span.end) ?? nearestPlace(ctx, span.start, t.sentence);
     out.push({
       kind: "unresolved-toponym",

@@ -122,4 +122,16 @@ describe("names the gazetteer does not know", () => {
     expect(f!.near!.lat).toBeGreaterThan(25);
     expect(f!.near!.lon).toBeLessThan(78);
   });
+  it("are not figures, models, lone acronyms or a person given another name", () => {
+    for (const text of [
+      "The reserves are estimated at R2bn, officials said.",
+      "His son competed in GT3 and DTM last year.",
+      "The races will be live in HD this year.",
+      "Shares fell in BOV and rose elsewhere.",
+      "A woman in Noma (not her real name) opened a case.",
+    ])
+      expect(unknown(text), text).toBeUndefined();
+    // a name in capitals that is longer, or of several words, stays
+    expect(unknown("Troops moved into ZZYZXOVKA overnight.")?.spans[0]?.text).toBe("ZZYZXOVKA");
+  });
 });
