@@ -37,7 +37,14 @@ export function predictedToponyms(a: Analysis): Predicted[] {
           lon: e.lon,
           source: `${e.featureType}:${e.kbId}`,
         });
-      else if (e.kind === "actor" && m.role === "metonymic" && e.lat !== undefined) {
+      // an institution named by its seat ("the Kremlin said", "White House aides") is an actor, as the
+      // corpora annotate it (no toponym); the seat named as the building ("at the White House") is a place
+      else if (
+        e.kind === "actor" &&
+        e.lat !== undefined &&
+        (m.role === "metonymic" || m.evidence?.some((x) => x.rule === "seat-as-place")) &&
+        !m.evidence?.some((x) => x.rule === "institution-by-its-seat")
+      ) {
         out.push({
           start: m.start,
           end: m.end,

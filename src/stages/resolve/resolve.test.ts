@@ -627,7 +627,7 @@ describe("the part of a place the words before it name", () => {
     expect(parts(text)).toContainEqual([place, part]);
   });
   it("a part of a country does not act: it is the place, not the state", () => {
-    const m = mentionsOf(run("Northern Syria has seen heavy fighting.")).find((x) => x.text === "Syria");
+    const m = mentionsOf(run("Northern Syria reported heavy fighting.")).find((x) => x.text === "Syria");
     expect([m?.entity.kind, m?.role, m?.evidence[0]?.rule]).toEqual([
       "place",
       "literal",
@@ -1156,6 +1156,22 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
       "petra-site",
     ]);
     expect(ids("Petra Kvitova won in Prague.")).not.toContain("petra-site");
+  });
+  it("reads an institution's seat as the institution, and as the building after 'at' or 'inside'", () => {
+    const seat = (text: string) =>
+      mentionsOf(run(text))
+        .filter((m) => m.text === "White House" || m.text === "Kremlin")
+        .map((m) => [m.role, m.evidence?.map((e) => e.rule).find((r) => r.includes("seat"))]);
+    expect(seat("The White House declined to comment.")).toEqual([["metonymic", "institution-by-its-seat"]]);
+    expect(seat("Talks were held at the White House on Monday.")).toEqual([["literal", "seat-as-place"]]);
+    expect(seat("Protesters gathered outside the Kremlin.")).toEqual([["literal", "seat-as-place"]]);
+  });
+  it("reads a name after an outlet's kind as the outlet ('the state news agency Petra')", () => {
+    const petra = (text: string) => entityFor(run(text), "Petra")?.kind;
+    expect(
+      petra("In a statement carried by the state news agency Petra, the army said the drones were downed."),
+    ).toBe("actor");
+    expect(petra("Tourism to Petra fell sharply this year.")).toBe("place");
   });
   it("knows the short names news gives cities GeoNames lists under long ones", () => {
     expect(placeOf("Fans in Newcastle celebrated, and pubs in Sunderland were full.", "Newcastle")).toEqual([

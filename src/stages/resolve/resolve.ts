@@ -1385,6 +1385,17 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
   return d.tokens[c.firstToken - 1];
 }
 
+/** Prepositions before an institution's seat that make it the building: "at the White House". */
+const IN_A_BUILDING = new Set(["in", "at", "inside", "outside", "near", "into", "around"]);
+
+/** Whether an institution's seat is named as the building ("at the White House", "inside the Kremlin"). */
+function seatAsPlace(d: Doc, c: Candidate, prev: Token | undefined): boolean {
+  const word = prev?.norm === "the" ? d.tokens[c.firstToken - 2] : prev;
+  return (
+    word !== undefined && word.sentence === d.tokens[c.firstToken]!.sentence && IN_A_BUILDING.has(word.norm)
+  );
+}
+
 /** "recruited to the UK say", "flights from the US increased": a locative before "the" and the name. */
 function locativeBeforeThe(d: Doc, c: Candidate, prev: Token | undefined): boolean {
   if (prev?.norm !== "the") return false;
@@ -1937,12 +1948,14 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         // "Kremlin-linked hackers", "Pentagon-funded research": the actor backs those who act
         const { token: after, hyphen } = nextWord(d, c);
         if (hyphen && after && BACKER_SUFFIXES.has(after.norm)) rule = "backer-suffix";
-        rule ??= metonym ? "institution-by-its-seat" : "kb-actor";
+        // "talks at the White House", "inside the Kremlin": the building itself, a place of the institution's
+        const seat = metonym && seatAsPlace(d, c, prev);
+        rule ??= seat ? "seat-as-place" : metonym ? "institution-by-its-seat" : "kb-actor";
         addActorEntity(
           d.kb,
           table,
           actor,
-          mention(c, metonym ? "metonymic" : "literal", 0.9, [{ rule, detail: actor.id }]),
+          mention(c, metonym && !seat ? "metonymic" : "literal", 0.9, [{ rule, detail: actor.id }]),
           sentence,
         );
         if (actor.type !== "person" && actor.type !== "outlet") addCountryInside(d, c, table, sentence);
@@ -1973,11 +1986,21 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       !biggerNamesake(d.kb, metonym, placeReadings)
     ) {
       const gov = d.kb.actors[metonym.index]!;
+      // a name with no place reading but small towns' is a seat's ("the White House", "Downing Street"):
+      // the institution, or the building where the words say so ("talks at the White House")
+      const seat = onlySmallTowns
+        ? seatAsPlace(d, c, prev)
+          ? "seat-as-place"
+          : "institution-by-its-seat"
+        : undefined;
       addActorEntity(
         d.kb,
         table,
         gov,
-        mention(c, "metonymic", 0.85, [{ rule: use.rule, detail: gov.id }]),
+        mention(c, seat === "seat-as-place" ? "literal" : "metonymic", 0.85, [
+          { rule: seat === "seat-as-place" ? seat : use.rule, detail: gov.id },
+          ...(seat === "institution-by-its-seat" ? [{ rule: seat }] : []),
+        ]),
         sentence,
       );
       // "the British government": the demonym in it names the country, as in "Russian forces"
@@ -2180,7 +2203,7 @@ const TITLE_ARTICLE = /(?:^|[^\p{L}])The\s+$/u;
 const OUTLET_AFTER =
   /^['’]?s?\s+(?:reported|reports|said|says|wrote|writes|published|quoted|cited|magazine|newspaper|website|journalist|correspondent|editor|report|article|interview|(?:news\s+)?agency|news|television|TV|broadcaster|radio|channel|daily|publications?|publishing|press|media)\b/i;
 const OUTLET_BEFORE =
-  /\b(?:according\s+to|told|citing|cited\s+by|wrote\s+in|writing\s+in|published\s+(?:by|in)|reported\s+by|quoted\s+by|an?\s+interview\s+with|state-run|state-owned|state)\s+(?:the\s+)?$/i;
+  /\b(?:according\s+to|told|citing|cited\s+by|wrote\s+in|writing\s+in|published\s+(?:by|in)|reported\s+by|quoted\s+by|an?\s+interview\s+with|state-run|state-owned|state|(?:news\s+)?agency|broadcaster|newspaper|outlet|channel|daily|weekly|magazine|tabloid|website)\s+(?:the\s+)?$/i;
 
 /**
  * Whether a name an outlet shares with a place is written as the outlet's: with its own capitalised "The"
