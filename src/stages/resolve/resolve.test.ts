@@ -1,6 +1,6 @@
 // Mention roles and resolution rules, each with positive and negative cases.
 import { describe, expect, it } from "vitest";
-import { entityFor, mentionsOf, run } from "../../../test/helpers.js";
+import { entityFor, kb, mentionsOf, run } from "../../../test/helpers.js";
 
 const roleOf = (text: string, surface: string) => mentionsOf(run(text)).find((m) => m.text === surface);
 
@@ -1233,6 +1233,16 @@ describe("local news (red-team 7)", () => {
     // not without the body's words
     expect(placeOf("Lebanon's army deployed along the border.", "Lebanon")).not.toEqual(["US", "city"]);
     expect(placeOf("Austin Butler said the film was done.", "Austin")).toBeUndefined();
+  });
+  it("counts a state abbreviated after a town as a state the story names, for its counties", () => {
+    const county = (text: string, surface: string) => {
+      const e = entityFor(run(text), surface);
+      return e?.kind === "place" && e.kbId ? kb.place(e.kbId)?.admin : undefined;
+    };
+    expect(
+      county("LINCOLN, Neb. — A man was sentenced Tuesday in Lancaster County Court.", "Lancaster County"),
+    ).toBe("NE");
+    expect(county("HOLLIDAY, Mo. — The Monroe County Commission met Monday.", "Monroe County")).toBe("MO");
   });
   it("reads a name the story qualifies once as that place wherever it stands unqualified", () => {
     const ids = (text: string, surface: string) =>

@@ -182,6 +182,14 @@ function readCandidates(
       const st = usStateCode(c.text, false);
       if (st) usStates.add(st);
     }
+    // "LINCOLN, Neb. -", "Wichita, Kan.,": a state's AP abbreviation after a town names the state too
+    if (mine && text.charCodeAt(c.end) === 44) {
+      const st = apStateAfter(text, c.end);
+      if (st) {
+        usStates.add(st);
+        bump(countries, "US");
+      }
+    }
   }
   return [
     {
@@ -947,6 +955,12 @@ function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
 
 /** A US state's AP abbreviation or postal code after a comma: "Gainesville, Va.", "W.Va.", "Bend, OR". */
 const STATE_ABBREVIATION_AFTER = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u;
+
+/** The code of a US state's AP abbreviation, with its full stop, right after `end` and a comma ("Neb."). */
+function apStateAfter(text: string, end: number): string | undefined {
+  const after = STATE_ABBREVIATION_AFTER.exec(text.slice(end, end + 10));
+  return after?.[1]!.endsWith(".") ? usStateCode(after[1]!, true) : undefined;
+}
 
 /** The span and state code of a US state's abbreviation right after `end` (a toponym's), if there is one. */
 function stateAbbreviationAfter(d: Doc, end: number): (Span & { code: string }) | undefined {
