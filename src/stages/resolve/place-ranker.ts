@@ -55,6 +55,8 @@ const DATELINE_TOWN = 6;
 
 export interface PlaceContext {
   countries: Map<string, number>;
+  /** the story has no military word: a base is not read by the bare name of its town, however small */
+  civil?: boolean;
   usStates: Set<string>;
   /** the places the document names clearly; a reading is not near its own name's other readings */
   anchors: Array<{ lat: number; lon: number; id: string; name?: string }>;
@@ -223,22 +225,34 @@ function scorePlace(
   // before a town's own council or police ("Wellington police", "the Lebanon Board of Education"), the
   // name is a town's: a capital is one town among its namesakes, and no other kind of place is meant
   const townOnly = q?.town === true;
+  // a military base, range or yard in a story with no military word ("arson in Devonport") has no prior
+  // over the towns of its name (an airport keeps its)
+  const civilSite = ctx.civil === true && SITES.has(p.type) && p.type !== "airport";
   const prior = townOnly
     ? p.type === "city" || p.type === "capital"
       ? 0
       : NOT_A_TOWN
     : dwarfed
       ? DWARFED_CAPITAL_PRIOR
-      : (typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR));
+      : civilSite
+        ? 0
+        : (typePrior ?? (p.type === "city" ? 0 : SITE_PRIOR));
   let score = prior;
   if (withEvidence)
     evidence.push({
-      rule: townOnly ? "town-before-its-council" : dwarfed ? "dwarfed-capital" : "type-prior",
+      rule: townOnly
+        ? "town-before-its-council"
+        : dwarfed
+          ? "dwarfed-capital"
+          : civilSite
+            ? "site-in-civil-story"
+            : "type-prior",
       score: prior,
       detail: p.type,
     });
   if (SITES.has(p.type)) {
-    const town = townNamingSite(p, readings);
+    // (in a story with no military word, a town of any size: "A Lossiemouth man was fined" is the town's)
+    const town = townNamingSite(p, readings, civilSite);
     if (town) {
       score += SITE_NAMED_BY_TOWN;
       if (withEvidence)
@@ -321,7 +335,7 @@ function scorePlace(
     if (withEvidence) evidence.push({ rule: "spelled-as-written", score: 3, detail: p.name });
   }
   // distances only count for places without a type prior (towns, sites): only those are measured
-  const near = typePrior === undefined ? nearest(p, ctx.anchors) : undefined;
+  const near = typePrior === undefined ? nearest(p, ctx.anchors, readings) : undefined;
   if (near !== undefined) {
     // a town within 50 km of another the story names is almost always the one meant ("Tijuana & San
     // Diego"), whatever country the story is mostly about
@@ -336,11 +350,11 @@ function scorePlace(
 }
 
 /** The town among the readings whose bare name the site is read by (see TOWN_NAMING_POP), if any. */
-function townNamingSite(site: KbPlace, readings: readonly KbPlace[]): KbPlace | undefined {
+function townNamingSite(site: KbPlace, readings: readonly KbPlace[], anySize: boolean): KbPlace | undefined {
   for (const q of readings)
     if (
       (q.type === "city" || q.type === "capital") &&
-      q.pop >= TOWN_NAMING_POP &&
+      (anySize || q.pop >= TOWN_NAMING_POP) &&
       q.cc === site.cc &&
       haversineKm(site.lat, site.lon, q.lat, q.lon) <= TOWN_NAMING_KM
     )
@@ -393,7 +407,7 @@ function pointsOf(all: PlaceContext["anchors"]): Point[] {
   return points;
 }
 
-function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
+function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly KbPlace[]): number | undefined {
   if (all.length === 0) return undefined;
   if (all !== lastAnchors) {
     lastPoints = pointsOf(all);
@@ -409,8 +423,9 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
     // another reading of the same name is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
-    // because an earlier pass read the word as the one in Kentucky
-    if (a.id === p.id || a.name === p.name) {
+    // because an earlier pass read the word as the one in Kentucky; nor is another reading of the same words
+    // ("RAF Lossiemouth" is not near the town of Lossiemouth because the word was read as the town)
+    if (a.id === p.id || a.name === p.name || isReading(a.id, readings)) {
       hs[i] = Number.NaN;
       continue;
     }
@@ -426,6 +441,12 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"]): number | undefined {
     if (h <= near) best = Math.min(best, kmOfTerm(h));
   }
   return best;
+}
+
+/** Whether the place with this id is one of the readings (a loop: most toponyms have a few). */
+function isReading(id: string, readings: readonly KbPlace[]): boolean {
+  for (const r of readings) if (r.id === id) return true;
+  return false;
 }
 
 /** nearest()'s haversine terms, by anchor (kept between calls). */

@@ -1234,6 +1234,19 @@ describe("local news (red-team 7)", () => {
     expect(placeOf("Lebanon's army deployed along the border.", "Lebanon")).not.toEqual(["US", "city"]);
     expect(placeOf("Austin Butler said the film was done.", "Austin")).toBeUndefined();
   });
+  it("reads a base's name as its town in a story with no military word", () => {
+    expect(placeOf("A Lossiemouth man was fined for speeding.", "Lossiemouth")).toEqual(["GB", "city"]);
+    expect(placeOf("The Fairford parish council met on Monday.", "Fairford")).toEqual(["GB", "city"]);
+    expect(
+      placeOf(
+        "A Launceston man will face the Supreme Court in Hobart charged with arson in Devonport.",
+        "Devonport",
+      ),
+    ).toEqual(["AU", "city"]);
+    // with military words, the base
+    expect(placeOf("Two new F-35s landed at Lossiemouth.", "Lossiemouth")).toEqual(["GB", "air-base"]);
+    expect(placeOf("Warships returned to Devonport on Friday.", "Devonport")).toEqual(["GB", "naval-base"]);
+  });
   it("counts a state abbreviated after a town as a state the story names, for its counties", () => {
     const county = (text: string, surface: string) => {
       const e = entityFor(run(text), surface);

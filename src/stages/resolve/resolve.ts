@@ -448,6 +448,9 @@ export const resolveStage: Stage = {
       notPlaces: new Set(),
       setAside: [],
     };
+    // (a story about a base may have none of the military words: "tankers took off from Incirlik", "the
+    // Soviet nuclear test site")
+    pctx.civil = d.military === 0 && !BASE_STORY_WORDS.test(d.text);
     findNotPlaces(d, cands);
     const table = new EntityTable();
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
@@ -864,6 +867,7 @@ function contextFor(
     usStates: pctx.usStates,
     anchors: pctx.anchors,
     dominant: pctx.dominant,
+    civil: pctx.civil,
     qualifier,
     qualifies,
   };
@@ -1032,6 +1036,7 @@ function municipalBodyAfter(d: Doc, c: Candidate): boolean {
 /** The first words of MUNICIPAL_BODY, asked first: most words after a toponym are none of them. */
 const MUNICIPAL_HEADS = new Set([
   "city",
+  "parish",
   "town",
   "village",
   "borough",
@@ -1049,7 +1054,7 @@ const MUNICIPAL_HEADS = new Set([
   "housing",
 ]);
 const MUNICIPAL_BODY =
-  /^\s+(?:(?:City|Town|Village|Borough)\s+(?:Council|Commission|Hall|Manager|Clerk|Attorney|Board|Schools)|(?:Police|Fire)\s+(?:Department|Dept\.|Service|Chief|Commissioner|Rescue)|Board\s+of\s+(?:Education|Selectmen|Aldermen|Trustees|Supervisors)|(?:Public\s+)?Schools?\s+(?:Board|District|Committee|Superintendent)|(?:Unified|Independent)\s+School\s+District|ISD|Planning\s+(?:Board|Commission)|Zoning\s+Board|Public\s+(?:Library|Schools)|Housing\s+Authority)\b/i;
+  /^\s+(?:(?:City|Town|Village|Borough|Parish)\s+(?:Council|Commission|Hall|Manager|Clerk|Attorney|Board|Schools)|(?:Police|Fire)\s+(?:Department|Dept\.|Service|Chief|Commissioner|Rescue)|Board\s+of\s+(?:Education|Selectmen|Aldermen|Trustees|Supervisors)|(?:Public\s+)?Schools?\s+(?:Board|District|Committee|Superintendent)|(?:Unified|Independent)\s+School\s+District|ISD|Planning\s+(?:Board|Commission)|Zoning\s+Board|Public\s+(?:Library|Schools)|Housing\s+Authority)\b/i;
 
 /** What goes on after a list's name: " and Ottawa", " or Kyiv". */
 const LIST_GOES_ON = /^\s+(?:and|or)\s+\p{Lu}/u;
@@ -1398,6 +1403,10 @@ function insideLongerName(d: Doc, c: Candidate): boolean {
 function prevToken(d: Doc, c: Candidate): Token | undefined {
   return d.tokens[c.firstToken - 1];
 }
+
+/** Words of a story about bases that MILITARY_WORDS leaves out (they have other senses). */
+const BASE_STORY_WORDS =
+  /\b(?:nuclear|tankers?|soviet|war|wartime|soldiers?|bombers?|RAF|USAF|NATO|Pentagon|garrison)\b/i;
 
 /** Prepositions before an institution's seat that make it the building: "at the White House". */
 const IN_A_BUILDING = new Set(["in", "at", "inside", "outside", "near", "into", "around"]);
