@@ -1234,6 +1234,24 @@ describe("local news (red-team 7)", () => {
     expect(placeOf("Lebanon's army deployed along the border.", "Lebanon")).not.toEqual(["US", "city"]);
     expect(placeOf("Austin Butler said the film was done.", "Austin")).toBeUndefined();
   });
+  it("reads a team named by its town or state as that big place, kept whatever its name", () => {
+    const sport = (text: string) =>
+      mentionsOf(run(text), "place").map((m) => [
+        m.text,
+        m.entity.kind === "place" ? m.entity.kbId : "",
+        m.evidence?.[0]?.rule,
+      ]);
+    expect(sport("Boston beat Denver 112-104 on Friday night.")).toEqual([
+      ["Boston", "gn-4930956", "sports-team"],
+      ["Denver", "gn-5419384", "sports-team"],
+    ]);
+    expect(sport("Kerala beat Punjab by six wickets.").map(([t, , r]) => [t, r])).toEqual([
+      ["Kerala", "sports-team"],
+      ["Punjab", "sports-team"],
+    ]);
+    // not without a score or a margin
+    expect(sport("Russia beat back an attack on Kharkiv.").map(([, , r]) => r)).not.toContain("sports-team");
+  });
   it("reads a base's name as its town in a story with no military word", () => {
     expect(placeOf("A Lossiemouth man was fined for speeding.", "Lossiemouth")).toEqual(["GB", "city"]);
     expect(placeOf("The Fairford parish council met on Monday.", "Fairford")).toEqual(["GB", "city"]);

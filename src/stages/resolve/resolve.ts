@@ -1408,6 +1408,30 @@ function prevToken(d: Doc, c: Candidate): Token | undefined {
 const BASE_STORY_WORDS =
   /\b(?:nuclear|tankers?|soviet|war|wartime|soldiers?|bombers?|RAF|USAF|NATO|Pentagon|garrison)\b/i;
 
+/** A result's verb between two teams: "beat", "drew with", "lost to". */
+const RESULT_VERB =
+  "(?:beat|beats|defeated|defeats|edged|edges|routed|routs|downed|topped|thrashed|drew\\s+with|tied|lost\\s+to|fell\\s+to|held)";
+/** A score or a margin: "112-104", "3-1", "by six wickets", "by 20 runs". */
+const RESULT =
+  "(?:\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|by\\s+(?:\\w+\\s+){1,2}(?:wickets?|runs?|points?|goals?|strokes?)\\b)";
+const TEAM_BEFORE_RESULT = new RegExp(
+  `^\\s+${RESULT_VERB}\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${RESULT}`,
+  "u",
+);
+const RESULT_VERB_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`, "i");
+const RESULT_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${RESULT}`, "u");
+
+const bigEnoughForATeam = (p: KbPlace) => p.type !== "city" || p.pop >= 100_000;
+
+/** "Boston beat Denver 112-104", "Kerala beat Punjab by six wickets": a team named by its town or state. */
+function sportsTeam(d: Doc, c: Candidate): boolean {
+  const after = d.text.slice(c.end, c.end + 60);
+  if (TEAM_BEFORE_RESULT.test(after)) return true;
+  return (
+    RESULT_VERB_BEFORE.test(d.text.slice(Math.max(0, c.start - 20), c.start)) && RESULT_AFTER.test(after)
+  );
+}
+
 /** Prepositions before an institution's seat that make it the building: "at the White House". */
 const IN_A_BUILDING = new Set(["in", "at", "inside", "outside", "near", "into", "around"]);
 
@@ -1759,6 +1783,8 @@ const SUBJECT_ADVERBS = new Set([
 
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
 function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
+  // "Boston beat Denver 112-104": the teams' towns, not their governments (nor a person)
+  if (sportsTeam(d, c)) return { role: "literal", rule: "sports-team" };
   const { token, at, possessive, hyphen } = nextWord(d, c);
   if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return { role: "modifier", rule: "origin-suffix" };
   if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return { role: "metonymic", rule: "backer-suffix" };
@@ -2037,6 +2063,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     if (state && !readings.includes(state)) readings = [...readings, state];
     const governed = stateByItsGovernment(d, c);
     if (governed) readings = [governed];
+    // a team plays for a city, a state or a country: not for a village of the city's name
+    if (use.rule === "sports-team" && readings.some(bigEnoughForATeam))
+      readings = readings.filter(bigEnoughForATeam);
     // the qualifier the passes read, when they read the candidate (the same: qualifier() reads only the text)
     const read = d.memo.readings[k];
     const q = read ? read.qualifier : qualifier(d, c);
@@ -2672,7 +2701,8 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
     objectOfForceVerb(d, c) ||
     inListAfterLocative(d, c) ||
     townBodyAfter(d, c) ||
-    (municipal = municipalBodyAfter(d, c));
+    (municipal = municipalBodyAfter(d, c)) ||
+    sportsTeam(d, c);
   const single = c.firstToken === c.lastToken;
   if (single && (CALENDAR_WORDS.has(first.norm) || ETHNONYMS.has(first.norm))) return false;
   // "in Nov. 2017", "Sept. 11": a month's abbreviation with its full stop is a date, not the town of Nov
