@@ -99,8 +99,6 @@ export function contentHash(text: string): string {
     : crypto.createHash("sha256").update(text).digest("hex");
 }
 
-const NOT_SURELY_NFC = /[^\x00-\u02ff]/;
-
 export function makeDocument(raw: RawDocument): DocumentRecord {
   let text = raw.text;
   if (looksBinary(text))
@@ -108,8 +106,10 @@ export function makeDocument(raw: RawDocument): DocumentRecord {
   text = text.replace(/^\uFEFF/, "");
   // the regex replace scans the text even when it has no \r, as most have not
   if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
-  // text below U+0300 (no combining mark, no Hangul) is already in NFC: most articles need no copy
-  if (NOT_SURELY_NFC.test(text)) text = text.normalize("NFC");
+  // (always a fresh string, even where the text is in NFC already: the text as read may be a slice of a
+  // larger string, stored two bytes a character, which every later stage then reads more slowly; skipping
+  // the copy for text below U+0300 made the extraction 5-10% slower on our fixtures)
+  text = text.normalize("NFC");
   if (text.trim() === "") throw new OrbatError(ErrorCodes.INPUT_EMPTY, "input has no text to analyse");
   if (text.length > MAX_DOCUMENT_CHARS) {
     throw new OrbatError(

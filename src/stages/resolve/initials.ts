@@ -2,6 +2,7 @@
 // names in full ("South Africa", "South Africans", "Papua New Guinea", "New South Wales"). They are read
 // only then, and only when a single named place has those initials: "SA" alone may be South Africa, South
 // Australia, Saudi Arabia or a company's legal form ("Renault SA"), and the gazetteer has no such alias.
+import type { Entity } from "../../core/analysis.js";
 import type { Kb } from "../../kb/kb.js";
 import type { KbPlace } from "../../kb/types.js";
 import type { EntityTable } from "../entity-table.js";
@@ -11,18 +12,42 @@ import { addPlaceEntity } from "./entity-builders.js";
 /** Words a name's initials skip: "Bosnia and Herzegovina" is "BH". */
 const SKIPPED = new Set(["and", "of", "the", "da", "de", "del", "do", "dos"]);
 
-/** The initials of a name of two or more capitalised words ("Papua New Guinea": "PNG"), else undefined. */
+/**
+ * The initials of a name of two to four capitalised words ("Papua New Guinea": "PNG"), else undefined. One
+ * walk over the characters: asked of every mention of a country or state in a story with initials in it.
+ */
 export function initialsOf(name: string): string | undefined {
   let s = "";
   let words = 0;
-  for (const w of name.split(/[\s-]+/)) {
-    if (!w || SKIPPED.has(w)) continue;
-    const c = w.charCodeAt(0);
-    if (c < 65 || c > 90) return undefined;
-    s += w[0];
-    words++;
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    // a word runs to the next space or hyphen
+    let j = i;
+    while (j < n && !isBreak(name.charCodeAt(j))) j++;
+    if (j > i && !(j - i <= 3 && SKIPPED.has(name.slice(i, j)))) {
+      const c = name.charCodeAt(i);
+      if (c < 65 || c > 90) return undefined;
+      if (++words > 4) return undefined;
+      s += name[i];
+    }
+    i = j + 1;
   }
-  return words >= 2 && words <= 4 ? s : undefined;
+  return words >= 2 ? s : undefined;
+}
+
+/** A space or a hyphen: what separates a name's words. */
+const isBreak = (c: number) => c === 32 || c === 45 || c === 9 || c === 10 || c === 160;
+
+/** initialsOf() of a gazetteer entry's name, worked out once per entry. */
+const placeInitials = new WeakMap<KbPlace, string | null>();
+function initialsOfPlace(p: KbPlace): string | undefined {
+  let i = placeInitials.get(p);
+  if (i === undefined) {
+    i = initialsOf(p.name) ?? null;
+    placeInitials.set(p, i);
+  }
+  return i ?? undefined;
 }
 
 /** Words that open a sentence before initials standing for a place ("That SA holds"; not "Renault SA said"). */
@@ -42,8 +67,12 @@ const INITIALS = /^[A-Z]{2,4}$/;
  * one that opens sentences ("That SA holds").
  */
 export function findInitials(text: string, tokens: readonly Token[], kb: Kb, table: EntityTable): void {
+  // (the tokens in capitals first, asked of the token's flag: most stories name no place by its initials)
   let wanted: number[] | undefined;
-  for (let i = 0; i < tokens.length; i++) if (INITIALS.test(tokens[i]!.text)) (wanted ??= []).push(i);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.upper && t.text.length <= 4 && INITIALS.test(t.text)) (wanted ??= []).push(i);
+  }
   if (!wanted) return;
   // the initials of the countries and states the story names, each with its place (null: two places have them)
   const named = new Map<string, KbPlace | null>();
@@ -52,18 +81,18 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
     const had = named.get(initials);
     named.set(initials, had === undefined || had === p ? p : null);
   };
-  for (const m of table.mentions) {
-    const p = namedPlace(kb, table, m.entityId);
+  for (const e of table.list) {
+    const p = namedPlace(kb, e);
     if (!p) continue;
-    note(initialsOf(p.name), p);
+    note(initialsOfPlace(p), p);
     // the text's own words: "South Africans", "the Democratic Republic of Congo"
-    note(initialsOf(text.slice(m.start, m.end)), p);
+    for (const m of e.mentions) if (m.text !== p.name) note(initialsOf(m.text), p);
   }
   if (named.size === 0) return;
   for (const i of wanted) {
     const t = tokens[i]!;
     const p = named.get(t.text);
-    if (!p) continue;
+    if (!p || covered(table, t.start, t.end)) continue;
     const prev = tokens[i - 1];
     if (
       prev &&
@@ -73,7 +102,6 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
       !(prev.sentenceStart && OPENERS.has(prev.norm))
     )
       continue;
-    if (covered(table, t.start, t.end)) continue;
     addPlaceEntity(
       table,
       p,
@@ -91,12 +119,12 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
 }
 
 /** The country or state an entity is: a place of either type, or a state's government ("state-ZA"). */
-function namedPlace(kb: Kb, table: EntityTable, entityId: string): KbPlace | undefined {
-  const e = table.get(entityId);
-  if (!e?.kbId) return undefined;
+function namedPlace(kb: Kb, e: Entity): KbPlace | undefined {
+  if (!e.kbId) return undefined;
   if (e.kind === "place")
     return e.featureType === "country" || e.featureType === "admin1" ? kb.place(e.kbId) : undefined;
-  if (e.kind === "actor" && e.kbId.startsWith("state-")) return kb.place(`country-${e.kbId.slice(6)}`);
+  if (e.kind === "actor" && e.kbId.startsWith("state-") && e.countryCode)
+    return kb.place(`country-${e.countryCode}`);
   return undefined;
 }
 

@@ -415,6 +415,8 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly Kb
   }
   const anchors = lastPoints;
   if (hs.length < anchors.length) hs = new Float64Array(anchors.length * 2);
+  // (asked of a site only: a base is what another reading of its words, its town, would seem to support)
+  const site = SITES.has(p.type);
   // the haversine term of each anchor first: the distance grows with it, so only the anchors as near as
   // the nearest (within far more than rounding, so the minimum is the very one as before) need the
   // arcsine and square root
@@ -423,9 +425,9 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly Kb
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
     // another reading of the same name is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
-    // because an earlier pass read the word as the one in Kentucky; nor is another reading of the same words
+    // because an earlier pass read the word as the one in Kentucky; nor is another reading of a base's words
     // ("RAF Lossiemouth" is not near the town of Lossiemouth because the word was read as the town)
-    if (a.id === p.id || a.name === p.name || isReading(a.id, readings)) {
+    if (a.id === p.id || a.name === p.name || (site && isReading(a.id, readings))) {
       hs[i] = Number.NaN;
       continue;
     }

@@ -99,6 +99,8 @@ interface Doc {
    * reading that qualifier chose (null: two qualifiers chose two readings)
    */
   qualifiedNames?: Map<string, KbPlace | null>;
+  /** whether the text has a score or a margin ("112-104", "by six wickets"), when first asked */
+  results?: boolean;
   /** the country the story was filed from: its dateline's, else its outlet's (see homeCountry) */
   home?: string;
 }
@@ -1009,7 +1011,7 @@ function outsideItsCountry(
   readings: readonly KbPlace[],
   best: KbPlace,
 ): string | undefined {
-  if (!QUALIFIED_TYPES.has(best.type) || d.text.charCodeAt(c.end) !== 44) return undefined;
+  if (d.text.charCodeAt(c.end) !== 44 || !QUALIFIED_TYPES.has(best.type)) return undefined;
   const next = d.tokens[c.lastToken + 1];
   if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
   const q = startingAt(d.memo, next.start);
@@ -1243,6 +1245,16 @@ function stateOfPreviousCity(d: Doc, c: Candidate, before: KbPlace[] | undefined
  * Washington). Asked only of a name written as a state's.
  */
 function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
+  // the words around asked first: a government word or a possessive after, "of" before
+  const next = d.tokens[c.lastToken + 1];
+  const after = d.text.charCodeAt(c.end);
+  if (
+    !(next && GOVERNMENT_HEADS.has(next.norm)) &&
+    after !== 39 &&
+    after !== 8217 &&
+    d.tokens[c.firstToken - 1]?.norm !== "of"
+  )
+    return undefined;
   const code = usStateCode(c.text, false);
   if (!code) return undefined;
   if (
@@ -1253,6 +1265,18 @@ function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
   return usStatePlace(d.kb, code);
 }
 
+/** The first words of GOVERNMENT_AFTER. */
+const GOVERNMENT_HEADS = new Set([
+  "lt",
+  "gov",
+  "governor",
+  "lieutenant",
+  "legislature",
+  "general",
+  "attorney",
+  "secretary",
+  "state",
+]);
 const GOVERNMENT_AFTER =
   /^(?:['’]s)?\s+(?:(?:Lt\.\s+)?Gov\.|(?:lieutenant\s+)?governor\b|legislature\b|general\s+assembly\b|attorney\s+general\b|secretary\s+of\s+state\b|state\s+(?:senate|house|legislature|capitol)\b)/i;
 const GOVERNMENT_BEFORE = /\b(?:governor|gov\.|legislature|state)\s+of\s+$/i;
@@ -1340,7 +1364,8 @@ function addStateAbbreviation(
 
 /** "Man" in "Brandon, Man.": a province's abbreviation after a town and a comma (read with the town). */
 function provinceAfterTown(d: Doc, c: Candidate): boolean {
-  if (c.firstToken < 1 || (d.text.charCodeAt(c.start - 1) !== 32 && d.text.charCodeAt(c.start - 1) !== 44))
+  // (the comma asked for first: ", Man." or ",Man.")
+  if (c.firstToken < 1 || (d.text.charCodeAt(c.start - 2) !== 44 && d.text.charCodeAt(c.start - 1) !== 44))
     return false;
   const before = endingAt(d.memo, c.firstToken - 1);
   if (before === undefined || d.memo.places[before]!.length === 0) return false;
@@ -1422,9 +1447,29 @@ const RESULT_VERB_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`, "i")
 const RESULT_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${RESULT}`, "u");
 
 const bigEnoughForATeam = (p: KbPlace) => p.type !== "city" || p.pop >= 100_000;
+/** A score or a margin anywhere in the text: without one, no toponym is a team in a result. */
+const RESULT_ANYWHERE = new RegExp(RESULT, "u");
+/** The words RESULT_VERB opens with. */
+const RESULT_WORDS = new Set(
+  "beat beats defeated defeats edged edges routed routs downed topped thrashed drew with tied lost to fell held".split(
+    " ",
+  ),
+);
 
 /** "Boston beat Denver 112-104", "Kerala beat Punjab by six wickets": a team named by its town or state. */
 function sportsTeam(d: Doc, c: Candidate): boolean {
+  // a result's verb is the word after the first team or before the second (past "the"): asked of the
+  // tokens first, as most toponyms have neither
+  const next = d.tokens[c.lastToken + 1];
+  const prev = d.tokens[c.firstToken - 1];
+  const verb =
+    (next && RESULT_WORDS.has(next.norm)) ||
+    (prev &&
+      (RESULT_WORDS.has(prev.norm) ||
+        (prev.norm === "the" && c.firstToken > 1 && RESULT_WORDS.has(d.tokens[c.firstToken - 2]!.norm))));
+  if (!verb) return false;
+  d.results ??= RESULT_ANYWHERE.test(d.text);
+  if (!d.results) return false;
   const after = d.text.slice(c.end, c.end + 60);
   if (TEAM_BEFORE_RESULT.test(after)) return true;
   return (
