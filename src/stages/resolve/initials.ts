@@ -6,6 +6,7 @@ import type { Entity } from "../../core/analysis.js";
 import type { Kb } from "../../kb/kb.js";
 import type { KbPlace } from "../../kb/types.js";
 import type { EntityTable } from "../entity-table.js";
+import { lowerBound } from "../lower-bound.js";
 import type { Token } from "../tokens.js";
 import { addPlaceEntity } from "./entity-builders.js";
 
@@ -39,26 +40,12 @@ export function initialsOf(name: string): string | undefined {
 /** A space or a hyphen: what separates a name's words. */
 const isBreak = (c: number) => c === 32 || c === 45 || c === 9 || c === 10 || c === 160;
 
-/** initialsOf() of a gazetteer entry's name, worked out once per entry. */
-const placeInitials = new WeakMap<KbPlace, string | null>();
-function initialsOfPlace(p: KbPlace): string | undefined {
-  let i = placeInitials.get(p);
-  if (i === undefined) {
-    i = initialsOf(p.name) ?? null;
-    placeInitials.set(p, i);
-  }
-  return i ?? undefined;
-}
-
 /** Words that open a sentence before initials standing for a place ("That SA holds"; not "Renault SA said"). */
 const OPENERS = new Set(
   "the that in across but and while as for with since of from to at by on if when yet so throughout all now".split(
     " ",
   ),
 );
-
-/** Initials as a token: two to four capital letters A-Z. */
-const INITIALS = /^[A-Z]{2,4}$/;
 
 /**
  * Adds, for each token written as initials that no mention covers, the country or state of the story whose
@@ -67,65 +54,69 @@ const INITIALS = /^[A-Z]{2,4}$/;
  * one that opens sentences ("That SA holds").
  */
 export function findInitials(text: string, tokens: readonly Token[], kb: Kb, table: EntityTable): void {
-  // (the tokens in capitals first, asked of the token's flag: most stories name no place by its initials)
-  let wanted: number[] | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.upper && t.text.length <= 4 && INITIALS.test(t.text)) (wanted ??= []).push(i);
-  }
-  if (!wanted) return;
-  // the initials of the countries and states the story names, each with its place (null: two places have them)
-  const named = new Map<string, KbPlace | null>();
-  const note = (initials: string | undefined, p: KbPlace) => {
+  // the initials of the countries and states the story names, each with its entity (null: two have them)
+  let named: Map<string, Entity | null> | undefined;
+  const note = (initials: string | undefined, e: Entity) => {
     if (!initials) return;
-    const had = named.get(initials);
-    named.set(initials, had === undefined || had === p ? p : null);
+    const had = (named ??= new Map()).get(initials);
+    named.set(initials, had === undefined || had === e ? e : null);
   };
   for (const e of table.list) {
-    const p = namedPlace(kb, e);
-    if (!p) continue;
-    note(initialsOfPlace(p), p);
+    if (!namesCountryOrState(e)) continue;
+    note(initialsOf(e.name), e);
     // the text's own words: "South Africans", "the Democratic Republic of Congo"
-    for (const m of e.mentions) if (m.text !== p.name) note(initialsOf(m.text), p);
+    for (const m of e.mentions) if (m.text !== e.name) note(initialsOf(m.text), e);
   }
-  if (named.size === 0) return;
-  for (const i of wanted) {
-    const t = tokens[i]!;
-    const p = named.get(t.text);
-    if (!p || covered(table, t.start, t.end)) continue;
-    const prev = tokens[i - 1];
-    if (
-      prev &&
-      !t.sentenceStart &&
-      prev.cap &&
-      text.slice(prev.end, t.start) === " " &&
-      !(prev.sentenceStart && OPENERS.has(prev.norm))
-    )
-      continue;
-    addPlaceEntity(
-      table,
-      p,
-      {
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        role: "literal",
-        confidence: 0.75,
-        evidence: [{ rule: "initials-of-named-place", detail: p.name }],
-      },
-      t.sentence,
-    );
+  if (!named) return;
+  // each one's occurrences as a token of its own, found by a search of the text (not a walk over the tokens)
+  for (const [initials, e] of named) {
+    // (initials the knowledge base knows, "US", "UAE", "DRC", are read by the matcher as what it says)
+    if (!e || kb.refsOf(initials.toLowerCase()).length > 0) continue;
+    for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+      const i = lowerBound(tokens, at, tokenStart);
+      const t = tokens[i];
+      if (!t || t.start !== at || t.text !== initials || covered(table, t.start, t.end)) continue;
+      const prev = tokens[i - 1];
+      if (
+        prev &&
+        !t.sentenceStart &&
+        prev.cap &&
+        text.slice(prev.end, t.start) === " " &&
+        !(prev.sentenceStart && OPENERS.has(prev.norm))
+      )
+        continue;
+      const p = placeOf(kb, e);
+      if (!p) break;
+      addPlaceEntity(
+        table,
+        p,
+        {
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          role: "literal",
+          confidence: 0.75,
+          evidence: [{ rule: "initials-of-named-place", detail: p.name }],
+        },
+        t.sentence,
+      );
+    }
   }
 }
 
-/** The country or state an entity is: a place of either type, or a state's government ("state-ZA"). */
-function namedPlace(kb: Kb, e: Entity): KbPlace | undefined {
+const tokenStart = (t: Token) => t.start;
+
+/** Whether an entity is a country or a state: a place of either type, or a state's government ("state-ZA"). */
+function namesCountryOrState(e: Entity): boolean {
+  if (e.kind === "place") return e.featureType === "country" || e.featureType === "admin1";
+  return e.kind === "actor" && !!e.kbId?.startsWith("state-") && !!e.countryCode;
+}
+
+/** The gazetteer entry of such an entity (a state's is its country's). */
+function placeOf(kb: Kb, e: Entity): KbPlace | undefined {
   if (!e.kbId) return undefined;
-  if (e.kind === "place")
-    return e.featureType === "country" || e.featureType === "admin1" ? kb.place(e.kbId) : undefined;
-  if (e.kind === "actor" && e.kbId.startsWith("state-") && e.countryCode)
-    return kb.place(`country-${e.countryCode}`);
-  return undefined;
+  if (e.kind === "place") return kb.place(e.kbId);
+  return e.kind === "actor" && e.countryCode ? kb.place(`country-${e.countryCode}`) : undefined;
 }
 
 function covered(table: EntityTable, start: number, end: number): boolean {

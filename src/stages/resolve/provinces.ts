@@ -53,6 +53,9 @@ export interface ProvinceAfter {
 /** The province or state abbreviated right after `end` (a town's) and a comma, when there is one. */
 export function provinceAfter(kb: Kb, text: string, end: number): ProvinceAfter | undefined {
   if (text.charCodeAt(end) !== 44) return undefined;
+  // (", " and a capital first: most commas after a toponym go on otherwise)
+  const c = text.charCodeAt(end + 1) === 32 ? text.charCodeAt(end + 2) : text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return undefined;
   const m = AFTER.exec(text.slice(end, end + 10));
   if (!m) return undefined;
   const id = PROVINCES[m[1]!.toLowerCase()];

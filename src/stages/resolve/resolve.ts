@@ -964,6 +964,9 @@ const STATE_ABBREVIATION_AFTER = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\
 
 /** The code of a US state's AP abbreviation, with its full stop, right after `end` and a comma ("Neb."). */
 function apStateAfter(text: string, end: number): string | undefined {
+  // (", " and a capital first: most commas after a toponym go on otherwise)
+  const c = text.charCodeAt(end + 1) === 32 ? text.charCodeAt(end + 2) : text.charCodeAt(end + 1);
+  if (c < 65 || c > 90) return undefined;
   const after = STATE_ABBREVIATION_AFTER.exec(text.slice(end, end + 10));
   return after?.[1]!.endsWith(".") ? usStateCode(after[1]!, true) : undefined;
 }
@@ -1252,7 +1255,10 @@ function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
     !(next && GOVERNMENT_HEADS.has(next.norm)) &&
     after !== 39 &&
     after !== 8217 &&
-    d.tokens[c.firstToken - 1]?.norm !== "of"
+    !(
+      d.tokens[c.firstToken - 1]?.norm === "of" &&
+      GOVERNMENT_HEADS.has(d.tokens[c.firstToken - 2]?.norm ?? "")
+    )
   )
     return undefined;
   const code = usStateCode(c.text, false);
@@ -1435,10 +1441,10 @@ const BASE_STORY_WORDS =
 
 /** A result's verb between two teams: "beat", "drew with", "lost to". */
 const RESULT_VERB =
-  "(?:beat|beats|defeated|defeats|edged|edges|routed|routs|downed|topped|thrashed|drew\\s+with|tied|lost\\s+to|fell\\s+to|held)";
+  "(?:beat|beats|defeated|defeats|edged|edges|routed|routs|downed|topped|thrashed|drew\\s+with|tied|lost\\s+to|fell\\s+to)";
 /** A score or a margin: "112-104", "3-1", "by six wickets", "by 20 runs". */
 const RESULT =
-  "(?:\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|by\\s+(?:\\w+\\s+){1,2}(?:wickets?|runs?|points?|goals?|strokes?)\\b)";
+  "(?:\\b\\d{1,3}\\s?[-–]\\s?\\d{1,3}\\b|by\\s+(?:\\w+\\s+){1,2}(?:wickets?|runs?|points?|goals?|strokes?)\\b)";
 const TEAM_BEFORE_RESULT = new RegExp(
   `^\\s+${RESULT_VERB}\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${RESULT}`,
   "u",
@@ -1451,23 +1457,27 @@ const bigEnoughForATeam = (p: KbPlace) => p.type !== "city" || p.pop >= 100_000;
 const RESULT_ANYWHERE = new RegExp(RESULT, "u");
 /** The words RESULT_VERB opens with. */
 const RESULT_WORDS = new Set(
-  "beat beats defeated defeats edged edges routed routs downed topped thrashed drew with tied lost to fell held".split(
+  "beat beats defeated defeats edged edges routed routs downed topped thrashed drew tied lost fell".split(
     " ",
   ),
 );
 
 /** "Boston beat Denver 112-104", "Kerala beat Punjab by six wickets": a team named by its town or state. */
 function sportsTeam(d: Doc, c: Candidate): boolean {
-  // a result's verb is the word after the first team or before the second (past "the"): asked of the
-  // tokens first, as most toponyms have neither
+  // a result's verb is the word after the first team or before the second (past "the", or "drew with",
+  // "lost to"): asked of the tokens first, as most toponyms have neither
   const next = d.tokens[c.lastToken + 1];
   const prev = d.tokens[c.firstToken - 1];
+  const before = d.tokens[c.firstToken - 2];
   const verb =
     (next && RESULT_WORDS.has(next.norm)) ||
     (prev &&
       (RESULT_WORDS.has(prev.norm) ||
-        (prev.norm === "the" && c.firstToken > 1 && RESULT_WORDS.has(d.tokens[c.firstToken - 2]!.norm))));
+        ((prev.norm === "the" || prev.norm === "with" || prev.norm === "to") &&
+          before !== undefined &&
+          RESULT_WORDS.has(before.norm))));
   if (!verb) return false;
+  // (then one search of the text for a score: a result's verb may have other senses, "beat back")
   d.results ??= RESULT_ANYWHERE.test(d.text);
   if (!d.results) return false;
   const after = d.text.slice(c.end, c.end + 60);
