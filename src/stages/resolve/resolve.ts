@@ -5,7 +5,13 @@ import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
 import { compactKey } from "../../kb/normalize.js";
-import { FLAG_COMMON_WORD, FLAG_PERSON_NAME, type KbActor, type KbPlace } from "../../kb/types.js";
+import {
+  FLAG_COMMON_WORD,
+  FLAG_PERSON_NAME,
+  type KbActor,
+  type KbPlace,
+  SITE_TYPES,
+} from "../../kb/types.js";
 import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
@@ -452,7 +458,7 @@ export const resolveStage: Stage = {
     };
     // (a story about a base may have none of the military words: "tankers took off from Incirlik", "the
     // Soviet nuclear test site")
-    pctx.civil = d.military === 0 && !BASE_STORY_WORDS.test(d.text);
+    pctx.civil = d.military === 0 && hasSiteReading(memo.places) && !BASE_STORY_WORDS.test(d.text);
     findNotPlaces(d, cands);
     const table = new EntityTable();
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
@@ -1434,6 +1440,13 @@ function insideLongerName(d: Doc, c: Candidate): boolean {
 function prevToken(d: Doc, c: Candidate): Token | undefined {
   return d.tokens[c.firstToken - 1];
 }
+
+/** Whether some candidate may be a base, a range or a yard (what `civil` decides about). */
+function hasSiteReading(places: readonly (readonly KbPlace[])[]): boolean {
+  for (const ps of places) for (const p of ps) if (SITE_TYPES_SET.has(p.type)) return true;
+  return false;
+}
+const SITE_TYPES_SET: ReadonlySet<string> = new Set(SITE_TYPES);
 
 /** Words of a story about bases that MILITARY_WORDS leaves out (they have other senses). */
 const BASE_STORY_WORDS =
