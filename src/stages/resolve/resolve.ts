@@ -974,7 +974,8 @@ function apStateAfter(text: string, end: number): string | undefined {
   const c = text.charCodeAt(end + 1) === 32 ? text.charCodeAt(end + 2) : text.charCodeAt(end + 1);
   if (c < 65 || c > 90) return undefined;
   const after = STATE_ABBREVIATION_AFTER.exec(text.slice(end, end + 10));
-  return after?.[1]!.endsWith(".") ? usStateCode(after[1]!, true) : undefined;
+  const abbreviation = after?.[1];
+  return abbreviation?.endsWith(".") ? usStateCode(abbreviation, true) : undefined;
 }
 
 /** The span and state code of a US state's abbreviation right after `end` (a toponym's), if there is one. */

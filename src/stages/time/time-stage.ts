@@ -479,7 +479,7 @@ function chronoMentions(
     // the next such date, unless its clause tells of the past ("was closed until March 3")
     const bound =
       !r.end && !fromReference ? BOUND_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null;
-    const boundWord = bound?.[1]!.toLowerCase();
+    const boundWord = bound?.[1]?.toLowerCase();
     if (
       ref &&
       !future &&
