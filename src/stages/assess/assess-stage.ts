@@ -292,30 +292,19 @@ function setAsideToponyms(ctx: Context): Finding[] {
     const home = s.home.startsWith("US-")
       ? (usStateName(s.home.slice(3)) ?? s.home)
       : (ctx.kb.place(`country-${s.home}`)?.name ?? s.home);
-    if (s.qualifiedByCountry) {
+    // "HOLLIDAY, Mo.", "Victoria, Guyana,": a state or a country named after the town, where none of its
+    // readings lies
+    if (s.qualifiedBy || s.qualifiedByCountry) {
+      const where = s.qualifiedBy ? (usStateName(s.qualifiedBy) ?? s.qualifiedBy) : home;
+      const kind = s.qualifiedBy ? "state" : "country";
       out.push({
         kind: "unresolved-toponym",
         severity: "info",
-        message: `"${s.text}" is followed by ${home} (the country), but the gazetteer knows no place of that name in ${home}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}), was set aside${
+        message: `"${s.text}" is followed by ${where} (the ${kind}), but the gazetteer knows no place of that name in ${where}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}${p.admin ? ` ${p.admin}` : ""}), was set aside${
           near ? `; the nearest place the text names is ${near.name}` : ""
         }.`,
         spans: [{ start: s.start, end: s.end, text: s.text }],
-        rule: "no-reading-in-named-country",
-        ...(near ? { near } : {}),
-        setAside: { kbId: p.id, name: p.name, lat: p.lat, lon: p.lon },
-      });
-      continue;
-    }
-    if (s.qualifiedBy) {
-      const state = usStateName(s.qualifiedBy) ?? s.qualifiedBy;
-      out.push({
-        kind: "unresolved-toponym",
-        severity: "info",
-        message: `"${s.text}" is followed by ${state} (the state), but the gazetteer knows no place of that name in ${state}; its likeliest reading elsewhere, ${p.name} (${p.cc ?? "?"}${p.admin ? ` ${p.admin}` : ""}), was set aside${
-          near ? `; the nearest place the text names is ${near.name}` : ""
-        }.`,
-        spans: [{ start: s.start, end: s.end, text: s.text }],
-        rule: "no-reading-in-named-state",
+        rule: `no-reading-in-named-${kind}`,
         ...(near ? { near } : {}),
         setAside: { kbId: p.id, name: p.name, lat: p.lat, lon: p.lon },
       });

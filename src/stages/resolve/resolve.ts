@@ -2165,9 +2165,10 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const best = ranked[0];
     if (!best) return;
     if (!acceptPlace(d, c, best.place, placeFlags)) return;
+    // reported by the assessment as a town the gazetteer does not know in the state or country named after it
     const outside = outsideItsState(d, c, readings, best.place);
-    if (outside) {
-      // reported by the assessment as a town the gazetteer does not know in that state
+    const abroad = outside ? undefined : outsideItsCountry(d, c, readings, best.place);
+    if (outside || abroad) {
       d.setAside.push({
         start: c.start,
         end: c.end,
@@ -2175,23 +2176,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         sentence,
         placeId: best.place.id,
         km: Number.NaN,
-        home: `US-${outside}`,
-        qualifiedBy: outside,
-      });
-      return;
-    }
-    const abroad = outsideItsCountry(d, c, readings, best.place);
-    if (abroad) {
-      // and in that country
-      d.setAside.push({
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        sentence,
-        placeId: best.place.id,
-        km: Number.NaN,
-        home: abroad,
-        qualifiedByCountry: abroad,
+        ...(outside
+          ? { home: `US-${outside}`, qualifiedBy: outside }
+          : { home: abroad!, qualifiedByCountry: abroad }),
       });
       return;
     }
