@@ -1087,11 +1087,14 @@ describe("the people of a state, a province or a region", () => {
   });
 });
 
+/** A toponym's country and feature type, or the kind of what it was read as when no place. */
+const kindOf = (text: string, surface: string) => {
+  const e = entityFor(run(text), surface);
+  return e?.kind === "place" ? [e.countryCode, e.featureType] : e ? [e.kind] : undefined;
+};
+
 describe("general news beyond the newsroom's usual places (red-team 6)", () => {
-  const placeOf = (text: string, surface: string) => {
-    const e = entityFor(run(text), surface);
-    return e?.kind === "place" ? [e.countryCode, e.featureType] : e ? [e.kind] : undefined;
-  };
+  const placeOf = kindOf;
   it("reads a small capital's name as a city twenty times its size, unless the story names its country", () => {
     expect(placeOf("Hamilton's mayor said the city would host the Grey Cup.", "Hamilton")).toEqual([
       "CA",
@@ -1209,10 +1212,7 @@ describe("general news beyond the newsroom's usual places (red-team 6)", () => {
 });
 
 describe("local news (red-team 7)", () => {
-  const placeOf = (text: string, surface: string) => {
-    const e = entityFor(run(text), surface);
-    return e?.kind === "place" ? [e.countryCode, e.featureType] : e ? [e.kind] : undefined;
-  };
+  const placeOf = kindOf;
   const kbIdOf = (text: string, surface: string) => entityFor(run(text), surface)?.kbId;
   it("reads a name before a town's council, police or schools as a town, a capital as one town among its namesakes", () => {
     expect(
