@@ -1466,6 +1466,7 @@ const TEAM_BEFORE_RESULT = new RegExp(
 const RESULT_VERB_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`, "i");
 const RESULT_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${RESULT}`, "u");
 
+/** A place a team may play for: a state, a country, or a city of 100,000 or more. */
 const bigEnoughForATeam = (p: KbPlace) => p.type !== "city" || p.pop >= 100_000;
 /** A score or a margin anywhere in the text: without one, no toponym is a team in a result. */
 const RESULT_ANYWHERE = new RegExp(RESULT, "u");
