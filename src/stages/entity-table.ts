@@ -72,6 +72,12 @@ export class EntityTable {
     return e;
   }
 
+  /** Whether a mention overlaps [start, end) (a loop: no closure made for each question). */
+  overlaps(start: number, end: number): boolean {
+    for (const m of this.mentions) if (m.start < end && start < m.end) return true;
+    return false;
+  }
+
   /** Takes back every mention inside [start, end): a later, surer reading of those words replaces them. */
   removeMentionsWithin(start: number, end: number): void {
     const inside = (m: { start: number; end: number }) => m.start >= start && m.end <= end;

@@ -245,6 +245,17 @@ function leadingNonSpace(gap: string): number {
   return gap.length;
 }
 
+/**
+ * Whether a comma at `end`, then one white-space character or none (as /^,\s?/), comes before a capital A-Z:
+ * where a town's state or province may be abbreviated ("Wichita, Kan.", "Brandon, Man."), asked before any
+ * regex.
+ */
+export function capitalAfterComma(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const c = text.charCodeAt(SPACE.test(text.charAt(end + 1)) ? end + 2 : end + 1);
+  return c >= 65 && c <= 90;
+}
+
 /** The text from the start of the line up to `at`. */
 export function lineBefore(text: string, at: number): string {
   return text.slice(text.lastIndexOf("\n", at - 1) + 1, at);

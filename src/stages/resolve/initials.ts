@@ -75,7 +75,7 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
       const i = lowerBound(tokens, at, tokenStart);
       const t = tokens[i];
-      if (!t || t.start !== at || t.text !== initials || covered(table, t.start, t.end)) continue;
+      if (!t || t.start !== at || t.text !== initials || table.overlaps(t.start, t.end)) continue;
       const prev = tokens[i - 1];
       if (
         prev &&
@@ -117,9 +117,4 @@ function placeOf(kb: Kb, e: Entity): KbPlace | undefined {
   if (!e.kbId) return undefined;
   if (e.kind === "place") return kb.place(e.kbId);
   return e.kind === "actor" && e.countryCode ? kb.place(`country-${e.countryCode}`) : undefined;
-}
-
-function covered(table: EntityTable, start: number, end: number): boolean {
-  for (const m of table.mentions) if (m.start < end && start < m.end) return true;
-  return false;
 }

@@ -1,6 +1,7 @@
 // Ranks the gazetteer entries a toponym could mean. Every score term is kept so --explain can show it.
 import type { Evidence } from "../../core/analysis.js";
 import { type KbPlace, SITE_TYPES } from "../../kb/types.js";
+import { inProvince } from "./provinces.js";
 
 const TYPE_PRIOR: Record<string, number> = {
   country: 12,
@@ -305,17 +306,10 @@ function scorePlace(
     if (withEvidence) evidence.push({ rule: "dateline-town", score: DATELINE_TOWN });
   }
   // "Aurangabad, Bihar": of the country's towns of that name, the one in the province named
-  const box = q?.region?.bbox;
-  if (
-    box &&
-    p.cc === q!.region!.cc &&
-    p.lon >= box[0] &&
-    p.lat >= box[1] &&
-    p.lon <= box[2] &&
-    p.lat <= box[3]
-  ) {
+  const region = q?.region;
+  if (region?.bbox && inProvince(p, region)) {
     score += 5;
-    if (withEvidence) evidence.push({ rule: "qualified-by-region", score: 5, detail: q!.region!.id });
+    if (withEvidence) evidence.push({ rule: "qualified-by-region", score: 5, detail: region.id });
   }
   if (q?.usState && p.cc === "US" && p.admin === q.usState) {
     score += 12;

@@ -4,6 +4,7 @@
 // other places (Man in Côte d'Ivoire, Quế in Vietnam, Vic in Spain).
 import type { Kb } from "../../kb/kb.js";
 import type { KbPlace } from "../../kb/types.js";
+import { capitalAfterComma } from "../tokens.js";
 
 /** Abbreviations, lower-cased with their full stops, and the province's or state's id. */
 const PROVINCES: Record<string, string> = {
@@ -52,10 +53,7 @@ export interface ProvinceAfter {
 
 /** The province or state abbreviated right after `end` (a town's) and a comma, when there is one. */
 export function provinceAfter(kb: Kb, text: string, end: number): ProvinceAfter | undefined {
-  if (text.charCodeAt(end) !== 44) return undefined;
-  // (", " and a capital first: most commas after a toponym go on otherwise)
-  const c = text.charCodeAt(end + 1) === 32 ? text.charCodeAt(end + 2) : text.charCodeAt(end + 1);
-  if (c < 65 || c > 90) return undefined;
+  if (!capitalAfterComma(text, end)) return undefined;
   const m = AFTER.exec(text.slice(end, end + 10));
   if (!m) return undefined;
   const id = PROVINCES[m[1]!.toLowerCase()];

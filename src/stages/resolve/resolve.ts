@@ -16,7 +16,7 @@ import { countryActorOfKind } from "../actor-kinds.js";
 import type { Candidate } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import { lowerBound } from "../lower-bound.js";
-import { commaSpaceGap, lineBefore, spaceGap, type Token } from "../tokens.js";
+import { capitalAfterComma, commaSpaceGap, lineBefore, spaceGap, type Token } from "../tokens.js";
 import { findCapitalPhrases } from "./capitals.js";
 import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
@@ -191,7 +191,7 @@ function readCandidates(
       if (st) usStates.add(st);
     }
     // "LINCOLN, Neb. -", "Wichita, Kan.,": a state's AP abbreviation after a town names the state too
-    if (mine && text.charCodeAt(c.end) === 44) {
+    if (mine) {
       const st = apStateAfter(text, c.end);
       if (st) {
         usStates.add(st);
@@ -430,7 +430,7 @@ function facilityReadings(
   const alone = (p: KbPlace) =>
     !pctx.anchors.some((a) => a.id !== p.id) &&
     ((pctx.countries.get(p.cc ?? "") ?? 0) > (p.type === "capital" ? timesNamed(d, c) : 0) ||
-      ![...pctx.countries.keys()].some((cc) => cc !== p.cc));
+      pctx.countries.size === (pctx.countries.has(p.cc ?? "") ? 1 : 0));
   return ranked.filter(
     (r) =>
       TOWN_TYPES.has(r.place.type) && (nearAnchor(r.place, pctx) || (doubt === "building" && alone(r.place))),
@@ -968,20 +968,19 @@ function sharedWithAdmin1(kb: Kb, refs: readonly Ref[], r: Ref): boolean {
 /** A US state's AP abbreviation or postal code after a comma: "Gainesville, Va.", "W.Va.", "Bend, OR". */
 const STATE_ABBREVIATION_AFTER = /^,\s?([A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z]{2}(?![\p{L}\p{N}]))/u;
 
-/** The code of a US state's AP abbreviation, with its full stop, right after `end` and a comma ("Neb."). */
+/**
+ * The code of a US state's AP abbreviation, with its full stop, right after `end` and a comma ("Neb."): not
+ * a postal code, which may be a word ("Myrtle Beach, OK, on Friday").
+ */
 function apStateAfter(text: string, end: number): string | undefined {
-  // (", " and a capital first: most commas after a toponym go on otherwise)
-  const c = text.charCodeAt(end + 1) === 32 ? text.charCodeAt(end + 2) : text.charCodeAt(end + 1);
-  if (c < 65 || c > 90) return undefined;
-  const after = STATE_ABBREVIATION_AFTER.exec(text.slice(end, end + 10));
-  const abbreviation = after?.[1];
-  return abbreviation?.endsWith(".") ? usStateCode(abbreviation, true) : undefined;
+  const after = stateAbbreviationAfter(text, end);
+  return after && text.charCodeAt(after.end - 1) === 46 ? after.code : undefined;
 }
 
 /** The span and state code of a US state's abbreviation right after `end` (a toponym's), if there is one. */
-function stateAbbreviationAfter(d: Doc, end: number): (Span & { code: string }) | undefined {
-  if (d.text.charCodeAt(end) !== 44) return undefined; // most toponyms are not followed by a comma
-  const after = STATE_ABBREVIATION_AFTER.exec(d.text.slice(end, end + 10));
+function stateAbbreviationAfter(text: string, end: number): (Span & { code: string }) | undefined {
+  if (!capitalAfterComma(text, end)) return undefined; // most toponyms are not followed by one
+  const after = STATE_ABBREVIATION_AFTER.exec(text.slice(end, end + 10));
   const code = after && usStateCode(after[1]!, true);
   if (!code) return undefined;
   return { start: end + after[0].length - after[1]!.length, end: end + after[0].length, code };
@@ -1004,8 +1003,7 @@ function outsideItsState(
   // an AP abbreviation ("Mo."), not a postal code, which may be a word ("Myrtle Beach, OK, on Friday"); or a
   // state's full name closed by a comma or a full stop ("Petrolia, California, early Sunday"), which no
   // list goes on from
-  const after = stateAbbreviationAfter(d, c.end);
-  const state = after && d.text.charCodeAt(after.end - 1) === 46 ? after.code : fullStateNameAfter(d, c.end);
+  const state = apStateAfter(d.text, c.end) ?? fullStateNameAfter(d, c.end);
   if (!state) return undefined;
   return readings.some((p) => p.cc === "US" && p.admin === state) ? undefined : state;
 }
@@ -1313,7 +1311,7 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       (e.featureType !== "city" && e.featureType !== "capital")
     )
       continue;
-    const after = stateAbbreviationAfter(d, m.end);
+    const after = stateAbbreviationAfter(d.text, m.end);
     if (!after) continue;
     const city = e.kbId ? d.kb.place(e.kbId) : undefined;
     if (!city || city.admin !== after.code) continue;
@@ -1331,7 +1329,7 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
       !province ||
       !town ||
       !inProvince(town, province.place) ||
-      overlapsMention(table, province.start, province.end)
+      table.overlaps(province.start, province.end)
     )
       continue;
     addPlaceEntity(
@@ -1351,7 +1349,7 @@ function findStateAbbreviations(d: Doc, table: EntityTable): void {
   // "HOLLIDAY, Mo.": a town the gazetteer does not know in the state named after it (see outsideItsState)
   for (const s of d.setAside)
     if (s.qualifiedBy) {
-      const after = stateAbbreviationAfter(d, s.end);
+      const after = stateAbbreviationAfter(d.text, s.end);
       if (after) addStateAbbreviation(d, table, after, s.sentence, "state-after-unknown-town");
     }
 }
@@ -1364,7 +1362,7 @@ function addStateAbbreviation(
   rule: string,
 ): void {
   const state = usStatePlace(d.kb, at.code);
-  if (!state || overlapsMention(table, at.start, at.end)) return;
+  if (!state || table.overlaps(at.start, at.end)) return;
   const text = d.text.slice(at.start, at.end);
   const evidence = [{ rule, detail: at.code }];
   addPlaceEntity(
@@ -1398,12 +1396,6 @@ function stateAfterCity(d: Doc, c: Candidate, places: readonly KbPlace[]): boole
   if (places.length > 0) return false;
   const before = endingAt(d.memo, c.firstToken - 1);
   return before !== undefined && d.memo.places[before]!.some((p) => p.cc === "US" && p.type === "city");
-}
-
-/** Whether a mention overlaps [start, end) (a loop: a closure in findStateAbbreviations' loop would make V8 allocate a context for every mention). */
-function overlapsMention(table: EntityTable, start: number, end: number): boolean {
-  for (const o of table.mentions) if (o.start < end && start < o.end) return true;
-  return false;
 }
 
 /** The toponym right before ", " this one: "Atlanta" for "Georgia" in "Atlanta, Georgia". */
