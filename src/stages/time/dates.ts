@@ -104,3 +104,28 @@ export function yearlessShift(
   if (future) return end < ref ? 1 : 0;
   return date > monthAfter ? -1 : 0;
 }
+
+/**
+ * A span after the word of a bound before it, open on its other side: "before" ends the day before it
+ * starts, "after" starts the day after it ends, "by" and "until" keep its end with no start, "from" keeps
+ * its start with no end; any other word leaves it whole.
+ */
+export function boundedSpan(
+  word: string,
+  start: string,
+  end: string,
+): { start: string | null; end: string | null } {
+  switch (word) {
+    case "before":
+      return { start: null, end: addDays(start, -1) };
+    case "after":
+      return { start: addDays(end, 1), end: null };
+    case "by":
+    case "until":
+      return { start: null, end };
+    case "from":
+      return { start, end: null };
+    default:
+      return { start, end };
+  }
+}

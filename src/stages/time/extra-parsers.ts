@@ -1,6 +1,14 @@
 // Time expressions chrono-node leaves out, as data: each rule finds one pattern and says how to ground it.
 import type { TimeValue } from "../../core/analysis.js";
-import { addDays, MONTH_ABBREVIATIONS, MONTH_NAMES, monthRange, yearlessShift, yearRange } from "./dates.js";
+import {
+  addDays,
+  boundedSpan,
+  MONTH_ABBREVIATIONS,
+  MONTH_NAMES,
+  monthRange,
+  yearlessShift,
+  yearRange,
+} from "./dates.js";
 import { CENTURIES, followedBy, type Need, YEAR } from "./needs.js";
 
 export interface ExtraRule {
@@ -484,28 +492,14 @@ export const EXTRA_RULES: ExtraRule[] = [
       /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
     ground: (m) => {
-      const year = Number(m[1]);
-      const [start, end] = yearRange(year);
+      const [start, end] = yearRange(Number(m[1]));
       // a bound is open on one side: "before 2029" ends with 2028, "by 2029" and "until 2029" with 2029,
       // "after 2029" starts in 2030, "from 2029" with it; none is the year itself
-      switch (
-        m[0]
-          .slice(0, m[0].length - m[1]!.length)
-          .trim()
-          .toLowerCase()
-      ) {
-        case "before":
-          return { start: null, end: yearRange(year - 1)[1], granularity: "year" };
-        case "by":
-        case "until":
-          return { start: null, end, granularity: "year" };
-        case "after":
-          return { start: yearRange(year + 1)[0], end: null, granularity: "year" };
-        case "from":
-          return { start, end: null, granularity: "year" };
-        default:
-          return { start, end, granularity: "year" };
-      }
+      const word = m[0]
+        .slice(0, m[0].length - m[1]!.length)
+        .trim()
+        .toLowerCase();
+      return { ...boundedSpan(word, start, end), granularity: "year" };
     },
   },
   {

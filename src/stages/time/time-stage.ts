@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
-import { addDays, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
+import { addDays, boundedSpan, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
@@ -551,10 +551,9 @@ function chronoMentions(
     // "until Dec. 15", "by Friday", "before October 12", "after Oct. 5": a bound, open on its other side
     // (as "until 2030" and "before 2029" are; not a range's words, nor a day counted from the reference)
     if (boundWord && value.start && value.end) {
-      if (boundWord === "before") value = { ...value, start: null, end: addDays(value.start, -1) };
-      else if (boundWord === "after") value = { ...value, start: addDays(value.end, 1), end: null };
-      else value = { ...value, start: null };
-      rule += `+${boundWord === "till" || boundWord === "through" ? "until" : boundWord}`;
+      const word = boundWord === "till" || boundWord === "through" ? "until" : boundWord;
+      value = { ...value, ...boundedSpan(word, value.start, value.end) };
+      rule += `+${word}`;
     }
     if (r.end && kDay) granularity = "day";
     out.push({ start, end, text: trimmed, rule, stated, value });
