@@ -1499,17 +1499,23 @@ const IN_A_BUILDING = new Set(["in", "at", "inside", "outside", "near", "into", 
 
 /** Whether an institution's seat is named as the building ("at the White House", "inside the Kremlin"). */
 function seatAsPlace(d: Doc, c: Candidate, prev: Token | undefined): boolean {
-  const word = prev?.norm === "the" ? d.tokens[c.firstToken - 2] : prev;
+  const word = prev?.norm === "the" ? wordBeforeThe(d, c, prev) : prev;
   return (
     word !== undefined && word.sentence === d.tokens[c.firstToken]!.sentence && IN_A_BUILDING.has(word.norm)
   );
 }
 
+/** The word before the "the" that opens a toponym ("at" in "at the White House"), in its sentence. */
+function wordBeforeThe(d: Doc, c: Candidate, the: Token): Token | undefined {
+  const before = d.tokens[c.firstToken - 2];
+  return before !== undefined && before.sentence === the.sentence ? before : undefined;
+}
+
 /** "recruited to the UK say", "flights from the US increased": a locative before "the" and the name. */
 function locativeBeforeThe(d: Doc, c: Candidate, prev: Token | undefined): boolean {
   if (prev?.norm !== "the") return false;
-  const before = d.tokens[c.firstToken - 2];
-  return before !== undefined && before.sentence === prev.sentence && LOCATIVE.has(before.norm);
+  const before = wordBeforeThe(d, c, prev);
+  return before !== undefined && LOCATIVE.has(before.norm);
 }
 
 function nextWord(d: Doc, c: Candidate): { token?: Token; at: number; possessive: boolean; hyphen: boolean } {
