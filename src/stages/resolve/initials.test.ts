@@ -39,6 +39,27 @@ describe("initials of a named place", () => {
     ).toEqual([]);
   });
 
+  it("reads initials the KB knows only as an organisation's as the named country, unless the story spells it out", () => {
+    expect(
+      byInitials(
+        "Rebels seized the town of Bria in the Central African Republic. Russian instructors have been in the CAR since 2018.",
+      ),
+    ).toEqual([["CAR", "CF", "Central African Republic"]]);
+    const actors = (text: string) =>
+      run(text)
+        .entities.filter((e) => e.kind === "actor")
+        .map((e) => e.name);
+    // the organisation spelled out: its initials stay its own
+    const spelled =
+      "Conflict Armament Research (CAR) traced the rifles seized in the Central African Republic. CAR said the serial numbers had been filed off.";
+    expect(byInitials(spelled)).toEqual([]);
+    expect(actors(spelled)).toContain("Conflict Armament Research");
+    // no such country named: the organisation
+    expect(actors("CAR said the serial numbers on the rifles had been filed off.")).toContain(
+      "Conflict Armament Research",
+    );
+  });
+
   it("leaves initials that end a name: a company's legal form after its name", () => {
     expect(byInitials("South Africa's regulator fined Renault SA and Acme SA on Monday.")).toEqual([]);
   });

@@ -70,12 +70,19 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
   if (!named) return;
   // each one's occurrences as a token of its own, found by a search of the text (not a walk over the tokens)
   for (const [initials, e] of named) {
-    // (initials the knowledge base knows, "US", "UAE", "DRC", are read by the matcher as what it says)
-    if (!e || kb.refsOf(initials.toLowerCase()).length > 0) continue;
+    if (!e) continue;
+    // Initials the knowledge base knows ("US", "UAE", "DRC") are read by the matcher as what it says; but
+    // initials it knows only as an outlet's or an organisation's ("CAR", Conflict Armament Research) are
+    // the named country's where the story never spells the organisation out.
+    const known = kb.refsOf(initials.toLowerCase());
+    const shortFor = known.length > 0 ? organisationByInitialsAlone(table, initials) : undefined;
+    if (known.length > 0 && !shortFor) continue;
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
       const i = lowerBound(tokens, at, tokenStart);
       const t = tokens[i];
-      if (!t || t.start !== at || t.text !== initials || table.overlaps(t.start, t.end)) continue;
+      if (!t || t.start !== at || t.text !== initials) continue;
+      const organisation = shortFor?.mentions.some((m) => m.start === t.start && m.end === t.end);
+      if (!organisation && table.overlaps(t.start, t.end)) continue;
       const prev = tokens[i - 1];
       if (
         prev &&
@@ -87,6 +94,7 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
         continue;
       const p = placeOf(kb, e);
       if (!p) break;
+      if (organisation) table.removeMentionsWithin(t.start, t.end);
       addPlaceEntity(
         table,
         p,
@@ -105,6 +113,21 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
 }
 
 const tokenStart = (t: Token) => t.start;
+
+/**
+ * The organisation or outlet the story names by these initials alone, if it does: every mention of it is
+ * the initials, so the story never spells it out ("Conflict Armament Research (CAR)" does).
+ */
+function organisationByInitialsAlone(table: EntityTable, initials: string): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of table.list) {
+    if (!e.mentions.some((m) => m.text === initials)) continue;
+    if (e.kind !== "actor" || e.kbId?.startsWith("state-")) return undefined;
+    if (e.mentions.some((m) => m.text !== initials)) return undefined;
+    found = e;
+  }
+  return found;
+}
 
 /** Whether an entity is a country or a state: a place of either type, or a state's government ("state-ZA"). */
 function namesCountryOrState(e: Entity): boolean {
