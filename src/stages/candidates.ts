@@ -18,8 +18,8 @@ export interface Candidate {
 }
 
 const MAX_TOKENS = 8;
-/** Abbreviations, with their full stop, that open place names ("St. Petersburg", "Ft. Worth"). */
-export const PLACE_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
+/** Abbreviations, with their full stop, that open place names ("St. Petersburg", "Ft. Worth", "Co. Kerry"). */
+export const PLACE_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft", "Pt", "Co"]);
 
 /**
  * Whether two tokens may be read as one name across their gap: a match of

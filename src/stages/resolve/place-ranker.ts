@@ -56,6 +56,12 @@ const DATELINE_TOWN = 6;
 
 export interface PlaceContext {
   countries: Map<string, number>;
+  /**
+   * the countries of `countries` the story names only by their actors, forces or ministries ("Russian
+   * forces shelled Donetsk"), never as a place or by a demonym: who acts where is weaker evidence of where
+   * than a place or a people named ("British tourists in Manchester")
+   */
+  byPeople?: Set<string>;
   /** the story has no military word: a base is not read by the bare name of its town, however small */
   civil?: boolean;
   usStates: Set<string>;
@@ -268,7 +274,7 @@ function scorePlace(
   const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
   // the countries it shares asked only when its own is not named (a loop: no closure made for each place)
   if (inCountries > 0 || sharesNamedCountry(p, ctx.countries)) {
-    const bonus = 3 + Math.min(2, inCountries * 0.5);
+    const bonus = inCountries > 0 && ctx.byPeople?.has(p.cc!) ? 1.5 : 3 + Math.min(2, inCountries * 0.5);
     score += bonus;
     if (withEvidence)
       evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });

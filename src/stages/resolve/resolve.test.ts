@@ -1304,3 +1304,62 @@ describe("local news (red-team 7)", () => {
     expect(paris?.evidence?.map((e) => e.rule)).not.toContain("same-name-qualified-elsewhere");
   });
 });
+
+describe("red-team leftovers: clubs, companies, counties, who acts where", () => {
+  it("reads a city in a football club's name as a modifier, not its government acting or where it happened", () => {
+    const real = roleOf("Real Madrid signed the Brazilian striker on Tuesday.", "Madrid");
+    expect(real?.role).toBe("modifier");
+    expect(real?.evidence?.[0]?.rule).toBe("club-name");
+    expect(kindOf("Real Madrid signed the Brazilian striker on Tuesday.", "Madrid")).toEqual([
+      "ES",
+      "capital",
+    ]);
+    expect(roleOf("Shakhtar Donetsk beat Dynamo Kyiv 2-1 in Lviv.", "Donetsk")?.role).toBe("modifier");
+    expect(roleOf("Shakhtar Donetsk beat Dynamo Kyiv 2-1 in Lviv.", "Kyiv")?.role).toBe("modifier");
+    expect(roleOf("Shakhtar Donetsk beat Dynamo Kyiv 2-1 in Lviv.", "Lviv")?.role).toBe("literal");
+    expect(roleOf("Fans of Red Star Belgrade clashed with police.", "Belgrade")?.role).toBe("modifier");
+    // not after another word, nor "Star" without "Red"
+    expect(roleOf("Madrid signed the agreement on Tuesday.", "Madrid")?.role).toBe("metonymic");
+    expect(roleOf("The North Star Belgrade hotel opened.", "Belgrade")?.role).not.toBe("modifier");
+    expect(roleOf("Fighting in Donetsk intensified on Tuesday.", "Donetsk")?.role).toBe("literal");
+  });
+
+  it("reads a river's bare name before a verb as a namesake, not the river; 'the Amazon' is the river", () => {
+    expect(entityFor(run("Amazon said it would hire 5,000 workers in Ohio."), "Amazon")).toBeUndefined();
+    expect(kindOf("Deforestation in the Amazon rose by 20 percent last year.", "Amazon")?.[1]).toBe("river");
+    expect(kindOf("The Amazon flooded villages upstream of Manaus.", "Amazon")?.[1]).toBe("river");
+  });
+
+  it("reads Irish counties by their bare names and after 'Co.'", () => {
+    expect(kindOf("Floods hit Mayo and Galway after heavy rain.", "Mayo")).toEqual(["IE", "admin1"]);
+    expect(
+      entityFor(run("Gardaí in Co. Kerry said the crash happened near Killarney."), "Co. Kerry")?.name,
+    ).toBe("County Kerry");
+    expect(kindOf("Gardaí in Co. Kerry said the crash happened near Killarney.", "Killarney")?.[0]).toBe(
+      "IE",
+    );
+    expect(kindOf("The farmer from Tyrone was fined in Omagh.", "Tyrone")).toEqual(["GB", "admin1"]);
+  });
+
+  it("reads a surname alone that is also a county's as the place after a locative or beside a place", () => {
+    expect(kindOf("Voters in Cork and Kerry backed the proposal.", "Kerry")).toEqual(["IE", "admin1"]);
+    expect(kindOf("Heavy rain caused flooding in Kerry on Monday.", "Kerry")).toEqual(["IE", "admin1"]);
+    expect(kindOf("Kerry or Clare could host the games.", "Kerry")).toEqual(["IE", "admin1"]);
+    // the person where the story names him in full, or beside another person
+    const named = run("John Kerry met Sergei Lavrov in Geneva. Kerry said the talks were useful in Geneva.");
+    expect(entityFor(named, "Kerry")?.kind).toBe("actor");
+    expect(kindOf("Merkel and Kerry met in Berlin.", "Kerry")).toEqual(["actor"]);
+    expect(kindOf("Kerry said the United States would not recognise the vote.", "Kerry")).toEqual(["actor"]);
+  });
+
+  it("weighs a country its actors alone name less than one named as a place or a people", () => {
+    // the Ukrainian city of a million, not the Russian town of 50,000 the attackers' country holds
+    expect(kindOf("Russian forces shelled Donetsk on Tuesday.", "Donetsk")?.[0]).toBe("UA");
+    // the country named as a place keeps its full weight
+    expect(
+      kindOf("In Russia's Rostov region, officials in Donetsk said the bridge was closed.", "Donetsk")?.[0],
+    ).toBe("RU");
+    const e = entityFor(run("Russian forces shelled Donetsk on Tuesday."), "Donetsk");
+    expect(e?.mentions[0]?.evidence.some((x) => x.rule === "country-in-document")).toBe(false);
+  });
+});

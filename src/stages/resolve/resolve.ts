@@ -150,8 +150,11 @@ function readCandidates(
   // Countries and US states the document names without doubt, weighted by how often. The outlet's country
   // is one weak vote: a Canadian paper's "London" leans to Ontario only when the story itself leans there too.
   const countries = new Map<string, number>();
+  /** the countries named as places, by demonyms or by the outlet: the rest only by their actors */
+  const asPlaces = new Set<string>();
   const usStates = new Set<string>();
   bump(countries, outletCc);
+  if (outletCc) asPlaces.add(outletCc);
   // lists of regions are read only in a text with a plural region noun
   const lists = REGION_PLURAL_WORD.test(text);
   for (let k = 0; k < cands.length; k++) {
@@ -162,8 +165,11 @@ function readCandidates(
     let notCity = false;
     for (const r of refs) {
       all |= r.flags;
-      if (r.kind === "demonym") bump(countries, kb.places[r.index]!.cc);
-      else if (r.kind === "place") {
+      if (r.kind === "demonym") {
+        const cc = kb.places[r.index]!.cc;
+        bump(countries, cc);
+        if (cc) asPlaces.add(cc);
+      } else if (r.kind === "place") {
         const p = kb.places[r.index]!;
         (mine ??= []).push(p);
         // "Georgia" is evidence for the country only when no US state or province shares the name (asked
@@ -173,8 +179,10 @@ function readCandidates(
           (p.type === "country" && !sharedWithAdmin1(kb, refs, r)) ||
           (p.type === "admin1" && refs.length === 1) ||
           (p.type === "capital" && onePlace(refs))
-        )
+        ) {
           bump(countries, p.cc);
+          if (p.cc) asPlaces.add(p.cc);
+        }
         if (p.type === "country" && p.cc === "US") usStates.add("");
         if (p.type !== "city") notCity = true;
       } else if (r.kind === "actor" && kb.actors[r.index]!.type !== "outlet")
@@ -196,9 +204,12 @@ function readCandidates(
       if (st) {
         usStates.add(st);
         bump(countries, "US");
+        asPlaces.add("US");
       }
     }
   }
+  let byPeople: Set<string> | undefined;
+  for (const cc of countries.keys()) if (!asPlaces.has(cc)) (byPeople ??= new Set()).add(cc);
   return [
     {
       facility: new Map(),
@@ -210,7 +221,7 @@ function readCandidates(
       readings: [],
       ranks: [],
     },
-    { countries, usStates, anchors: [] },
+    { countries, usStates, anchors: [], ...(byPeople ? { byPeople } : {}) },
   ];
 }
 
@@ -872,6 +883,7 @@ function contextFor(
 ): PlaceContext {
   return {
     countries: pctx.countries,
+    byPeople: pctx.byPeople,
     usStates: pctx.usStates,
     anchors: pctx.anchors,
     dominant: pctx.dominant,
@@ -1458,6 +1470,31 @@ const TEAM_BEFORE_RESULT = new RegExp(
 const RESULT_VERB_BEFORE = new RegExp(`\\b${RESULT_VERB}\\s+(?:the\\s+)?$`, "i");
 const RESULT_AFTER = new RegExp(`^(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+${RESULT}`, "u");
 
+/**
+ * The words that open a football club's name before its city ("Real Madrid", "Shakhtar Donetsk", "CSKA
+ * Moscow", "Inter Milan", "Red Star Belgrade"), as written, capitals and all.
+ */
+const CLUB_PREFIXES = new Set(
+  "Real Atletico Atlético Inter AC AS FC SS Borussia Olympique Sporting Dynamo Dinamo Spartak CSKA Lokomotiv Zenit Shakhtar Racing Deportivo Athletic Sparta Slavia Legia Hapoel Maccabi Partizan Hertha Eintracht Ajax Celtic Star".split(
+    " ",
+  ),
+);
+
+/**
+ * "Real Madrid signed", "Shakhtar Donetsk beat", "Bayern Munich said": the city names a club, so it is
+ * neither the city's government acting nor where anything happened. ("Star" only after "Red".)
+ */
+function clubName(d: Doc, c: Candidate): boolean {
+  // "Bayern Munich": the club's name opens with the state's, itself a toponym
+  const next = d.tokens[c.lastToken + 1];
+  if (c.text === "Bayern" && next?.text === "Munich" && spaceGap(d.text, c.end, next.start)) return true;
+  const first = d.tokens[c.firstToken]!;
+  const prev = d.tokens[c.firstToken - 1];
+  if (!prev || first.sentenceStart || !first.cap || !CLUB_PREFIXES.has(prev.text)) return false;
+  if (!spaceGap(d.text, prev.end, first.start)) return false;
+  return prev.text !== "Star" || d.tokens[c.firstToken - 2]?.text === "Red";
+}
+
 /** A place a team may play for: a state, a country, or a city of 100,000 or more. */
 const bigEnoughForATeam = (p: KbPlace) => p.type !== "city" || p.pop >= 100_000;
 /** A score or a margin anywhere in the text: without one, no toponym is a team in a result. */
@@ -1851,6 +1888,8 @@ const SUBJECT_ADVERBS = new Set([
 
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
 function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
+  // "Real Madrid signed": the city names a club (first: "Shakhtar Donetsk beat" is no town's team either)
+  if (clubName(d, c)) return { role: "modifier", rule: "club-name" };
   // "Boston beat Denver 112-104": the teams' towns, not their governments (nor a person)
   if (sportsTeam(d, c)) return { role: "literal", rule: "sports-team" };
   const { token, at, possessive, hyphen } = nextWord(d, c);
@@ -2058,7 +2097,15 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
           STRONG_LOCATIVE.has(prev.norm)) ||
         // "across the Atlantic" is the ocean; "The Atlantic reported" the magazine; "an Australian P-8" is
         // Australia's, not The Australian's
-        (actor.type === "outlet" && (bigPlace || demonym !== undefined) && !outletVoice(d.text, c));
+        (actor.type === "outlet" && (bigPlace || demonym !== undefined) && !outletVoice(d.text, c)) ||
+        // "flooding in Kerry", "voters in Cork and Kerry": a surname alone that is also a county's or a
+        // big city's name is the place after a locative or beside another place, unless the story names
+        // the person in full ("John Kerry ... Kerry said")
+        (actor.type === "person" &&
+          bigPlace &&
+          c.firstToken === c.lastToken &&
+          (strongLocativeBefore(d, c) || besideAPlace(d, k, table)) &&
+          !d.text.includes(actor.name));
       if (!placeFirst) {
         // (a ministry named without its country, "the MoD", is the ministry itself, not its seat)
         const metonym = actor.type === "government" && !INSTITUTION_WORDS.test(c.text) && !generic;
@@ -2212,6 +2259,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       (use.role === "literal" || use.role === "metonymic") && PARTED_TYPES.has(best.place.type)
         ? partBefore(d.text, c.start)
         : undefined;
+    // "Amazon said it would hire": a river is "the Amazon" when it is the river, so a river's bare name
+    // before a verb of speech or action is a namesake (a company, a person), not the place
+    if (use.role === "metonymic" && best.place.type === "river" && !part && prev?.norm !== "the") return;
     const role = use.role === "metonymic" && (!governs || part) ? "literal" : use.role;
     // the chosen reading's score terms follow the rule, written into the one list (no copy, no concat)
     const ev: Evidence[] = [
@@ -2638,6 +2688,42 @@ function placeWordBefore(d: Doc, c: Candidate): boolean {
 }
 
 /** Whether "in", "near", "off"... (STRONG_LOCATIVE) comes right before the candidate, in its sentence. */
+/**
+ * Whether the candidate at k and a place are joined by "and" or "or": "Cork and Kerry" (Cork read as a
+ * place), "Kerry or Clare" (Clare with place readings and no actor's); not "Merkel and Kerry".
+ */
+function besideAPlace(d: Doc, k: number, table: EntityTable): boolean {
+  const { cands, places } = d.memo;
+  const c = cands[k]!;
+  const conjunction = (i: number) => {
+    const t = d.tokens[i];
+    return t !== undefined && (t.norm === "and" || t.norm === "or");
+  };
+  const before = cands[k - 1];
+  const after = cands[k + 1];
+  return (
+    (before !== undefined &&
+      before.lastToken === c.firstToken - 2 &&
+      conjunction(c.firstToken - 1) &&
+      readAsPlace(table, before)) ||
+    (after !== undefined &&
+      after.firstToken === c.lastToken + 2 &&
+      conjunction(c.lastToken + 1) &&
+      places[k + 1]!.length > 0 &&
+      !after.refs.some((r) => r.kind === "actor"))
+  );
+}
+
+/** Whether the table read a candidate resolved before as a place (its mentions are searched from the last). */
+function readAsPlace(table: EntityTable, c: Candidate): boolean {
+  for (let i = table.mentions.length - 1; i >= 0; i--) {
+    const m = table.mentions[i]!;
+    if (m.end <= c.start) break;
+    if (m.start === c.start && m.end === c.end) return table.get(m.entityId)?.kind === "place";
+  }
+  return false;
+}
+
 function strongLocativeBefore(d: Doc, c: Candidate): boolean {
   const prev = prevToken(d, c);
   return (
