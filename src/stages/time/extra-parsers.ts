@@ -22,6 +22,8 @@ export interface ExtraRule {
     m: RegExpExecArray,
     ref: string | null,
     future: () => boolean,
+    /** the whole text, for the rules whose reading depends on the story (a fiscal year's country) */
+    text: string,
   ): Omit<TimeValue, "text" | "span"> | null;
   /** whether a match is an expression of this rule at all (when not, it is no time mention) */
   accept?(m: RegExpExecArray): boolean;
@@ -158,7 +160,58 @@ function partOfMonth(y: number, mo: number, which: string): { start: string; end
   return { start: `${ym}21`, end: last };
 }
 
+/**
+ * Whose fiscal year a story counts in, from the countries it names: the United States' (October to
+ * September, named by the year it ends) unless it names none of the US words and one of the others.
+ */
+const FISCAL_US = /\b(?:U\.S\.|US|United States|American|Pentagon|Congress|Senate|Capitol Hill)\b/;
+const FISCAL_COUNTRIES: ReadonlyArray<[RegExp, "JP" | "AU" | "IN"]> = [
+  [/\b(?:Japan(?:ese)?|Tokyo)\b/, "JP"],
+  [/\b(?:Australian?|Canberra|New Zealand)\b/, "AU"],
+  // (April to March, named by the year it ends: India, Pakistan, the UK, Canada)
+  [/\b(?:India|Indian|New Delhi|Pakistani?|Islamabad|Britain|British|UK|Canada|Canadian|Ottawa)\b/, "IN"],
+];
+
+function fiscalConvention(text: string): "US" | "JP" | "AU" | "IN" {
+  if (FISCAL_US.test(text)) return "US";
+  for (const [re, cc] of FISCAL_COUNTRIES) if (re.test(text)) return cc;
+  return "US";
+}
+
+/** A year written with two digits ("FY26", "2025-26") or four, as four. */
+const fullYear = (y: string, century = 2000) => (y.length === 2 ? century + Number(y) : Number(y));
+
 export const EXTRA_RULES: ExtraRule[] = [
+  {
+    // "FY2026", "FY26", "fiscal 2027", "fiscal year 2025", "FY2025-26", "the 2025-26 fiscal year": a
+    // fiscal year, whose months depend on whose it is (see fiscalConvention): the US federal year ends in
+    // September, India's, Britain's and Canada's in March, Australia's in June; Japan's starts in April of
+    // the year that names it. A year written as two ("2025-26") runs from April (July in Australia).
+    id: "fiscal-year",
+    needs: [["fy", "fiscal"]],
+    priority: true,
+    pattern:
+      /\b(?:FY[\s-]?'?(\d{4}|\d{2})(?:[-/](\d{4}|\d{2}))?|[Ff]iscal(?:[- ][Yy]ear)?\s+((?:19|20)\d{2})(?:[-/](\d{4}|\d{2}))?|((?:19|20)\d{2})[-/](\d{2})\s+fiscal(?:\s+year)?)\b/g,
+    stated: ["year"],
+    ground: (m, _ref, _future, text) => {
+      const first = m[1] ?? m[3] ?? m[5]!;
+      const second = m[2] ?? m[4] ?? m[6];
+      const convention = fiscalConvention(text);
+      if (second) {
+        const a = fullYear(first);
+        const b = fullYear(second, Math.floor(a / 100) * 100);
+        if (b !== a + 1) return null;
+        return convention === "AU"
+          ? { start: `${a}-07-01`, end: `${b}-06-30`, granularity: "year" }
+          : { start: `${a}-04-01`, end: `${b}-03-31`, granularity: "year" };
+      }
+      const y = fullYear(first);
+      if (convention === "JP") return { start: `${y}-04-01`, end: `${y + 1}-03-31`, granularity: "year" };
+      if (convention === "IN") return { start: `${y - 1}-04-01`, end: `${y}-03-31`, granularity: "year" };
+      if (convention === "AU") return { start: `${y - 1}-07-01`, end: `${y}-06-30`, granularity: "year" };
+      return { start: `${y - 1}-10-01`, end: `${y}-09-30`, granularity: "year" };
+    },
+  },
   {
     id: "decade",
     needs: [["0s"]],

@@ -615,3 +615,46 @@ describe("the end of next year, a fortnight ago, in two years (red-team 5)", () 
     expect(first("The army grew in two years.")?.start ?? null).toBeNull();
   });
 });
+
+describe("fiscal years", () => {
+  const fiscal = (text: string) => {
+    const t = timeMentions(text, "2026-11-20").times.find((x) => x.rule === "fiscal-year");
+    return t ? [t.text, t.value.start, t.value.end, t.value.granularity] : undefined;
+  };
+  it.each([
+    ["The Pentagon requested 12 F-35s in its FY2026 budget.", "FY2026", "2025-10-01", "2026-09-30"],
+    [
+      "The Army plans to buy 40 more in fiscal 2027, the U.S. Army said.",
+      "fiscal 2027",
+      "2026-10-01",
+      "2027-09-30",
+    ],
+    ["The fiscal year 2025 defense bill passed the Senate.", "fiscal year 2025", "2024-10-01", "2025-09-30"],
+    ["The FY-2027 request goes to Congress in February.", "FY-2027", "2026-10-01", "2027-09-30"],
+    ["India raised defence spending in FY26 by 9 percent.", "FY26", "2025-04-01", "2026-03-31"],
+    ["India set aside more for capital outlay in FY2025-26.", "FY2025-26", "2025-04-01", "2026-03-31"],
+    [
+      "Australia will spend more in the 2025-26 fiscal year.",
+      "2025-26 fiscal year",
+      "2025-07-01",
+      "2026-06-30",
+    ],
+    ["Japan approved a record defence budget for fiscal 2026.", "fiscal 2026", "2026-04-01", "2027-03-31"],
+  ])("%s", (text, said, start, end) => {
+    expect(fiscal(text)).toEqual([said, start, end, "year"]);
+  });
+
+  it("reads no fiscal year in other words, nor two years that do not follow each other", () => {
+    expect(fiscal("Fyodor said fiscal policy was tight in 2025.")).toBeUndefined();
+    expect(fiscal("The FY2025-27 plan was shelved.")?.[1]).toBeNull();
+    // the calendar year is not read inside "fiscal year 2025"
+    const all = timeMentions("The fiscal year 2025 defense bill passed the Senate.", "2026-11-20").times;
+    expect(all.map((t) => t.rule)).toEqual(["fiscal-year"]);
+  });
+
+  it("reads 'is due in' as said of the future, 'was due in' as past", () => {
+    const at = (text: string) => timeMentions(text, "2026-11-20").times.find((t) => t.text === "February");
+    expect(at("The request is due in February.")?.value.start).toBe("2027-02-01");
+    expect(at("The report was due in February but came late.")?.value.start).toBe("2026-02-01");
+  });
+});
