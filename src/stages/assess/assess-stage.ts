@@ -10,6 +10,7 @@ import {
   CALENDAR_WORDS,
   ETHNONYMS,
   MONTH_ABBREVIATIONS,
+  PLACE_OF_WORDS,
   STRONG_LOCATIVE,
   TITLES,
 } from "../resolve/lexicon.js";
@@ -183,24 +184,6 @@ function placeItLiesIn(ctx: Context, end: number): Finding["near"] {
   }
   return undefined;
 }
-
-/** Words that make the "of" after them a locative: "the town of", "the outskirts of", "south of". */
-const PLACE_OF_WORDS = new Set([
-  "town",
-  "city",
-  "village",
-  "port",
-  "province",
-  "region",
-  "district",
-  "island",
-  "outskirts",
-  "coast",
-  "north",
-  "south",
-  "east",
-  "west",
-]);
 
 /** What says a capitalised word is a person's name given in the story's place: "(not her real name)". */
 const NOT_REAL_NAME = /^\s*\((?:not\s+(?:her|his|their)\s+real\s+name|a\s+pseudonym|name\s+changed)/i;

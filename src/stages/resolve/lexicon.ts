@@ -315,6 +315,31 @@ export const BACKER_SUFFIXES = new Set([
   "connected",
 ]);
 
+/**
+ * Words that make the "of" after them a locative: "the coast of Goa", "the town of Paletwa", "the outskirts
+ * of", "south of" (read by the resolver and by the assessment's unknown toponyms alike).
+ */
+export const PLACE_OF_WORDS: ReadonlySet<string> = new Set([
+  "coast",
+  "coasts",
+  "shores",
+  "waters",
+  "state",
+  "port",
+  "city",
+  "town",
+  "village",
+  "region",
+  "province",
+  "district",
+  "island",
+  "north",
+  "south",
+  "east",
+  "west",
+  "outskirts",
+]);
+
 /** Prepositions that on their own make a capitalised word a place ("of", "to", "on" do not). */
 export const STRONG_LOCATIVE = new Set([
   "in",

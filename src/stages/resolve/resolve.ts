@@ -36,6 +36,7 @@ import {
   OBJECT_FOLLOWERS,
   OBJECT_VERBS,
   ORIGIN_SUFFIXES,
+  PLACE_OF_WORDS,
   PRESSURE_NOUNS,
   STRONG_LOCATIVE,
   TITLES,
@@ -2658,33 +2659,13 @@ const TOWN_NOUNS = new Set(["town", "village", "city", "settlement", "hamlet", "
 /** Nouns a small town's name before them names rather than places: "the Han Kuang exercise". */
 const EXERCISE_NOUNS = new Set(["exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers"]);
 
-/** Words that make "of" locative: "the coast of Goa", "the waters off", "north of". */
-const PLACE_OF = new Set([
-  "coast",
-  "coasts",
-  "shores",
-  "waters",
-  "state",
-  "port",
-  "city",
-  "town",
-  "region",
-  "province",
-  "island",
-  "north",
-  "south",
-  "east",
-  "west",
-  "outskirts",
-]);
-
 /** Whether a locative comes right before the candidate ("in", "near", "off"; "the coast of"). */
 function placeWordBefore(d: Doc, c: Candidate): boolean {
   if (strongLocativeBefore(d, c)) return true;
   const prev = prevToken(d, c);
   if (!prev || prev.sentence !== d.tokens[c.firstToken]!.sentence) return false;
   const before = d.tokens[c.firstToken - 2];
-  return prev.norm === "of" && before !== undefined && PLACE_OF.has(before.norm);
+  return prev.norm === "of" && before !== undefined && PLACE_OF_WORDS.has(before.norm);
 }
 
 /** Whether "in", "near", "off"... (STRONG_LOCATIVE) comes right before the candidate, in its sentence. */
