@@ -71,6 +71,11 @@ export interface SetAsideReading extends Span {
   qualifiedBy?: string;
   /** the country named after the toponym and a comma ("Leon, Mexico,"), when none of its readings is there */
   qualifiedByCountry?: string;
+  /**
+   * the province named after the toponym and "in" ("New York in the Donetsk region"), by its gazetteer id,
+   * when none of its readings is there
+   */
+  qualifiedByRegion?: string;
 }
 
 export type ContextField = Exclude<keyof Context, "doc" | "kb" | "options" | "findings" | "budget">;

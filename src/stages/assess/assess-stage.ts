@@ -277,9 +277,13 @@ function setAsideToponyms(ctx: Context): Finding[] {
       : (ctx.kb.place(`country-${s.home}`)?.name ?? s.home);
     // "HOLLIDAY, Mo.", "Victoria, Guyana,": a state or a country named after the town, where none of its
     // readings lies
-    if (s.qualifiedBy || s.qualifiedByCountry) {
-      const where = s.qualifiedBy ? (usStateName(s.qualifiedBy) ?? s.qualifiedBy) : home;
-      const kind = s.qualifiedBy ? "state" : "country";
+    if (s.qualifiedBy || s.qualifiedByCountry || s.qualifiedByRegion) {
+      const where = s.qualifiedBy
+        ? (usStateName(s.qualifiedBy) ?? s.qualifiedBy)
+        : s.qualifiedByRegion
+          ? (ctx.kb.place(s.qualifiedByRegion)?.name ?? s.qualifiedByRegion)
+          : home;
+      const kind = s.qualifiedBy ? "state" : s.qualifiedByRegion ? "region" : "country";
       out.push({
         kind: "unresolved-toponym",
         severity: "info",

@@ -77,7 +77,15 @@ export interface PlaceContext {
    * region: the province or state named after the comma ("London, Ontario"), whose box the town is in;
    * town: a town's own council, police or schools follow the name ("the Lebanon Board of Education")
    */
-  qualifier?: { cc?: string; usState?: string; dateline?: true; region?: KbPlace; town?: true };
+  qualifier?: {
+    cc?: string;
+    usState?: string;
+    dateline?: true;
+    region?: KbPlace;
+    /** the region was named after "in" ("Oleksandrivka in the Donetsk region"), not after a comma */
+    regionAfterIn?: true;
+    town?: true;
+  };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
   qualifies?: KbPlace[];
   /**
@@ -273,8 +281,9 @@ function scorePlace(
   if (withEvidence) evidence.push({ rule: "population", score: round(pop), detail: String(p.pop) });
   const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
   // the countries it shares asked only when its own is not named (a loop: no closure made for each place)
-  if (inCountries > 0 || sharesNamedCountry(p, ctx.countries)) {
-    const bonus = inCountries > 0 && ctx.byPeople?.has(p.cc!) ? 1.5 : 3 + Math.min(2, inCountries * 0.5);
+  // (a country named only by its actors is no evidence of where: "Russian forces captured Pokrovsk")
+  if ((inCountries > 0 && !ctx.byPeople?.has(p.cc!)) || sharesNamedCountry(p, ctx.countries)) {
+    const bonus = 3 + Math.min(2, inCountries * 0.5);
     score += bonus;
     if (withEvidence)
       evidence.push({ rule: "country-in-document", score: bonus, detail: p.cc ?? p.countries?.join(",") });
@@ -407,6 +416,9 @@ function pointsOf(all: PlaceContext["anchors"]): Point[] {
   return points;
 }
 
+let lastReadings: readonly KbPlace[] | undefined;
+let lastReadingIds: Set<string> | undefined;
+
 function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly KbPlace[]): number | undefined {
   if (all.length === 0) return undefined;
   if (all !== lastAnchors) {
@@ -415,8 +427,12 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly Kb
   }
   const anchors = lastPoints;
   if (hs.length < anchors.length) hs = new Float64Array(anchors.length * 2);
-  // (asked of a site only: a base is what another reading of its words, its town, would seem to support)
-  const site = SITES.has(p.type);
+  // the ids of the readings, made once for the readings of a name (nearest is asked of each of them)
+  if (readings !== lastReadings) {
+    lastReadings = readings;
+    lastReadingIds = readings.length > 1 ? new Set(readings.map((r) => r.id)) : undefined;
+  }
+  const own = lastReadingIds;
   // the haversine term of each anchor first: the distance grows with it, so only the anchors as near as
   // the nearest (within far more than rounding, so the minimum is the very one as before) need the
   // arcsine and square root
@@ -424,10 +440,11 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly Kb
   const cos = Math.cos(p.lat * RAD);
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
-    // another reading of the same name is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
+    // another reading of the same words is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
     // because an earlier pass read the word as the one in Kentucky; nor is another reading of a base's words
-    // ("RAF Lossiemouth" is not near the town of Lossiemouth because the word was read as the town)
-    if (a.id === p.id || a.name === p.name || (site && isReading(a.id, readings))) {
+    // ("RAF Lossiemouth" is not near the town of Lossiemouth because the word was read as the town), nor a
+    // village of Crimea near Kostiantynivka because "Konstantinovka" was read as the city
+    if (a.id === p.id || a.name === p.name || own?.has(a.id)) {
       hs[i] = Number.NaN;
       continue;
     }
@@ -443,12 +460,6 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly Kb
     if (h <= near) best = Math.min(best, kmOfTerm(h));
   }
   return best;
-}
-
-/** Whether the place with this id is one of the readings (a loop: most toponyms have a few). */
-function isReading(id: string, readings: readonly KbPlace[]): boolean {
-  for (const r of readings) if (r.id === id) return true;
-  return false;
 }
 
 /** nearest()'s haversine terms, by anchor (kept between calls). */

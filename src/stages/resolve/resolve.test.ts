@@ -1363,3 +1363,86 @@ describe("red-team leftovers: clubs, companies, counties, who acts where", () =>
     expect(e?.mentions[0]?.evidence.some((x) => x.rule === "country-in-document")).toBe(false);
   });
 });
+
+describe("front-line towns beside the attacker's actors (red-team 8)", () => {
+  const townOf = (text: string, surface: string) => {
+    const e = entityFor(run(text, "2026-11-20"), surface);
+    return e?.kind === "place" ? [e.countryCode, e.name] : undefined;
+  };
+  it("does not take the actors' country for where the story is set", () => {
+    expect(
+      townOf(
+        "Russian forces captured Pokrovsk after a months-long assault, the Russian defence ministry said.",
+        "Pokrovsk",
+      ),
+    ).toEqual(["UA", "Pokrovsk"]);
+    expect(
+      townOf(
+        "Russia's defence ministry said its troops had taken full control of Krasnoarmeysk.",
+        "Krasnoarmeysk",
+      ),
+    ).toEqual(["UA", "Pokrovsk"]);
+    expect(
+      townOf(
+        "Russian forces shelled Volchansk and Kupyansk, a Russian military blogger said.",
+        "Volchansk",
+      )?.[0],
+    ).toBe("UA");
+    expect(
+      townOf("Russian forces attacked Ukrainian positions near Dimitrov, the ministry said.", "Dimitrov"),
+    ).toEqual(["UA", "Myrnohrad"]);
+    // where the words say Russia, Russia
+    expect(townOf("Russian police detained protesters in Pokrovsk, Yakutia.", "Pokrovsk")?.[0]).toBe("RU");
+  });
+
+  it("counts a disputed region of one country as that country named", () => {
+    expect(
+      townOf(
+        "Russian troops liberated Seversk in the Donetsk People's Republic, the ministry said.",
+        "Seversk",
+      ),
+    ).toEqual(["UA", "Sivers’k"]);
+  });
+
+  it("never counts another reading of the same words as a near place", () => {
+    // the Crimean village Konstantinovka is not "near" Kostiantynivka because the word was read as the city
+    const e = entityFor(
+      run("The Russian defence ministry said its forces had liberated Konstantinovka after heavy fighting."),
+      "Konstantinovka",
+    );
+    expect(e?.kind === "place" && e.name).toBe("Kostyantynivka");
+  });
+});
+
+describe("a town qualified by the region named after 'in' (red-team 8)", () => {
+  it("reads the town's reading inside the region", () => {
+    const e = entityFor(
+      run("Ukrainian troops repelled an attack near Oleksandrivka in the Donetsk region."),
+      "Oleksandrivka",
+    );
+    expect(e?.kind).toBe("place");
+    if (e?.kind !== "place") return;
+    // inside Donetsk Oblast's box, not the town of the Kirovohrad region 400 km west
+    expect(e.lon).toBeGreaterThan(36.6);
+    expect(e.countryCode).toBe("UA");
+    expect(kindOf("Troops moved to Kramatorsk in the Donetsk region on Monday.", "Kramatorsk")).toEqual([
+      "UA",
+      "city",
+    ]);
+  });
+
+  it("keeps a name with no reading in that region as one the gazetteer does not know there", () => {
+    const a = run(
+      "Russian troops have captured New York in the Donetsk region, the Russian defence ministry claimed.",
+    );
+    expect(entityFor(a, "New York")).toBeUndefined();
+    const f = a.findings.find((x) => x.rule === "no-reading-in-named-region");
+    expect(f?.spans[0]?.text).toBe("New York");
+    expect(f?.message).toMatch(/Donetsk Oblast/);
+    // after a comma or without a region noun, the usual reading
+    expect(kindOf("Officials in Paris in France said the talks went well.", "Paris")).toEqual([
+      "FR",
+      "capital",
+    ]);
+  });
+});

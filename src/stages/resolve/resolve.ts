@@ -184,6 +184,15 @@ function readCandidates(
           bump(countries, p.cc);
           if (p.cc) asPlaces.add(p.cc);
         }
+        // a region of one country that names no other place ("the Donetsk People's Republic", "Crimea")
+        else if (
+          (p.type === "disputed-region" || p.type === "region") &&
+          refs.length === 1 &&
+          p.countries?.length === 1
+        ) {
+          bump(countries, p.countries[0]);
+          asPlaces.add(p.countries[0]!);
+        }
         if (p.type === "country" && p.cc === "US") usStates.add("");
         if (p.type !== "city") notCity = true;
       } else if (r.kind === "actor" && kb.actors[r.index]!.type !== "outlet")
@@ -897,6 +906,8 @@ function contextFor(
 /** `clear`: the places, each once. */
 function dominant(clear: ReadonlySet<KbPlace>, pctx: PlaceContext): PlaceContext["dominant"] {
   const cc = new Map<string, number>(pctx.countries);
+  // a country named only by its actors ("Russian forces captured Pokrovsk") is not where the story is set
+  if (pctx.byPeople) for (const c of pctx.byPeople) cc.delete(c);
   const states = new Map<string, number>();
   // A town named five times is one piece of evidence, not five: "in Bains ... in Bains" alone does not
   // make France the story's home.
@@ -1228,10 +1239,22 @@ function countryAfterIn(d: Doc, at: number, orState = false): PlaceContext["qual
   const q = startingAt(d.memo, t.start);
   const country = q?.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
   if (country) return { cc: d.kb.places[country.index]!.cc ?? undefined };
+  // "Oleksandrivka in the Donetsk region", "Pervomaisk in Luhansk oblast": a province or region named as
+  // one ("region", "oblast", "province" among its words) qualifies the town as after a comma
+  if (q && q.lastToken > q.firstToken && REGION_NOUN.test(d.tokens[q.lastToken]!.norm)) {
+    const region = q.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "admin1");
+    if (region) {
+      const p = d.kb.places[region.index]!;
+      return { cc: p.cc ?? undefined, region: p, regionAfterIn: true };
+    }
+  }
   // (after a description, a US state too: "a small town in Tennessee")
   const st = orState ? usStateCode(t.text, false) : undefined;
   return st ? { usState: st, cc: "US" } : undefined;
 }
+
+/** The nouns that close a province's name written as one: "the Donetsk region", "Kherson oblast". */
+const REGION_NOUN = /^(?:region|oblast|province|governorate|state|prefecture|district)$/;
 
 /** A direction as news writes it before a place: "northern", "south-eastern", "central". */
 const DIRECTION_WORDS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)$/;
@@ -2215,6 +2238,27 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     // reported by the assessment as a town the gazetteer does not know in the state or country named after it
     const outside = outsideItsState(d, c, readings, best.place);
     const abroad = outside ? undefined : outsideItsCountry(d, c, readings, best.place);
+    // "New York in the Donetsk region": no reading in the region named after "in"
+    const region =
+      q?.regionAfterIn &&
+      q.region &&
+      QUALIFIED_TYPES.has(best.place.type) &&
+      !readings.some((p) => inProvince(p, q.region!))
+        ? q.region
+        : undefined;
+    if (region) {
+      d.setAside.push({
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        sentence,
+        placeId: best.place.id,
+        km: Number.NaN,
+        home: region.cc ?? "",
+        qualifiedByRegion: region.id,
+      });
+      return;
+    }
     if (outside || abroad) {
       d.setAside.push({
         start: c.start,
