@@ -1410,3 +1410,28 @@ describe("a day counted from the one the sentence before told", () => {
     expect(same.events[1]?.time).toMatchObject({ start: "2026-11-17", inferred: true });
   });
 });
+
+describe("war reporting's own words (red-team 8)", () => {
+  const types = (text: string) => run(text, "2026-11-20").events.map((e) => e.type);
+  it("reads 'liberated' and 'regained control of' as seizures", () => {
+    expect(
+      types("Russian troops liberated Seversk in the Donetsk People's Republic, the ministry said."),
+    ).toContain("seizure");
+    expect(types("Ukrainian forces regained control of the village on Monday.")).toContain("seizure");
+  });
+
+  it("reads no attack where a storm or a quake hits, and no purchase where residents are ordered to move", () => {
+    const a = run(
+      "Typhoon Kong-rey hit Taiwan on Thursday, forcing the military to cancel part of its drills.",
+    );
+    expect(a.events.map((e) => e.type)).not.toContain("attack");
+    expect(a.notEvents?.some((n) => n.rule === "natural-hazard" && n.text === "hit")).toBe(true);
+    expect(types("A powerful earthquake struck eastern Turkey on Monday.")).not.toContain("attack");
+    expect(types("Israeli forces ordered residents of northern Gaza to move south.")).not.toContain(
+      "procurement",
+    );
+    // weapons that hit are still attacks, a storm shelter among their targets too
+    expect(types("Russian missiles hit Kharkiv on Monday.")).toContain("attack");
+    expect(types("A missile strike hit a storm shelter in Dnipro.")).toContain("attack");
+  });
+});

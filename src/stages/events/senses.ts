@@ -66,7 +66,15 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: ["procurement"],
     trigger: /^ordered$/i,
     after:
-      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|to)\b/i,
+      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|residents|civilians|people|inhabitants|population|to)\b/i,
+  },
+  {
+    // "Typhoon Kong-rey hit Taiwan", "an earthquake struck", "floods battered": weather and quakes, not an attack
+    name: "natural-hazard",
+    types: ["attack"],
+    trigger: /^(?:hit|hits|struck|strikes|battered|pounded|lashed|ravaged|slammed)$/i,
+    before:
+      /\b(?:typhoon|hurricane|cyclone|storm|earthquake|quake|tsunami|floods?|flooding|wildfires?|bushfires?|tornado(?:es)?|landslides?|mudslides?|heatwave|blizzard|drought)s?\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu,
   },
   {
     name: "under-a-contract",

@@ -1446,3 +1446,52 @@ describe("a town qualified by the region named after 'in' (red-team 8)", () => {
     ]);
   });
 });
+
+describe("equipment as wire copy names it (red-team 8)", () => {
+  const systems = (text: string) =>
+    run(text, "2026-11-20")
+      .entities.filter((e) => e.kind === "equipment" && e.kbId && !e.kbId.startsWith("class-"))
+      .map((e) => e.kbId);
+  it("reads the bare and plural names of the Shahed family and of other systems, which speak of the military together", () => {
+    expect(systems("Russia launched 95 Shahed drones and three Iskander-M missiles at Odesa.")).toEqual([
+      "shahed-136",
+      "iskander-m",
+    ]);
+    expect(
+      systems(
+        "Russia launched 120 Shaheds and Gerans overnight, along with four Iskanders and two Kinzhals.",
+      ),
+    ).toEqual(["shahed-136", "iskander-m", "kh-47m2-kinzhal"]);
+    // one bare name alone, with no military word, is not read as a system
+    expect(systems("The Kinzhal restaurant opened on Friday.")).toEqual([]);
+  });
+
+  it("reads the Typhoon as the Eurofighter, not a storm with its own name", () => {
+    expect(systems("A Typhoon from RAF Lossiemouth intercepted two Russian Tu-142 Bear aircraft.")).toContain(
+      "eurofighter-typhoon",
+    );
+    expect(systems("British Typhoon jets struck Islamic State targets in Syria.")).toEqual([
+      "eurofighter-typhoon",
+    ]);
+    expect(
+      systems("Typhoon Kong-rey hit Taiwan on Thursday, forcing the military to cancel its drills."),
+    ).toEqual([]);
+  });
+
+  it("reads Russian aerial bombs, not the Brazilian air force's initials", () => {
+    const a = run("Russian forces used FAB-500 glide bombs with UMPK kits on Kostiantynivka.");
+    expect(a.entities.some((e) => e.kbId === "br-air-force")).toBe(false);
+    expect(systems("Russian forces used FAB-500 glide bombs with UMPK kits on Kostiantynivka.")).toContain(
+      "fab-500-umpk",
+    );
+    expect(systems("Russian aircraft dropped KAB-1500 glide bombs on Kharkiv.")).toEqual(["kab-1500"]);
+  });
+
+  it("reads HIMARS after 'from' as the launcher, not an unknown place", () => {
+    const a = run("Ukraine used GMLRS rockets fired from HIMARS and Storm Shadows against Russian depots.");
+    expect(a.findings.some((f) => f.spans[0]?.text === "HIMARS")).toBe(false);
+    expect(
+      systems("Ukraine used GMLRS rockets fired from HIMARS and Storm Shadows against Russian depots."),
+    ).toEqual(["gmlrs", "m142-himars", "storm-shadow-scalp"]);
+  });
+});

@@ -938,17 +938,25 @@ function top(m: Map<string, number>): [string, number] | undefined {
  */
 function designatorsNamed(cands: readonly Candidate[]): number {
   let ids: Set<number> | undefined;
+  /** systems named by a bare name that reads as nothing else, not even a word ("Iskanders", "Kinzhals") */
+  let bare: Set<number> | undefined;
   for (const c of cands) {
     if (c.fuzzy || c.refs.length === 0) continue;
     let equipment = -1;
+    let named = -1;
     let other = false;
     for (const r of c.refs) {
       if (r.kind === "equipment" && hasDigit(r.surface)) equipment = r.index;
+      else if (r.kind === "equipment" && !(r.flags & FLAG_COMMON_WORD)) named = r.index;
       else if (r.kind !== "equipment" && r.kind !== "nato") other = true;
     }
-    if (equipment >= 0 && !other) (ids ??= new Set()).add(equipment);
+    if (other) continue;
+    if (equipment >= 0) (ids ??= new Set()).add(equipment);
+    else if (named >= 0) (bare ??= new Set()).add(named);
   }
-  return ids?.size ?? 0;
+  // two such names together speak of the military as a designator does: "120 Shaheds and Gerans, along
+  // with four Iskanders and two Kinzhals" (one alone may be a namesake)
+  return (ids?.size ?? 0) + (bare && bare.size >= 2 ? bare.size : 0);
 }
 
 function militaryScore(classes: Uint8Array): number {
@@ -2641,6 +2649,12 @@ function pickActor(d: Doc, refs: Ref[]): Ref | undefined {
 }
 
 /** Designators with digits are equipment; bare names ("Patriot", "Growler", "Buk") need military context. */
+/** Words that name a storm before its own name ("Typhoon Haiyan", "Cyclone Idai"), and a jet alone. */
+const STORM_WORDS = new Set(["typhoon", "typhoons", "hurricane", "cyclone"]);
+
+/** Whether the token after the candidate follows it after one space. */
+const spaceAfter = (d: Doc, c: Candidate, next: Token) => spaceGap(d.text, c.end, next.start);
+
 function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: boolean): boolean {
   const { token } = nextWord(d, c);
   // the equipment word after the name, or the name's own last word ("Mogami-class frigate", "Fujian
@@ -2649,6 +2663,8 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
     (token !== undefined && EQUIPMENT_HEADS.has(token.norm)) ||
     (c.lastToken > c.firstToken && EQUIPMENT_HEADS.has(d.tokens[c.lastToken]!.norm));
   if (c.fuzzy) return d.military >= 2;
+  // "Typhoon Kong-rey hit Taiwan": a storm's name after the word, not the jet
+  if (token?.cap && STORM_WORDS.has(d.tokens[c.lastToken]!.norm) && spaceAfter(d, c, token)) return false;
   if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
     return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
