@@ -4,6 +4,9 @@ import { MONTH_ABBREVIATIONS as MONTH_ABBREVIATION_LIST, MONTH_NAMES } from "../
 /** Words after a place name that make it an acting agent: "Washington warned", "Moscow has denied". */
 export const AGENT_VERBS = new Set([
   // irregular pasts and present forms that "-ed" does not catch: "Russia struck", "China holds drills"
+  // ("used" is too short for the "-ed" test: "Ukraine used Storm Shadow missiles")
+  "used",
+  "uses",
   "struck",
   "strikes",
   "hit",

@@ -1495,3 +1495,53 @@ describe("equipment as wire copy names it (red-team 8)", () => {
     ).toEqual(["gmlrs", "m142-himars", "storm-shadow-scalp"]);
   });
 });
+
+describe("governments that react, stances, outlets' towns and a country's platforms (red-team 8)", () => {
+  const role = (text: string, surface: string) => {
+    const m = roleOf(text, surface);
+    return m ? [m.role, m.evidence?.[0]?.rule] : undefined;
+  };
+  it("reads a government reacting from a place as that government", () => {
+    expect(
+      role("The destroyer transited the Taiwan Strait, drawing a rebuke from Beijing.", "Beijing"),
+    ).toEqual(["metonymic", "source-of-reaction"]);
+    expect(
+      role("Houthi fighters attacked a ship, drawing condemnation from Washington and London.", "London"),
+    ).toEqual(["metonymic", "source-of-reaction"]);
+    // a journey from a place is the place
+    expect(role("The ministers flew in from Washington and Berlin on Monday.", "Berlin")?.[0]).toBe(
+      "literal",
+    );
+    expect(role("Flights from London and Paris were cancelled.", "London")?.[0]).toBe("literal");
+  });
+
+  it("reads a stance and an outlet's town as modifiers, not places of the events", () => {
+    expect(role("Russian troops shelled Kirovsk, a pro-Kyiv channel reported.", "Kyiv")).toEqual([
+      "modifier",
+      "stance-prefix",
+    ]);
+    expect(role("Israeli strikes hit Khan Younis, a Tehran newspaper reported.", "Tehran")).toEqual([
+      "modifier",
+      "outlet-home",
+    ]);
+    const a = run("Israeli strikes hit Khan Younis, a Tehran newspaper reported.");
+    const places = a.events.flatMap((e) =>
+      e.places.map((p) => a.entities.find((x) => x.id === p.entityId)?.name),
+    );
+    expect(places).not.toContain("Tehran");
+    expect(role("Drones struck an oil depot in Tehran overnight.", "Tehran")?.[0]).toBe("literal");
+  });
+
+  it("reads a country that uses weapons, and one before its platforms or garrison, as its state", () => {
+    expect(role("Ukraine used Storm Shadow missiles to hit a command post in Kursk.", "Ukraine")).toEqual([
+      "metonymic",
+      "subject-of-verb",
+    ]);
+    for (const text of [
+      "A drone attack targeted the US garrison at al-Tanf, the Pentagon said.",
+      "A US MQ-9 Reaper drone was shot down over Marib.",
+      "US EA-18G Growler jets joined the exercise off Okinawa.",
+    ])
+      expect(role(text, "US"), text).toEqual(["metonymic", "country-before-its-forces"]);
+  });
+});

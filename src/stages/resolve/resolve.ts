@@ -1512,6 +1512,39 @@ const CLUB_PREFIXES = new Set(
   ),
 );
 
+/** Nouns of an outlet after the name of the place it is in: "a Tehran newspaper", "a Moscow daily". */
+const OUTLET_NOUNS = new Set([
+  "newspaper",
+  "newspapers",
+  "daily",
+  "broadcaster",
+  "tabloid",
+  "weekly",
+  "channel",
+  "website",
+]);
+
+/** "pro-Kyiv", "anti-Moscow", "pro-Russian": the prefix and its hyphen right before the name. */
+function stancePrefix(text: string, start: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 45) return false;
+  const word = text.slice(Math.max(0, start - 5), start - 1).toLowerCase();
+  return (
+    (word.endsWith("pro") || word.endsWith("anti")) &&
+    !/\p{L}/u.test(text.charAt(start - 1 - (word.endsWith("anti") ? 4 : 3) - 1))
+  );
+}
+
+/**
+ * The reaction a place's government gives, named before "from" and the place (maybe after other places
+ * joined by "and" or commas): "a rebuke from Beijing", "condemnation from Washington and London".
+ */
+const REACTION_FROM =
+  /\b(?:rebukes?|condemnations?|criticism|protests?|warnings?|responses?|reactions?|praise|backlash|pushback|objections?|complaints?|denials?|denunciations?|threats?|retaliation|outcry|anger|fury)\s+from\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(?:,\s+|\s+and\s+))*$/u;
+
+function reactionFrom(text: string, start: number): boolean {
+  return REACTION_FROM.test(text.slice(Math.max(0, start - 100), start));
+}
+
 /**
  * "Real Madrid signed", "Shakhtar Donetsk beat", "Bayern Munich said": the city names a club, so it is
  * neither the city's government acting nor where anything happened. ("Star" only after "Red".)
@@ -1772,6 +1805,9 @@ const FORCE_NOUNS = new Set([
   "sailors",
   "pilots",
   "airmen",
+  "garrison",
+  "garrisons",
+  "drones",
 ]);
 
 /**
@@ -1922,6 +1958,8 @@ const SUBJECT_ADVERBS = new Set([
 function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
   // "Real Madrid signed": the city names a club (first: "Shakhtar Donetsk beat" is no town's team either)
   if (clubName(d, c)) return { role: "modifier", rule: "club-name" };
+  // "a pro-Kyiv channel", "anti-Moscow protests": a stance, not a place nor the government acting
+  if (stancePrefix(d.text, c.start)) return { role: "modifier", rule: "stance-prefix" };
   // "Boston beat Denver 112-104": the teams' towns, not their governments (nor a person)
   if (sportsTeam(d, c)) return { role: "literal", rule: "sports-team" };
   const { token, at, possessive, hyphen } = nextWord(d, c);
@@ -1929,16 +1967,24 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return { role: "metonymic", rule: "backer-suffix" };
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
+  // "a Tehran newspaper reported", "a Kyiv-based channel": where an outlet is, not where the story's
+  // events happen (the place still, as a modifier)
+  if (!possessive && token && OUTLET_NOUNS.has(token.norm) && !hyphen)
+    return { role: "modifier", rule: "outlet-home" };
   // "China's aircraft carrier", "Russia's new S-400s": the state that owns the equipment
   if (possessive && token && ownsEquipment(d, at)) return { role: "metonymic", rule: "possessive-owner" };
   const prev = prevToken(d, c);
+  // "drawing a rebuke from Beijing", "condemnation from Washington and London": the government reacting
+  if (prev && (prev.norm === "from" || prev.norm === "and") && reactionFrom(d.text, c.start))
+    return { role: "metonymic", rule: "source-of-reaction" };
   // "Kosovo police seized", "Ukraine forces struck", "a US destroyer": a country's name before its forces or
   // its equipment, as a demonym would be (not after a locative: "in Ukraine drones struck")
   // "by US and Canadian fighters": joined to a demonym before forces or equipment, it is the demonym's like,
   // the state whose forces they are
   if (!possessive && token) {
+    // (a capitalised word only as a system's name: "a US MQ-9 Reaper", "US EA-18G Growler jets")
     const beforeForces =
-      !token.cap &&
+      (!token.cap || equipmentAt(d, token)) &&
       (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
       forcesAt(d, token) &&
       !(prev && LOCATIVE.has(prev.norm));
