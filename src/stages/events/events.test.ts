@@ -1435,3 +1435,43 @@ describe("war reporting's own words (red-team 8)", () => {
     expect(types("A missile strike hit a storm shelter in Dnipro.")).toContain("attack");
   });
 });
+
+describe("who acts: the backed, not the backer; groups named after a person; shared initials (red-team 8)", () => {
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    const ev = a.events.find((e) => e.type === type);
+    return (ev?.actors ?? []).map((id) => a.entities.find((e) => e.id === id)?.name);
+  };
+  it("reads the militias a state backs as the actor, not the state", () => {
+    expect(
+      actorsOf("Iranian-backed militias attacked a base hosting US troops near Erbil on Tuesday.", "attack"),
+    ).toEqual(["militias"]);
+    expect(actorsOf("Russian-backed separatists shelled Mariupol in 2014.", "attack")).toEqual([
+      "separatists",
+    ]);
+    expect(actorsOf("Iraqi militias launched drones at Ain al-Asad air base on Sunday.", "attack")).toEqual([
+      "Iraqi militias",
+    ]);
+  });
+
+  it("reads a group named after a person as the group", () => {
+    expect(
+      actorsOf(
+        "Clashes erupted in Jableh and Baniyas between security forces and Assad loyalists.",
+        "incident",
+      ),
+    ).toEqual(["Assad loyalists"]);
+  });
+
+  it("reads shared initials as the actor of the country the story names as a place", () => {
+    expect(
+      actorsOf(
+        "ADF militants killed at least 20 civilians near Beni in North Kivu province on Saturday.",
+        "attack",
+      ),
+    ).toEqual(["Allied Democratic Forces"]);
+    expect(actorsOf("The ADF deployed two frigates to the Coral Sea, Canberra said.", "deployment")).toEqual([
+      "Australian Defence Force",
+    ]);
+  });
+});

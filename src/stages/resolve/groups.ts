@@ -20,6 +20,13 @@ const HEAD_WORDS = new Set([
   "raiders",
   "mercenaries",
   "militiamen",
+  "militias",
+  "militia",
+  "separatists",
+  "guerrillas",
+  "bandits",
+  "extremists",
+  "loyalists",
   "commandos",
   "marines",
   "paratroopers",
@@ -55,21 +62,25 @@ function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: Entity
   const two = TWO_WORD.has(pair) && /^\s$/.test(text.slice(t.end, tokens[i + 1]!.start));
   const headEnd = two ? i + 1 : i;
   if (!two && !(HEAD_WORDS.has(t.norm) && /^[a-z]+$/i.test(t.text))) return i;
-  // "Houthi rebels", "Hezbollah fighters": a named group is the actor already
+  // "Houthi rebels", "Hezbollah fighters": a named group is the actor already; but "Assad loyalists" are a
+  // group named after a person, not the person
   const before = tokens[i - 1];
-  if (
-    before &&
-    table.mentions.some(
-      (m) =>
-        (m.end === before.end && table.get(m.entityId)?.kind === "actor") ||
-        (m.start <= t.start && m.end >= t.end),
-    )
-  )
-    return i;
-  // walk back over modifiers and at most one demonym ("Tajik", "Nigerian")
+  let person: number | undefined;
+  if (before) {
+    for (const m of table.mentions) {
+      if (m.start <= t.start && m.end >= t.end) return i;
+      if (m.end !== before.end) continue;
+      const e = table.get(m.entityId);
+      if (e?.kind !== "actor") continue;
+      if (e.type !== "person" || !/^\s$/.test(text.slice(before.end, t.start))) return i;
+      person = m.start;
+    }
+  }
+  // walk back over modifiers and at most one demonym ("Tajik", "Nigerian"), or to the person named
   let start = i;
   let cc: string | undefined;
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+  if (person !== undefined) while (start > 0 && tokens[start]!.start > person) start--;
+  for (let k = person !== undefined ? -1 : i - 1; k >= 0 && i - k <= 3; k--) {
     const w = tokens[k]!;
     if (!/^\s$/.test(text.slice(w.end, tokens[k + 1]!.start)) || w.sentence !== t.sentence) break;
     const demonym = kb.lookup(w.norm).find((r) => r.kind === "demonym");
@@ -84,6 +95,8 @@ function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: Entity
     }
     break;
   }
+  // (the person's name is the group's first word now: not the person acting)
+  if (person !== undefined) table.removeMentionsWithin(person, before!.end);
   const name = text.slice(tokens[start]!.start, tokens[headEnd]!.end);
   const from = tokens[start]!.start;
   const to = tokens[headEnd]!.end;

@@ -1452,7 +1452,7 @@ describe("equipment as wire copy names it (red-team 8)", () => {
     run(text, "2026-11-20")
       .entities.filter((e) => e.kind === "equipment" && e.kbId && !e.kbId.startsWith("class-"))
       .map((e) => e.kbId);
-  it("reads the bare and plural names of the Shahed family and of other systems, which speak of the military together", () => {
+  it("reads the bare and plural names of the Shahed family and of other systems; two plurals speak of the military together", () => {
     expect(systems("Russia launched 95 Shahed drones and three Iskander-M missiles at Odesa.")).toEqual([
       "shahed-136",
       "iskander-m",
@@ -1525,9 +1525,7 @@ describe("governments that react, stances, outlets' towns and a country's platfo
       "outlet-home",
     ]);
     const a = run("Israeli strikes hit Khan Younis, a Tehran newspaper reported.");
-    const places = a.events.flatMap((e) =>
-      e.places.map((p) => a.entities.find((x) => x.id === p.entityId)?.name),
-    );
+    const places = a.events.flatMap((e) => e.places.map((id) => a.entities.find((x) => x.id === id)?.name));
     expect(places).not.toContain("Tehran");
     expect(role("Drones struck an oil depot in Tehran overnight.", "Tehran")?.[0]).toBe("literal");
   });

@@ -938,7 +938,7 @@ function top(m: Map<string, number>): [string, number] | undefined {
  */
 function designatorsNamed(cands: readonly Candidate[]): number {
   let ids: Set<number> | undefined;
-  /** systems named by a bare name that reads as nothing else, not even a word ("Iskanders", "Kinzhals") */
+  /** systems named in the plural or in capitals by a bare name that reads as nothing else ("Iskanders") */
   let bare: Set<number> | undefined;
   for (const c of cands) {
     if (c.fuzzy || c.refs.length === 0) continue;
@@ -947,7 +947,14 @@ function designatorsNamed(cands: readonly Candidate[]): number {
     let other = false;
     for (const r of c.refs) {
       if (r.kind === "equipment" && hasDigit(r.surface)) equipment = r.index;
-      else if (r.kind === "equipment" && !(r.flags & FLAG_COMMON_WORD)) named = r.index;
+      // (in the plural or in capitals only: "four Iskanders", "Shaheds", "HIMARS"; "a Chinook wind", "the
+      // Rafale bakery" are not)
+      else if (
+        r.kind === "equipment" &&
+        !(r.flags & FLAG_COMMON_WORD) &&
+        (pluralOfName(c.text, r.surface) || ACRONYM.test(c.text))
+      )
+        named = r.index;
       else if (r.kind !== "equipment" && r.kind !== "nato") other = true;
     }
     if (other) continue;
@@ -958,6 +965,15 @@ function designatorsNamed(cands: readonly Candidate[]): number {
   // with four Iskanders and two Kinzhals" (one alone may be a namesake)
   return (ids?.size ?? 0) + (bare && bare.size >= 2 ? bare.size : 0);
 }
+
+/** A name written as an acronym of three letters or more: "HIMARS", "GMLRS", "NASAMS". */
+const ACRONYM = /^[A-Z]{3,}$/;
+
+/** Whether the text is a name's plural: one more final "s" than the name has ("Kinzhals" of "Kinzhal"). */
+const pluralOfName = (text: string, name: string) =>
+  text.length === name.length + 1 &&
+  text.charCodeAt(text.length - 1) === 115 &&
+  name.charCodeAt(name.length - 1) !== 115;
 
 function militaryScore(classes: Uint8Array): number {
   let n = 0;
@@ -2130,7 +2146,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     return;
   }
   if (actors) {
-    const a = pickActor(d, actors);
+    const a = pickActor(d, actors, pctx);
     if (a) {
       let actor = d.kb.actors[a.index]!;
       let rule: string | undefined;
@@ -2210,12 +2226,10 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const place = demonym;
     const { token, hyphen } = nextWord(d, c);
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
-    addPlaceEntity(
-      table,
-      place,
-      mention(c, role, 0.9, [{ rule: role === "modifier" ? "origin-suffix" : "demonym", detail: place.id }]),
-      sentence,
-    );
+    // "Iranian-backed militias attacked": the backer's people, never the actor of what the backed do
+    const backer = role === "demonym" && hyphen && token !== undefined && BACKER_SUFFIXES.has(token.norm);
+    const rule = role === "modifier" ? "origin-suffix" : backer ? "backer-suffix" : "demonym";
+    addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule, detail: place.id }]), sentence);
     return;
   }
   if (d.notPlaces.has(c)) return;
@@ -2689,8 +2703,17 @@ function homeCountry(
   return outletCc;
 }
 
-function pickActor(d: Doc, refs: Ref[]): Ref | undefined {
-  // Several entries can share an alias ("CNA"): prefer one whose country the document names.
+function pickActor(d: Doc, refs: Ref[], pctx: PlaceContext): Ref | undefined {
+  // Several entries can share an alias ("ADF": the Australian Defence Force, the Allied Democratic Forces
+  // of Congo): prefer one whose country the story names as a place ("near Beni in North Kivu"), else the
+  // first that is no outlet
+  if (refs.length > 1) {
+    const named = refs.find((r) => {
+      const a = d.kb.actors[r.index]!;
+      return a.type !== "outlet" && !!a.cc && pctx.countries.has(a.cc) && !pctx.byPeople?.has(a.cc);
+    });
+    if (named) return named;
+  }
   return refs.find((r) => d.kb.actors[r.index]!.type !== "outlet") ?? refs[0];
 }
 
