@@ -361,6 +361,8 @@ const SINCE_BEFORE = /\bsince\s+$/i;
 const PAST_CLAUSE = /\b(?:was|were|had|did|\w{3,}ed)\b[^.,;:!?]*$/i;
 /** The word of a bound right before a date: "until", "till", "through", "by", "before", "after". */
 const BOUND_BEFORE = /\b(until|till|through|by|before|after)\s+$/i;
+/** A past verb right after a bound's date: "by October had cut the road", "until March was closed". */
+const PAST_AFTER = /^,?\s+(?:had|was|were)\b/i;
 
 /** "last" in a weekday's words: "last Tuesday". */
 const LAST_WORD = /\blast\b/i;
@@ -400,6 +402,9 @@ function chronoMentions(
   let weekBefore: string | undefined;
   let monthAfter: string | undefined;
   const found = parseDateSentences(text, refDate, sentences, ctx, hintWords);
+  // the last date the sentence being read states with its year ("on January 15, 2025"), which a later
+  // date of the same sentence without one follows ("but fighting resumed in March": March 2025)
+  let anchor: { range: number; day: string } | undefined;
   for (let i = 0; i < found.results.length; i++) {
     const r = found.results[i]!;
     checkBudget(ctx);
@@ -485,7 +490,8 @@ function chronoMentions(
       !future &&
       !kYear &&
       (boundWord === "until" || boundWord === "till" || boundWord === "through" || boundWord === "by") &&
-      !PAST_CLAUSE.test(text.slice(Math.max(0, start - 60), start))
+      !PAST_CLAUSE.test(text.slice(Math.max(0, start - 60), start)) &&
+      !PAST_AFTER.test(text.slice(end, end + 16))
     )
       future = true;
     if (weekdayOnly) {
@@ -501,6 +507,14 @@ function chronoMentions(
         d = addDays(d, 7);
         rule = "chrono+this-week";
       }
+    } else if (ref && !kYear && !fromReference && anchor?.range === found.rangeOf[i] && (kMonth || kDay)) {
+      // a date without its year after one with it in the same sentence: the first such date from there
+      const year = Number(anchor.day.slice(0, 4));
+      const same = `${year}${d.slice(4)}`;
+      const monthOf = (x: string) => x.slice(0, 7);
+      const after = granularity === "month" ? monthOf(same) >= monthOf(anchor.day) : same >= anchor.day;
+      d = after ? same : `${year + 1}${d.slice(4)}`;
+      rule = "chrono+year-of-sentence";
     } else if (ref && !kYear) {
       // a date without its year: the last such date, or the next when said of the future (see yearlessShift)
       // (a month alone spans the month: said of the future, the month under way is this year's)
@@ -556,6 +570,8 @@ function chronoMentions(
       rule += `+${word}`;
     }
     if (r.end && kDay) granularity = "day";
+    if (kYear && !fromReference && (kMonth || kDay) && value.start)
+      anchor = { range: found.rangeOf[i]!, day: value.start };
     out.push({ start, end, text: trimmed, rule, stated, value });
   }
   return out;

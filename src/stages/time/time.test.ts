@@ -658,3 +658,38 @@ describe("fiscal years", () => {
     expect(at("The report was due in February but came late.")?.value.start).toBe("2026-02-01");
   });
 });
+
+describe("a date without its year after one with it in the same sentence (red-team 8)", () => {
+  const at = (text: string, said: string) => {
+    const t = timeMentions(text, "2026-11-20").times.find((x) => x.text === said);
+    return t ? [t.value.start, t.value.end, t.rule] : undefined;
+  };
+  it("takes the year of the sentence's stated date, moving on a year past its end", () => {
+    expect(
+      at(
+        "Israel and Hamas agreed to a ceasefire on January 15, 2025, but fighting resumed in March.",
+        "March",
+      ),
+    ).toEqual(["2025-03-01", "2025-03-31", "chrono+year-of-sentence"]);
+    expect(at("The talks opened on December 20, 2024, and ended on January 9.", "January 9")).toEqual([
+      "2025-01-09",
+      "2025-01-09",
+      "chrono+year-of-sentence",
+    ]);
+  });
+  it("leaves dates of other sentences, and those with no stated year before them, to the publication date", () => {
+    expect(at("The ceasefire of January 15, 2025 collapsed. Fighting resumed in March.", "March")?.[0]).toBe(
+      "2026-03-01",
+    );
+    expect(at("The drills began on March 3 and end on March 9.", "March 9")?.[0]).toBe("2026-03-09");
+  });
+  it("reads a bound followed by a past verb as past: 'by October had cut'", () => {
+    expect(
+      at(
+        "Russian troops entered the city in late September, and by October had cut the main supply road.",
+        "October",
+      ),
+    ).toEqual([null, "2026-10-31", "chrono+by"]);
+    expect(at("The ban applies until March 3.", "March 3")?.[1]).toBe("2027-03-03");
+  });
+});
