@@ -569,6 +569,8 @@ function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, 
   if (m.role === "metonymic" && m.evidence.some((x) => x.rule === "object-of-verb")) return false;
   // "the Iran-aligned Houthi movement", "Tehran-backed militias fired": the backer is not the one acting
   if (m.evidence.some((x) => x.rule === "backer-suffix")) return false;
+  // "near the Lebanese border", "entered Polish airspace": the country's land, not the one acting
+  if (m.evidence.some((x) => x.rule === "demonym-of-a-place")) return false;
   if (e.kind === "actor") return e.type !== "outlet";
   return (
     e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic")
@@ -1049,15 +1051,23 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
     // "Drones struck a Ukrainian port", "shot down 40 Russian drones": after the verb of a strike or an
     // interception, a demonym names the target or the side of the weapon, not the one acting
     // ("attacks on US forces": the forces are the target)
-    const after = TARGETED.has(t.def.type)
-      ? agents.filter(
-          (m) =>
-            !(
-              m.start >= t.end &&
-              (OBJECT_START.test(text.slice(t.end, m.start)) || TARGET_AFTER.test(text.slice(t.end, m.start)))
-            ),
-        )
-      : agents;
+    // ("A missile struck a hospital in Kharkiv, Ukrainian officials told": those who tell of the strike
+    // after it are its source, not its actor; "A drone attack ... wounded three US troops": the wounded
+    // are its victims, of an explosion too)
+    const targeted = TARGETED.has(t.def.type);
+    const after = agents.filter(
+      (m) =>
+        // ("killed two Israeli soldiers" as the trigger: those inside it are its object)
+        !(m.start >= t.start && m.end <= t.end && m.start > t.start) &&
+        !(
+          m.start >= t.end &&
+          (VICTIM_AFTER.test(text.slice(t.end, m.start)) ||
+            (targeted &&
+              (OBJECT_START.test(text.slice(t.end, m.start)) ||
+                TARGET_AFTER.test(text.slice(t.end, m.start)) ||
+                SPEAKS_AFTER.test(text.slice(m.end, m.end + 40)))))
+        ),
+    );
     return after.length ? [actorIdFor(after[0]!, ctx)] : [];
   }
   return uniq(withConjuncts(before[before.length - 1]!, inSent, ctx).map((m) => actorIdFor(m, ctx)));
@@ -1102,6 +1112,15 @@ const EVENT_AFTER_PREPOSITION =
 
 /** From a strike's noun to its target: " on ", " against the ", " on two ". */
 const TARGET_AFTER = /^\s+(?:on|against|at|targeting)\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?$/i;
+/**
+ * From an event's trigger to those it harmed, after a verb of harm in its clause: "attack targeted the US
+ * garrison", "explosion near the Lebanese border killed two Israeli soldiers".
+ */
+const VICTIM_AFTER =
+  /\b(?:targeted|targeting|killed|killing|wounded|wounding|injured|injuring|hit|struck|damaged|destroyed)\s+(?:(?:the|a|an|at\s+least|some|about|several|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|\d[\d,]*)\s+)*$/i;
+/** From a demonym or an actor to its verb of speech: "Ukrainian officials told", "the ministry said". */
+const SPEAKS_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:said|says|told|tells|reported|reports|claimed|stated|announced|confirmed|wrote)\b/i;
 
 /** Event types whose verb is followed by its target (see pickActors). */
 const TARGETED = new Set(["attack", "interception"]);

@@ -1475,3 +1475,38 @@ describe("who acts: the backed, not the backer; groups named after a person; sha
     ]);
   });
 });
+
+describe("who does not act: the border's country, the victims, those who tell of it (red-team 8)", () => {
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    const ev = a.events.find((e) => e.type === type);
+    return ev ? ev.actors.map((id) => a.entities.find((e) => e.id === id)?.name) : undefined;
+  };
+  it("names no actor the words do not name", () => {
+    expect(
+      actorsOf("An explosion near the Lebanese border killed two Israeli soldiers.", "incident"),
+    ).toEqual([]);
+    expect(
+      actorsOf(
+        "A missile struck a hospital in Kharkiv, Ukrainian officials told a news conference.",
+        "attack",
+      ),
+    ).toEqual([]);
+    expect(
+      actorsOf("A drone attack targeted the US garrison at al-Tanf near the Jordanian border.", "attack"),
+    ).toEqual([]);
+    expect(
+      actorsOf(
+        "A drone attack near the Syrian border wounded three US troops at Tower 22 in Jordan.",
+        "attack",
+      ),
+    ).toEqual([]);
+  });
+  it("still names the actor the words do name", () => {
+    expect(actorsOf("An attack by Houthi forces hit a British tanker.", "attack")).toEqual(["Houthis"]);
+    expect(actorsOf("Ukrainian forces struck a Russian depot, the General Staff said.", "attack")).toEqual([
+      "Armed Forces of Ukraine",
+    ]);
+    expect(actorsOf("Russian drones entered Polish airspace on Wednesday.", "incident")).toEqual(["Russia"]);
+  });
+});

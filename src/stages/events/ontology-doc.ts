@@ -71,6 +71,10 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   - not the main clause's subject for an attack named after "after", "during", "amid" with a word of
     another kind of attacker ("deployed two destroyers after a drone attack on a tanker", "after gang
     attacks": no actor), nor the target after "on" ("attacks on US forces").
+  - never those an event harmed, after a verb of harm ("A drone attack ... wounded three US troops", "An
+    explosion ... killed two Israeli soldiers"), nor those who tell of a strike after it ("A missile struck
+    a hospital in Kharkiv, Ukrainian officials told"), nor a country named by its land or edge ("near the
+    Lebanese border", "into Syrian territory"), nor the backer of those who act ("Iranian-backed militias").
   - forces listed with their nouns all act ("Malian troops and Russian paramilitaries retook Kidal").
   - for an exercise, a country after "with" acts too ("Japan held drills with the United States"), but not
     one across a border ("near its border with Azerbaijan").

@@ -1528,6 +1528,22 @@ const CLUB_PREFIXES = new Set(
   ),
 );
 
+/**
+ * Nouns of a country's land or edge after its demonym: "the Lebanese border", "Syrian territory" ("Polish
+ * airspace" is left out: an incident there may have no other actor named, and the events read it so).
+ */
+const DEMONYM_PLACE_NOUNS = new Set([
+  "border",
+  "borders",
+  "frontier",
+  "territory",
+  "waters",
+  "coast",
+  "coastline",
+  "soil",
+  "mainland",
+]);
+
 /** Nouns of an outlet after the name of the place it is in: "a Tehran newspaper", "a Moscow daily". */
 const OUTLET_NOUNS = new Set([
   "newspaper",
@@ -2228,7 +2244,17 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
     // "Iranian-backed militias attacked": the backer's people, never the actor of what the backed do
     const backer = role === "demonym" && hyphen && token !== undefined && BACKER_SUFFIXES.has(token.norm);
-    const rule = role === "modifier" ? "origin-suffix" : backer ? "backer-suffix" : "demonym";
+    // "near the Lebanese border", "into Syrian territory": the country's land or edge, not its people acting
+    const ofPlace =
+      role === "demonym" && !hyphen && token !== undefined && DEMONYM_PLACE_NOUNS.has(token.norm);
+    const rule =
+      role === "modifier"
+        ? "origin-suffix"
+        : backer
+          ? "backer-suffix"
+          : ofPlace
+            ? "demonym-of-a-place"
+            : "demonym";
     addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule, detail: place.id }]), sentence);
     return;
   }
