@@ -1543,3 +1543,21 @@ describe("governments that react, stances, outlets' towns and a country's platfo
       expect(role(text, "US"), text).toEqual(["metonymic", "country-before-its-forces"]);
   });
 });
+
+describe("gazetteer gaps of conflict reporting (red-team 8)", () => {
+  it("reads a Nigerian state by its bare name, and a Spratly cay", () => {
+    expect(
+      kindOf("Boko Haram militants killed 40 farmers near Monguno and Damboa in Borno.", "Borno"),
+    ).toEqual(["NG", "admin1"]);
+    const cay = entityFor(
+      run("Manila summoned the Chinese ambassador after the collision near Sandy Cay."),
+      "Sandy Cay",
+    );
+    expect(cay?.kind === "place" && cay.name).toBe("Sandy Cay");
+    // no town of Utah or Turkey in its words
+    const a = run("Manila summoned the Chinese ambassador after the collision near Sandy Cay.");
+    expect(
+      a.entities.some((e) => e.kind === "place" && (e.countryCode === "US" || e.countryCode === "TR")),
+    ).toBe(false);
+  });
+});
