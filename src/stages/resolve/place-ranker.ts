@@ -416,8 +416,11 @@ function pointsOf(all: PlaceContext["anchors"]): Point[] {
   return points;
 }
 
-let lastReadings: readonly KbPlace[] | undefined;
-let lastReadingIds: Set<string> | undefined;
+/** Whether the place with this id is one of the readings (a loop: most toponyms have a few). */
+function isReading(id: string, readings: readonly KbPlace[]): boolean {
+  for (const r of readings) if (r.id === id) return true;
+  return false;
+}
 
 function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly KbPlace[]): number | undefined {
   if (all.length === 0) return undefined;
@@ -427,39 +430,38 @@ function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly Kb
   }
   const anchors = lastPoints;
   if (hs.length < anchors.length) hs = new Float64Array(anchors.length * 2);
-  // the ids of the readings, made once for the readings of a name (nearest is asked of each of them)
-  if (readings !== lastReadings) {
-    lastReadings = readings;
-    lastReadingIds = readings.length > 1 ? new Set(readings.map((r) => r.id)) : undefined;
-  }
-  const own = lastReadingIds;
   // the haversine term of each anchor first: the distance grows with it, so only the anchors as near as
   // the nearest (within far more than rounding, so the minimum is the very one as before) need the
   // arcsine and square root
-  let least = Number.POSITIVE_INFINITY;
   const cos = Math.cos(p.lat * RAD);
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i]!;
-    // another reading of the same words is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
-    // because an earlier pass read the word as the one in Kentucky; nor is another reading of a base's words
-    // ("RAF Lossiemouth" is not near the town of Lossiemouth because the word was read as the town), nor a
-    // village of Crimea near Kostiantynivka because "Konstantinovka" was read as the city
-    if (a.id === p.id || a.name === p.name || own?.has(a.id)) {
-      hs[i] = Number.NaN;
-      continue;
+    // another reading of the same name is no support: Louisville, Ohio, is not "near" Louisville, Kentucky,
+    // because an earlier pass read the word as the one in Kentucky
+    hs[i] =
+      a.id === p.id || a.name === p.name ? Number.NaN : haversineTerm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
+  }
+  // Nor is another reading of the same words ("RAF Lossiemouth" is not near the town of Lossiemouth because
+  // the word was read as the town; a village of Crimea is not near Kostiantynivka because "Konstantinovka"
+  // was read as the city): asked only of the nearest anchors, which are rarely such readings, and those
+  // that are are set aside before the next nearest are asked.
+  for (;;) {
+    let least = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < anchors.length; i++) if (hs[i]! < least) least = hs[i]!;
+    if (least === Number.POSITIVE_INFINITY) return undefined;
+    const near = least * (1 + 1e-9);
+    let best = Number.POSITIVE_INFINITY;
+    let own = false;
+    for (let i = 0; i < anchors.length; i++) {
+      const h = hs[i]!;
+      if (!(h <= near)) continue;
+      if (readings.length > 1 && isReading(anchors[i]!.id, readings)) {
+        hs[i] = Number.NaN;
+        own = true;
+      } else best = Math.min(best, kmOfTerm(h));
     }
-    const h = haversineTerm(p.lat, p.lon, cos, a.lat, a.lon, a.cos);
-    hs[i] = h;
-    if (h < least) least = h;
+    if (!own) return best;
   }
-  if (least === Number.POSITIVE_INFINITY) return undefined;
-  const near = least * (1 + 1e-9);
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < anchors.length; i++) {
-    const h = hs[i]!;
-    if (h <= near) best = Math.min(best, kmOfTerm(h));
-  }
-  return best;
 }
 
 /** nearest()'s haversine terms, by anchor (kept between calls). */

@@ -1566,15 +1566,26 @@ function stancePrefix(text: string, start: number): boolean {
   );
 }
 
-/**
- * The reaction a place's government gives, named before "from" and the place (maybe after other places
- * joined by "and" or commas): "a rebuke from Beijing", "condemnation from Washington and London".
- */
-const REACTION_FROM =
-  /\b(?:rebukes?|condemnations?|criticism|protests?|warnings?|responses?|reactions?|praise|backlash|pushback|objections?|complaints?|denials?|denunciations?|threats?|retaliation|outcry|anger|fury)\s+from\s+(?:(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(?:,\s+|\s+and\s+))*$/u;
+/** Nouns of a reaction a government gives "from" its capital: "a rebuke from Beijing". */
+const REACTION_NOUNS = new Set(
+  "rebuke rebukes condemnation condemnations criticism protest protests warning warnings response responses reaction reactions praise backlash pushback objection objections complaint complaints denial denials denunciation denunciations threat threats retaliation outcry anger fury".split(
+    " ",
+  ),
+);
 
-function reactionFrom(text: string, start: number): boolean {
-  return REACTION_FROM.test(text.slice(Math.max(0, start - 100), start));
+/**
+ * Whether a reaction's noun and "from" come before the token, maybe past other names joined by "and" or
+ * commas: "a rebuke from Beijing", "condemnation from Washington and London" (read back over the tokens).
+ */
+function reactionFrom(tokens: readonly Token[], first: number): boolean {
+  const sentence = tokens[first]!.sentence;
+  for (let i = first - 1, n = 0; i > 0 && n < 10; i--, n++) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) return false;
+    if (t.norm === "from") return REACTION_NOUNS.has(tokens[i - 1]!.norm);
+    if (!(t.cap || t.norm === "and" || t.norm === "the")) return false;
+  }
+  return false;
 }
 
 /**
@@ -2007,7 +2018,7 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   if (possessive && token && ownsEquipment(d, at)) return { role: "metonymic", rule: "possessive-owner" };
   const prev = prevToken(d, c);
   // "drawing a rebuke from Beijing", "condemnation from Washington and London": the government reacting
-  if (prev && (prev.norm === "from" || prev.norm === "and") && reactionFrom(d.text, c.start))
+  if (prev && (prev.norm === "from" || prev.norm === "and") && reactionFrom(d.tokens, c.firstToken))
     return { role: "metonymic", rule: "source-of-reaction" };
   // "Kosovo police seized", "Ukraine forces struck", "a US destroyer": a country's name before its forces or
   // its equipment, as a demonym would be (not after a locative: "in Ukraine drones struck")
