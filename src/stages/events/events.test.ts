@@ -1510,3 +1510,25 @@ describe("who does not act: the border's country, the victims, those who tell of
     expect(actorsOf("Russian drones entered Polish airspace on Wednesday.", "incident")).toEqual(["Russia"]);
   });
 });
+
+describe("event kinds the red team found misread (red-team 8)", () => {
+  const kinds = (text: string) => run(text, "2026-11-20").events.map((e) => e.type);
+  it("reads missiles fired at a refinery as an attack, and heavy fighting as one", () => {
+    expect(
+      kinds("Ukraine fired its domestically made Neptune and Flamingo missiles at a refinery in Tuapse."),
+    ).toEqual(["attack"]);
+    expect(kinds("Heavy fighting continued near Pokrovsk.")).toEqual(["attack"]);
+  });
+  it("reads no attack in 'fighting vehicles' and no meeting where missiles are hosted", () => {
+    expect(kinds("The US delivered 50 Bradley fighting vehicles to Ukraine.")).toEqual(["delivery"]);
+    expect(kinds("Minsk hosted Russian Oreshnik missiles on its territory.")).not.toContain(
+      "diplomatic-meeting",
+    );
+    expect(kinds("President Lukashenko hosted Putin in Minsk on Friday.")).toEqual(["diplomatic-meeting"]);
+  });
+  it("reads a backer after 'backed by' as no actor", () => {
+    const a = run("M23 rebels backed by Rwanda seized the airport in Goma on Sunday.");
+    const ev = a.events.find((e) => e.type === "seizure");
+    expect(ev?.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["M23"]);
+  });
+});

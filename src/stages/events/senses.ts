@@ -26,7 +26,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     name: "noun-modifier",
     types: [],
     trigger:
-      /^(?:attack|strike|assault|launch|launching|test|exercise|drill|supply|delivery|production|patrol|raid)$/i,
+      /^(?:attack|strike|assault|launch|launching|test|exercise|drill|supply|delivery|production|patrol|raid|fighting)$/i,
     after: MODIFIED_HEAD,
   },
   {
@@ -67,6 +67,14 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     trigger: /^ordered$/i,
     after:
       /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|residents|civilians|people|inhabitants|population|to)\b/i,
+  },
+  {
+    // "Minsk hosted Russian Oreshnik missiles": forces or weapons hosted, not a meeting
+    name: "hosting-forces",
+    types: ["diplomatic-meeting"],
+    trigger: /^host(?:ed|s|ing)?$/i,
+    after:
+      /^\s+(?:[\w-]+\s+){0,3}?(?:missiles?|troops|forces|soldiers|jets|aircraft|drones|weapons|warheads|systems|bases?|warships|ships|battalions?|brigades?|units?)\b/i,
   },
   {
     // "Typhoon Kong-rey hit Taiwan", "an earthquake struck", "floods battered": weather and quakes, not an attack

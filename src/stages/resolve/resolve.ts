@@ -2017,6 +2017,9 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   // "China's aircraft carrier", "Russia's new S-400s": the state that owns the equipment
   if (possessive && token && ownsEquipment(d, at)) return { role: "metonymic", rule: "possessive-owner" };
   const prev = prevToken(d, c);
+  // "M23 rebels backed by Rwanda seized": the backer, as in "Rwanda-backed", never the one acting
+  if (prev?.norm === "by" && BACKER_SUFFIXES.has(d.tokens[c.firstToken - 2]?.norm ?? ""))
+    return { role: "metonymic", rule: "backer-suffix" };
   // "drawing a rebuke from Beijing", "condemnation from Washington and London": the government reacting
   if (prev && (prev.norm === "from" || prev.norm === "and") && reactionFrom(d.tokens, c.firstToken))
     return { role: "metonymic", rule: "source-of-reaction" };
