@@ -570,7 +570,8 @@ function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, 
   // "the Iran-aligned Houthi movement", "Tehran-backed militias fired": the backer is not the one acting
   if (m.evidence.some((x) => x.rule === "backer-suffix")) return false;
   // "near the Lebanese border", "entered Polish airspace": the country's land, not the one acting
-  if (m.evidence.some((x) => x.rule === "demonym-of-a-place")) return false;
+  if (m.evidence.some((x) => x.rule === "demonym-of-a-place" || x.rule === "demonym-of-an-object"))
+    return false;
   if (e.kind === "actor") return e.type !== "outlet";
   return (
     e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic")

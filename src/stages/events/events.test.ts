@@ -1532,3 +1532,21 @@ describe("event kinds the red team found misread (red-team 8)", () => {
     expect(ev?.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["M23"]);
   });
 });
+
+describe("the people of what a verb uses or strikes do not act (red-team 8)", () => {
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    const ev = a.events.find((e) => e.type === type);
+    return ev?.actors.map((id) => a.entities.find((e) => e.id === id)?.name);
+  };
+  it("reads the subject as the actor, not the origin or target of the object", () => {
+    expect(
+      actorsOf("Russia used North Korean KN-23 missiles to hit Kharkiv, Ukrainian officials said.", "attack"),
+    ).toEqual(["Russia"]);
+    expect(actorsOf("Israel struck Iranian air defences on Saturday.", "attack")).toEqual(["Israel"]);
+    expect(actorsOf("Poland bought American HIMARS launchers.", "procurement")).toEqual(["Poland"]);
+  });
+  it("still reads the people of what is seen or accused as acting", () => {
+    expect(actorsOf("Russian drones struck Kyiv overnight.", "attack")).toEqual(["Russia"]);
+  });
+});

@@ -1529,6 +1529,39 @@ const CLUB_PREFIXES = new Set(
 );
 
 /**
+ * Verbs whose object is an instrument or a target, whose people do not act: "used North Korean KN-23
+ * missiles", "struck Iranian air defences" (not "detected 23 Chinese aircraft" or "accused Armenian forces
+ * of", whose objects act, nor "said Russian troops crossed").
+ */
+const INSTRUMENT_OR_TARGET_VERBS = new Set(
+  "used uses using employed fired launched bought buys purchased acquired ordered received supplied sold struck hit destroyed targeted attacked bombed shelled".split(
+    " ",
+  ),
+);
+/** Words between a verb and its object's demonym: "used its", "fired two", "struck the". */
+const OBJECT_FILLERS = new Set(
+  "the a an its their his her two three four five six seven eight nine ten several dozens of more than at least".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a demonym before equipment or forces stands after a verb of use or harm (maybe past an article, a
+ * possessive or a number): the object's people ("used North Korean KN-23 missiles"), not the subject's.
+ */
+function objectOfVerb(d: Doc, c: Candidate, next: Token): boolean {
+  if (!forcesAt(d, next)) return false;
+  let i = c.firstToken - 1;
+  for (let n = 0; i >= 0 && n < 3; n++, i--) {
+    const t = d.tokens[i]!;
+    if (t.sentence !== next.sentence) return false;
+    if (OBJECT_FILLERS.has(t.norm) || /^\d[\d,]*$/.test(t.text)) continue;
+    return !t.cap && INSTRUMENT_OR_TARGET_VERBS.has(t.norm);
+  }
+  return false;
+}
+
+/**
  * Nouns of a country's land or edge after its demonym: "the Lebanese border", "Syrian territory" ("Polish
  * airspace" is left out: an incident there may have no other actor named, and the events read it so).
  */
@@ -2261,6 +2294,15 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     // "near the Lebanese border", "into Syrian territory": the country's land or edge, not its people acting
     const ofPlace =
       role === "demonym" && !hyphen && token !== undefined && DEMONYM_PLACE_NOUNS.has(token.norm);
+    // "Russia used North Korean KN-23 missiles", "Israel struck Iranian air defences": the people of what a
+    // verb acts on, not the one acting
+    const ofObject =
+      role === "demonym" &&
+      !hyphen &&
+      !backer &&
+      !ofPlace &&
+      token !== undefined &&
+      objectOfVerb(d, c, token);
     const rule =
       role === "modifier"
         ? "origin-suffix"
@@ -2268,7 +2310,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
           ? "backer-suffix"
           : ofPlace
             ? "demonym-of-a-place"
-            : "demonym";
+            : ofObject
+              ? "demonym-of-an-object"
+              : "demonym";
     addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule, detail: place.id }]), sentence);
     return;
   }
