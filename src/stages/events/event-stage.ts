@@ -26,6 +26,16 @@ const ARRIVING = new Set(["deployment", "delivery"]);
 const CLAUSE_BREAK =
   /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
 
+/** A sentence that asks: its last character, past closing quotes, is a question mark. */
+const QUESTION_END = /\?["'”’)]*\s*$/;
+/** How a yes-no question opens: an auxiliary verb, maybe after an opening quote. */
+const YES_NO_OPENING =
+  /^\s*["“']?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|may|might)\b/i;
+/** The question mark right after a sentence's span, past closing quotes. */
+const QUESTION_AFTER = /^["'”’)]*\?/;
+/** A condition on the truth of the whole sentence: "if confirmed", "if true". */
+const IF_CONFIRMED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
+
 /** A sentence's clause breaks as [start, end] pairs, found once per sentence however many triggers it has. */
 interface ClauseBreaks {
   length: number;
@@ -504,6 +514,27 @@ export const eventStage: Stage = {
           text: t.text,
           kind: "reported",
           rule: "object-of-accusation",
+        });
+      // "Has China deployed J-20 fighters to Tibet?": a question asserts nothing; "The strike on Engels, if
+      // confirmed, would be...": the condition holds for the whole sentence, across its commas
+      // (the sentence's span may stop before its closing mark)
+      const after = QUESTION_AFTER.exec(text.slice(sent.end, sent.end + 4));
+      const mark = QUESTION_END.test(sText)
+        ? sent.start + sText.lastIndexOf("?")
+        : after
+          ? sent.end + after[0].length - 1
+          : -1;
+      // (a yes-no question: "Why did Russia attack Kyiv?" takes the attack as given)
+      if (mark >= 0 && YES_NO_OPENING.test(sText))
+        cues.push({ start: mark, end: mark + 1, text: "?", kind: "speculative", rule: "question" });
+      const ifConfirmed = IF_CONFIRMED.exec(sText);
+      if (ifConfirmed && !cues.some((c) => c.rule === "hedge" && c.text === ifConfirmed[0]))
+        cues.push({
+          start: sent.start + ifConfirmed.index,
+          end: sent.start + ifConfirmed.index + ifConfirmed[0].length,
+          text: ifConfirmed[0],
+          kind: "hedged",
+          rule: "hedge",
         });
       const factuality = decideFactuality(cues, attributed || accusedOf);
       const def = refineType(

@@ -1550,3 +1550,40 @@ describe("the people of what a verb uses or strikes do not act (red-team 8)", ()
     expect(actorsOf("Russian drones struck Kyiv overnight.", "attack")).toEqual(["Russia"]);
   });
 });
+
+describe("factuality the red team found overstated (red-team 9)", () => {
+  const fact = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.factuality]);
+  it("asserts nothing of a yes-no question, and takes a why-question's act as given", () => {
+    expect(fact("Has China deployed J-20 fighters to Tibet?")).toEqual([["deployment", "speculative"]]);
+    expect(fact("Did the Houthis hit the USS Eisenhower? The Pentagon denied it.")[0]).toEqual([
+      "attack",
+      "speculative",
+    ]);
+    expect(fact("Russian jets struck Kharkiv on Monday.")).toEqual([["attack", "asserted"]]);
+  });
+  it("hedges what is unconfirmed, attempted or conditioned on confirmation; negates what failed or was cancelled", () => {
+    expect(fact("The strike on Engels, if confirmed, would be the deepest inside Russia so far.")).toEqual([
+      ["attack", "hedged"],
+    ]);
+    expect(fact("The Ukrainian General Staff did not confirm the strike on the Saky air base.")).toEqual([
+      ["attack", "hedged"],
+    ]);
+    expect(fact("Russian forces tried to capture Chasiv Yar in March.")).toEqual([["seizure", "hedged"]]);
+    expect(fact("Russian forces failed to capture Chasiv Yar.")).toEqual([["seizure", "negated"]]);
+    expect(fact("Norway cancelled its order for NH90 helicopters.")).toEqual([["procurement", "negated"]]);
+    expect(fact("Taiwan detected 27 Chinese aircraft, but none crossed the median line.")).toContainEqual([
+      "incident",
+      "negated",
+    ]);
+    expect(fact("Russia did not deploy additional troops to the border.")).toEqual([
+      ["deployment", "negated"],
+    ]);
+  });
+  it("reads an order to prepare for an offensive as a plan", () => {
+    expect(
+      fact(
+        "Israeli Defence Minister Yoav Gallant ordered the army on Thursday to prepare for a ground offensive in Lebanon.",
+      ),
+    ).toContainEqual(["attack", "planned"]);
+  });
+});

@@ -16,7 +16,7 @@ export const FACTUALITY_CUES: Array<{
     kind: "negated",
     rule: "negation",
     pattern:
-      /\b(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not|was\s+not|were\s+not|is\s+not|are\s+not|(?:will|would)\s+not(?!\s+(?:go\s+unanswered|hesitate|tolerate|allow|accept|rule\s+out|stand\s+idly|remain\s+silent))|won['’]t|wouldn['’]t|(?:has|have|had)\s+no\s+(?:plans?|intention)|(?:does|do)\s+not\s+(?:plan|intend)|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue|neither|none\s+of|no\s+[\w-]+\s+(?:entered|fell|crossed|hit|reached|landed|(?:was|were|had\s+been|have\s+been|has\s+been)\s+\w+(?:ed|en|d)))\b/gi,
+      /\b(?:(?:did\s+not|didn['’]t|has\s+not|hasn['’]t|have\s+not|haven['’]t|had\s+not)(?!\s+(?:yet\s+|immediately\s+|publicly\s+|independently\s+)?(?:confirm|comment|say|specify|disclose|elaborate|respond|verify)\w*)|was\s+not|were\s+not|is\s+not|are\s+not|failed\s+to|cancell?(?:ed|s)?|scrapped|called\s+off|none\s+(?:crossed|entered|hit|reached|landed|struck)|(?:will|would)\s+not(?!\s+(?:go\s+unanswered|hesitate|tolerate|allow|accept|rule\s+out|stand\s+idly|remain\s+silent))|won['’]t|wouldn['’]t|(?:has|have|had)\s+no\s+(?:plans?|intention)|(?:does|do)\s+not\s+(?:plan|intend)|no\s+evidence|never|not\s+been|denied|denies|deny|dismissed|rejected|false|baseless|fabricated|untrue|neither|none\s+of|no\s+[\w-]+\s+(?:entered|fell|crossed|hit|reached|landed|(?:was|were|had\s+been|have\s+been|has\s+been)\s+\w+(?:ed|en|d)))\b/gi,
   },
   {
     kind: "speculative",
@@ -28,13 +28,13 @@ export const FACTUALITY_CUES: Array<{
     kind: "planned",
     rule: "future",
     pattern:
-      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
+      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|prepar(?:e|es|ing)\s+for|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
   },
   {
     kind: "hedged",
     rule: "hedge",
     pattern: new RegExp(
-      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
+      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:did|has|have|had|would)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+|independently\s+)?(?:confirm|verify)\w*|not\s+(?:been\s+)?(?:independently\s+)?confirmed|if\s+(?:confirmed|true|verified|accurate|correct)|(?:tried|tries|trying|attempted|attempting|sought|seeking)\s+to|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
       "gi",
     ),
   },

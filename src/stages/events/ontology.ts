@@ -152,7 +152,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "171", label: "Seize or damage property" },
     plover: { type: "COERCE", mode: "seize" },
     triggers:
-      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|liberat(?:ed|es|ing)|(?:took|taken|take|gained|gain|regained|regain|assumed|seized)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of)\b/gi,
+      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:e|ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|liberat(?:ed|es|ing)|(?:took|taken|take|gained|gain|regained|regain|assumed|seized)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of)\b/gi,
     description:
       'Seizure of a ship, cargo or territory (also as Russia\'s defence ministry tells it, "liberated"); detention.',
   },
