@@ -23,7 +23,7 @@ export interface SourcePattern {
 const INSTITUTION_VERB =
   /(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b/;
 
-const OFFICIAL_QUALIFIER = String.raw`(?:U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)`;
+const OFFICIAL_QUALIFIER = String.raw`(?:Pentagon|Kremlin|administration|regional|local|U\.S\.|US|American|Russian|Ukrainian|Chinese|Iranian|Israeli|Venezuelan|Western|NATO|European|Taiwanese|Japanese|Korean|South Korean|North Korean|Indian|Pakistani|Turkish|British|French|German|Polish|military|defen[cs]e|government|security|intelligence|senior)`;
 
 /** The first word of each head: "air\s+force" -> "air". A head follows whitespace in institutionSpeaking. */
 function headWords(heads: string): string[] {
@@ -31,7 +31,8 @@ function headWords(heads: string): string[] {
 }
 
 const MILITARY_HEADS = String.raw`army|navy|military|air\s+force|coast\s+guard|task\s+force|border\s+guard|general\s+staff|joint\s+staff|command|armed\s+forces`;
-const OFFICE_HEADS = "minister|secretary|president|premier|chancellor|commander|ambassador|envoy";
+const OFFICE_HEADS =
+  "minister|secretary|president|premier|chancellor|commander|ambassador|envoy|governor|mayor";
 const INSTITUTION_HEADS = String.raw`ministry|border\s+committee|press\s+service|agency|department|government|embassy|presidency|cabinet|office`;
 
 /**
@@ -88,6 +89,14 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       /\b(?:militant|armed|rebel|jihadist|insurgent|extremist|separatist)\s+group(?=\s+(?:has\s+)?(?:said|says|claimed|announced|stated|confirmed)\b)/g,
   },
   {
+    // "Kosovo police said", "police told reporters": the police, as officials speak
+    id: "police",
+    type: "official",
+    words: ["police"],
+    pattern:
+      /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(?:police|gendarmerie)(?=\s+(?:has\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed)\b)/gu,
+  },
+  {
     id: "state-media",
     type: "outlet",
     pattern: /\bstate(?:-run|-owned)?\s+(?:media|television|TV|news\s+agency|broadcaster|outlets?)\b/gi,
@@ -136,7 +145,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "witnesses",
     type: "witness",
-    pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses)\b/gi,
+    pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses|(?:local\s+)?activists)\b/gi,
   },
   // "the army said", "Taiwan's ministry said", "the Philippine task force for the West Philippine Sea said",
   // "Ukraine's military intelligence agency estimated": an institution named by its kind

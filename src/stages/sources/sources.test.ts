@@ -192,3 +192,31 @@ describe("sources named by their country, office or kind (red-team 3)", () => {
     expect(ev.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["al-Shabaab"]);
   });
 });
+
+describe("sources the red team found missing (red-team 9)", () => {
+  const srcs = (text: string) =>
+    run(text, "2026-11-20")
+      .sources.filter((s) => s.id !== "s0")
+      .map((s) => [s.type, s.name]);
+  it("reads a governor, the police, activists and a titled anonymous official as sources", () => {
+    expect(
+      srcs("The Donetsk regional governor said Russian forces shelled Kostiantynivka on Sunday."),
+    ).toEqual([["official", "Donetsk regional governor"]]);
+    expect(srcs("Kosovo police said gunmen attacked a patrol near Zvecan.")).toEqual([
+      ["official", "Kosovo police"],
+    ]);
+    expect(srcs("Sudan's Rapid Support Forces shelled El Fasher on Sunday, local activists said.")).toEqual([
+      ["witness", "local activists"],
+    ]);
+    expect(
+      srcs(
+        "A senior Pentagon official, speaking on condition of anonymity, said the strike had severely damaged it.",
+      ),
+    ).toEqual([["official", "senior Pentagon official"]]);
+    const a = run("Kosovo police said gunmen attacked a patrol near Zvecan.");
+    expect(a.events[0]?.factuality).toBe("reported");
+  });
+  it("does not read the police as a source where they do not speak", () => {
+    expect(srcs("Police arrested two men near the base on Monday.")).toEqual([]);
+  });
+});
