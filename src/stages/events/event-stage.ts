@@ -35,6 +35,14 @@ const YES_NO_OPENING =
 const QUESTION_AFTER = /^["'”’)]*\?/;
 /** A condition on the truth of the whole sentence: "if confirmed", "if true". */
 const IF_CONFIRMED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
+/** A claim said to be unverified: "the claim could not be independently verified". */
+const CLAIM_UNVERIFIED =
+  /\b(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|figures?|videos?|footage|images?|assertions?)\s+(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
+/** The same, opening the next sentence: the doubt is of what the sentence before told. */
+function claimUnverifiedOpening(opening: string): RegExpExecArray | null {
+  const m = CLAIM_UNVERIFIED.exec(opening);
+  return m && /^\s*$/.test(opening.slice(0, m.index)) ? m : null;
+}
 
 /** A sentence's clause breaks as [start, end] pairs, found once per sentence however many triggers it has. */
 interface ClauseBreaks {
@@ -527,15 +535,17 @@ export const eventStage: Stage = {
       // (a yes-no question: "Why did Russia attack Kyiv?" takes the attack as given)
       if (mark >= 0 && YES_NO_OPENING.test(sText))
         cues.push({ start: mark, end: mark + 1, text: "?", kind: "speculative", rule: "question" });
-      const ifConfirmed = IF_CONFIRMED.exec(sText);
-      if (ifConfirmed && !cues.some((c) => c.rule === "hedge" && c.text === ifConfirmed[0]))
-        cues.push({
-          start: sent.start + ifConfirmed.index,
-          end: sent.start + ifConfirmed.index + ifConfirmed[0].length,
-          text: ifConfirmed[0],
-          kind: "hedged",
-          rule: "hedge",
-        });
+      // ("...on Sunday, but the claim could not be independently verified", or the next sentence opening
+      // "The claim could not be verified": the doubt holds for the claim told before)
+      const next = sentences[t.sentence + 1];
+      const doubt =
+        IF_CONFIRMED.exec(sText) ??
+        CLAIM_UNVERIFIED.exec(sText) ??
+        (next ? claimUnverifiedOpening(text.slice(next.start, Math.min(next.end, next.start + 90))) : null);
+      if (doubt && !cues.some((c) => c.rule === "hedge" && c.text === doubt[0])) {
+        const at = doubt.input === sText ? sent.start + doubt.index : next!.start + doubt.index;
+        cues.push({ start: at, end: at + doubt[0].length, text: doubt[0], kind: "hedged", rule: "hedge" });
+      }
       const factuality = decideFactuality(cues, attributed || accusedOf);
       const def = refineType(
         t,

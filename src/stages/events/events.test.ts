@@ -1587,3 +1587,44 @@ describe("factuality the red team found overstated (red-team 9)", () => {
     ).toContainEqual(["attack", "planned"]);
   });
 });
+
+describe("doubt told after the claim, orders and preparations (red-team 9)", () => {
+  const fact = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.factuality]);
+  it("hedges a claim the next clause or sentence says could not be verified", () => {
+    expect(
+      fact(
+        "Ukrainian drones struck an oil depot in Novorossiysk overnight, according to a Telegram channel. The claim could not be independently verified.",
+      ),
+    ).toEqual([["attack", "hedged"]]);
+    expect(
+      fact(
+        "Hezbollah claimed responsibility for a drone attack near Safed, but the claim could not be independently verified.",
+      ),
+    ).toEqual([["attack", "hedged"]]);
+    // a later sentence that does not open so leaves the claim as it was
+    expect(
+      fact(
+        "Ukrainian drones struck an oil depot in Novorossiysk overnight, the governor said. Firefighters worked all night.",
+      ),
+    ).toEqual([["attack", "reported"]]);
+  });
+  it("hedges what could have happened or is being looked into; what remains unclear is conjecture", () => {
+    expect(fact("The drone could have been launched from Iraq, an Israeli official said.")[0]?.[1]).toBe(
+      "hedged",
+    );
+    expect(fact("The Pentagon said it was aware of reports of a strike near Baghdad.")).toEqual([
+      ["attack", "hedged"],
+    ]);
+    expect(fact("Whether North Korea will launch a satellite this month remains unclear.")[0]?.[1]).toBe(
+      "speculative",
+    );
+  });
+  it("plans what is ordered or prepared, not what is ordered as a thing", () => {
+    expect(fact("Netanyahu ordered the army to strike Hamas targets in Gaza.")).toEqual([
+      ["attack", "planned"],
+    ]);
+    expect(fact("Russia was preparing a new offensive in Zaporizhzhia, Zelensky said.")).toEqual([
+      ["attack", "planned"],
+    ]);
+  });
+});

@@ -22,19 +22,19 @@ export const FACTUALITY_CUES: Array<{
     kind: "speculative",
     rule: "speculation",
     pattern:
-      /\b(?:speculat(?:ed|ion|ing|e)|(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|exploring)|(?<!\bas\s)if|unless|in\s+case|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
+      /\b(?:speculat(?:ed|ion|ing|e)|(?:is|are|was|were)\s+(?:considering|mulling|weighing|contemplating|exploring)|(?<!\bas\s)if|whether|unless|in\s+case|could\s+be|might\s+be|may\s+be\s+(?:preparing|planning)|rumou?rs?|conjecture|it\s+is\s+possible|possibly\s+(?:preparing|planning)|hypothes\w+|could\s+(?:signal|indicate|point)|could(?=\s+(?:soon\s+|later\s+|also\s+|eventually\s+|yet\s+)?(?!not\b|have\b|reach\b|hit\b|strike\b|carry\b|cover\b|fly\b|travel\b)[a-z]))\b/gi,
   },
   {
     kind: "planned",
     rule: "future",
     pattern:
-      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|is\s+preparing\s+to|prepar(?:e|es|ing)\s+for|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
+      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|(?:is|was|are|were)\s+preparing\s+(?:to|an?|for)|prepar(?:e|es|ing)\s+for|ordered\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
   },
   {
     kind: "hedged",
     rule: "hedge",
     pattern: new RegExp(
-      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:did|has|have|had|would)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+|independently\s+)?(?:confirm|verify)\w*|not\s+(?:been\s+)?(?:independently\s+)?confirmed|if\s+(?:confirmed|true|verified|accurate|correct)|(?:tried|tries|trying|attempted|attempting|sought|seeking)\s+to|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
+      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:did|has|have|had|would)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+|independently\s+)?(?:confirm|verify)\w*|not\s+(?:been\s+)?(?:independently\s+)?confirmed|if\s+(?:confirmed|true|verified|accurate|correct)|(?:tried|tries|trying|attempted|attempting|sought|seeking)\s+to|could\s+have|may\s+have|might\s+have|looking\s+into\s+(?:the\s+)?reports?|aware\s+of\s+(?:the\s+)?reports?|(?:remains?|is|was)\s+(?:still\s+)?unclear|(?:not|un)clear\s+(?:whether|if)|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
       "gi",
     ),
   },
