@@ -24,7 +24,11 @@ const ARRIVING = new Set(["deployment", "delivery"]);
  * a colon. Complements ("denied that ...") stay with their verb; "X said" after a comma stays too.
  */
 const CLAUSE_BREAK =
-  /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
+  /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|denying|rejecting|insisting|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
+
+/** The preposition of a time adjunct right before a trigger: "since the ceasefire", "after the strike". */
+const TIME_ADJUNCT_BEFORE =
+  /\b(?:since|after|before|during|until|following)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?$/i;
 
 /** A sentence that asks: its last character, past closing quotes, is a question mark. */
 const QUESTION_END = /\?["'”’)]*\s*$/;
@@ -345,8 +349,11 @@ export const eventStage: Stage = {
         (c) =>
           c.start - sent.start >= clause.start &&
           c.end - sent.start <= clause.end &&
-          // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject
-          (c.kind !== "negated" || c.start <= t.start) &&
+          // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject,
+          // nor into a time told after it ("have not attacked any ships since the ceasefire")
+          (c.kind !== "negated" ||
+            (c.start <= t.start &&
+              !TIME_ADJUNCT_BEFORE.test(text.slice(Math.max(c.end, t.start - 16), t.start)))) &&
           // what is to come after a speech act or a past-tense verb is its content, not its time: "condemned
           // the sale and said it would impose sanctions", "jets ordered last August would arrive"
           !(
@@ -1172,7 +1179,7 @@ const PATIENT_SUBJECT = new Set(["attack", "interception", "seizure"]);
 const BY_AGENT = /^[^,;.]*?\bby\s+/;
 /** The words from a verb of a strike to the target it names: "killed a senior Hamas commander". */
 const STRUCK_OBJECT =
-  /\b(?:killed|killing|kills|struck|striking|hit|attacked|targeted|targeting|assassinated|eliminated|shot\s+down|downed|intercepted|destroyed)\s+(?:(?:the|a|an|two|three|four|five|several|senior|top|key|local|\d[\d,]*)\s+){0,3}$/i;
+  /\b(?:killed|killing|kills|struck|striking|hit|attacked|targeted|targeting|assassinated|eliminated|shot\s+down|downed|intercepted|destroyed)\s+(?:(?:the|a|an|two|three|four|five|several|senior|top|key|local|\d[\d,]*)\s+){0,3}(?:(?:[\w-]+\s+){0,2}?(?:commander|leader|chief|colonel|col\.|general|gen\.|lieutenant|major|captain|officer|official|spokesman|founder|head)\s+)?$/i;
 /**
  * The words from a verb to a demonym that opens its object: "struck Polish water plants", "shot down 40
  * Russian drones", "hit a Ukrainian port"; not "destroyed the missile outside Israeli airspace", nor

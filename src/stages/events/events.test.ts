@@ -1628,3 +1628,33 @@ describe("doubt told after the claim, orders and preparations (red-team 9)", () 
     ]);
   });
 });
+
+describe("negation where it reaches, and victims with their titles (red-team 9)", () => {
+  const fact = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.factuality]);
+  it("does not negate what is only unclear, a time told after a negation, or a denial after the denied", () => {
+    expect(fact("It was not clear whether the missiles were launched from Yemen or Iraq.")[0]?.[1]).toBe(
+      "speculative",
+    );
+    expect(
+      fact("The Houthis have not attacked any ships in the Red Sea since the ceasefire, CENTCOM said."),
+    ).toEqual([
+      ["attack", "negated"],
+      ["agreement", "reported"],
+    ]);
+    expect(
+      fact(
+        "No missiles were fired at Israel overnight, the IDF said, denying earlier reports of sirens in Haifa.",
+      ),
+    ).toEqual([
+      ["attack", "negated"],
+      ["denial", "asserted"],
+    ]);
+  });
+  it("reads a titled victim after 'killed' as no actor", () => {
+    const a = run(
+      "Israeli forces killed Hezbollah commander Ibrahim Aqil in a strike on Beirut's southern suburbs.",
+    );
+    const names = a.events[0]?.actors.map((id) => a.entities.find((e) => e.id === id)?.name);
+    expect(names).toEqual(["Israel"]);
+  });
+});
