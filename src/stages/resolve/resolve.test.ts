@@ -112,10 +112,10 @@ describe("metonymy, demonyms, modifiers", () => {
     ["China's aircraft carrier Shandong sailed through the strait.", "China", "metonymic", "actor"],
     ["Russia's new S-400 batteries were moved.", "Russia", "metonymic", "actor"],
     ["Beijing's carrier Fujian sailed through the strait.", "Beijing", "metonymic", "actor"],
-    // a government that backs others: "Tehran-backed"; "London-based" is the place
+    // a government that backs others: "Tehran-backed"; "London-based" is the place, as where the analyst is
     ["Tehran-backed militias fired rockets at the base.", "Tehran", "metonymic", "actor"],
     ["Moscow-installed officials said the vote was held.", "Moscow", "metonymic", "actor"],
-    ["A London-based analyst said the images were new.", "London", "literal", "place"],
+    ["A London-based analyst said the images were new.", "London", "modifier", "place"],
     // governments acting together, in a list too; places after a locative are places
     ["Washington and Seoul agreed to expand the drills.", "Washington", "metonymic", "actor"],
     ["Lithuania, Latvia and Poland have reinforced their borders.", "Lithuania", "metonymic", "actor"],
@@ -1559,5 +1559,39 @@ describe("gazetteer gaps of conflict reporting (red-team 8)", () => {
     expect(
       a.entities.some((e) => e.kind === "place" && (e.countryCode === "US" || e.countryCode === "TR")),
     ).toBe(false);
+  });
+});
+
+describe("an organisation's base, a ship's flag and a town named for a date (red-team 9)", () => {
+  it("reads '-based' and a flag as modifiers, not places of the events", () => {
+    expect(
+      roleOf("The Syrian Observatory, a UK-based war monitor, said Israeli jets struck Damascus.", "UK")
+        ?.role,
+    ).toBe("modifier");
+    expect(
+      roleOf(
+        "Finnish police seized the tanker Eagle S, which sails under the Cook Islands flag, in the Gulf of Finland.",
+        "Cook Islands",
+      )?.role,
+    ).toBe("modifier");
+    const a = run(
+      "The Syrian Observatory, a UK-based war monitor, said Israeli jets struck targets near Damascus airport.",
+    );
+    const places = a.events.flatMap((e) => e.places.map((id) => a.entities.find((x) => x.id === id)?.name));
+    expect(places).not.toContain("United Kingdom");
+  });
+  it("reads a date as a date, not the Romanian town named for it, except after 'the town of'", () => {
+    expect(
+      entityFor(
+        run(
+          "The Houthis attacked the tanker on 21 August 2024, two days after the crew abandoned it on 23 August.",
+        ),
+        "23 August",
+      ),
+    ).toBeUndefined();
+    expect(kindOf("The town of 23 August lies on the Black Sea coast of Romania.", "23 August")).toEqual([
+      "RO",
+      "city",
+    ]);
   });
 });

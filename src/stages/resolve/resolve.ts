@@ -1,7 +1,7 @@
 // Resolves KB candidates in context: place, actor or equipment; literal, metonymic, demonym or modifier;
 // which gazetteer entry; and keeps the evidence for each decision.
 import type { EntityMention, Evidence, MentionRole, PlacePart, Span } from "../../core/analysis.js";
-import type { Context } from "../../core/context.js";
+import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
 import { compactKey } from "../../kb/normalize.js";
@@ -99,6 +99,8 @@ interface Doc {
   notPlaces: Set<Candidate>;
   /** town readings set aside as far from everything else the story names (see farFromStory) */
   setAside: NonNullable<Context["setAsideReadings"]>;
+  /** the time stage's mentions: "23 August", a Romanian town's name, is a date where it reads as one */
+  times: readonly TimeMention[];
   /** mentions of places in each country and US state ("US-" and its code), counted when first asked for */
   homeMentions?: Map<string, number>;
   /**
@@ -460,7 +462,7 @@ function facilityReadings(
 
 export const resolveStage: Stage = {
   name: "resolve",
-  requires: ["tokens", "candidates"],
+  requires: ["tokens", "candidates", "times"],
   provides: ["entities"],
   run(ctx: Context) {
     const tokens = ctx.tokens!;
@@ -476,6 +478,7 @@ export const resolveStage: Stage = {
       memo,
       notPlaces: new Set(),
       setAside: [],
+      times: ctx.times ?? [],
     };
     // (a story about a base may have none of the military words: "tankers took off from Incirlik", "the
     // Soviet nuclear test site")
@@ -655,6 +658,16 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
     const c = cands[k]!;
     const places = d.memo.places[k]!;
     if (places.length === 0) continue;
+    // "abandoned the ship on 23 August": a town named for a date (23 August, Romania) read as the date
+    // (not "the town of 23 August")
+    if (
+      startsWithDigit(c.text) &&
+      d.times.some((t) => t.start <= c.start && c.end <= t.end) &&
+      !placeWordBefore(d, c)
+    ) {
+      d.notPlaces.add(c);
+      continue;
+    }
     if (tailOfUnknownName(d, c, places)) {
       d.notPlaces.add(c);
       continue;
@@ -968,6 +981,8 @@ function designatorsNamed(cands: readonly Candidate[]): number {
 
 /** A name written as an acronym of three letters or more: "HIMARS", "GMLRS", "NASAMS". */
 const ACRONYM = /^[A-Z]{3,}$/;
+
+const startsWithDigit = (text: string) => text.charCodeAt(0) >= 48 && text.charCodeAt(0) <= 57;
 
 /** Whether the text is a name's plural: one more final "s" than the name has ("Kinzhals" of "Kinzhal"). */
 const pluralOfName = (text: string, name: string) =>
@@ -2040,6 +2055,11 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   if (sportsTeam(d, c)) return { role: "literal", rule: "sports-team" };
   const { token, at, possessive, hyphen } = nextWord(d, c);
   if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return { role: "modifier", rule: "origin-suffix" };
+  // "a UK-based war monitor", "the London-based think tank": where an organisation is, not where the
+  // story's events happen; "sails under the Cook Islands flag": a ship's registry
+  if (hyphen && token?.norm === "based") return { role: "modifier", rule: "base-of-organisation" };
+  if (!hyphen && !possessive && token?.norm === "flag" && !token.cap)
+    return { role: "modifier", rule: "flag-state" };
   if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return { role: "metonymic", rule: "backer-suffix" };
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
