@@ -61,7 +61,7 @@ const NOT_PLACE = new Set([
 
 export const assessStage: Stage = {
   name: "assess",
-  requires: ["tokens", "candidates", "entities", "times", "events"],
+  requires: ["tokens", "sentences", "candidates", "entities", "times", "events"],
   provides: [],
   run(ctx: Context) {
     ctx.findings.push(

@@ -135,3 +135,20 @@ describe("names the gazetteer does not know", () => {
     expect(unknown("Troops moved into ZZYZXOVKA overnight.")?.spans[0]?.text).toBe("ZZYZXOVKA");
   });
 });
+
+describe("a title against the date its sentence tells of (red-team 9)", () => {
+  const told = (text: string) => findings(text, "2026-11-20").filter((f) => f.rule === "title-vs-date-told");
+  it("notes a title held at publication but not at the time told, as information", () => {
+    const [f] = told(
+      "In March 2022, Defence Minister Andrei Belousov inspected the Kalibr missile production line.",
+    );
+    expect(f?.severity).toBe("info");
+    expect(f?.message).toMatch(/March 2022/);
+    expect(f?.spans.map((s) => s.text)).toEqual(["Defence Minister Andrei Belousov", "March 2022"]);
+  });
+  it("says nothing where the title was held then, or where no year is told", () => {
+    expect(told("In 2025, Defence Minister Andrei Belousov visited Syria.")).toEqual([]);
+    expect(told("Defence Minister Andrei Belousov visited the front on Monday.")).toEqual([]);
+    expect(told("In 2020, then-Defence Minister Sergei Shoigu visited Syria.")).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 // Titles against dates of office: "former president X" while X is in office, or "Defence Minister X"
 // when X did not hold the post on the publication date.
 import type { Finding } from "../../core/analysis.js";
-import type { Context } from "../../core/context.js";
+import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget } from "../../core/pipeline.js";
 import type { KbActor, KbOffice } from "../../kb/types.js";
 
@@ -25,6 +25,31 @@ function holds(offices: KbOffice[] | undefined, titles: string[], date: string):
   return relevant.some(
     (o) => (!o.start || o.start.slice(0, 10) <= date) && (!o.end || date < o.end.slice(0, 10)),
   );
+}
+
+/** Whether one of the relevant offices was held at some time between start and end (YYYY-MM-DD). */
+function holdsDuring(offices: KbOffice[] | undefined, titles: string[], start: string, end: string): boolean {
+  return (offices ?? []).some(
+    (o) =>
+      titles.includes(o.title) &&
+      (!o.start || o.start.slice(0, 10) <= end) &&
+      (!o.end || start < o.end.slice(0, 10)),
+  );
+}
+
+/**
+ * The time mention with a stated year that the sentence holding `at` tells of, before `at` ("In March 2022,
+ * Defence Minister..."), else after it in the sentence: a date of the story's events, not the report's.
+ */
+function yearStatedIn(ctx: Context, at: number): TimeMention | undefined {
+  const sentence = ctx.sentences?.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return undefined;
+  let found: TimeMention | undefined;
+  for (const t of ctx.times ?? []) {
+    if (t.start < sentence.start || t.end > sentence.end || !t.stated.includes("year")) continue;
+    if (t.start < at || !found) found = t;
+  }
+  return found;
 }
 
 /**
@@ -105,6 +130,23 @@ export function officeFindings(ctx: Context): Finding[] {
           spans: [span],
           rule: "title-vs-dates-of-office",
         });
+      } else if (!former && inOffice && !/then-/i.test(titleText)) {
+        // "In March 2022, Defence Minister Andrei Belousov inspected...": the title is his at publication,
+        // not at the time the sentence tells of (the writer may give the present title: said, not warned)
+        const told = yearStatedIn(ctx, m.start);
+        if (
+          told?.value.start &&
+          told.value.end &&
+          !holdsDuring(actor?.offices, hit[1], told.value.start, told.value.end)
+        ) {
+          out.push({
+            kind: "kb-conflict",
+            severity: "info",
+            message: `"${span.text}": the sentence tells of ${told.text.replace(/^(?:in|on|during|by|since|from)\s+/i, "")}, when the knowledge base has no record of ${e.name} holding the office of ${hit[1][0]!.replace("-", " ")}; the title may be the one held when the article was published.`,
+            spans: [span, { start: told.start, end: told.end, text: told.text }],
+            rule: "title-vs-date-told",
+          });
+        }
       }
     }
   }
