@@ -152,3 +152,19 @@ describe("a title against the date its sentence tells of (red-team 9)", () => {
     expect(told("In 2020, then-Defence Minister Sergei Shoigu visited Syria.")).toEqual([]);
   });
 });
+
+describe("a title inside the mention's own words (red-team 9)", () => {
+  it("reads 'Former US' before an alias that opens with the title", () => {
+    const f = findings(
+      "Former US Defense Secretary Pete Hegseth said on Monday that the strikes would continue.",
+      "2026-11-20",
+    ).filter((x) => x.rule === "title-vs-dates-of-office");
+    expect(f.map((x) => x.spans[0]?.text)).toEqual(["Former US Defense Secretary Pete Hegseth"]);
+    expect(
+      findings(
+        "US Defense Secretary Pete Hegseth said on Monday that the strikes would continue.",
+        "2026-11-20",
+      ).filter((x) => x.rule === "title-vs-dates-of-office"),
+    ).toEqual([]);
+  });
+});

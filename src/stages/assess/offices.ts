@@ -16,6 +16,9 @@ const TITLE_WORDS: Array<[RegExp, string[]]> = [
   [/\bchancellor\b/i, ["chancellor"]],
 ];
 const FORMER = /\b(?:former|ex-|then-|late)\s*$/i;
+/** A title that opens a mention's own words ("Defense Secretary Pete Hegseth"), with the space after it. */
+const OWN_TITLE =
+  /^(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary)\s+/i;
 const SITTING =
   /\b(?:sworn\s+in|took\s+office|current\s+administration|sitting\s+president|incumbent|his\s+administration|her\s+administration)\b/i;
 
@@ -83,7 +86,11 @@ export function officeFindings(ctx: Context): Finding[] {
     const actor: KbActor | undefined = ctx.kb.actor(e.kbId);
     for (const m of e.mentions) {
       checkBudget(ctx);
-      const before = text.slice(Math.max(0, m.start - 45), m.start);
+      // (a title the mention itself opens with, as a knowledge-base alias may: "Former US [Defense Secretary
+      // Pete Hegseth]" is read with the words before it)
+      const own = OWN_TITLE.exec(m.text);
+      const end = own ? m.start + own[0].length : m.start;
+      const before = text.slice(Math.max(0, end - 45), end);
       const hit = TITLE_WORDS.find(([re]) => re.test(before.slice(-30)));
       if (!hit) continue;
       const titleMatch = before.match(
@@ -92,7 +99,7 @@ export function officeFindings(ctx: Context): Finding[] {
       if (!titleMatch) continue;
       const titleText = titleMatch[1]!.trim();
       const titleStart =
-        m.start -
+        end -
         (before.length - before.lastIndexOf(titleMatch[1]!)) +
         (titleMatch[1]!.length - titleMatch[1]!.trimStart().length);
       const span = { start: titleStart, end: m.end, text: text.slice(titleStart, m.end) };
