@@ -94,7 +94,7 @@ export function officeFindings(ctx: Context): Finding[] {
       const hit = TITLE_WORDS.find(([re]) => re.test(before.slice(-30)));
       if (!hit) continue;
       const titleMatch = before.match(
-        /((?:former|ex-|then-|late)?\s*[\w-]*\s*(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary))\s*$/i,
+        /((?:(?:former|ex-|then-|late)\s*)?(?:(?<![\w'’])[\w-]+\s+)?(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary))\s*$/i,
       );
       if (!titleMatch) continue;
       const titleText = titleMatch[1]!.trim();
