@@ -175,6 +175,8 @@ const COREF_EQUIPMENT =
   /\bthe\s+(?:[\w-]+\s+){0,2}?(?:systems?|missiles?|launchers?|batteries|jets|aircraft|drones?|vessels?|ships?|warships?|units?|weapons?|vehicles?|tanks?|howitzers?|guns|artillery|platforms?|fighters|bombers|helicopters|frigates|submarines?)\b/i;
 const STRIKE_AIR = /\b(?:air\s*strikes?|airstrikes?|drone|missile|bomb|aerial|air\s+raid|rocket)/i;
 /** A bomb no air force drops: "a suicide bomber", "a car bomb", "a roadside bomb" (CAMEO 183). */
+/** People taken hostage, abducted or a vehicle hijacked. */
+const ABDUCTION = /\b(?:kidnapp(?:ed|ing)|abduct(?:ed|ing|ion)|hijack(?:ed|ing)|hostages?)\b/i;
 const NON_MILITARY_BOMB = /\b(?:suicide|car|truck|roadside)[\s-]+bomb/i;
 /** "drills with Japan": a partner, but not the neighbour of "near its border with Azerbaijan". */
 const EXERCISE_WITH = /(?<!\bborders?\s)\bwith\s+(?:the\s+)?\p{Lu}/u;
@@ -1661,6 +1663,8 @@ function refineCameo(def: EventType, sText: string, nActors: number, _ctx: Conte
   if (def.type === "exercise" && (/\bjoint\b/i.test(sText) || nActors > 1 || EXERCISE_WITH.test(sText)))
     return CAMEO_OVERRIDES.jointExercise;
   if (def.type === "attack" && NON_MILITARY_BOMB.test(sText)) return CAMEO_OVERRIDES.nonMilitaryBombing;
+  // people taken: "gunmen kidnapped 20 students", "hijacked a tanker" (a ship's crew with it)
+  if (def.type === "seizure" && ABDUCTION.test(sText)) return CAMEO_OVERRIDES.abduction;
   if (def.type === "attack" && STRIKE_AIR.test(sText)) return CAMEO_OVERRIDES.aerialStrike;
   if (def.type === "attack" && SHELLING.test(sText)) return CAMEO_OVERRIDES.artillery;
   if (def.type === "protest" && /\b(?:demonstrat|rall|protesters|crowds?)/i.test(sText))

@@ -1658,3 +1658,18 @@ describe("negation where it reaches, and victims with their titles (red-team 9)"
     expect(names).toEqual(["Israel"]);
   });
 });
+
+describe("attacks and abductions the red team found missed (red-team 9)", () => {
+  const evs = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.cameo.code]);
+  it("reads storming, suicide and car bombs, and killing people as attacks", () => {
+    expect(evs("Al-Shabaab militants stormed a hotel in Kismayo on Friday.")).toEqual([["attack", "190"]]);
+    expect(evs("A suicide bomber killed 15 people at a mosque in Peshawar.")).toEqual([["attack", "183"]]);
+    expect(evs("A car bomb exploded near a checkpoint in Mogadishu.")[0]?.[0]).toBe("attack");
+    // storming a vessel is boarding it; storming ahead is no attack
+    expect(evs("Nigerian Navy special forces stormed the vessel on Tuesday.")).toEqual([["seizure", "171"]]);
+    expect(evs("The army stormed ahead with reforms.")).toEqual([]);
+  });
+  it("reads a kidnapping as an abduction (CAMEO 181)", () => {
+    expect(evs("Gunmen kidnapped 20 students in Kaduna state on Sunday.")).toEqual([["seizure", "181"]]);
+  });
+});

@@ -129,7 +129,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "190", label: "Use conventional military force, not specified below" },
     plover: { type: "ASSAULT" },
     triggers:
-      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|shot\s+dead|opened\s+fire|exchanged\s+(?:[\w-]+\s+){0,2}?fire|sank(?=\s+(?:a|an|the|its|their|two|three|four|several|\d+)\s)|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b)|clash(?:ed|es)?\s+with\s+(?:[\w'’-]+\s+){0,4}?(?:rebels|militants|militiamen|militias?|guerrillas|fighters|insurgents|jihadists|gunmen|forces|troops|soldiers|army)|(?:armed|heavy|fierce|deadly|intense|renewed)\s+clashes|overr?an|fir(?:ed|ing)\s+on|killed\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to|[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|a\s+senior|a\s+top|the)\s+){1,3}(?:[\w-]+\s+)?(?:militants|insurgents|fighters|rebels|soldiers|troops|civilians|terrorists|jihadists|gunmen|commanders?|leaders?)|destroyed\s+(?:(?!uncrewed|unmanned|explosive|drone|robotic)[\w-]+\s+){0,3}?(?:boats?|vessels?|ships?|positions?|depots?|tanks?|vehicles?|bases?|bridges?))\b/gi,
+      /\b(?:attack(?:ed|s|ing)?|strik(?:e|es|ing)|struck|airstrikes?|air\s+strikes?|shell(?:ed|ing)|bomb(?:ed|ing|ardment)|hit|targeted|barrage|raid(?:ed|s)?|assault(?:ed)?|offensive|fighting|fought|invasion|invaded|ambush(?:ed|es|ing)?|stormed(?=\s+(?:the|a|an|into|its|their|two|three|several|\d+)\s(?![\w-]*\s?(?:vessel|ship|tanker|boat|carrier|freighter)))|suicide\s+(?:bomber|bombing|attack)s?|(?:car|truck|roadside)\s+bomb(?:ing)?s?|shot\s+dead|opened\s+fire|exchanged\s+(?:[\w-]+\s+){0,2}?fire|sank(?=\s+(?:a|an|the|its|their|two|three|four|several|\d+)\s)|used\s+(?:[\w-]+\s+){0,6}?(?:missiles?|drones?|rockets?|bombs?|munitions)\s+against|(?:has|have|had)\s+used(?=\s+(?:[\w-]+\s+){0,4}?(?:missiles|drones|rockets|bombs|munitions)\b)|clash(?:ed|es)?\s+with\s+(?:[\w'’-]+\s+){0,4}?(?:rebels|militants|militiamen|militias?|guerrillas|fighters|insurgents|jihadists|gunmen|forces|troops|soldiers|army)|(?:armed|heavy|fierce|deadly|intense|renewed)\s+clashes|overr?an|fir(?:ed|ing)\s+on|killed\s+(?:(?:at\s+least|about|some|more\s+than|up\s+to|[\d,]+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|a\s+senior|a\s+top|the)\s+){1,3}(?:[\w-]+\s+)?(?:militants|insurgents|fighters|rebels|soldiers|troops|civilians|terrorists|jihadists|gunmen|commanders?|leaders?|people|worshippers|villagers|farmers|police(?:men|\s+officers)?)|destroyed\s+(?:(?!uncrewed|unmanned|explosive|drone|robotic)[\w-]+\s+){0,3}?(?:boats?|vessels?|ships?|positions?|depots?|tanks?|vehicles?|bases?|bridges?))\b/gi,
     description: "Attack, strike, shelling or raid; air, missile and drone strikes map to CAMEO 195.",
   },
   {
@@ -152,7 +152,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "171", label: "Seize or damage property" },
     plover: { type: "COERCE", mode: "seize" },
     triggers:
-      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:e|ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|retook|retaken|recaptur(?:ed|es|ing)|liberat(?:ed|es|ing)|(?:took|taken|take|gained|gain|regained|regain|assumed|seized)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of)\b/gi,
+      /\b(?:seiz(?:e|ed|es|ing|ure)|captur(?:e|ed|es|ing)|detain(?:ed|s)?|board(?:ed|ing)|confiscat(?:ed|ion)|impounded|hijack(?:ed|ing)|stormed\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:vessel|ship|tanker|boat|carrier|freighter)|kidnapp(?:ed|ing)|abduct(?:ed|ing|ion)|retook|retaken|recaptur(?:ed|es|ing)|liberat(?:ed|es|ing)|(?:took|taken|take|gained|gain|regained|regain|assumed|seized)\s+(?:full\s+|complete\s+|total\s+|effective\s+)?control\s+of)\b/gi,
     description:
       'Seizure of a ship, cargo or territory (also as Russia\'s defence ministry tells it, "liberated"); detention.',
   },
@@ -179,4 +179,5 @@ export const CAMEO_OVERRIDES = {
   artillery: { code: "194", label: "Fight with artillery and tanks" },
   streetProtest: { code: "141", label: "Demonstrate or rally" },
   highAlert: { code: "152", label: "Increase military alert status" },
+  abduction: { code: "181", label: "Abduct, hijack, or take hostage" },
 };
