@@ -1673,3 +1673,17 @@ describe("attacks and abductions the red team found missed (red-team 9)", () => 
     expect(evs("Gunmen kidnapped 20 students in Kaduna state on Sunday.")).toEqual([["seizure", "181"]]);
   });
 });
+
+describe("a stance and a country's port are no actors (red-team 9)", () => {
+  const actorsOf = (text: string) => {
+    const a = run(text, "2026-11-20");
+    return a.events.map((e) => e.actors.map((id) => a.entities.find((x) => x.id === id)?.name));
+  };
+  it("reads no actor in 'a pro-Russian Telegram channel' or 'the Iranian port of Bandar Abbas'", () => {
+    expect(actorsOf("The attack was first reported by Rybar, a pro-Russian Telegram channel.")).toEqual([[]]);
+    expect(
+      actorsOf("Nobody has claimed responsibility for the explosion at the Iranian port of Bandar Abbas."),
+    ).toEqual([[]]);
+    expect(actorsOf("Russian drones struck the Ukrainian city of Kharkiv overnight.")).toEqual([["Russia"]]);
+  });
+});

@@ -1590,6 +1590,12 @@ const DEMONYM_PLACE_NOUNS = new Set([
   "coastline",
   "soil",
   "mainland",
+  "port",
+  "city",
+  "town",
+  "village",
+  "region",
+  "province",
 ]);
 
 /** Nouns of an outlet after the name of the place it is in: "a Tehran newspaper", "a Moscow daily". */
@@ -2323,17 +2329,26 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       !ofPlace &&
       token !== undefined &&
       objectOfVerb(d, c, token);
+    // "a pro-Russian Telegram channel": a stance, not the country's people acting
+    const stance = role === "demonym" && stancePrefix(d.text, c.start);
     const rule =
       role === "modifier"
         ? "origin-suffix"
-        : backer
-          ? "backer-suffix"
-          : ofPlace
-            ? "demonym-of-a-place"
-            : ofObject
-              ? "demonym-of-an-object"
-              : "demonym";
-    addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule, detail: place.id }]), sentence);
+        : stance
+          ? "stance-prefix"
+          : backer
+            ? "backer-suffix"
+            : ofPlace
+              ? "demonym-of-a-place"
+              : ofObject
+                ? "demonym-of-an-object"
+                : "demonym";
+    addPlaceEntity(
+      table,
+      place,
+      mention(c, stance ? "modifier" : role, 0.9, [{ rule, detail: place.id }]),
+      sentence,
+    );
     return;
   }
   if (d.notPlaces.has(c)) return;
