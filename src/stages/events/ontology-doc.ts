@@ -73,8 +73,9 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
     attacks": no actor), nor the target after "on" ("attacks on US forces").
   - never those an event harmed, after a verb of harm ("A drone attack ... wounded three US troops", "An
     explosion ... killed two Israeli soldiers"), nor those who tell of a strike after it ("A missile struck
-    a hospital in Kharkiv, Ukrainian officials told"), nor a country named by its land or edge ("near the
-    Lebanese border", "into Syrian territory"), nor the backer of those who act ("Iranian-backed militias"),
+    a hospital in Kharkiv, Ukrainian officials told"), nor a country named by its land, edge or towns ("near the
+    Lebanese border", "into Syrian territory", "the Iranian port of Bandar Abbas"), nor a stance ("a
+    pro-Russian Telegram channel"), nor the backer of those who act ("Iranian-backed militias"),
     nor the people of what a verb uses or strikes ("Russia used North Korean KN-23 missiles", "Israel
     struck Iranian air defences"; those seen or accused still act: "detected 23 Chinese aircraft").
   - forces listed with their nouns all act ("Malian troops and Russian paramilitaries retook Kidal").
