@@ -75,22 +75,31 @@ export const assessStage: Stage = {
   },
 };
 
+/** A verb in the past: "killed", "struck", "was". */
+const PAST_TENSE = /\b(?:was|were|had|killed|struck|hit|shot|fought|took|made|began|\p{Ll}{3,}ed)\b/u;
+
 function futureDates(ctx: Context): Finding[] {
   const pub = ctx.doc.publishedAt?.slice(0, 10);
   if (!pub || ctx.doc.publishedAtInferred) return [];
   const out: Finding[] = [];
   for (const t of ctx.times!) {
-    if (!t.value.start || t.value.start <= pub || !t.stated.includes("year")) continue;
+    if (!t.value.start || t.value.start <= pub) continue;
+    // a date without its year is read after publication only when it is at most a month ahead (see the
+    // time stage): reported when its sentence tells it in the past ("The blast on 25 November killed")
+    const stated = t.stated.includes("year");
+    if (!stated && !t.stated.includes("day")) continue;
     checkBudget(ctx);
     const sent = ctx.sentences!.find((s) => s.start <= t.start && t.end <= s.end);
     const sText = sent ? ctx.doc.text.slice(sent.start, sent.end) : "";
-    if (FUTURE_OK.test(sText)) continue;
+    if (FUTURE_OK.test(sText) || (!stated && !PAST_TENSE.test(sText))) continue;
     out.push({
       kind: "date-after-publication",
-      severity: "warning",
-      message: `"${t.text}" (${t.value.start}) is after the publication date ${pub}, but the sentence reports it as past.`,
+      severity: stated ? "warning" : "info",
+      message: stated
+        ? `"${t.text}" (${t.value.start}) is after the publication date ${pub}, but the sentence reports it as past.`
+        : `"${t.text}" was read as ${t.value.start}, after the publication date ${pub}, but the sentence tells it in the past: the publication date may be wrong, or the date a year earlier.`,
       spans: [{ start: t.start, end: t.end, text: t.text }],
-      rule: "future-date-in-past-tense",
+      rule: stated ? "future-date-in-past-tense" : "yearless-date-after-publication",
     });
   }
   return out;

@@ -168,3 +168,17 @@ describe("a title inside the mention's own words (red-team 9)", () => {
     ).toEqual([]);
   });
 });
+
+describe("a date without its year read after publication in a sentence told in the past (red-team 9)", () => {
+  const yearless = (text: string) =>
+    findings(text, "2026-11-20").filter((f) => f.rule === "yearless-date-after-publication");
+  it("notes it, as information", () => {
+    const [f] = yearless("The blast on 25 November killed three soldiers in Donetsk.");
+    expect(f?.severity).toBe("info");
+    expect(f?.message).toMatch(/2026-11-25/);
+  });
+  it("says nothing of a date said of the future", () => {
+    expect(yearless("The drills will begin on 25 November.")).toEqual([]);
+    expect(yearless("The exercise is scheduled for 25 November.")).toEqual([]);
+  });
+});
