@@ -1595,3 +1595,17 @@ describe("an organisation's base, a ship's flag and a town named for a date (red
     ]);
   });
 });
+
+describe("a country before a modal and its verb acts (red-team 9)", () => {
+  it("reads 'Russia did not deploy', 'China will send' as the state", () => {
+    expect(
+      roleOf(
+        "Russia did not deploy any additional troops to the border, the Finnish Border Guard said.",
+        "Russia",
+      )?.role,
+    ).toBe("metonymic");
+    expect(roleOf("China will send two warships to the exercise.", "China")?.role).toBe("metonymic");
+    // a place the talks will be held in stays the place
+    expect(roleOf("The talks in Geneva will resume on Monday.", "Geneva")?.role).toBe("literal");
+  });
+});

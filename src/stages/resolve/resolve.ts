@@ -1804,6 +1804,18 @@ function verbAfter(d: Doc, c: Candidate, token: Token, at: number): boolean {
   for (let n = 0; t && n < 3; n++) {
     if (t.sentence !== token.sentence || !/^\s+$/.test(d.text.slice(end, t.start))) return false;
     if (isAgentVerb(t)) return !sufferedAfter(d, at + n) && !undergoes(d, at + n);
+    // "Russia did not deploy", "China will send", "Iran has never tested": a modal or "did" (maybe with a
+    // negation) before a verb in its base form, a word in lower case
+    if (MODALS.has(t.norm) && !t.cap) {
+      let v = d.tokens[at + n + 1];
+      if (v && (v.norm === "not" || v.norm === "never")) v = d.tokens[at + n + 2];
+      return (
+        v !== undefined &&
+        v.sentence === t.sentence &&
+        /^\p{Ll}{3,}$/u.test(v.text) &&
+        !NOT_BASE_VERBS.has(v.norm)
+      );
+    }
     // "Pakistan test-fired", "Iran test-launched": a verb of two words joined by a hyphen
     const second = d.tokens[at + n + 1];
     if (
@@ -2015,6 +2027,35 @@ const PLACE_PARTICIPLES = new Set([
 ]);
 
 /** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
+/** Words before a verb in its base form: "did (not) deploy", "will send", "could strike". */
+const MODALS = new Set([
+  "did",
+  "does",
+  "do",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+]);
+/** Words after a modal that are no verb of the subject's doing: "will be", "did so". */
+const NOT_BASE_VERBS = new Set([
+  "be",
+  "have",
+  "not",
+  "never",
+  "also",
+  "still",
+  "so",
+  "the",
+  "that",
+  "this",
+  "its",
+]);
+
 const SUBJECT_ADVERBS = new Set([
   "also",
   "successfully",
