@@ -188,6 +188,12 @@ function cachedAliasShape(surface: string): number {
 }
 
 /** Whether a reading (its shape, see Readings) may be taken on the span of tokens first..last. */
+/** Whether a space separates two of the tokens first..last. */
+function spaceInside(text: string, tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (text.charCodeAt(tokens[k]!.end) === 32) return true;
+  return false;
+}
+
 function caseAllows(
   shape: number,
   sc: SpanCase,
@@ -197,7 +203,8 @@ function caseAllows(
   last: number,
   common: ReadonlySet<string>,
 ): boolean {
-  if (shape & ACRONYM) return isUpper(sc);
+  // an acronym is written as one word ("AU", "A.U."), not across a space: "A U.N. team" is no "AU"
+  if (shape & ACRONYM) return isUpper(sc) && !spaceInside(text, tokens, first, last);
   const designator = (shape & DESIGNATOR) !== 0;
   const words = (shape >>> WORDS_SHIFT) & WORDS_MASK;
   const lowerAlias = (shape & LOWER_ALIAS) !== 0;

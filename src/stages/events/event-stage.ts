@@ -77,7 +77,11 @@ function clauseAround(breaks: ClauseBreaks, start: number, end: number): { start
 }
 
 /** An event while the stage builds it: what merging needs to know, dropped from the output. */
-type DraftEvent = Event & { anaphoric?: boolean; reportTime?: boolean };
+type DraftEvent = Event & { anaphoric?: boolean; reportTime?: boolean; reaction?: boolean };
+
+/** A verb of reaction before a noun that refers back to an event: "condemned the attack". */
+const REACTION_BEFORE =
+  /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|critici[sz](?:ed|es|ing)|blamed|welcomed|praised|mourned|deplored|decried|(?:responded|reacted)\s+to)\s+(?:(?:the|this|that|these|those|its|their|last\s+\w+['’]s|\w+day['’]s)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 interface Trigger extends TextSpan {
   def: EventType;
@@ -587,7 +591,11 @@ export const eventStage: Stage = {
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
       // the draft fields go last, as a spread into a copy would put them (the event is not kept elsewhere)
       const draft: DraftEvent = event;
-      if (t.anaphoric) draft.anaphoric = true;
+      if (t.anaphoric) {
+        draft.anaphoric = true;
+        // "Zelenskiy condemned the attack": who reacts to the event told before is none of its actors
+        if (REACTION_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))) draft.reaction = true;
+      }
       if (reportTime) draft.reportTime = reportTime;
       events.push(draft);
     }
@@ -1757,7 +1765,7 @@ function mergeEvents(
       out.push(e);
       continue;
     }
-    twin.actors = uniq([...twin.actors, ...e.actors]);
+    if (!e.reaction) twin.actors = uniq([...twin.actors, ...e.actors]);
     twin.equipment = uniq([...twin.equipment, ...e.equipment]);
     twin.places = uniq([...twin.places, ...e.places]);
     // the date a source spoke ("said on Monday") gives way to the date a later sentence gives the event,
@@ -1799,7 +1807,7 @@ function mergeEvents(
   });
 }
 
-function withoutDraft({ anaphoric: _a, reportTime: _r, ...e }: DraftEvent): Event {
+function withoutDraft({ anaphoric: _a, reportTime: _r, reaction: _x, ...e }: DraftEvent): Event {
   return e;
 }
 

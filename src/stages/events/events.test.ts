@@ -1687,3 +1687,18 @@ describe("a stance and a country's port are no actors (red-team 9)", () => {
     expect(actorsOf("Russian drones struck the Ukrainian city of Kharkiv overnight.")).toEqual([["Russia"]]);
   });
 });
+
+describe("multi-sentence stories (red-team 10)", () => {
+  it("does not make who condemns an attack one of its actors", () => {
+    const a = run(
+      "Russian missiles hit an apartment building in Ternopil on Wednesday, killing 19 people. President Zelenskiy condemned the attack and called for more air defence.",
+      "2026-11-20",
+    );
+    const attack = a.events.find((e) => e.type === "attack");
+    expect(attack?.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["Russia"]);
+  });
+  it("reads warning shots as no warning", () => {
+    const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
+    expect(a.events.map((e) => e.type)).not.toContain("warning");
+  });
+});

@@ -102,7 +102,8 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
 
 Events of the same type in one document merge when their actors and places are compatible, their equipment
 overlaps (or the later mention is a bare or anaphoric "the attack"), their dates do not conflict and their
-factuality is compatible (asserted, reported and hedged merge). The merged event keeps every sentence in
+factuality is compatible (asserted, reported and hedged merge). Who reacts to the event told before
+("Zelenskiy condemned the attack") adds no actor to it. The merged event keeps every sentence in
 \`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
 hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
 to coast", is short for its attributed lede); a reported event's sources are those cited, not the

@@ -69,6 +69,13 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|residents|civilians|people|inhabitants|population|to)\b/i,
   },
   {
+    // "fired warning shots": shots, not a warning given
+    name: "warning-shots",
+    types: ["warning"],
+    trigger: /^warning$/i,
+    after: /^\s+(?:shots?|flares?)\b/i,
+  },
+  {
     // "Minsk hosted Russian Oreshnik missiles": forces or weapons hosted, not a meeting
     name: "hosting-forces",
     types: ["diplomatic-meeting"],

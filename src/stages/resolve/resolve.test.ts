@@ -1609,3 +1609,12 @@ describe("a country before a modal and its verb acts (red-team 9)", () => {
     expect(roleOf("The talks in Geneva will resume on Monday.", "Geneva")?.role).toBe("literal");
   });
 });
+
+describe("an acronym is one word (red-team 10)", () => {
+  it("does not read 'A U.N. team' as the African Union", () => {
+    const names = run("A U.N. team visited Goma on Monday.").entities.map((e) => e.name);
+    expect(names).toContain("United Nations");
+    expect(names).not.toContain("African Union");
+    expect(run("The AU sent envoys to Khartoum.").entities.map((e) => e.name)).toContain("African Union");
+  });
+});
