@@ -682,6 +682,39 @@ export function inferPublication(
   return explicit[0];
 }
 
+/**
+ * A wire dateline opening the text or a paragraph in its first lines: a place in capitals, a comma, a month
+ * and a day, maybe a year, then the agency or a dash ("KYIV, Nov 18 (Reuters) -", "MOSCOW, Nov. 16 -").
+ */
+const DATELINE_DATE =
+  /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’/-]{1,40},\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+((?:19|20)\d\d))?)\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]/iu;
+
+/**
+ * The date of the text's dateline, when it has one with a month and a day, is at most a week before the
+ * publication date and not after it (a year it does not state is the publication's, or the one before).
+ */
+function datelineDate(
+  text: string,
+  published: string,
+): { date: string; start: number; end: number } | undefined {
+  const m = DATELINE_DATE.exec(text.slice(0, 400));
+  if (!m) return undefined;
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+  const day = Number(m[2]);
+  if (month < 1 || day < 1 || day > 31) return undefined;
+  const mm = String(month).padStart(2, "0");
+  const dd = String(day).padStart(2, "0");
+  let year = m[3] ? Number(m[3]) : Number(published.slice(0, 4));
+  if (!m[3] && `${year}-${mm}-${dd}` > published) year--;
+  const date = `${year}-${mm}-${dd}`;
+  const parsed = parseYmd(date);
+  if (!parsed || ymd(parsed) !== date || date >= published || date < addDays(published, -7)) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { date, start, end: start + m[1]!.length };
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
 export const timeStage: Stage = {
   name: "time",
   requires: ["sentences"],
@@ -711,7 +744,19 @@ export const timeStage: Stage = {
         });
       }
     }
-    const ref = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
+    const published = doc.publishedAt ? doc.publishedAt.slice(0, 10) : null;
+    // "KYIV, Nov 18 (Reuters) -": a wire dateline's date, a few days before the date the document carries
+    // (a feed's), is the day the story was filed, from which its "overnight" and "on Wednesday" count
+    const filed = published && !doc.publishedAtInferred ? datelineDate(doc.text, published) : undefined;
+    const ref = filed?.date ?? published;
+    if (filed)
+      ctx.findings.push({
+        kind: "dateline-date",
+        severity: "info",
+        message: `Relative dates are grounded on the dateline's date, ${filed.date}, the day the story was filed, not on the publication date ${published}.`,
+        spans: [{ start: filed.start, end: filed.end, text: doc.text.slice(filed.start, filed.end) }],
+        rule: "dateline-date-as-reference",
+      });
     // Our relative-period and decade rules win over chrono where both match ("last week" is a week).
     // (with where the words start, for the rules tried only there)
     const needs = RULE_NEEDS.tester(doc.text, true);

@@ -693,3 +693,32 @@ describe("a date without its year after one with it in the same sentence (red-te
     expect(at("The ban applies until March 3.", "March 3")?.[1]).toBe("2027-03-03");
   });
 });
+
+describe("a wire dateline's date grounds the story's relative dates (red-team 10)", () => {
+  const at = (text: string, said: string) => {
+    const t = timeMentions(text, "2026-11-20").times.find((x) => x.text === said);
+    return t ? [t.value.start, t.value.end] : undefined;
+  };
+  const text =
+    "KYIV, Nov 18 (Reuters) - Russia launched 140 drones at Ukraine overnight, the Ukrainian air force said on Wednesday.";
+  it("counts 'overnight' and a weekday from the day the story was filed, and says so", () => {
+    expect(at(text, "overnight")).toEqual(["2026-11-17", "2026-11-18"]);
+    expect(at(text, "on Wednesday")).toEqual(["2026-11-18", "2026-11-18"]);
+    const f = timeMentions(text, "2026-11-20").findings.find((x) => x.rule === "dateline-date-as-reference");
+    expect(f?.spans[0]?.text).toBe("Nov 18");
+  });
+  it("keeps the publication date where the dateline's is the same day, later, or more than a week before", () => {
+    expect(at("KYIV, Nov 20 (Reuters) - Russia launched drones overnight.", "overnight")).toEqual([
+      "2026-11-19",
+      "2026-11-20",
+    ]);
+    expect(at("KYIV, Nov 2 (Reuters) - Russia launched drones overnight.", "overnight")).toEqual([
+      "2026-11-19",
+      "2026-11-20",
+    ]);
+    expect(at("Russia launched drones overnight, KYIV, Nov 18 - said.", "overnight")).toEqual([
+      "2026-11-19",
+      "2026-11-20",
+    ]);
+  });
+});
