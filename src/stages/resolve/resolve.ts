@@ -2474,7 +2474,15 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       !readings.some((p) => inProvince(p, q.region!))
         ? q.region
         : undefined;
-    if (region) {
+    // (one record of the qualifier the town has no reading under, whichever it is)
+    const unknownUnder = region
+      ? { home: region.cc ?? "", qualifiedByRegion: region.id }
+      : outside
+        ? { home: `US-${outside}`, qualifiedBy: outside }
+        : abroad
+          ? { home: abroad, qualifiedByCountry: abroad }
+          : undefined;
+    if (unknownUnder) {
       d.setAside.push({
         start: c.start,
         end: c.end,
@@ -2482,22 +2490,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         sentence,
         placeId: best.place.id,
         km: Number.NaN,
-        home: region.cc ?? "",
-        qualifiedByRegion: region.id,
-      });
-      return;
-    }
-    if (outside || abroad) {
-      d.setAside.push({
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        sentence,
-        placeId: best.place.id,
-        km: Number.NaN,
-        ...(outside
-          ? { home: `US-${outside}`, qualifiedBy: outside }
-          : { home: abroad!, qualifiedByCountry: abroad }),
+        ...unknownUnder,
       });
       return;
     }
