@@ -1328,7 +1328,7 @@ function pickTime(
       .at(-1);
     // "Israel struck Beirut on Tuesday. A day earlier, Hezbollah attacked Haifa": that day moved by the offset
     const offset =
-      last && last.value.granularity === "day" ? storyOffset(text.slice(sent.start, sent.start + 40)) : 0;
+      last && last.value.granularity === "day" ? storyOffset(text.slice(sent.start, sent.end)) : 0;
     if (last && offset !== 0 && last.value.start && last.value.end) {
       const time = timeOf(last, true);
       time.start = addDays(last.value.start, offset);
@@ -1466,9 +1466,16 @@ function inferredFrom(t: TimeValue): TimeValue {
 const STORY_OFFSET =
   /^\s*(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later|before|after)|the\s+(previous|next|following)\s+day|the\s+day\s+(before|after))\b/i;
 
-/** The days a sentence's opening moves the day before it by (see STORY_OFFSET), or 0. */
-function storyOffset(opening: string): number {
-  const m = STORY_OFFSET.exec(opening);
+/**
+ * The same count closing a clause of the sentence: "Poland summoned Russia's envoy the next day.",
+ * "They withdrew two days later," (not "the day before the vote", which counts from the vote).
+ */
+const STORY_OFFSET_CLOSING =
+  /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)|the\s+(previous|next|following)\s+day)(?=\s*(?:[.,;:!?"”]|$))/i;
+
+/** The days a sentence's opening, or a clause's closing, moves the day before it by, or 0. */
+function storyOffset(sentence: string): number {
+  const m = STORY_OFFSET.exec(sentence.slice(0, 40)) ?? STORY_OFFSET_CLOSING.exec(sentence);
   if (!m) return 0;
   if (m[4]) return m[4].toLowerCase() === "previous" ? -1 : 1;
   if (m[5]) return m[5].toLowerCase() === "before" ? -1 : 1;

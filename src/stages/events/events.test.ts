@@ -1409,6 +1409,27 @@ describe("a day counted from the one the sentence before told", () => {
     const same = run("Russia struck Kyiv on Tuesday. Ukraine attacked a refinery.", "2026-11-20");
     expect(same.events[1]?.time).toMatchObject({ start: "2026-11-17", inferred: true });
   });
+  it("reads the count where it closes a clause too ('summoned the envoy the next day'), red-team 10", () => {
+    const a = run(
+      "Polish authorities said a Russian drone crashed near Lublin on Tuesday. Poland summoned Russia's charge d'affaires the next day.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "protest")?.time).toMatchObject({
+      start: "2026-11-18",
+      inferred: true,
+    });
+    const withdrew = run(
+      "Israeli troops entered Jenin on Monday. They withdrew two days later.",
+      "2026-11-20",
+    );
+    expect(withdrew.events.at(-1)?.time).toMatchObject({ start: "2026-11-18", inferred: true });
+    // "the day before the vote" counts from the vote, not from Monday
+    const vote = run(
+      "Israeli troops entered Jenin on Monday. Officials held talks the day before the vote.",
+      "2026-11-20",
+    );
+    expect(vote.events.at(-1)?.time.start).not.toBe("2026-11-15");
+  });
 });
 
 describe("war reporting's own words (red-team 8)", () => {
