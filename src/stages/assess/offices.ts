@@ -16,9 +16,15 @@ const TITLE_WORDS: Array<[RegExp, string[]]> = [
   [/\bchancellor\b/i, ["chancellor"]],
 ];
 const FORMER = /\b(?:former|ex-|then-|late)\s*$/i;
+/** The titles the check reads, as a pattern's source: "president", "defence minister", "secretary of state"... */
+const TITLE = String.raw`(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary)`;
 /** A title that opens a mention's own words ("Defense Secretary Pete Hegseth"), with the space after it. */
-const OWN_TITLE =
-  /^(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary)\s+/i;
+const OWN_TITLE = new RegExp(String.raw`^${TITLE}\s+`, "i");
+/** The title right before a name, with "former", "then-"... and one word before it ("Former US Defense Secretary"). */
+const TITLE_BEFORE = new RegExp(
+  String.raw`((?:(?:former|ex-|then-|late)\s*)?(?:(?<![\w'’])[\w-]+\s+)?${TITLE})\s*$`,
+  "i",
+);
 const SITTING =
   /\b(?:sworn\s+in|took\s+office|current\s+administration|sitting\s+president|incumbent|his\s+administration|her\s+administration)\b/i;
 
@@ -93,9 +99,7 @@ export function officeFindings(ctx: Context): Finding[] {
       const before = text.slice(Math.max(0, end - 45), end);
       const hit = TITLE_WORDS.find(([re]) => re.test(before.slice(-30)));
       if (!hit) continue;
-      const titleMatch = before.match(
-        /((?:(?:former|ex-|then-|late)\s*)?(?:(?<![\w'’])[\w-]+\s+)?(?:president|prime\s+minister|premier|defen[cs]e\s+(?:minister|secretary)|secretary\s+of\s+(?:defen[cs]e|war|state)|foreign\s+(?:minister|secretary)|minister\s+of\s+defen[cs]e|chancellor|war\s+secretary))\s*$/i,
-      );
+      const titleMatch = before.match(TITLE_BEFORE);
       if (!titleMatch) continue;
       const titleText = titleMatch[1]!.trim();
       const titleStart =
