@@ -1,6 +1,13 @@
 // Events: triggers found per sentence (ontology.ts), arguments linked within the sentence and through
 // coreference to earlier ones, factuality from cues and attribution, CAMEO refined by context.
-import { type Cue, type Event, Granularity, type TextSpan, type TimeValue } from "../../core/analysis.js";
+import {
+  type Cue,
+  type Event,
+  Granularity,
+  type Span,
+  type TextSpan,
+  type TimeValue,
+} from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { countryActorOfKind, describes } from "../actor-kinds.js";
@@ -42,6 +49,37 @@ const IF_CONFIRMED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
 /** A claim said to be unverified: "the claim could not be independently verified". */
 const CLAIM_UNVERIFIED =
   /\b(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|figures?|videos?|footage|images?|assertions?)\s+(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
+/**
+ * The cues of sentence `si` that hold for the whole sentence, across its commas: "Has China deployed J-20
+ * fighters to Tibet?" asserts nothing (a yes-no question: "Why did Russia attack Kyiv?" takes the attack as
+ * given); "The strike on Engels, if confirmed, would be..." and "..., but the claim could not be
+ * independently verified" hedge it, as does the next sentence opening "The claim could not be verified".
+ */
+function sentenceWideCues(text: string, sentences: readonly Span[], si: number): Cue[] {
+  const sent = sentences[si]!;
+  const sText = text.slice(sent.start, sent.end);
+  const out: Cue[] = [];
+  // (the sentence's span may stop before its closing mark)
+  const after = QUESTION_AFTER.exec(text.slice(sent.end, sent.end + 4));
+  const mark = QUESTION_END.test(sText)
+    ? sent.start + sText.lastIndexOf("?")
+    : after
+      ? sent.end + after[0].length - 1
+      : -1;
+  if (mark >= 0 && YES_NO_OPENING.test(sText))
+    out.push({ start: mark, end: mark + 1, text: "?", kind: "speculative", rule: "question" });
+  const next = sentences[si + 1];
+  const doubt =
+    IF_CONFIRMED.exec(sText) ??
+    CLAIM_UNVERIFIED.exec(sText) ??
+    (next ? claimUnverifiedOpening(text.slice(next.start, Math.min(next.end, next.start + 90))) : null);
+  if (doubt) {
+    const at = doubt.input === sText ? sent.start + doubt.index : next!.start + doubt.index;
+    out.push({ start: at, end: at + doubt[0].length, text: doubt[0], kind: "hedged", rule: "hedge" });
+  }
+  return out;
+}
+
 /** The same, opening the next sentence: the doubt is of what the sentence before told. */
 function claimUnverifiedOpening(opening: string): RegExpExecArray | null {
   const m = CLAIM_UNVERIFIED.exec(opening);
@@ -244,6 +282,8 @@ export const eventStage: Stage = {
       bySentence.set(m.sentence, list);
     }
     const cuesOf = new Map<number, Cue[]>();
+    /** each sentence's cues that hold across its clauses (see sentenceWideCues), found once per sentence */
+    const wideCuesOf = new Map<number, Cue[]>();
     const subjectCandidatesOf = new Map<number, SubjectCandidate[]>();
     const inSentOf = new Map<number, MentionRecord[]>();
     // sentence-wide tests, each run once per sentence (the last two only when a trigger needs them)
@@ -536,29 +576,12 @@ export const eventStage: Stage = {
           kind: "reported",
           rule: "object-of-accusation",
         });
-      // "Has China deployed J-20 fighters to Tibet?": a question asserts nothing; "The strike on Engels, if
-      // confirmed, would be...": the condition holds for the whole sentence, across its commas
-      // (the sentence's span may stop before its closing mark)
-      const after = QUESTION_AFTER.exec(text.slice(sent.end, sent.end + 4));
-      const mark = QUESTION_END.test(sText)
-        ? sent.start + sText.lastIndexOf("?")
-        : after
-          ? sent.end + after[0].length - 1
-          : -1;
-      // (a yes-no question: "Why did Russia attack Kyiv?" takes the attack as given)
-      if (mark >= 0 && YES_NO_OPENING.test(sText))
-        cues.push({ start: mark, end: mark + 1, text: "?", kind: "speculative", rule: "question" });
-      // ("...on Sunday, but the claim could not be independently verified", or the next sentence opening
-      // "The claim could not be verified": the doubt holds for the claim told before)
-      const next = sentences[t.sentence + 1];
-      const doubt =
-        IF_CONFIRMED.exec(sText) ??
-        CLAIM_UNVERIFIED.exec(sText) ??
-        (next ? claimUnverifiedOpening(text.slice(next.start, Math.min(next.end, next.start + 90))) : null);
-      if (doubt && !cues.some((c) => c.rule === "hedge" && c.text === doubt[0])) {
-        const at = doubt.input === sText ? sent.start + doubt.index : next!.start + doubt.index;
-        cues.push({ start: at, end: at + doubt[0].length, text: doubt[0], kind: "hedged", rule: "hedge" });
-      }
+      // what holds for the whole sentence, across its commas: a question, "if confirmed", "the claim could
+      // not be verified" (not again where the clause's own cues have that hedge)
+      let wide = wideCuesOf.get(t.sentence);
+      if (!wide) wideCuesOf.set(t.sentence, (wide = sentenceWideCues(text, sentences, t.sentence)));
+      for (const w of wide)
+        if (w.rule !== "hedge" || !cues.some((c) => c.rule === "hedge" && c.text === w.text)) cues.push(w);
       const factuality = decideFactuality(cues, attributed || accusedOf);
       const def = refineType(
         t,
@@ -1117,7 +1140,7 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
     const after = agents.filter(
       (m) =>
         // ("killed two Israeli soldiers" as the trigger: those inside it are its object)
-        !(m.start >= t.start && m.end <= t.end && m.start > t.start) &&
+        !(m.start > t.start && m.end <= t.end) &&
         !(
           m.start >= t.end &&
           (VICTIM_AFTER.test(text.slice(t.end, m.start)) ||
