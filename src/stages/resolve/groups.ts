@@ -79,24 +79,26 @@ function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: Entity
   // walk back over modifiers and at most one demonym ("Tajik", "Nigerian"), or to the person named
   let start = i;
   let cc: string | undefined;
-  if (person !== undefined) while (start > 0 && tokens[start]!.start > person) start--;
-  for (let k = person !== undefined ? -1 : i - 1; k >= 0 && i - k <= 3; k--) {
-    const w = tokens[k]!;
-    if (!/^\s$/.test(text.slice(w.end, tokens[k + 1]!.start)) || w.sentence !== t.sentence) break;
-    const demonym = kb.lookup(w.norm).find((r) => r.kind === "demonym");
-    if (demonym && w.cap) {
-      cc = kb.places[demonym.index]!.cc ?? undefined;
-      start = k;
-      continue;
+  if (person !== undefined) {
+    // the group's name opens with the person's, whose mention goes: not the person acting
+    while (start > 0 && tokens[start]!.start > person) start--;
+    table.removeMentionsWithin(person, before!.end);
+  } else
+    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+      const w = tokens[k]!;
+      if (!/^\s$/.test(text.slice(w.end, tokens[k + 1]!.start)) || w.sentence !== t.sentence) break;
+      const demonym = kb.lookup(w.norm).find((r) => r.kind === "demonym");
+      if (demonym && w.cap) {
+        cc = kb.places[demonym.index]!.cc ?? undefined;
+        start = k;
+        continue;
+      }
+      if (MODIFIER.test(w.text)) {
+        start = k;
+        continue;
+      }
+      break;
     }
-    if (MODIFIER.test(w.text)) {
-      start = k;
-      continue;
-    }
-    break;
-  }
-  // (the person's name is the group's first word now: not the person acting)
-  if (person !== undefined) table.removeMentionsWithin(person, before!.end);
   const name = text.slice(tokens[start]!.start, tokens[headEnd]!.end);
   const from = tokens[start]!.start;
   const to = tokens[headEnd]!.end;
