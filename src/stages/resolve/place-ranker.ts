@@ -61,7 +61,7 @@ export interface PlaceContext {
    * forces shelled Donetsk"), never as a place or by a demonym: who acts where is weaker evidence of where
    * than a place or a people named ("British tourists in Manchester")
    */
-  byPeople?: Set<string>;
+  byActorsOnly?: Set<string>;
   /** the story has no military word: a base is not read by the bare name of its town, however small */
   civil?: boolean;
   usStates: Set<string>;
@@ -282,7 +282,7 @@ function scorePlace(
   const inCountries = p.cc ? (ctx.countries.get(p.cc) ?? 0) : 0;
   // the countries it shares asked only when its own is not named (a loop: no closure made for each place)
   // (a country named only by its actors is no evidence of where: "Russian forces captured Pokrovsk")
-  if ((inCountries > 0 && !ctx.byPeople?.has(p.cc!)) || sharesNamedCountry(p, ctx.countries)) {
+  if ((inCountries > 0 && !ctx.byActorsOnly?.has(p.cc!)) || sharesNamedCountry(p, ctx.countries)) {
     const bonus = 3 + Math.min(2, inCountries * 0.5);
     score += bonus;
     if (withEvidence)

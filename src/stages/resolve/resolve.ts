@@ -220,8 +220,8 @@ function readCandidates(
       }
     }
   }
-  let byPeople: Set<string> | undefined;
-  for (const cc of countries.keys()) if (!asPlaces.has(cc)) (byPeople ??= new Set()).add(cc);
+  let byActorsOnly: Set<string> | undefined;
+  for (const cc of countries.keys()) if (!asPlaces.has(cc)) (byActorsOnly ??= new Set()).add(cc);
   return [
     {
       facility: new Map(),
@@ -233,7 +233,7 @@ function readCandidates(
       readings: [],
       ranks: [],
     },
-    { countries, usStates, anchors: [], ...(byPeople ? { byPeople } : {}) },
+    { countries, usStates, anchors: [], ...(byActorsOnly ? { byActorsOnly } : {}) },
   ];
 }
 
@@ -906,7 +906,7 @@ function contextFor(
 ): PlaceContext {
   return {
     countries: pctx.countries,
-    byPeople: pctx.byPeople,
+    byActorsOnly: pctx.byActorsOnly,
     usStates: pctx.usStates,
     anchors: pctx.anchors,
     dominant: pctx.dominant,
@@ -920,7 +920,7 @@ function contextFor(
 function dominant(clear: ReadonlySet<KbPlace>, pctx: PlaceContext): PlaceContext["dominant"] {
   const cc = new Map<string, number>(pctx.countries);
   // a country named only by its actors ("Russian forces captured Pokrovsk") is not where the story is set
-  if (pctx.byPeople) for (const c of pctx.byPeople) cc.delete(c);
+  if (pctx.byActorsOnly) for (const c of pctx.byActorsOnly) cc.delete(c);
   const states = new Map<string, number>();
   // A town named five times is one piece of evidence, not five: "in Bains ... in Bains" alone does not
   // make France the story's home.
@@ -1612,12 +1612,24 @@ const OUTLET_NOUNS = new Set([
 
 /** "pro-Kyiv", "anti-Moscow", "pro-Russian": the prefix and its hyphen right before the name. */
 function stancePrefix(text: string, start: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 45) return false;
-  const word = text.slice(Math.max(0, start - 5), start - 1).toLowerCase();
-  return (
-    (word.endsWith("pro") || word.endsWith("anti")) &&
-    !/\p{L}/u.test(text.charAt(start - 1 - (word.endsWith("anti") ? 4 : 3) - 1))
-  );
+  return text.charCodeAt(start - 1) === 45 && STANCE_BEFORE.test(text.slice(Math.max(0, start - 6), start));
+}
+const STANCE_BEFORE = /(?:^|[^\p{L}])(?:pro|anti)-$/iu;
+
+/**
+ * What a demonym's words make of it, as its evidence's rule: "Russian-made" (`origin-suffix`) and
+ * "pro-Russian" (`stance-prefix`) are modifiers; the backer's people ("Iranian-backed militias"), the
+ * country's land or towns ("near the Lebanese border") and the people of what a verb uses or strikes
+ * ("used North Korean KN-23 missiles", "struck Iranian air defences") are demonyms no event takes for its
+ * actor; the rest plain demonyms.
+ */
+function demonymRule(d: Doc, c: Candidate, token: Token | undefined, hyphen: boolean): string {
+  if (hyphen && token && ORIGIN_SUFFIXES.has(token.norm)) return "origin-suffix";
+  if (stancePrefix(d.text, c.start)) return "stance-prefix";
+  if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return "backer-suffix";
+  if (!hyphen && token && DEMONYM_PLACE_NOUNS.has(token.norm)) return "demonym-of-a-place";
+  if (!hyphen && token && objectOfVerb(d, c, token)) return "demonym-of-an-object";
+  return "demonym";
 }
 
 /** Nouns of a reaction a government gives "from" its capital: "a rebuke from Beijing". */
@@ -2026,7 +2038,6 @@ const PLACE_PARTICIPLES = new Set([
   "home",
 ]);
 
-/** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
 /** Words before a verb in its base form: "did (not) deploy", "will send", "could strike". */
 const MODALS = new Set([
   "did",
@@ -2056,6 +2067,7 @@ const NOT_BASE_VERBS = new Set([
   "its",
 ]);
 
+/** Adverbs between a subject and its verb: "Tehran reportedly supplied", "Moscow also warned". */
 const SUBJECT_ADVERBS = new Set([
   "also",
   "successfully",
@@ -2355,41 +2367,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   if (demonym && !(places > 0 && strongLocativeBefore(d, c))) {
     const place = demonym;
     const { token, hyphen } = nextWord(d, c);
-    const role: MentionRole = hyphen && token && ORIGIN_SUFFIXES.has(token.norm) ? "modifier" : "demonym";
-    // "Iranian-backed militias attacked": the backer's people, never the actor of what the backed do
-    const backer = role === "demonym" && hyphen && token !== undefined && BACKER_SUFFIXES.has(token.norm);
-    // "near the Lebanese border", "into Syrian territory": the country's land or edge, not its people acting
-    const ofPlace =
-      role === "demonym" && !hyphen && token !== undefined && DEMONYM_PLACE_NOUNS.has(token.norm);
-    // "Russia used North Korean KN-23 missiles", "Israel struck Iranian air defences": the people of what a
-    // verb acts on, not the one acting
-    const ofObject =
-      role === "demonym" &&
-      !hyphen &&
-      !backer &&
-      !ofPlace &&
-      token !== undefined &&
-      objectOfVerb(d, c, token);
-    // "a pro-Russian Telegram channel": a stance, not the country's people acting
-    const stance = role === "demonym" && stancePrefix(d.text, c.start);
-    const rule =
-      role === "modifier"
-        ? "origin-suffix"
-        : stance
-          ? "stance-prefix"
-          : backer
-            ? "backer-suffix"
-            : ofPlace
-              ? "demonym-of-a-place"
-              : ofObject
-                ? "demonym-of-an-object"
-                : "demonym";
-    addPlaceEntity(
-      table,
-      place,
-      mention(c, stance ? "modifier" : role, 0.9, [{ rule, detail: place.id }]),
-      sentence,
-    );
+    const rule = demonymRule(d, c, token, hyphen);
+    const role: MentionRole = rule === "origin-suffix" || rule === "stance-prefix" ? "modifier" : "demonym";
+    addPlaceEntity(table, place, mention(c, role, 0.9, [{ rule, detail: place.id }]), sentence);
     return;
   }
   if (d.notPlaces.has(c)) return;
@@ -2863,7 +2843,7 @@ function pickActor(d: Doc, refs: Ref[], pctx: PlaceContext): Ref | undefined {
   if (refs.length > 1) {
     const named = refs.find((r) => {
       const a = d.kb.actors[r.index]!;
-      return a.type !== "outlet" && !!a.cc && pctx.countries.has(a.cc) && !pctx.byPeople?.has(a.cc);
+      return a.type !== "outlet" && !!a.cc && pctx.countries.has(a.cc) && !pctx.byActorsOnly?.has(a.cc);
     });
     if (named) return named;
   }

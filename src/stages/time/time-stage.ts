@@ -683,8 +683,9 @@ export function inferPublication(
 }
 
 /**
- * A wire dateline opening the text or a paragraph in its first lines: a place in capitals, a comma, a month
- * and a day, maybe a year, then the agency or a dash ("KYIV, Nov 18 (Reuters) -", "MOSCOW, Nov. 16 -").
+ * A wire dateline opening the text or a paragraph in its first lines: a place (in capitals or not: the
+ * pattern reads case-blind, as the month's name needs), a comma, a month and a day, maybe a year, then the
+ * agency or a dash ("KYIV, Nov 18 (Reuters) -", "Moscow, Nov. 16 -").
  */
 const DATELINE_DATE =
   /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’/-]{1,40},\s+((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:,?\s+((?:19|20)\d\d))?)\s*(?:\([^)\n]{1,30}\)\s*)?[-–—]/iu;
