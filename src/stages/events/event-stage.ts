@@ -121,6 +121,28 @@ type DraftEvent = Event & { anaphoric?: boolean; reportTime?: boolean; reaction?
 const REACTION_BEFORE =
   /\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|critici[sz](?:ed|es|ing)|blamed|welcomed|praised|mourned|deplored|decried|(?:responded|reacted)\s+to)\s+(?:(?:the|this|that|these|those|its|their|last\s+\w+['’]s|\w+day['’]s)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
+/**
+ * Who did the event a noun refers back to, when the words before the noun say so: "claimed the attack",
+ * "carried out the strikes", "was behind the raid". Its subject is then the event's actor.
+ */
+const AGENT_OF_REFERENT =
+  /\b(?:claimed(?:\s+responsibility\s+for)?|carried\s+out|conducted|launched|staged|mounted|ordered|approved|authori[sz]ed|planned|behind|responsible\s+for|took\s+part\s+in|led)\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * A noun referring back after a preposition or a verb of its clause ("killed in the attack", "did not
+ * comment on the strike", "called the attack a cynical strike", "repelled the assault"): the noun is no
+ * subject, and whoever the clause's subject is (a reactor, a witness, a defender) did not do the event.
+ * Only after "the", "this", "that", "these", "those" or "such": "said its attack" is the subject's own.
+ */
+const REFERENT_AS_OBJECT =
+  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|\w{3,}ed|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
+
+/** Whether the words before a noun referring back (in its sentence) make its clause's subject a reactor. */
+export function reactsToReferent(before: string): boolean {
+  if (AGENT_OF_REFERENT.test(before)) return false;
+  return REACTION_BEFORE.test(before) || REFERENT_AS_OBJECT.test(before);
+}
+
 interface Trigger extends TextSpan {
   def: EventType;
   sentence: number;
@@ -165,6 +187,10 @@ const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
  */
 const CLAIMED_ACT =
   /^\s+(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}|(?:claim(?:ed|s)?|said)\s+to\s+have\s+(?:\w+ly\s+)?)$/i;
+/** "claimed the attack": the words between a speaker and an act told before that they claim as theirs. */
+const CLAIMED_REFERENT = /^\s+(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:the|this|that|these|those)\s+$/i;
+/** "claimed the attack was staged": a claim about the act, whose speaker only reports. */
+const CLAIM_CONTINUES = /^\s+(?:was|were|is|are|had|has|have|would|could|did)\b/i;
 /** "said 50 were shot down", "said it had intercepted": a report with no other agent before the trigger. */
 const OWN_INTERCEPTION =
   /^\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|(?:\d+|all|most|some)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+)$/i;
@@ -333,6 +359,10 @@ export const eventStage: Stage = {
         const between = text.slice(m.end, t.start);
         // "The Houthis claimed responsibility for a drone attack": theirs, as they claim (still reported)
         if (CLAIMED_ACT.test(between)) return true;
+        // "Ukraine's military intelligence claimed the attack": the act told before, claimed as theirs
+        // (not "claimed the attack was staged", which reports)
+        if (CLAIMED_REFERENT.test(between) && !CLAIM_CONTINUES.test(text.slice(t.end, t.end + 12)))
+          return true;
         // "Ukraine's air force said 50 were shot down": a force reports what it shot down itself
         if (
           t.def.type === "interception" &&
@@ -616,8 +646,9 @@ export const eventStage: Stage = {
       const draft: DraftEvent = event;
       if (t.anaphoric) {
         draft.anaphoric = true;
-        // "Zelenskiy condemned the attack": who reacts to the event told before is none of its actors
-        if (REACTION_BEFORE.test(text.slice(Math.max(0, t.start - 50), t.start))) draft.reaction = true;
+        // "Zelenskiy condemned the attack", "Hezbollah did not comment on the strike", "12 people were
+        // killed in the attack": who reacts to the event told before, or tells of it, is none of its actors
+        if (reactsToReferent(text.slice(Math.max(sent.start, t.start - 60), t.start))) draft.reaction = true;
       }
       if (reportTime) draft.reportTime = reportTime;
       events.push(draft);
@@ -1770,10 +1801,14 @@ function mergeEvents(
               findLast(
                 out,
                 (o) =>
-                  // an interception is the defender's own act, never a part of the attack it meets
+                  // an interception is the defender's own act, never a part of the attack it meets; a strike
+                  // is part of an interception only with its weapons or targets ("the destroyer used SM-2
+                  // missiles against the drones"), not "a missile hit an apartment building" after it
                   ((o.type === "attack" && e.type !== "interception") ||
                     (o.type === e.type && (e.factuality !== "negated" || o.factuality === "negated")) ||
-                    (e.type === "attack" && FAMILY[o.type] === "force")) &&
+                    (e.type === "attack" &&
+                      FAMILY[o.type] === "force" &&
+                      (o.type !== "interception" || overlap(o.equipment, e.equipment)))) &&
                   actorsAgree(o.actors, e.actors),
               )
             : undefined;

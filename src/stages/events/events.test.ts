@@ -1718,6 +1718,47 @@ describe("multi-sentence stories (red-team 10)", () => {
     const attack = a.events.find((e) => e.type === "attack");
     expect(attack?.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["Russia"]);
   });
+  const attackActors = (text: string) => {
+    const a = run(text, "2026-11-20");
+    return a.events
+      .filter((e) => e.type === "attack")
+      .map((e) => e.actors.map((id) => a.entities.find((x) => x.id === id)?.name));
+  };
+  it.each([
+    "Hezbollah did not comment on the strike.",
+    "Israel's prime minister called the attack a cowardly act.",
+    "Al Masirah TV, which Hezbollah runs, reported that 12 people were killed in the attack.",
+  ])("does not make the subject of '%s' an actor of the strike told before", (after) => {
+    expect(attackActors(`Israeli jets struck a village in southern Lebanon on Monday. ${after}`)).toEqual([
+      ["Israel"],
+    ]);
+  });
+  it("keeps who claims or carries out the attack referred back to as its actor", () => {
+    const both = attackActors(
+      "A drone struck an oil depot near Novorossiysk on Monday. Ukraine's military intelligence claimed the attack.",
+    );
+    expect(both).toHaveLength(1);
+    expect(both[0]).toEqual(["Defence Intelligence of Ukraine"]);
+    // a claim about the act reports it: its speaker is no actor
+    expect(
+      attackActors(
+        "A drone struck an oil depot near Novorossiysk on Monday. Moscow claimed the attack was staged.",
+      ),
+    ).toEqual([[]]);
+  });
+  it("keeps a strike after an interception out of the interception, unless it shares its weapons", () => {
+    const a = run(
+      "Russia launched 40 drones at Ukraine overnight, and air defences shot down 30 of them, the air force said. A missile hit an apartment building in Ternopil, killing 19 people.",
+      "2026-11-20",
+    );
+    const interception = a.events.find((e) => e.type === "interception")!;
+    expect(interception.evidenceSpans ?? [interception.evidence]).toHaveLength(1);
+    const b = run(
+      "A U.S. destroyer shot down three Houthi drones over the Red Sea on Tuesday. The destroyer used SM-2 missiles against the drones.",
+      "2026-11-20",
+    );
+    expect(b.events.filter((e) => e.type === "attack")).toHaveLength(0);
+  });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
     expect(a.events.map((e) => e.type)).not.toContain("warning");
