@@ -1217,6 +1217,8 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["Taiwan will hold its annual exercise in July, simulating a Chinese invasion.", "simulated-object"],
     ["Maduro ordered the mobilisation of the Bolivarian Militia.", "ordered-someone-to"],
     ["The drills improve the allies' ability to track and respond to missile launches.", "capability-object"],
+    ["Hezbollah fired rockets at Metula, its first attack since the ceasefire.", "ceasefire-referred-to"],
+    ["Aoun called the strikes a violation of the November 2024 ceasefire.", "ceasefire-referred-to"],
   ])("%s -> no event read by rule %s", (text, rule) => {
     expect(notEvents(text)).toContain(rule);
   });
@@ -1227,6 +1229,12 @@ describe("other senses of trigger words, and triggers the red team found missing
     expect(types("Chad signed a defence cooperation agreement with France.")).toContain("agreement:asserted");
     expect(types("Moscow warned Kyiv against any escalation.")).toContain("warning:asserted");
     expect(types("Poland ordered 96 Apache helicopters.")).toContain("procurement:asserted");
+    expect(types("The M23 took Walikale despite a ceasefire agreed in Doha last month.")).toContain(
+      "agreement:asserted",
+    );
+    expect(types("A ceasefire between Israel and Hezbollah took effect on Wednesday.")).toContain(
+      "agreement:asserted",
+    );
   });
   it.each([
     ["Ethiopia's federal forces clashed with Fano militiamen near Gondar.", "attack"],
@@ -1658,9 +1666,11 @@ describe("negation where it reaches, and victims with their titles (red-team 9)"
     );
     expect(
       fact("The Houthis have not attacked any ships in the Red Sea since the ceasefire, CENTCOM said."),
-    ).toEqual([
+    ).toEqual([["attack", "negated"]]);
+    // (the ceasefire referred to is no event of the story; a negation would not reach it either)
+    expect(fact("The Houthis have not attacked any ships since the ceasefire took effect in May.")).toEqual([
       ["attack", "negated"],
-      ["agreement", "reported"],
+      ["agreement", "asserted"],
     ]);
     expect(
       fact(

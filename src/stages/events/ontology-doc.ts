@@ -102,8 +102,14 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
 
 Events of the same type in one document merge when their actors and places are compatible, their equipment
 overlaps (or the later mention is a bare or anaphoric "the attack"), their dates do not conflict and their
-factuality is compatible (asserted, reported and hedged merge). Who reacts to the event told before
-("Zelenskiy condemned the attack") adds no actor to it. The merged event keeps every sentence in
+factuality is compatible (asserted, reported and hedged merge). Who reacts to the event told before, or
+tells of it, adds no actor to it: the subject of a clause where the noun referring back comes after a verb
+or a preposition ("Zelenskiy condemned the attack", "called the attack a cynical strike", "Hezbollah did not
+comment on the strike", "12 people were killed in the attack"); who claims it, carries it out or was behind
+it does act ("Ukraine's military intelligence claimed the attack"; not "claimed the attack was staged").
+A strike told without a date of its own after an interception joins the interception only when they share
+weapons or targets ("the destroyer used SM-2 missiles against the drones"); "A missile hit an apartment
+building" after "air defences shot down 118 of the drones" is part of the attack, not of its interception. The merged event keeps every sentence in
 \`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
 hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
 to coast", is short for its attributed lede); a reported event's sources are those cited, not the

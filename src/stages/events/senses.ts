@@ -101,6 +101,17 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /(?:under|by|in\s+line\s+with|violating|breach\s+of|violation\s+of)\s+(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,2}$/i,
   },
   {
+    // "the first attack since the ceasefire", "a violation of the November 2024 ceasefire": a standing
+    // ceasefire referred to, not one agreed in the story ("despite a ceasefire agreed in Doha" is one)
+    name: "ceasefire-referred-to",
+    types: ["agreement"],
+    trigger: /^(?:ceasefire|cease-fire|truce|armistice)$/i,
+    before:
+      /\b(?:since|of|violat\w*|breach\w*|despite|under|during|throughout|after|before|until|observ\w*|respect\w*|uphold\w*|threaten\w*|undermin\w*|jeopardi[sz]\w*|fragile|existing|current)\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$/i,
+    unlessAfter:
+      /^\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:agreed|signed|reached|brokered|announced|declared|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)\b/i,
+  },
+  {
     name: "navigational-warning",
     types: ["warning"],
     trigger: /^warnings?$/i,
