@@ -323,6 +323,14 @@ export const eventStage: Stage = {
     /** what `ctx.sources.find((s) => s.id === id)` finds (ids are unique) */
     const sourceOf = (id: string) => sourceById.get(id);
     const attributionOf = new Map(ctx.attributions!.map((a) => [a.sentence, a] as const));
+    /** the triggers of each sentence, in order */
+    const triggersOf = new Map<number, Trigger[]>();
+    for (const t of triggers) {
+      const list = triggersOf.get(t.sentence);
+      if (list) list.push(t);
+      else triggersOf.set(t.sentence, [t]);
+    }
+    const triggersIn = (si: number) => triggersOf.get(si) ?? [];
     for (const t of triggers) {
       checkBudget(ctx);
       const sent = sentences[t.sentence]!;
@@ -515,7 +523,13 @@ export const eventStage: Stage = {
           !sourceIds.some((id) => sourceOf(id)?.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)) &&
           !notWhere(text, m, t.def.type, table) &&
           // "according to diplomats in Asmara": where the sources are, not where it happened
-          !SOURCE_IN.test(text.slice(Math.max(0, m.start - 60), m.start)),
+          !SOURCE_IN.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+          // "the defence ministry in Berlin said": where a speaker sits
+          !(
+            SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
+            SPEAKS_RIGHT_AFTER.test(text.slice(m.end, m.end + 14))
+          ) &&
+          !placeOfAnotherTrigger(text, ctx.times!, m, t, triggersIn(t.sentence)),
       );
       // "50 km south of Maracaibo": the point the phrase gives is where it happened, not the town
       const places = orderPlaces(
@@ -1265,6 +1279,55 @@ const SPECIFICITY: Record<string, number> = {
 
 /** From "according to" to the place its sources are in: "according to diplomats in ". */
 const SOURCE_IN = /\baccording\s+to\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?$/i;
+/** "the defence ministry in Berlin said": "in" before a place, and a verb of speech right after it. */
+const SEAT_BEFORE = /\b(?:in|from)\s+$/i;
+const SPEAKS_RIGHT_AFTER = /^,?\s+(?:said|says|told|reported|announced|confirmed|added)\b/i;
+
+/** What parts a place from an event's trigger: a comma, a semicolon, a colon, a dash, a subordinating word. */
+const PLACE_CLAUSE_BREAK =
+  /[,;:]|\s[—–]\s|\b(?:since|after|before|when|while|which|who|whose|despite|although|though|until|following|because|whereas)\b/i;
+
+/**
+ * Whether a place of the sentence belongs to another of its triggers: one nearer to it, with no clause
+ * break between the two, where a clause break parts it from this trigger. "accused Armenian forces of
+ * firing on its positions in Nakhchivan, the first such claim since the two countries initialled a peace
+ * agreement in Washington": Washington is the agreement's, not the firing's or the accusation's; "The RSF,
+ * which seized El Fasher, denied targeting civilians": El Fasher is the seizure's, not the denial's.
+ * "attacked and captured Pokrovsk" leaves Pokrovsk to both.
+ */
+function placeOfAnotherTrigger(
+  text: string,
+  times: readonly { start: number; end: number }[],
+  m: { start: number; end: number },
+  t: { start: number; end: number },
+  others: readonly { start: number; end: number }[],
+): boolean {
+  if (others.length < 2) return false;
+  const gap = (x: { start: number; end: number }) =>
+    x.end <= m.start ? m.start - x.end : x.start >= m.end ? x.start - m.end : 0;
+  // the words between the place and a trigger, less the commas of dates ("on Saturday, March 8, 2025,")
+  // and the "and" of a verb sharing its subject ("met in Niamey on Saturday, and signed an agreement")
+  const parted = (x: { start: number; end: number }) => {
+    const from = x.end <= m.start ? x.end : m.end;
+    const to = x.end <= m.start ? m.start : x.start;
+    let words = "";
+    let at = from;
+    for (const d of times) {
+      if (d.end <= from || d.start >= to) continue;
+      words += text.slice(at, Math.max(at, d.start));
+      at = Math.max(at, d.end);
+    }
+    words += text.slice(at, to);
+    if (x.start >= m.end) words = words.replace(AND_BEFORE_VERB, "");
+    return PLACE_CLAUSE_BREAK.test(words);
+  };
+  if (!parted(t)) return false;
+  return others.some((o) => o !== t && gap(o) < gap(t) && !parted(o));
+}
+
+/** ", and " right before a trigger: a verb sharing the subject of the verb before it. */
+const AND_BEFORE_VERB = /,?\s+and\s+(?:then\s+)?$/i;
+
 /** "near its border with Azerbaijan": the neighbour across a border, not where the event is. */
 const NEIGHBOUR = /\b(?:border|borders|frontier|boundary)\s+with\s+(?:the\s+)?$/i;
 /** "drills with the United States", "talks with Japan": a partner. */

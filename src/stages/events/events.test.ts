@@ -1769,6 +1769,41 @@ describe("multi-sentence stories (red-team 10)", () => {
     );
     expect(b.events.filter((e) => e.type === "attack")).toHaveLength(0);
   });
+  const placesOf = (text: string, type: string) => {
+    const a = run(text, "2026-11-20");
+    return a.events
+      .filter((e) => e.type === type)
+      .map((e) => e.places.map((id) => a.entities.find((x) => x.id === id)?.name));
+  };
+  it("gives a place told in another trigger's clause to that trigger's event", () => {
+    const text =
+      "Azerbaijan accused Armenian forces of firing on its positions in Nakhchivan on Thursday, the first such claim since the two countries initialled a peace agreement in Washington in August.";
+    expect(placesOf(text, "attack").flat()).not.toContain("Washington, D.C.");
+    expect(placesOf(text, "accusation").flat()).not.toContain("Washington, D.C.");
+    expect(placesOf(text, "agreement").flat()).toContain("Washington, D.C.");
+    const rsf = "The RSF, which seized El Fasher late last month, denied shelling civilians in Kadugli.";
+    expect(placesOf(rsf, "denial").flat()).not.toContain("El Fasher");
+    expect(placesOf(rsf, "seizure").flat()).toContain("El Fasher");
+  });
+  it("leaves a place to verbs sharing it, and to a verb joined by 'and' across a date", () => {
+    expect(placesOf("Russian troops attacked and captured Pokrovsk on Monday.", "seizure").flat()).toContain(
+      "Pokrovsk",
+    );
+    expect(
+      placesOf(
+        "Defence ministers of Mali, Burkina Faso and Niger met in Niamey on Saturday, March 8, 2025, and signed an agreement on a joint force.",
+        "agreement",
+      ).flat(),
+    ).toContain("Niamey");
+  });
+  it("does not place an event where the speaker sits", () => {
+    const delivery = placesOf(
+      "Germany delivered two more Patriot systems to Ukraine last week, the defence ministry in Berlin said.",
+      "delivery",
+    ).flat();
+    expect(delivery).toContain("Ukraine");
+    expect(delivery).not.toContain("Berlin");
+  });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
     expect(a.events.map((e) => e.type)).not.toContain("warning");
