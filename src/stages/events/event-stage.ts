@@ -541,6 +541,22 @@ export const eventStage: Stage = {
         ),
         ctx,
       );
+      // "were intercepted near the island", "drones hit the port": with no place of its own, the event is
+      // at the last such place told before it
+      if (places.length === 0) {
+        const named = placeNamedByAnaphor(text, t, sent.end, mentions, table);
+        if (named) {
+          places.push(named.entityId);
+          const at = named.words;
+          cues.push({
+            start: at.start,
+            end: at.end,
+            text: text.slice(at.start, at.end),
+            kind: "coreference",
+            rule: "place-named-by-anaphor",
+          });
+        }
+      }
       const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
       let { reportTime } = picked;
       let time = picked.time;
@@ -1282,6 +1298,54 @@ const SOURCE_IN = /\baccording\s+to\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?$/i
 /** "the defence ministry in Berlin said": "in" before a place, and a verb of speech right after it. */
 const SEAT_BEFORE = /\b(?:in|from)\s+$/i;
 const SPEAKS_RIGHT_AFTER = /^,?\s+(?:said|says|told|reported|announced|confirmed|added)\b/i;
+
+/** The kinds of place a noun referring back names: "the island", "the port", "the base". */
+const PLACE_NOUN_TYPES: Record<string, readonly string[]> = {
+  island: ["island"],
+  islands: ["archipelago", "island"],
+  port: ["city", "capital", "naval-base"],
+  city: ["city", "capital"],
+  town: ["city"],
+  village: ["city"],
+  base: ["naval-base", "air-base", "army-base", "missile-base"],
+  airbase: ["air-base"],
+  airfield: ["air-base", "airport"],
+  airport: ["airport", "air-base"],
+  strait: ["strait"],
+  peninsula: ["peninsula"],
+  shoal: ["shoal", "reef"],
+  reef: ["reef", "shoal"],
+};
+/** A place named by a noun referring back, in the trigger's clause right after it: "near the island". */
+const PLACE_ANAPHOR =
+  /^[^,;.!?]{0,60}?\b(?:near|off|around|over|on|at|in|into|to|from|toward|towards|outside)\s+the\s+(island|islands|port|city|town|village|base|airbase|airfield|airport|strait|peninsula|shoal|reef)\b(?!\s+(?:of|in)\b)/i;
+
+/**
+ * The place a noun referring back names, after the trigger ("were intercepted near the island"): the last
+ * literal mention before the trigger, in the story, of a place of that kind, with the words that name it.
+ */
+function placeNamedByAnaphor(
+  text: string,
+  t: { start: number; end: number },
+  sentenceEnd: number,
+  mentions: readonly MentionRecord[],
+  table: NonNullable<Context["entities"]>,
+): { entityId: string; words: { start: number; end: number } } | undefined {
+  const m = PLACE_ANAPHOR.exec(text.slice(t.end, Math.min(sentenceEnd, t.end + 90)));
+  if (!m) return undefined;
+  const types = PLACE_NOUN_TYPES[m[1]!.toLowerCase()]!;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i]!;
+    if (x.start >= t.start || x.role !== "literal") continue;
+    const e = table.get(x.entityId);
+    if (e?.kind === "place" && types.includes(e.featureType)) {
+      const end = t.end + m.index + m[0].length;
+      const the = /\bthe\s+\S+$/i.exec(m[0])!;
+      return { entityId: x.entityId, words: { start: t.end + m.index + the.index, end } };
+    }
+  }
+  return undefined;
+}
 
 /** What parts a place from an event's trigger: a comma, a semicolon, a colon, a dash, a subordinating word. */
 const PLACE_CLAUSE_BREAK =

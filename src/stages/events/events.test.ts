@@ -1796,6 +1796,21 @@ describe("multi-sentence stories (red-team 10)", () => {
       ).flat(),
     ).toContain("Niamey");
   });
+  it("places an event 'near the island' at the island told before, and nowhere without one", () => {
+    const a = run(
+      "Sweden moved air-defence units to Gotland on Thursday. Russian fighter jets were intercepted near the island.",
+      "2026-11-20",
+    );
+    const interception = a.events.find((e) => e.type === "interception")!;
+    expect(interception.places.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Gotland"]);
+    expect(interception.cues.map((c) => `${c.rule}:${c.text}`)).toContain(
+      "place-named-by-anaphor:the island",
+    );
+    // a town is no island, and "the island of" names its own
+    expect(
+      placesOf("Troops entered Bakhmut on Monday. Jets were intercepted near the island.", "interception"),
+    ).toEqual([[]]);
+  });
   it("does not place an event where the speaker sits", () => {
     const delivery = placesOf(
       "Germany delivered two more Patriot systems to Ukraine last week, the defence ministry in Berlin said.",

@@ -89,7 +89,16 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   previous event (cue \`equipment-from-earlier-sentence\`).
 - **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
   before country); not a country across a border ("near its border with Azerbaijan") or a partner ("drills
-  with the United States"), nor a ship's flag state ("a Panama-flagged tanker", role \`modifier\`).
+  with the United States"), nor a ship's flag state ("a Panama-flagged tanker", role \`modifier\`), nor
+  where a speaker sits ("the defence ministry in Berlin said"). A place nearer another trigger of the
+  sentence, with no clause break between them, where a comma, a semicolon or a subordinating word ("since",
+  "which", "despite") parts it from this one, is the other event's: "accused Armenian forces of firing on
+  its positions in Nakhchivan, the first such claim since the two countries initialled a peace agreement in
+  Washington" places the agreement, not the firing, in Washington. The commas of a date and an "and"
+  before a verb sharing the subject part nothing ("met in Niamey on Saturday, March 8, 2025, and signed").
+  With no place of its own, an event told "near the island", "in the town", "at the base" (an island,
+  port, city, town, village, base, airfield, airport, strait, peninsula, shoal or reef named right after the
+  trigger) is at the last place of that kind told before it (cue \`place-named-by-anaphor\`).
 - **time**: the time expression in the sentence nearest the trigger, grounded on the publication date; the
   day a source spoke ("said on Sunday") or a dateline's date ("KYIV, Oct. 5 (Reuters) -") only when the
   sentence gives no other. A date in a relative clause about something else is not the event's ("Kyiv,
