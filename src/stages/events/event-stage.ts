@@ -300,6 +300,11 @@ export const eventStage: Stage = {
     let mentionCursor = 0;
     let lastEarlierActor: MentionRecord | undefined;
     let storyTime: TimeValue | undefined;
+    /**
+     * The last day an event of the sentences before was told on (its own, or counted from another), which
+     * a count of days moves; and that of the sentence being read.
+     */
+    const toldDay: { sentence: number; before?: TimeValue; inSentence?: TimeValue } = { sentence: -1 };
     // Per sentence, worked out once however many triggers it holds: its mentions, its cues, its attribution.
     const bySentence = new Map<number, MentionRecord[]>();
     for (const m of mentions) {
@@ -602,9 +607,22 @@ export const eventStage: Stage = {
         time = nextSpeechTime(text, ctx.times!, sentences[t.sentence + 1]) ?? time;
       // A later sentence that goes on with the story, in the simple past and with no date of its own,
       // happened when the story did (marked inferred); background in the perfect or with "since" does not.
+      // "The next day, the Houthis launched two drones", after a sentence with no date of its own: the day
+      // the story last told, moved by the count
+      if (toldDay.sentence !== t.sentence) {
+        toldDay.before = toldDay.inSentence ?? toldDay.before;
+        toldDay.inSentence = undefined;
+        toldDay.sentence = t.sentence;
+      }
+      if (time.start === null && toldDay.before) {
+        const offset = storyOffset(sText);
+        if (offset !== 0) time = shiftedBy(toldDay.before, offset);
+      }
       if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
         time = inferredFrom(storyTime);
       else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
+      if (time.start !== null && time.end !== null && time.granularity === "day" && !reportTime)
+        toldDay.inSentence = time;
       const actorIds = new Set(actors);
       const attributed = sourceIds.some((id) => {
         if (id === "s0") return false;
@@ -1641,6 +1659,14 @@ function inferredFrom(t: TimeValue): TimeValue {
     span: t.span,
     inferred: true,
   };
+}
+
+/** A day moved by a count of days, marked inferred. */
+function shiftedBy(day: TimeValue, offset: number): TimeValue {
+  const time = inferredFrom(day);
+  time.start = addDays(day.start!, offset);
+  time.end = addDays(day.end!, offset);
+  return time;
 }
 
 /** A sentence that opens by counting from the day the one before told: "A day earlier,", "Two days later,". */

@@ -1417,6 +1417,26 @@ describe("a day counted from the one the sentence before told", () => {
     const same = run("Russia struck Kyiv on Tuesday. Ukraine attacked a refinery.", "2026-11-20");
     expect(same.events[1]?.time).toMatchObject({ start: "2026-11-17", inferred: true });
   });
+  it("counts from the day last told past a sentence without a date, once for every event of the sentence", () => {
+    const a = run(
+      "U.S. forces struck Houthi radar sites near Ras Isa on Monday, CENTCOM said. The strikes were carried out by F/A-18 jets. The next day, the Houthis launched two drones toward the carrier, which were shot down by the destroyer USS Stockdale.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.time.start])).toEqual([
+      ["attack", "2026-11-16"],
+      ["attack", "2026-11-17"],
+      ["interception", "2026-11-17"],
+    ]);
+    const tests = run(
+      "India's DRDO announced on Thursday it had test-fired a new missile. The launch was witnessed by senior officers. Two days earlier, India flight-tested the Agni-Prime missile off Odisha.",
+      "2026-11-20",
+    );
+    // two tests on two days, not one
+    expect(tests.events.filter((e) => e.type === "weapons-test").map((e) => e.time.start)).toEqual([
+      "2026-11-19",
+      "2026-11-17",
+    ]);
+  });
   it("reads the count where it closes a clause too ('summoned the envoy the next day'), red-team 10", () => {
     const a = run(
       "Polish authorities said a Russian drone crashed near Lublin on Tuesday. Poland summoned Russia's charge d'affaires the next day.",
