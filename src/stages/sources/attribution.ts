@@ -285,6 +285,15 @@ const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:analysts?|experts?|researchers?|observers?)\b/i, "analyst"],
   [/\b(?:witness\w*|residents?|locals?)\b/i, "witness"],
 ];
+/** Named bodies, asked after the kinds of speaker and what else is cited. */
+const NAMED_BODY_TYPES: Array<[RegExp, Source["type"]]> = [
+  // a named monitor or research body: "the Syrian Observatory for Human Rights", "the Yale Humanitarian
+  // Research Lab", "ACLED" (capitalised: "the group", "a network" name no one)
+  [/\b(?:Observatory|Monitor|Institute|Lab|Laboratory|Tracker|Project|Centre|Center)\b/, "analyst"],
+  // a named body of another kind, of two capitalised words or more, or an acronym: "the Sudan Doctors
+  // Network", "the National Bureau of Investigation", "UKMTO" (not a bare "Smith")
+  [/^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*\p{Lu}[\p{L}'’.-]*)+$|^\p{Lu}{3,}$/u, "other"],
+];
 const NOT_SPEAKER = /^(?:he|she|it|they|we|i|you|this|that)$/i;
 /** A clause rather than a name: an auxiliary, or a plural noun and a past ("troops moved"). */
 const CLAUSE =
@@ -297,11 +306,20 @@ function trailingSpeaker(stext: string, offset: number): Found | undefined {
   if (NOT_SPEAKER.test(phrase) || phrase.split(/\s+/).length > 9) return undefined;
   // ", said troops had moved to Gotland": after "said", a clause is what was said, not who said it
   if (m[0] !== TRAILING.exec(stext)?.[0] && CLAUSE.test(phrase)) return undefined;
-  const type = SPEAKER_TYPES.find(([re]) => re.test(phrase))?.[1];
+  const type = typeOf(phrase, SPEAKER_TYPES, NAMED_BODY_TYPES);
   if (!type) return undefined;
   const start = offset + m.index + m[0].indexOf(m[2]!);
   const text = stext.slice(start - offset, start - offset + phrase.length);
   return { start, end: start + text.length, text, name: text, type, rule: "trailing-speaker" };
+}
+
+/** The type the first table, in order, with a pattern the phrase matches gives. */
+function typeOf(
+  phrase: string,
+  ...tables: Array<Array<[RegExp, Source["type"]]>>
+): Source["type"] | undefined {
+  for (const table of tables) for (const [re, type] of table) if (re.test(phrase)) return type;
+  return undefined;
 }
 
 /** "citing the fleet's press service", "citing three government sources, speaking on condition ...". */
@@ -314,8 +332,7 @@ function citedPhrases(stext: string, offset: number): Found[] {
   for (let m = CITED.exec(stext); m; m = CITED.exec(stext)) {
     const phrase = m[2]!.trim();
     if (NOT_SPEAKER.test(phrase) || phrase.split(/\s+/).length > 9) continue;
-    const type =
-      SPEAKER_TYPES.find(([re]) => re.test(phrase))?.[1] ?? CITED_TYPES.find(([re]) => re.test(phrase))?.[1];
+    const type = typeOf(phrase, SPEAKER_TYPES, CITED_TYPES, NAMED_BODY_TYPES);
     if (!type) continue;
     const start = offset + m.index + m[0].indexOf(m[2]!, "citing".length);
     out.push({ start, end: start + phrase.length, text: phrase, name: phrase, type, rule: "citing" });

@@ -216,6 +216,20 @@ describe("sources the red team found missing (red-team 9)", () => {
     const a = run("Kosovo police said gunmen attacked a patrol near Zvecan.");
     expect(a.events[0]?.factuality).toBe("reported");
   });
+  it("reads a named body no list knows as a source: two capitalised words or more, or an acronym", () => {
+    expect(
+      srcs("The RSF shelled El Obeid on Tuesday, killing 25 people, the Sudan Doctors Network said."),
+    ).toEqual([["other", "Sudan Doctors Network"]]);
+    expect(srcs("A vessel reported an explosion west of Hodeidah, UKMTO said.")).toEqual([
+      ["other", "UKMTO"],
+    ]);
+    expect(srcs("RSF vehicles massed around El Obeid, the Yale Humanitarian Research Lab said.")).toEqual([
+      ["analyst", "Yale Humanitarian Research Lab"],
+    ]);
+    // a bare surname, "the group", a lower-case phrase: no one named
+    expect(srcs("Russian troops moved toward Kupiansk, Smith said.")).toEqual([]);
+    expect(srcs("Hezbollah fired rockets at Metula on Thursday, the group said.")).toEqual([]);
+  });
   it("does not read the police as a source where they do not speak", () => {
     expect(srcs("Police arrested two men near the base on Monday.")).toEqual([]);
   });
