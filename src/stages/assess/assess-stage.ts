@@ -70,6 +70,7 @@ export const assessStage: Stage = {
       ...unresolvedToponyms(ctx),
       ...operatorFindings(ctx),
       ...conflictingTellings(ctx),
+      ...contestedClaims(ctx),
       ...designatorFindings(ctx),
     );
   },
@@ -501,6 +502,86 @@ function conflictingTellings(ctx: Context): Finding[] {
           rule: "same-event-different-places",
         });
     }
+  }
+  return out;
+}
+
+/**
+ * What a denial denies when its words refer back to a claim told before: "denied the claim", "denied any
+ * involvement", "denied that ...", "denied targeting civilians".
+ */
+const DENIES_CLAIM =
+  /^\s+(?:(?:the|these|those|such|any|that|this|all|its|their)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|involvement|responsibility|account|version)\b|^\s+(?:that|it|them|this|having)\b|^\s+\w{3,}ing\b/i;
+/** How far back, in characters, a denial or a negated telling is read as answering a claim. */
+const CONTEST_REACH = 700;
+
+/**
+ * A claim one side makes and the other denies: "The Indian Army said Pakistani troops opened fire ...
+ * Pakistan's military denied the claim", or tells as not having happened: "Poland said Russian jets
+ * violated its airspace ... Moscow said its aircraft did not violate any border". The claim is told, with
+ * whoever contests it; the analyst is told which spans disagree (an info finding: contested claims are
+ * the ordinary matter of war reporting, not an error of the report).
+ */
+function contestedClaims(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const events = ctx.events!;
+  const text = ctx.doc.text;
+  const countryOf = (id: string) => {
+    const e = ctx.entities!.get(id);
+    return e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
+  };
+  const sameSide = (as: string[], bs: string[]) =>
+    as.some(
+      (a) => bs.includes(a) || (countryOf(a) !== undefined && bs.some((b) => countryOf(b) === countryOf(a))),
+    );
+  const sourceName = (ids: string[]) =>
+    ids
+      .filter((id) => id !== "s0")
+      .map((id) => ctx.sources?.find((x) => x.id === id)?.name)
+      .filter((n): n is string => !!n);
+  const toldBy = (ids: string[], actors: string[]) =>
+    ids.some((id) => {
+      const entity = ctx.sources?.find((x) => x.id === id)?.entityId;
+      return entity !== undefined && actors.includes(entity);
+    });
+  const name = (ids: string[]) =>
+    ids
+      .map((id) => ctx.entities!.get(id)?.name)
+      .filter(Boolean)
+      .join(", ");
+  for (const d of events) {
+    const denial = d.type === "denial" && TOLD_AS_FACT.has(d.factuality);
+    const negated = d.factuality === "negated" && d.type !== "denial";
+    if (!(denial || negated) || d.actors.length === 0) continue;
+    if (denial && !DENIES_CLAIM.test(text.slice(d.trigger.end, d.trigger.end + 40))) continue;
+    let claim: (typeof events)[number] | undefined;
+    for (const e of events) {
+      if (e === d || !TOLD_AS_FACT.has(e.factuality) || e.type === "denial" || e.type === "statement")
+        continue;
+      if (negated && e.type !== d.type) continue;
+      const spans = e.evidenceSpans ?? [e.evidence];
+      const near = spans.some((sp) =>
+        denial
+          ? sp.end <= d.evidence.start && d.evidence.start - sp.end < CONTEST_REACH
+          : Math.abs(sp.start - d.evidence.start) < CONTEST_REACH && sp.start !== d.evidence.start,
+      );
+      if (!near || !sameSide(d.actors, e.actors) || toldBy(e.sourceIds, d.actors)) continue;
+      // told by someone else than the one who contests it
+      const by = sourceName(e.sourceIds);
+      if (by.length === 0) continue;
+      claim = e;
+    }
+    if (!claim) continue;
+    const by = sourceName(claim.sourceIds).join(", ");
+    out.push({
+      kind: "internal-contradiction",
+      severity: "info",
+      message: denial
+        ? `The ${claim.type} told by ${by} ("${claim.trigger.text}") is denied by ${name(d.actors)} ("${d.trigger.text}"): a contested claim.`
+        : `The ${claim.type} told by ${by} ("${claim.trigger.text}") is told as not having happened by ${name(d.actors)} ("${d.trigger.text}"): a contested claim.`,
+      spans: [claim.trigger, d.trigger],
+      rule: denial ? "denied-by-another-side" : "negated-by-another-side",
+    });
   }
   return out;
 }

@@ -38,6 +38,48 @@ describe("the same event told with another day or place", () => {
   });
 });
 
+describe("a claim the other side contests", () => {
+  it("is an info finding when the side a claim accuses denies it", () => {
+    const text =
+      "The Indian Army said Pakistani troops opened unprovoked fire on Indian posts in Poonch on Tuesday. Pakistan's military denied the claim, saying Indian forces had fired first.";
+    const f = findings(text, "2026-11-20").find((x) => x.rule === "denied-by-another-side");
+    expect(f?.severity).toBe("info");
+    expect(f?.spans.map((s) => s.text)).toEqual(["opened unprovoked fire", "denied"]);
+    expect(f!.spans.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
+  });
+  it("is an info finding when that side tells the act as not having happened", () => {
+    expect(
+      kinds(
+        "Poland said Russian jets violated its airspace on Saturday. Moscow said its aircraft did not violate any border.",
+        "2026-11-20",
+      ),
+    ).toContain("negated-by-another-side");
+  });
+  it("is not raised for a denial of something else, another side's denial, or a side's own words", () => {
+    // the denier is not the side the claim names
+    expect(
+      kinds(
+        "The Indian Army said Pakistani troops opened fire on Indian posts in Poonch on Tuesday. China denied the claim.",
+        "2026-11-20",
+      ),
+    ).not.toContain("denied-by-another-side");
+    // "denied" with no claim referred back
+    expect(
+      kinds(
+        "The Indian Army said Pakistani troops opened fire on Indian posts in Poonch on Tuesday. Pakistan denied visas to Indian pilgrims.",
+        "2026-11-20",
+      ),
+    ).not.toContain("denied-by-another-side");
+    // one side telling what it did and what it did not do
+    expect(
+      kinds(
+        "Russia said it struck an airfield near Kyiv but did not strike any residential buildings.",
+        "2026-11-20",
+      ),
+    ).not.toContain("negated-by-another-side");
+  });
+});
+
 describe("designators the catalog does not know", () => {
   it("says when one was read one edit away from a known system", () => {
     const f = findings("Pakistan inducted its first JF-17C fighter jets into service on Monday.").find(

@@ -4,6 +4,7 @@ import {
   type Cue,
   type Event,
   Granularity,
+  type Source,
   type Span,
   type TextSpan,
   type TimeValue,
@@ -187,6 +188,23 @@ const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
  */
 const CLAIMED_ACT =
   /^\s+(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}|(?:claim(?:ed|s)?|said)\s+to\s+have\s+(?:\w+ly\s+)?)$/i;
+/**
+ * Whether a mention lies inside the words of a speaker the knowledge base does not list ("Finnish" of
+ * "Finnish investigators", "Sudan" of "the Sudan Doctors Network"): it names who speaks, not who acts.
+ */
+function insideUnlistedSpeaker(
+  m: { start: number; end: number },
+  sourceIds: readonly string[],
+  sourceOf: (id: string) => Source | undefined,
+): boolean {
+  for (const id of sourceIds) {
+    const src = sourceOf(id);
+    if (!src || src.entityId || src.type === "article") continue;
+    if (src.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)) return true;
+  }
+  return false;
+}
+
 /** "claimed the attack": the words between a speaker and an act told before that they claim as theirs. */
 const CLAIMED_REFERENT = /^\s+(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:the|this|that|these|those)\s+$/i;
 /** "claimed the attack was staged": a claim about the act, whose speaker only reports. */
@@ -367,6 +385,8 @@ export const eventStage: Stage = {
       let ownActs: Set<string> | undefined;
       const actorMentions = inSent.filter((m) => {
         if (!isActorMention(table.get(m.entityId), m)) return false;
+        // "Finnish investigators said the tanker had damaged the cable": the speaker's people only report
+        if (!speech && insideUnlistedSpeaker(m, sourceIds, sourceOf)) return false;
         if (speech || !speakerIds.has(m.entityId)) return true;
         if (m.end >= t.start) return false;
         const between = text.slice(m.end, t.start);

@@ -1243,6 +1243,9 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["Russia said it destroyed five uncrewed boats near Sevastopol.", "interception"],
     ["Azerbaijani troops took full control of Khankendi on Wednesday.", "seizure"],
     ["The two countries' coast guards clashed near the shoal.", "incident"],
+    ["Pakistani troops opened unprovoked fire on Indian posts in Poonch.", "attack"],
+    ["Pakistan's military said Indian forces had fired first in the Kotli sector.", "attack"],
+    ["Moscow said its aircraft did not violate any border.", "incident"],
   ])("%s -> %s", (text, type) => {
     expect(run(text, "2026-11-20").events.map((e) => e.type)).toContain(type);
   });

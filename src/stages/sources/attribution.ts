@@ -279,7 +279,7 @@ const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
     "military",
   ],
   [
-    /\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department)\b/i,
+    /\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department|investigators|prosecutors|inspectors)\b/i,
     "official",
   ],
   [/\b(?:analysts?|experts?|researchers?|observers?)\b/i, "analyst"],

@@ -143,6 +143,15 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     pattern: /\b(?:(?:military|defen[cs]e|independent|western|some)\s+)?(?:analysts|experts|observers)\b/gi,
   },
   {
+    // "Finnish investigators said", "UN inspectors reported", "federal prosecutors say"
+    id: "investigators",
+    type: "official",
+    requires: /investigators|prosecutors|inspectors/i,
+    words: ["investigators", "prosecutors", "inspectors"],
+    pattern:
+      /(?:\b(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|federal|state|police|military|international|independent)\s+)?\b(?:investigators|prosecutors|inspectors)\b(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|reported|believe|believed|suspect|suspected|found|concluded|announced)\b)/gu,
+  },
+  {
     id: "witnesses",
     type: "witness",
     pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses|(?:local\s+)?activists)\b/gi,

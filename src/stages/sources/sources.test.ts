@@ -226,6 +226,12 @@ describe("sources the red team found missing (red-team 9)", () => {
     expect(srcs("RSF vehicles massed around El Obeid, the Yale Humanitarian Research Lab said.")).toEqual([
       ["analyst", "Yale Humanitarian Research Lab"],
     ]);
+    expect(srcs("Finnish investigators said the tanker Eagle S had damaged the cable on Tuesday.")).toEqual([
+      ["official", "Finnish investigators"],
+    ]);
+    // the speaker's people do not act in what it tells
+    const cable = run("Finnish investigators said the tanker Eagle S had damaged the cable on Tuesday.");
+    expect(cable.events[0]?.actors).toEqual([]);
     // a bare surname, "the group", a lower-case phrase: no one named
     expect(srcs("Russian troops moved toward Kupiansk, Smith said.")).toEqual([]);
     expect(srcs("Hezbollah fired rockets at Metula on Thursday, the group said.")).toEqual([]);
