@@ -192,6 +192,12 @@ describe("a title against the date its sentence tells of (red-team 9)", () => {
     expect(told("In 2025, Defence Minister Andrei Belousov visited Syria.")).toEqual([]);
     expect(told("Defence Minister Andrei Belousov visited the front on Monday.")).toEqual([]);
     expect(told("In 2020, then-Defence Minister Sergei Shoigu visited Syria.")).toEqual([]);
+    // the date names a ceasefire referred to, not when the president condemned the strikes
+    expect(
+      told(
+        "Lebanese President Joseph Aoun condemned the strikes as a violation of the November 2024 ceasefire.",
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -56,10 +56,20 @@ function yearStatedIn(ctx: Context, at: number): TimeMention | undefined {
   let found: TimeMention | undefined;
   for (const t of ctx.times ?? []) {
     if (t.start < sentence.start || t.end > sentence.end || !t.stated.includes("year")) continue;
+    // "condemned the strikes as a violation of the November 2024 ceasefire": after the title, a date
+    // naming something referred to is not when the sentence's events happen
+    if (
+      t.start > at &&
+      REFERRED_DATE.test(ctx.doc.text.slice(Math.max(sentence.start, t.start - 20), t.start))
+    )
+      continue;
     if (t.start < at || !found) found = t;
   }
   return found;
 }
+
+/** Words before a date that names something referred to: "of the", "since the", "after the". */
+const REFERRED_DATE = /\b(?:of|since|after|before|under|despite|than)\s+the\s+$/i;
 
 /**
  * The earliest date of office among the relevant ones that the knowledge base marks as unverified: a

@@ -1481,6 +1481,8 @@ const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(
 /** "the May 9 parade", "the Oct. 7 attacks": a date before an occasion's noun names the occasion. */
 const OCCASION_AFTER =
   /^\s+(?:parade|parades|anniversary|celebrations?|commemorations?|holiday|deadline|elections?|vote|referendum|summit|attacks?|massacre|bombing|ceasefire|truce|accords?|agreement|deal|attack)\b/i;
+/** An occasion referred to, not the setting of what happens: "a violation of the", "since the". */
+const OCCASION_REFERRED = /\b(?:of|since|after|before|under|despite|than|violat\w*|breach\w*)\s+the\s+$/i;
 const namesOccasion = (text: string, x: TimeMention) =>
   /\bthe\s+$/i.test(text.slice(Math.max(0, x.start - 5), x.start)) &&
   OCCASION_AFTER.test(text.slice(x.end, x.end + 20));
@@ -1529,7 +1531,14 @@ function pickTime(
       (x.value.start || x.value.end) &&
       !isDescribingTime(text, x) &&
       !inOtherRelative(x) &&
-      !otherParticiple(x),
+      !otherParticiple(x) &&
+      // "condemned the strikes as a violation of the November 2024 ceasefire": the date names an occasion
+      // referred to, never the condemnation ("warned at the May 9 parade" is dated by the parade)
+      !(
+        namesOccasion(text, x) &&
+        OCCASION_REFERRED.test(text.slice(Math.max(0, x.start - 30), x.start)) &&
+        !(t.start >= x.end && t.start - x.end <= 2)
+      ),
   );
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).

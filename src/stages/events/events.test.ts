@@ -1401,6 +1401,24 @@ describe("an event's date: deadlines and occasions", () => {
   });
 });
 
+describe("a date naming an occasion", () => {
+  it("dates no event that refers to the occasion, but one told at it", () => {
+    const a = run(
+      "Israeli jets struck Hezbollah sites in the Bekaa Valley on Monday. Lebanon's president condemned the strikes as a violation of the November 2024 ceasefire.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "accusation")?.time).toMatchObject({
+      start: "2026-11-16",
+      inferred: true,
+    });
+    const parade = run(
+      "Thousands attended the May 9 parade in Moscow, where Putin warned the West.",
+      "2026-11-20",
+    );
+    expect(parade.events.find((e) => e.type === "warning")?.time.start).toBe("2026-05-09");
+  });
+});
+
 describe("a day counted from the one the sentence before told", () => {
   it("moves that day by the offset the sentence opens with, marked inferred", () => {
     const a = run(
