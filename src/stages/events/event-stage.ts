@@ -1480,7 +1480,7 @@ const PARTICIPLE_TIME =
 const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(?:on\s+|late\s+|early\s+)?$/u;
 /** "the May 9 parade", "the Oct. 7 attacks": a date before an occasion's noun names the occasion. */
 const OCCASION_AFTER =
-  /^\s+(?:parade|parades|anniversary|celebrations?|commemorations?|holiday|deadline|elections?|vote|referendum|summit|attacks?|massacre|bombing|ceasefire|truce|accords?|agreement|deal|attack)\b/i;
+  /^\s+(?:parade|parades|anniversary|celebrations?|commemorations?|holiday|deadline|elections?|vote|referendum|summit|attacks?|massacre|bombing|ceasefire|truce|accords?|agreement|deal|attack|invasion|war|coup|offensive)\b/i;
 /** An occasion referred to, not the setting of what happens: "a violation of the", "since the". */
 const OCCASION_REFERRED = /\b(?:of|since|after|before|under|despite|than|violat\w*|breach\w*)\s+the\s+$/i;
 const namesOccasion = (text: string, x: TimeMention) =>

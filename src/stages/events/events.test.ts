@@ -1219,6 +1219,7 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["The drills improve the allies' ability to track and respond to missile launches.", "capability-object"],
     ["Hezbollah fired rockets at Metula, its first attack since the ceasefire.", "ceasefire-referred-to"],
     ["Aoun called the strikes a violation of the November 2024 ceasefire.", "ceasefire-referred-to"],
+    ["Lithuania has bought air defence systems since the 2022 invasion.", "time-counted-from"],
   ])("%s -> no event read by rule %s", (text, rule) => {
     expect(notEvents(text)).toContain(rule);
   });
@@ -1235,6 +1236,9 @@ describe("other senses of trigger words, and triggers the red team found missing
     expect(types("A ceasefire between Israel and Hezbollah took effect on Wednesday.")).toContain(
       "agreement:asserted",
     );
+    expect(
+      types("NATO has worried about the gap since Russia's full-scale invasion of Ukraine in 2022."),
+    ).toContain("attack:asserted");
   });
   it.each([
     ["Ethiopia's federal forces clashed with Fano militiamen near Gondar.", "attack"],

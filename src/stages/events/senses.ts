@@ -101,6 +101,18 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /(?:under|by|in\s+line\s+with|violating|breach\s+of|violation\s+of)\s+(?:the|a|an|its|their)?\s*(?:[\w-]+\s+){0,2}$/i,
   },
   {
+    // "has bought air defence systems since the 2022 invasion", "its first such drill since the war": a
+    // happening the story counts time from, not one it tells (one told before is told already); one
+    // told with its own actor or place is told ("since Russia's full-scale invasion of Ukraine")
+    name: "time-counted-from",
+    types: [],
+    trigger:
+      /^(?:attacks?|invasion|offensive|strikes?|war|raids?|coup|fighting|exercises?|drills?|deployment|tests?|launch)$/i,
+    before: /\bsince\s+(?:the|its|their)\s+(?:[\w'’.-]+\s+){0,2}$/i,
+    // "since Russia's full-scale invasion of Ukraine in 2022" tells the invasion, with its own actor and place
+    unlessAfter: /^\s+(?:of|on|in|against|by)\b/i,
+  },
+  {
     // "the first attack since the ceasefire", "a violation of the November 2024 ceasefire": a standing
     // ceasefire referred to, not one agreed in the story ("despite a ceasefire agreed in Doha" is one)
     name: "ceasefire-referred-to",
