@@ -191,6 +191,8 @@ const CLAIMED_ACT =
 /**
  * Whether a mention lies inside the words of a speaker the knowledge base does not list ("Finnish" of
  * "Finnish investigators", "Sudan" of "the Sudan Doctors Network"): it names who speaks, not who acts.
+ * (A speaker that is an actor keeps its people: "The Estonian navy said its patrol vessels escorted the
+ * ship" tells Estonia's act.)
  */
 function insideUnlistedSpeaker(
   m: { start: number; end: number },
@@ -665,7 +667,10 @@ export const eventStage: Stage = {
         );
       });
       // "accused Moscow of jamming": what someone is accused of is their claim, reported, not asserted
-      const accusedOf = !speech && ACCUSED_OF.test(text.slice(sent.start, t.start));
+      const accusedOf =
+        !speech &&
+        (ACCUSED_OF.test(text.slice(sent.start, t.start)) ||
+          BLAMED_ACT.test(text.slice(Math.max(sent.start, t.start - 40), t.start)));
       if (accusedOf)
         cues.push({
           start: t.start,
@@ -789,6 +794,12 @@ function actorIdFor(m: MentionRecord, ctx: Context): string {
 
 /** "built by KNDS", "made by Kongsberg": a maker named to describe equipment, not the one who acts. */
 const MAKER = /\b(?:built|made|manufactured|produced|designed|developed)\s+by\s+(?:the\s+)?$/i;
+/** A trigger that is a past participle: "shadowed", "taken", "shown". */
+const PARTICIPLE = /(?:ed|en|wn)$/i;
+/** Triggers of blame, whose object is the one blamed: "accused", "blamed", "condemned". */
+const BLAMING = /^(?:accus|blam|condemn|denounc)/i;
+/** "blamed Ukrainian shelling for": the act blamed, the blamer's claim. */
+const BLAMED_ACT = /\bblam(?:ed|es|ing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
 /** "were blocked by", "was intercepted by": a passive verb, whose agent follows "by". */
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
@@ -1177,7 +1188,10 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
   let agents = cands.filter((m) => !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)));
   if (agents.length === 0) return [];
   // "cutters were blocked by six China Coast Guard vessels": in the passive the agent follows "by"
-  const passive = PASSIVE.test(text.slice(Math.max(0, t.start - 20), t.start));
+  // (also a participle right before "by": "was anchored in the Kattegat and shadowed by Danish vessels")
+  const passive =
+    PASSIVE.test(text.slice(Math.max(0, t.start - 20), t.start)) ||
+    (PARTICIPLE.test(t.text) && /^\s+by\s/i.test(text.slice(t.end, t.end + 4)));
   if (passive) {
     // "were intercepted near Alaska on Wednesday by US and Canadian fighters": "by" may follow the
     // verb's place and time, in its clause
@@ -1221,6 +1235,8 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
   const before = agents.filter((m) => m.end <= t.start && !struck(m));
   // "were shipped to Poti and driven across Georgia": a passive with no "by" names no agent after its verb
   if (passive && before.length === 0) return [];
+  // "The Russian-installed management blamed Ukrainian shelling": who is blamed is never who blames
+  if (before.length === 0 && t.def.type === "accusation" && BLAMING.test(t.text)) return [];
   if (before.length === 0) {
     // "The US military said it killed an al-Shabaab commander in an airstrike": the target is no actor,
     // and the one who says "it" struck is

@@ -1864,6 +1864,24 @@ describe("multi-sentence stories (red-team 10)", () => {
     expect(delivery).toContain("Ukraine");
     expect(delivery).not.toContain("Berlin");
   });
+  it("reads who is blamed as no blamer, and the act blamed as the blamer's claim", () => {
+    const a = run(
+      "The Russian-installed management of the plant blamed Ukrainian shelling for cutting the last power line.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "accusation")?.actors).toEqual([]);
+    const shelling = a.events.find((e) => e.type === "attack")!;
+    expect(shelling.factuality).toBe("reported");
+    expect(shelling.cues.map((c) => c.rule)).toContain("object-of-accusation");
+  });
+  it("reads the agent after 'by' of a participle joined to a passive", () => {
+    const a = run(
+      "The Chinese bulk carrier Yi Peng 3 was anchored in the Kattegat and shadowed by Danish navy patrol vessels.",
+      "2026-11-20",
+    );
+    const ev = a.events.find((e) => e.type === "deployment")!;
+    expect(ev.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Denmark"]);
+  });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
     expect(a.events.map((e) => e.type)).not.toContain("warning");

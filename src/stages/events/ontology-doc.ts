@@ -60,7 +60,12 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   - for speech acts (statement, denial, warning, threat, accusation, protest), the sentence's speaker;
   - else the nearest actor mention before the trigger (state, government, military, person; outlets are
     sources, not actors), or in the passive the agent after "by", past the verb's place and time ("were
-    intercepted near Alaska on Wednesday by US and Canadian fighters": both). A demonym ("Venezuelan
+    intercepted near Alaska on Wednesday by US and Canadian fighters": both; also after a participle
+    joined to a passive: "was anchored in the Kattegat and shadowed by Danish navy vessels"). Who is
+    accused, blamed or condemned after the verb is never the accusation's actor ("The Russian-installed
+    management blamed Ukrainian shelling": no known actor blames). A speaker the knowledge base does not
+    list keeps its people out of what it tells ("Finnish investigators said the tanker had damaged the
+    cable": Finland did not damage it). A demonym ("Venezuelan
     troops") stands for its state. "It", "the country", "the military" take the last actor of an earlier
     sentence (cue \`actor-from-earlier-sentence\`).
   - never the target of a strike, an interception or a seizure: the subject of one told in the passive with

@@ -37,11 +37,12 @@ const INSTITUTION_HEADS = String.raw`ministry|border\s+committee|press\s+service
 
 /**
  * "<Country>'s <kind>" (a country of one or two words: "South Korea's") or "the <kind>" (a few words may
- * qualify it) right before a reporting verb.
+ * qualify it, and its name in capitals may follow it: "the British maritime agency UKMTO") right before a
+ * reporting verb.
  */
 function institutionSpeaking(heads: string): RegExp {
   return new RegExp(
-    String.raw`\b(?:(?:\p{Lu}[\p{L}.'’-]*\s+)?\p{Lu}[\p{L}.'’-]*(?:'s|’s)\s+|[Tt]he\s+)(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${heads})(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b)`,
+    String.raw`\b(?:(?:\p{Lu}[\p{L}.'’-]*\s+)?\p{Lu}[\p{L}.'’-]*(?:'s|’s)\s+|[Tt]he\s+)(?:\p{Lu}[\p{L}-]*\s+)?(?:[a-z-]+\s+){0,2}?(?:${heads})(?:\s+(?:for|of|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?(?:\s+\p{Lu}[\p{Lu}\d-]{2,})?(?=\s*(?:has\s+|had\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed|added|estimated|assessed)\b)`,
     "gu",
   );
 }

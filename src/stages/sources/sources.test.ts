@@ -229,6 +229,9 @@ describe("sources the red team found missing (red-team 9)", () => {
     expect(srcs("Finnish investigators said the tanker Eagle S had damaged the cable on Tuesday.")).toEqual([
       ["official", "Finnish investigators"],
     ]);
+    expect(srcs("The British maritime agency UKMTO said a vessel had reported an explosion.")).toEqual([
+      ["government", "British maritime agency UKMTO"],
+    ]);
     // the speaker's people do not act in what it tells
     const cable = run("Finnish investigators said the tanker Eagle S had damaged the cable on Tuesday.");
     expect(cable.events[0]?.actors).toEqual([]);
