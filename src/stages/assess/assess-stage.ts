@@ -544,6 +544,14 @@ function contestedClaims(ctx: Context): Finding[] {
       const entity = ctx.sources?.find((x) => x.id === id)?.entityId;
       return entity !== undefined && actors.includes(entity);
     });
+  const tellers = (e: (typeof events)[number]) => {
+    const cited = sourceName(e.sourceIds);
+    if (cited.length || e.factuality !== "reported") return cited;
+    const accusation = events.find(
+      (a) => a.type === "accusation" && a.evidence.start === e.evidence.start && a.actors.length,
+    );
+    return accusation ? accusation.actors.map((id) => ctx.entities!.get(id)?.name ?? id) : [];
+  };
   const name = (ids: string[]) =>
     ids
       .map((id) => ctx.entities!.get(id)?.name)
@@ -566,13 +574,13 @@ function contestedClaims(ctx: Context): Finding[] {
           : Math.abs(sp.start - d.evidence.start) < CONTEST_REACH && sp.start !== d.evidence.start,
       );
       if (!near || !sameSide(d.actors, e.actors) || toldBy(e.sourceIds, d.actors)) continue;
-      // told by someone else than the one who contests it
-      const by = sourceName(e.sourceIds);
-      if (by.length === 0) continue;
+      // told by someone else than the one who contests it: a cited source, or the accuser of a reported
+      // act ("Azerbaijan's defence ministry accused Armenian forces of firing")
+      if (tellers(e).length === 0) continue;
       claim = e;
     }
     if (!claim) continue;
-    const by = sourceName(claim.sourceIds).join(", ");
+    const by = tellers(claim).join(", ");
     out.push({
       kind: "internal-contradiction",
       severity: "info",

@@ -47,6 +47,15 @@ describe("a claim the other side contests", () => {
     expect(f?.spans.map((s) => s.text)).toEqual(["opened unprovoked fire", "denied"]);
     expect(f!.spans.every((s) => text.slice(s.start, s.end) === s.text)).toBe(true);
   });
+  it("names the accuser as the one who tells an act it accuses the other side of", () => {
+    const f = findings(
+      "Azerbaijan's defence ministry accused Armenian forces on Thursday of firing on its positions in Nakhchivan. Armenia's defence ministry denied the report.",
+      "2026-11-20",
+    ).find((x) => x.rule === "denied-by-another-side");
+    expect(f?.message).toMatch(
+      /told by Ministry of Defence of Azerbaijan .* denied by Ministry of Defence of Armenia/,
+    );
+  });
   it("is an info finding when that side tells the act as not having happened", () => {
     expect(
       kinds(

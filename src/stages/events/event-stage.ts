@@ -188,6 +188,34 @@ const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
  */
 const CLAIMED_ACT =
   /^\s+(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}|(?:claim(?:ed|s)?|said)\s+to\s+have\s+(?:\w+ly\s+)?)$/i;
+/** A verb of speech, then "its" or "it" opening what is said: "said its", "said that it". */
+const SAID_ITS = /\b(?:said|says|stated|insisted|maintained|added)\s+(?:that\s+)?(?:its?)\b/i;
+
+/**
+ * The speaker a pronoun after its verb of speech refers to, before the trigger: "Russia's defence ministry
+ * said its aircraft ... did not violate any border". Only a speaker the knowledge base knows, named right
+ * before the verb.
+ */
+function speakerBeforePronoun(
+  text: string,
+  sentenceStart: number,
+  triggerStart: number,
+  sourceIds: readonly string[],
+  sourceOf: (id: string) => Source | undefined,
+): { entityId: string; words: TextSpan } | undefined {
+  const before = text.slice(sentenceStart, triggerStart);
+  const said = SAID_ITS.exec(before);
+  if (!said) return undefined;
+  const verbAt = sentenceStart + said.index;
+  for (const id of sourceIds) {
+    const src = sourceOf(id);
+    if (!src?.entityId) continue;
+    const sp = src.spans.find((x) => x.end <= verbAt && /^\s*$/.test(text.slice(x.end, verbAt)));
+    if (sp) return { entityId: src.entityId, words: { start: sp.start, end: sp.end, text: sp.text } };
+  }
+  return undefined;
+}
+
 /**
  * Whether a mention lies inside the words of a speaker the knowledge base does not list ("Finnish" of
  * "Finnish investigators", "Sudan" of "the Sudan Doctors Network"): it names who speaks, not who acts.
@@ -499,7 +527,16 @@ export const eventStage: Stage = {
       // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
       if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
         cues.push({ start: t.start, end: t.end, text: t.text, kind: "planned", rule: "ahead-of" });
-      if (
+      // "Russia's defence ministry said its aircraft strictly complied with the rules and did not violate
+      // any border": "its" after the speaker's verb of speech is the speaker's, not an earlier actor's
+      const speakerOfIts =
+        actors.length === 0
+          ? speakerBeforePronoun(text, sent.start, t.start, sourceIds, sourceOf)
+          : undefined;
+      if (speakerOfIts) {
+        actors = [speakerOfIts.entityId];
+        cues.push({ ...speakerOfIts.words, kind: "actor", rule: "actor-speaks-of-itself" });
+      } else if (
         actors.length === 0 &&
         lastActor &&
         (COREF_ACTOR.test(sText.slice(0, t.start - sent.start + t.text.length)) ||
@@ -734,7 +771,7 @@ export const eventStage: Stage = {
     };
     const actorsAgree = (a: string[], b: string[]) =>
       compatible(a, b) || a.some((x) => b.some((y) => countryOf(x) && countryOf(x) === countryOf(y)));
-    ctx.events = mergeEvents(events, actorsAgree, headlineEnd(ctx.doc.text));
+    ctx.events = mergeEvents(events, actorsAgree, headlineEnd(ctx.doc.text), ctx.doc.text);
   },
 };
 
@@ -1483,6 +1520,8 @@ const BACKGROUND =
 const REPORT_TIME =
   /\b(?:said|says|reported|announced|stated|added|confirmed|claimed|wrote|disclosed|revealed|told\s+(?:[\w'’.-]+\s+){1,3}?|(?:accused|warned|denied|protested|urged)\s+(?:[\w'’.-]+\s+){0,3}?)\s*(?:late\s+|early\s+)?$/i;
 const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){1,6}?of\s+(?:[\w'’-]+\s+){0,8}$/i;
+/** A clause opened by "since" that runs on up to a date: "since the two countries initialled ... in". */
+const SINCE_CLAUSE = /\bsince\b[^,;:.]{0,90}$/i;
 /** "months after the fighting in May": a date that places another event, not this one. */
 const REFERENCE_TIME =
   /\b(?:after|before|since|following|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:in|on|of)?\s*$/i;
@@ -1567,7 +1606,10 @@ function pickTime(
           !isReferenceTime(text, x) &&
           !isDescribingTime(text, x) &&
           !inOtherRelative(x, previous!) &&
-          !PARTICIPLE_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)),
+          !PARTICIPLE_TIME.test(text.slice(Math.max(0, x.start - 40), x.start)) &&
+          // "..., the first such claim since the two countries initialled a peace agreement in Washington
+          // in August": the date of what a "since" clause tells, not of the sentence's news
+          !SINCE_CLAUSE.test(text.slice(Math.max(previous!.start, x.start - 100), x.start)),
       )
       .at(-1);
     // "Israel struck Beirut on Tuesday. A day earlier, Hezbollah attacked Haifa": that day moved by the offset
@@ -1966,14 +2008,35 @@ function headlineEnd(text: string): number {
   return /[.!?]["”’]?\s*$/.test(text.slice(0, end)) ? 0 : end;
 }
 
+/** ", saying", ", adding", ", insisting": the clause in which a denier tells its own version. */
+const OWN_VERSION = /,\s+(?:saying|adding|insisting|claiming|arguing|and\s+said)\b/i;
+
+/** Whether an event is told after a denial of its sentence, in the denier's own clause. */
+function counterClaim(e: DraftEvent, events: readonly DraftEvent[], text: string): boolean {
+  return events.some(
+    (d) =>
+      d.type === "denial" &&
+      d.evidence.start === e.evidence.start &&
+      d.trigger.end <= e.trigger.start &&
+      OWN_VERSION.test(text.slice(d.trigger.end, e.trigger.start)),
+  );
+}
+
 /** One real-world event told in several sentences is one event with several evidence spans. */
 function mergeEvents(
   events: DraftEvent[],
   actorsAgree: (a: string[], b: string[]) => boolean,
   headline: number,
+  text: string,
 ): Event[] {
   const out: DraftEvent[] = [];
   for (const e of events) {
+    // "Pakistan's military denied the claim, saying Indian forces had fired first": what a denier tells
+    // after its denial, in a clause of its own, is its own version, kept apart from the claim it denies
+    if (!e.anaphoric && counterClaim(e, events, text)) {
+      out.push(e);
+      continue;
+    }
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
     const referent = e.anaphoric
       ? (findLast(out, (o) => o.type === e.type) ??

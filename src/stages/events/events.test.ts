@@ -1882,6 +1882,39 @@ describe("multi-sentence stories (red-team 10)", () => {
     const ev = a.events.find((e) => e.type === "deployment")!;
     expect(ev.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Denmark"]);
   });
+  it("reads 'its' after a speaker's verb of speech as the speaker, not an actor of the sentence before", () => {
+    const a = run(
+      "Estonia said a Russian jet violated its airspace on Saturday. NATO scrambled two F-16s from Siauliai. Russia's defence ministry said its aircraft complied with the rules and did not violate any border.",
+      "2026-11-20",
+    );
+    const denied = a.events.find((e) => e.factuality === "negated")!;
+    expect(denied.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual([
+      "Ministry of Defence of the Russian Federation",
+    ]);
+    expect(denied.cues.map((c) => c.rule)).toContain("actor-speaks-of-itself");
+  });
+  it("keeps a denier's own version apart from the claim it denies", () => {
+    const a = run(
+      "Indian and Pakistani troops exchanged fire in the Poonch sector on Tuesday, the Indian army said. Pakistan's military denied the claim, saying Indian forces had fired first in the Kotli sector.",
+      "2026-11-20",
+    );
+    const attacks = a.events.filter((e) => e.type === "attack");
+    expect(attacks).toHaveLength(2);
+    expect(attacks[0]!.evidenceSpans ?? [attacks[0]!.evidence]).toHaveLength(1);
+    // (a denial of an accusation referred back still joins it: "denied the accusation")
+    const b = run(
+      "Poland accused Russia of jamming GPS signals over the Baltic. Moscow denied the accusation.",
+      "2026-11-20",
+    );
+    expect(b.events.filter((e) => e.type === "accusation")).toHaveLength(1);
+  });
+  it("takes no date from a 'since' clause of the sentence before", () => {
+    const a = run(
+      "Azerbaijan accused Armenian forces on Thursday of firing on its positions, the first such claim since the two countries initialled a peace agreement in Washington in August. Armenia's defence ministry denied the report.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "denial")?.time.start).toBe("2026-11-19");
+  });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
     expect(a.events.map((e) => e.type)).not.toContain("warning");

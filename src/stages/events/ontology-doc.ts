@@ -65,7 +65,9 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
     accused, blamed or condemned after the verb is never the accusation's actor ("The Russian-installed
     management blamed Ukrainian shelling": no known actor blames). A speaker the knowledge base does not
     list keeps its people out of what it tells ("Finnish investigators said the tanker had damaged the
-    cable": Finland did not damage it). A demonym ("Venezuelan
+    cable": Finland did not damage it). "Its" right after a known speaker's verb of speech is the
+    speaker ("Russia's defence ministry said its aircraft ... did not violate any border"), not an actor
+    of the sentence before. A demonym ("Venezuelan
     troops") stands for its state. "It", "the country", "the military" take the last actor of an earlier
     sentence (cue \`actor-from-earlier-sentence\`).
   - never the target of a strike, an interception or a seizure: the subject of one told in the passive with
@@ -123,7 +125,10 @@ comment on the strike", "12 people were killed in the attack"); who claims it, c
 it does act ("Ukraine's military intelligence claimed the attack"; not "claimed the attack was staged").
 A strike told without a date of its own after an interception joins the interception only when they share
 weapons or targets ("the destroyer used SM-2 missiles against the drones"); "A missile hit an apartment
-building" after "air defences shot down 118 of the drones" is part of the attack, not of its interception. The merged event keeps every sentence in
+building" after "air defences shot down 118 of the drones" is part of the attack, not of its interception.
+What a denier tells after its denial, in a clause of its own ("Pakistan's military denied the claim, saying
+Indian forces had fired first"), is its own version: it stays an event apart from the claim it denies (the
+assessment then notes the claim as contested). The merged event keeps every sentence in
 \`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
 hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
 to coast", is short for its attributed lede); a reported event's sources are those cited, not the
