@@ -260,6 +260,22 @@ export const attributionStage: Stage = {
         }
         ids.push(src.id);
       }
+      // "Kyodo reported that Japan's defence ministry said ...", "The ministry said ..., Kyodo reported": an
+      // outlet reporting in the sentence is who cites the speakers the sentence first names, not the article
+      const reporter = found.find(
+        (f) =>
+          f.type === "outlet" &&
+          (OUTLET_REPORTS_AFTER.test(text.slice(f.end, f.end + 16)) ||
+            OUTLET_REPORTS_BEFORE.test(text.slice(Math.max(sent.start, f.start - 16), f.start))),
+      );
+      if (reporter) {
+        const via = upsert(sources, byName, reporter);
+        for (const f of found) {
+          if (f.type === "outlet") continue;
+          const src = upsert(sources, byName, f);
+          if (src.citedBy === root.id && src.spans[0]!.start >= sent.start) src.citedBy = via.id;
+        }
+      }
       const innermost = [...ids].reverse();
       attributions.push({ sentence: si, sourceIds: innermost });
     });
@@ -267,6 +283,10 @@ export const attributionStage: Stage = {
     ctx.attributions = attributions;
   },
 };
+
+/** An outlet's report around its name: "Kyodo reported", "according to Kyodo", "..., reported Kyodo". */
+const OUTLET_REPORTS_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited)\b/i;
+const OUTLET_REPORTS_BEFORE = /\b(?:according\s+to|reported|said|quoted\s+by)\s+$/i;
 
 /** ", the regional governor said." / ", said the army." / "..., police told reporters.": a speaker no list knows. */
 const TRAILING =

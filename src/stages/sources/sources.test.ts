@@ -23,6 +23,24 @@ describe("attribution", () => {
       ]),
     );
   });
+  it("an outlet reporting what a speaker said cites the speaker, before or after it", () => {
+    for (const text of [
+      "Kyodo reported that Japan's defence ministry said Chinese warships had sailed through the Miyako Strait.",
+      "Japan's defence ministry said Chinese warships sailed through the Miyako Strait, Kyodo reported.",
+    ])
+      expect(chain(text)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: "Kyodo News", by: "Example Daily" }),
+          expect.objectContaining({ name: "Ministry of Defense of Japan", by: "Kyodo News" }),
+        ]),
+      );
+    // no outlet reporting: the speaker is the article's own source
+    expect(chain("Japan's defence ministry said Chinese warships sailed through the Miyako Strait.")).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Ministry of Defense of Japan", by: "Example Daily" }),
+      ]),
+    );
+  });
   it("an outlet citing a named staff or service the KB does not list", () => {
     const c = chain(
       "North Korea fired two missiles into the sea on Thursday, Yonhap News Agency reported, citing South Korea's Joint Chiefs of Staff.",
