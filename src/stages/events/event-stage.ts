@@ -241,12 +241,15 @@ const CLAIMED_REFERENT = /^\s+(?:(?:has|have|had)\s+)?claim(?:ed|s)?\s+(?:the|th
 const CLAIM_CONTINUES = /^\s+(?:was|were|is|are|had|has|have|would|could|did)\b/i;
 /** "said 50 were shot down", "said it had intercepted": a report with no other agent before the trigger. */
 const OWN_INTERCEPTION =
-  /^\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|(?:\d+|all|most|some)\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:were|was|had\s+been|have\s+been)\s+)$/i;
+  /^\s+(?:said|says|reported|announced)\s+(?:that\s+)?(?:(?:it|they)\s+(?:had\s+|has\s+|have\s+)?|(?:\d+|all|most|some)\s+(?:of\s+(?:them|the\s+\w+)\s+|(?:[\w-]+\s+){1,3}?)?(?:were|was|had\s+been|have\s+been)\s+)$/i;
 
 /** Whether an actor is a force that fights (military, or a state's armed body by its kind). */
 function isForce(e: ReturnType<NonNullable<Context["entities"]>["get"]>): boolean {
-  return e?.kind === "actor" && e.type === "military";
+  // (a defence ministry speaks for the forces it commands: "Russia's defence ministry said 45 drones were
+  // destroyed")
+  return e?.kind === "actor" && (e.type === "military" || DEFENCE_MINISTRY.test(e.name));
 }
+const DEFENCE_MINISTRY = /\bMinistry\s+of\s+(?:National\s+)?Defen[cs]e\b|\bDefen[cs]e\s+Ministry\b/;
 
 /** A verb of seeing forces: "detected", "spotted" (see the deployment triggers). */
 const DETECTED = /^(?:detected|spotted|sighted|observed)$/i;
@@ -1250,11 +1253,12 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
     }
     // "A Colombian military helicopter was shot down": the subject of a strike or a seizure told in the
     // passive is its target, and no agent is named ("Ukraine's air force said 50 were shot down" names it)
-    if (
-      PATIENT_SUBJECT.has(t.def.type) &&
-      !agents.some((m) => m.end <= t.start && OWN_INTERCEPTION.test(text.slice(m.end, t.start)))
-    )
-      return [];
+    if (PATIENT_SUBJECT.has(t.def.type)) {
+      // ("Russia's defence ministry said 45 Ukrainian drones were destroyed": the speaker, not the drones'
+      // people)
+      const own = agents.find((m) => m.end <= t.start && OWN_INTERCEPTION.test(text.slice(m.end, t.start)));
+      return own ? [actorIdFor(own, ctx)] : [];
+    }
   }
   // The agent usually comes before the trigger; take the nearest one before it, else the first after.
   // (Of a strike or an interception, not one that an earlier strike's verb makes its target: "Israel killed

@@ -1250,6 +1250,26 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["Pakistani troops opened unprovoked fire on Indian posts in Poonch.", "attack"],
     ["Pakistan's military said Indian forces had fired first in the Kotli sector.", "attack"],
     ["Moscow said its aircraft did not violate any border.", "incident"],
+    [
+      "The Chinese aircraft carrier Shandong sailed southeast of the Pratas Islands on Tuesday.",
+      "deployment",
+    ],
+    ["A Chinese navy helicopter flew within 10 metres of a Philippine aircraft over the shoal.", "incident"],
+    ["The Zaporizhzhia nuclear power plant lost all off-site power on Monday.", "incident"],
+    ["The Estlink 2 cable went offline on Tuesday.", "incident"],
+    ["Ukraine's General Staff said its forces had repelled 14 Russian assaults near Pokrovsk.", "attack"],
+    [
+      "The Pentagon notified Congress of a $330 million sale of aircraft spare parts to Taiwan.",
+      "procurement",
+    ],
+    [
+      "Ukraine's military intelligence said its drones destroyed an Mi-8 helicopter near Sevastopol.",
+      "attack",
+    ],
+    [
+      "Russia's defence ministry said 45 Ukrainian drones were destroyed over several regions.",
+      "interception",
+    ],
   ])("%s -> %s", (text, type) => {
     expect(run(text, "2026-11-20").events.map((e) => e.type)).toContain(type);
   });
@@ -1914,6 +1934,20 @@ describe("multi-sentence stories (red-team 10)", () => {
       "2026-11-20",
     );
     expect(a.events.find((e) => e.type === "denial")?.time.start).toBe("2026-11-19");
+  });
+  it("reads a defence ministry telling of drones destroyed as the interceptor, not the drones' people", () => {
+    const a = run(
+      "Russia's defence ministry said 45 Ukrainian drones were destroyed over several regions overnight.",
+      "2026-11-20",
+    );
+    const ev = a.events.find((e) => e.type === "interception")!;
+    expect(ev.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual([
+      "Ministry of Defence of the Russian Federation",
+    ]);
+    // no one named who destroyed them: no actor
+    expect(
+      run("Forty Ukrainian drones were destroyed over Bryansk.", "2026-11-20").events[0]?.actors,
+    ).toEqual([]);
   });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
