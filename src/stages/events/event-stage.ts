@@ -627,6 +627,25 @@ export const eventStage: Stage = {
       const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
       let { reportTime } = picked;
       let time = picked.time;
+      // "A Russian drone crashed in Poland on Tuesday, and Poland summoned Russia's envoy the next day": a
+      // count closing the trigger's clause moves the day an earlier clause of the sentence told
+      if (
+        time.start !== null &&
+        time.end !== null &&
+        time.granularity === "day" &&
+        time.span &&
+        time.span.end <= t.start
+      ) {
+        const after = text.slice(t.end, sent.end);
+        const count = STORY_OFFSET_CLOSING.exec(after);
+        // (in the trigger's own clause: not "..., the air force said the next day")
+        const offset =
+          count && !OFFSET_CLAUSE_BREAK.test(after.slice(0, count.index)) ? storyOffset(after) : 0;
+        if (offset !== 0) {
+          time = shiftedBy(time, offset);
+          reportTime = false;
+        }
+      }
       // "Reuters reported on Monday, citing photographs ... The images were taken on Saturday": what was seen
       // happened when the pictures were taken, not when the outlet reported them
       if ((reportTime || time.start === null) && SEEN_IN_PICTURES.has(t.def.type)) {
@@ -1770,6 +1789,9 @@ const STORY_OFFSET =
  */
 const STORY_OFFSET_CLOSING =
   /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)|the\s+(previous|next|following)\s+day)(?=\s*(?:[.,;:!?"”]|$))/i;
+
+/** What parts a trigger from a count of days after it: a comma, a semicolon, a verb of speech, "and". */
+const OFFSET_CLAUSE_BREAK = /[,;:]|\b(?:said|says|told|reported|announced|and|but|while|after|before)\b/i;
 
 /** The days a sentence's opening, or a clause's closing, moves the day before it by, or 0. */
 function storyOffset(sentence: string): number {

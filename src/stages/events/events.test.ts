@@ -1482,6 +1482,22 @@ describe("a day counted from the one the sentence before told", () => {
       "2026-11-17",
     ]);
   });
+  it("moves the day an earlier clause of the same sentence told by a count closing the trigger's clause", () => {
+    const a = run(
+      "A Russian drone crashed in eastern Poland on Tuesday, and Poland summoned Russia's envoy the next day.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.time.start])).toEqual([
+      ["incident", "2026-11-17"],
+      ["protest", "2026-11-18"],
+    ]);
+    // a count of the reporting clause is not the event's, and "the next day" tells no future
+    const said = run(
+      "On Monday, Russia launched drones at Kyiv, the air force said the next day.",
+      "2026-11-20",
+    );
+    expect(said.events[0]?.time.start).toBe("2026-11-16");
+  });
   it("reads the count where it closes a clause too ('summoned the envoy the next day'), red-team 10", () => {
     const a = run(
       "Polish authorities said a Russian drone crashed near Lublin on Tuesday. Poland summoned Russia's charge d'affaires the next day.",

@@ -9,7 +9,7 @@ import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
-  /\b(will|would|plans?|planned|scheduled|next|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+due\b|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
+  /\b(will|would|plans?|planned|scheduled|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+due\b|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
 const WEEKDAY_ONLY =
   /^(?:(?:early|late)\s+)?(on\s+)?((?:last|past)\s+)?(?:(mon|tues|wednes|thurs|fri|satur|sun)day|(?:the\s+)?weekend)[,.]?$/i;
 
