@@ -634,6 +634,7 @@ export const eventStage: Stage = {
         time.end !== null &&
         time.granularity === "day" &&
         time.span &&
+        time.span.start >= sent.start &&
         time.span.end <= t.start
       ) {
         const after = text.slice(t.end, sent.end);
