@@ -116,7 +116,18 @@ function clauseAround(breaks: ClauseBreaks, start: number, end: number): { start
 }
 
 /** An event while the stage builds it: what merging needs to know, dropped from the output. */
-type DraftEvent = Event & { anaphoric?: boolean; reportTime?: boolean; reaction?: boolean };
+/**
+ * An event while the stage builds it: what merging needs to know, dropped from the output. `reaction`: the
+ * sentence reacts to an event told before ("condemned the attack": "reacts") or tells of it from outside
+ * ("Hezbollah did not comment on the strike", "the Kremlin said the sanctions were illegal": "tells").
+ */
+type DraftEvent = Event & {
+  anaphoric?: boolean;
+  reportTime?: boolean;
+  reaction?: "reacts" | "tells";
+  /** told of after a preposition or a verb of speech (see TOLD_FROM_OUTSIDE) */
+  fromOutside?: boolean;
+};
 
 /** A verb of reaction before a noun that refers back to an event: "condemned the attack". */
 const REACTION_BEFORE =
@@ -124,10 +135,11 @@ const REACTION_BEFORE =
 
 /**
  * Who did the event a noun refers back to, when the words before the noun say so: "claimed the attack",
- * "carried out the strikes", "was behind the raid". Its subject is then the event's actor.
+ * "carried out the strikes", "was behind the raid", "announced the deployment". Its subject is then the
+ * event's actor.
  */
 const AGENT_OF_REFERENT =
-  /\b(?:claimed(?:\s+responsibility\s+for)?|carried\s+out|conducted|launched|staged|mounted|ordered|approved|authori[sz]ed|planned|behind|responsible\s+for|took\s+part\s+in|led)\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:claimed(?:\s+responsibility\s+for)?|carried\s+out|conducted|launched|staged|mounted|ordered|approved|authori[sz]ed|planned|behind|responsible\s+for|took\s+part\s+in|led|announced|unveiled|began|started|completed|continued|resumed|stepped\s+up|expanded|intensified)\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /**
  * A noun referring back after a preposition or a verb of its clause ("killed in the attack", "did not
@@ -138,11 +150,23 @@ const AGENT_OF_REFERENT =
 const REFERENT_AS_OBJECT =
   /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|\w{3,}ed|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
-/** Whether the words before a noun referring back (in its sentence) make its clause's subject a reactor. */
-export function reactsToReferent(before: string): boolean {
-  if (AGENT_OF_REFERENT.test(before)) return false;
-  return REACTION_BEFORE.test(before) || REFERENT_AS_OBJECT.test(before);
+/**
+ * Whether the words before a noun referring back (in its sentence) make its clause's subject a reactor
+ * ("reacts": condemned, denounced...) or one who tells of the event from outside it ("tells").
+ */
+export function reactsToReferent(before: string): "reacts" | "tells" | undefined {
+  if (AGENT_OF_REFERENT.test(before)) return undefined;
+  if (REACTION_BEFORE.test(before)) return "reacts";
+  return REFERENT_AS_OBJECT.test(before) ? "tells" : undefined;
 }
+
+/**
+ * A preposition or a verb of speech before the noun ("killed in the attack", "no information about the
+ * incident", "said the sanctions"): its clause's subject tells of the event from outside even where no
+ * event was told before (a verb like "announced the deployment" may be the subject's own act).
+ */
+const TOLD_FROM_OUTSIDE =
+  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|called|calls|said|says|comment|commented|described?|describes|termed|branded|labell?ed|mentioned|investigat\w*|survived)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 interface Trigger extends TextSpan {
   def: EventType;
@@ -176,6 +200,9 @@ const REFERRING =
   /(?:\b(?:the|this|its|their|such)|(?<!\b(?:said|says|say|added|warned|claimed|noted|reported|stressed|insisted|believed?|believes|Wednesday|Monday|Tuesday|Thursday|Friday|Saturday|Sunday)\s)\bthat)\s+$/i;
 const NOMINAL =
   /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception|invasion|fighting|jamming|ceasefire|truce|armistice|shipments?)$/i;
+/** Nouns that may refer back to an event told before: the NOMINAL ones and "the shelling", "the raids". */
+const REFERRING_NOUN =
+  /^(?:raids|assaults|interceptions|shelling|bombing|bombardment|airstrikes?|seizure|detention)$/i;
 
 /**
  * A delivery passes through several places (shipped to a port, driven to a base), a missile flies from a
@@ -781,7 +808,10 @@ export const eventStage: Stage = {
         draft.anaphoric = true;
         // "Zelenskiy condemned the attack", "Hezbollah did not comment on the strike", "12 people were
         // killed in the attack": who reacts to the event told before, or tells of it, is none of its actors
-        if (reactsToReferent(text.slice(Math.max(sent.start, t.start - 60), t.start))) draft.reaction = true;
+        const before = text.slice(Math.max(sent.start, t.start - 60), t.start);
+        const reaction = reactsToReferent(before);
+        if (reaction) draft.reaction = reaction;
+        if (reaction === "tells" && TOLD_FROM_OUTSIDE.test(before)) draft.fromOutside = true;
       }
       if (reportTime) draft.reportTime = reportTime;
       events.push(draft);
@@ -794,7 +824,25 @@ export const eventStage: Stage = {
     };
     const actorsAgree = (a: string[], b: string[]) =>
       compatible(a, b) || a.some((x) => b.some((y) => countryOf(x) && countryOf(x) === countryOf(y)));
-    ctx.events = mergeEvents(events, actorsAgree, headlineEnd(ctx.doc.text), ctx.doc.text);
+    // Who tells of an event stands with it when one of its speakers is one of the event's actors or
+    // sources, or of their country (a speaker unknown to the knowledge base, or none, cannot be told apart)
+    const speakersOf = (e: DraftEvent) =>
+      e.sourceIds.map((id) => sourceOf(id)?.entityId).filter((x): x is string => x !== undefined);
+    const sideAgrees = (a: string[], b: string[]) =>
+      a.some((x) => b.some((y) => x === y || (countryOf(x) !== undefined && countryOf(x) === countryOf(y))));
+    // (the side telling an event includes who accuses another of it: "Warsaw accused Moscow of jamming")
+    const accusersOf = (twin: DraftEvent) => {
+      const starts = (twin.evidenceSpans ?? [twin.evidence]).map((sp) => sp.start);
+      return events
+        .filter((a) => a.type === "accusation" && starts.includes(a.evidence.start))
+        .flatMap((a) => a.actors);
+    };
+    const speakersAgree = (e: DraftEvent, twin: DraftEvent) => {
+      const speakers = speakersOf(e);
+      const side = [...twin.actors, ...speakersOf(twin), ...accusersOf(twin)];
+      return speakers.length === 0 || side.length === 0 || sideAgrees(speakers, side);
+    };
+    ctx.events = mergeEvents(events, actorsAgree, speakersAgree, headlineEnd(ctx.doc.text), ctx.doc.text);
   },
 };
 
@@ -1410,9 +1458,10 @@ const SPECIFICITY: Record<string, number> = {
 
 /** From "according to" to the place its sources are in: "according to diplomats in ". */
 const SOURCE_IN = /\baccording\s+to\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?$/i;
-/** "the defence ministry in Berlin said": "in" before a place, and a verb of speech right after it. */
+/** "the defence ministry in Berlin said", "the UN office in Port Sudan condemned": "in" before a place, and a verb of speech or reaction right after it. */
 const SEAT_BEFORE = /\b(?:in|from)\s+$/i;
-const SPEAKS_RIGHT_AFTER = /^,?\s+(?:said|says|told|reported|announced|confirmed|added)\b/i;
+const SPEAKS_RIGHT_AFTER =
+  /^,?\s+(?:said|says|told|reported|announced|confirmed|added|condemned|denounced|critici[sz]ed|welcomed|warned|accused)\b/i;
 
 /** The kinds of place a noun referring back names: "the island", "the port", "the base". */
 const PLACE_NOUN_TYPES: Record<string, readonly string[]> = {
@@ -1643,6 +1692,7 @@ function pickTime(
       const time = timeOf(last, true);
       time.start = addDays(last.value.start, offset);
       time.end = addDays(last.value.end, offset);
+      COUNTED.add(time);
       return { time, reportTime: false };
     }
     if (last && !NEW_FRAME.test(last.text))
@@ -1777,8 +1827,12 @@ function shiftedBy(day: TimeValue, offset: number): TimeValue {
   const time = inferredFrom(day);
   time.start = addDays(day.start!, offset);
   time.end = addDays(day.end!, offset);
+  COUNTED.add(time);
   return time;
 }
+
+/** The times counted from another by a number of days ("A day earlier"): a day of their own, though inferred. */
+const COUNTED = new WeakSet<TimeValue>();
 
 /** A sentence that opens by counting from the day the one before told: "A day earlier,", "Two days later,". */
 const STORY_OFFSET =
@@ -1908,7 +1962,8 @@ function findTriggers(
           continue;
         }
         const anaphoric =
-          NOMINAL.test(m[0]) && REFERRING.test(stext.slice(Math.max(0, m.index - 30), m.index));
+          (NOMINAL.test(m[0]) || REFERRING_NOUN.test(m[0])) &&
+          REFERRING.test(stext.slice(Math.max(0, m.index - 30), m.index));
         local.push({ start, end, text: m[0], def, sentence: si, anaphoric });
       }
     }
@@ -2053,6 +2108,7 @@ function counterClaim(e: DraftEvent, events: readonly DraftEvent[], text: string
 function mergeEvents(
   events: DraftEvent[],
   actorsAgree: (a: string[], b: string[]) => boolean,
+  speakersAgree: (e: DraftEvent, twin: DraftEvent) => boolean,
   headline: number,
   text: string,
 ): Event[] {
@@ -2079,7 +2135,10 @@ function mergeEvents(
             (e.time.start === null || e.time.inferred) &&
             !UNREAL.has(e.factuality)
           ? // "footage showed the missile striking a floating target": part of the test told before
-            findLast(out, (o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors))
+            findLast(
+              out,
+              (o) => o.type === "weapons-test" && actorsAgree(o.actors, e.actors) && sameDay(o, e),
+            )
           : FAMILY[e.type] === "force" &&
               (e.time.start === null || e.time.inferred) &&
               // "could soon launch 1,000 drones" is a possibility, not a part of an attack already told
@@ -2097,7 +2156,10 @@ function mergeEvents(
                     (e.type === "attack" &&
                       FAMILY[o.type] === "force" &&
                       (o.type !== "interception" || overlap(o.equipment, e.equipment)))) &&
-                  actorsAgree(o.actors, e.actors),
+                  actorsAgree(o.actors, e.actors) &&
+                  // "A day earlier, army drones struck RSF positions near Bara": a strike counted to another
+                  // day is another strike
+                  sameDay(o, e),
               )
             : undefined;
     const twin =
@@ -2115,19 +2177,30 @@ function mergeEvents(
           (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
       );
     if (!twin) {
+      // "The UN office condemned the shelling of a market in El Fasher", with no shelling told before: the
+      // shelling is told only here, and who reacts to it is none of its actors
+      if (e.reaction === "reacts" || (e.reaction === "tells" && e.fromOutside)) e.actors = [];
       out.push(e);
       continue;
     }
+    // "The Kremlin said the sanctions were illegal", "Russia's embassy said the deliveries would prolong
+    // the conflict": the other side tells of the event, adding no source, place or date to it (a side's
+    // own "CENTCOM said the strikes hit radar sites" does)
+    const outsider = e.reaction === "reacts" || (e.reaction === "tells" && !speakersAgree(e, twin));
     if (!e.reaction) twin.actors = uniq([...twin.actors, ...e.actors]);
     twin.equipment = uniq([...twin.equipment, ...e.equipment]);
-    twin.places = uniq([...twin.places, ...e.places]);
+    if (!outsider) twin.places = uniq([...twin.places, ...e.places]);
     // the date a source spoke ("said on Monday") gives way to the date a later sentence gives the event,
     // and dates an event told first without a date (a headline) when no sentence gives it another
-    if (e.time.start !== null && (twin.time.start === null || (twin.reportTime && !e.reportTime))) {
+    if (
+      !outsider &&
+      e.time.start !== null &&
+      (twin.time.start === null || (twin.reportTime && !e.reportTime))
+    ) {
       twin.time = e.time;
       twin.reportTime = e.reportTime;
     }
-    twin.sourceIds = uniq([...twin.sourceIds, ...e.sourceIds]);
+    if (!outsider) twin.sourceIds = uniq([...twin.sourceIds, ...e.sourceIds]);
     twin.cues = [...twin.cues, ...e.cues];
     twin.evidenceSpans = [...(twin.evidenceSpans ?? [twin.evidence]), e.evidence];
     twin.confidence = Math.max(twin.confidence, e.confidence);
@@ -2160,7 +2233,26 @@ function mergeEvents(
   });
 }
 
-function withoutDraft({ anaphoric: _a, reportTime: _r, reaction: _x, ...e }: DraftEvent): Event {
+/**
+ * Whether a later event's time may be that of one told before: one has none, the later one only carries
+ * over the time of the sentence before, or their spans overlap ("this year" holds Tuesday; a day counted
+ * back from Tuesday does not).
+ */
+function sameDay(a: DraftEvent, b: DraftEvent): boolean {
+  const { start: as, end: ae } = a.time;
+  const { start: bs, end: be } = b.time;
+  // (a time only carried over from the sentence before tells nothing of the day: "the explosion")
+  if (as === null || bs === null || (b.time.inferred && !COUNTED.has(b.time))) return true;
+  return as <= (be ?? bs) && bs <= (ae ?? as);
+}
+
+function withoutDraft({
+  anaphoric: _a,
+  reportTime: _r,
+  reaction: _x,
+  fromOutside: _o,
+  ...e
+}: DraftEvent): Event {
   return e;
 }
 

@@ -1965,6 +1965,52 @@ describe("multi-sentence stories (red-team 10)", () => {
       run("Forty Ukrainian drones were destroyed over Bryansk.", "2026-11-20").events[0]?.actors,
     ).toEqual([]);
   });
+  const names = (a: ReturnType<typeof run>, ids: string[]) =>
+    ids.map((id) => a.entities.find((x) => x.id === id)?.name);
+  it("adds no source, place or date from the other side telling of an event told before", () => {
+    const a = run(
+      "Germany delivered two IRIS-T systems to Ukraine on Monday, the defence ministry said. Russia's embassy in Berlin said the deliveries would only prolong the conflict.",
+      "2026-11-20",
+    );
+    const delivery = a.events.find((e) => e.type === "delivery")!;
+    expect(delivery.sourceIds.map((id) => a.sources.find((x) => x.id === id)?.name)).toEqual([
+      "defence ministry",
+    ]);
+    expect(names(a, delivery.places)).toEqual(["Ukraine"]);
+    // the side's own telling adds its words
+    const b = run(
+      "U.S. forces struck Houthi sites near Hodeidah on Monday. CENTCOM said the strikes hit radar sites near Ras Isa.",
+      "2026-11-20",
+    );
+    expect(names(b, b.events.find((e) => e.type === "attack")!.places)).toContain("Ras Isa");
+  });
+  it("keeps a strike counted to another day apart from the one told before", () => {
+    const a = run(
+      "RSF fighters shelled El Obeid on Tuesday, killing 25 people. A day earlier, army drones struck RSF positions near Bara.",
+      "2026-11-20",
+    );
+    expect(a.events.filter((e) => e.type === "attack").map((e) => e.time.start)).toEqual([
+      "2026-11-17",
+      "2026-11-16",
+    ]);
+  });
+  it("reads 'the shelling' a reaction names as the shelling told, or as one with no actor", () => {
+    const a = run(
+      "Sudanese troops shelled a market in El Fasher. The United Nations office in Port Sudan condemned the shelling.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, names(a, e.actors).join()])).toEqual([
+      ["attack", "Sudan"],
+      ["accusation", "United Nations"],
+    ]);
+    const b = run(
+      "The United Nations office in Port Sudan condemned the shelling of a market in El Fasher.",
+      "2026-11-20",
+    );
+    const shelling = b.events.find((e) => e.type === "attack")!;
+    expect(shelling.actors).toEqual([]);
+    expect(names(b, shelling.places)).toEqual(["El Fasher"]);
+  });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
     expect(a.events.map((e) => e.type)).not.toContain("warning");

@@ -128,7 +128,16 @@ weapons or targets ("the destroyer used SM-2 missiles against the drones"); "A m
 building" after "air defences shot down 118 of the drones" is part of the attack, not of its interception.
 What a denier tells after its denial, in a clause of its own ("Pakistan's military denied the claim, saying
 Indian forces had fired first"), is its own version: it stays an event apart from the claim it denies (the
-assessment then notes the claim as contested). The merged event keeps every sentence in
+assessment then notes the claim as contested).
+The other side telling of an event told before ("Russia's embassy said the deliveries would only prolong
+the conflict", "The Kremlin said the sanctions were illegal", "had no information about the incident")
+adds no source, place or date to it: a speaker adds them only when it stands with the event's actors,
+sources or accusers, or is unknown to the knowledge base ("CENTCOM said the strikes hit radar sites near Ras
+Isa" does). A reaction to an event not told before ("condemned the shelling of a market in El Fasher")
+leaves the event with no actor. "The shelling", "the raids", "the seizure" refer back as "the attack" does.
+A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
+strike, not a part of the one told before; a time only carried over from the sentence before does not
+part two tellings. The merged event keeps every sentence in
 \`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
 hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
 to coast", is short for its attributed lede); a reported event's sources are those cited, not the
