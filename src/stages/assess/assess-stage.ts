@@ -512,6 +512,11 @@ function conflictingTellings(ctx: Context): Finding[] {
  */
 const DENIES_CLAIM =
   /^\s+(?:(?:the|these|those|such|any|that|this|all|its|their)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|involvement|responsibility|account|version)\b|^\s+(?:that|it|them|this|having)\b|^\s+\w{3,}ing\b/i;
+/** "a claim the junta rejected", "an accusation Iran's foreign ministry rejected": rejected after the claim. */
+const CLAIM_REJECTED = /\b(?:claims?|accusations?|allegations?|reports?)\s+(?:[\w'’.-]+\s+){0,4}$/i;
+/** What a denial says of a place: "had fallen", "was captured", "remained under its control". */
+const FALLEN =
+  /\b(?:fallen|fell|captured|taken|seized|lost|(?:under|in)\s+(?:its|their|our|Ukrainian|Russian|government|army)\s+control|still\s+holding)\b/i;
 /** How far back, in characters, a denial or a negated telling is read as answering a claim. */
 const CONTEST_REACH = 700;
 
@@ -545,8 +550,10 @@ function contestedClaims(ctx: Context): Finding[] {
       return entity !== undefined && actors.includes(entity);
     });
   const tellers = (e: (typeof events)[number]) => {
+    // ("The United States blamed the group for a drone attack": the attack is told as a fact, who did it
+    // is the accuser's claim)
     const cited = sourceName(e.sourceIds);
-    if (cited.length || e.factuality !== "reported") return cited;
+    if (cited.length) return cited;
     const accusation = events.find(
       (a) => a.type === "accusation" && a.evidence.start === e.evidence.start && a.actors.length,
     );
@@ -561,19 +568,32 @@ function contestedClaims(ctx: Context): Finding[] {
     const denial = d.type === "denial" && TOLD_AS_FACT.has(d.factuality);
     const negated = d.factuality === "negated" && d.type !== "denial";
     if (!(denial || negated) || d.actors.length === 0) continue;
-    if (denial && !DENIES_CLAIM.test(text.slice(d.trigger.end, d.trigger.end + 40))) continue;
+    const denies = text.slice(d.trigger.end, d.trigger.end + 60);
+    if (
+      denial &&
+      !DENIES_CLAIM.test(denies) &&
+      !FALLEN.test(denies) &&
+      !CLAIM_REJECTED.test(text.slice(Math.max(0, d.trigger.start - 60), d.trigger.start))
+    )
+      continue;
+    // "Ukraine's military denied the village had fallen": the side that holds a place denies its capture
+    const deniesFall = denial && FALLEN.test(denies);
     let claim: (typeof events)[number] | undefined;
     for (const e of events) {
       if (e === d || !TOLD_AS_FACT.has(e.factuality) || e.type === "denial" || e.type === "statement")
         continue;
       if (negated && e.type !== d.type) continue;
       const spans = e.evidenceSpans ?? [e.evidence];
-      const near = spans.some((sp) =>
-        denial
-          ? sp.end <= d.evidence.start && d.evidence.start - sp.end < CONTEST_REACH
-          : Math.abs(sp.start - d.evidence.start) < CONTEST_REACH && sp.start !== d.evidence.start,
-      );
-      if (!near || !sameSide(d.actors, e.actors) || toldBy(e.sourceIds, d.actors)) continue;
+      // (a denial answers what was told before it, in its sentence or an earlier one: "Washington blamed
+      // Tehran for the attack, an accusation Iran's foreign ministry rejected")
+      const near = denial
+        ? e.trigger.start < d.trigger.start &&
+          spans.some((sp) => sp.start <= d.evidence.start && d.evidence.start - sp.start < CONTEST_REACH)
+        : spans.some(
+            (sp) => Math.abs(sp.start - d.evidence.start) < CONTEST_REACH && sp.start !== d.evidence.start,
+          );
+      const side = sameSide(d.actors, e.actors) || (deniesFall && e.type === "seizure");
+      if (!near || !side || toldBy(e.sourceIds, d.actors)) continue;
       // told by someone else than the one who contests it: a cited source, or the accuser of a reported
       // act ("Azerbaijan's defence ministry accused Armenian forces of firing")
       if (tellers(e).length === 0) continue;

@@ -56,6 +56,19 @@ describe("a claim the other side contests", () => {
       /told by Ministry of Defence of Azerbaijan .* denied by Ministry of Defence of Armenia/,
     );
   });
+  it("reads the side holding a place denying its fall, and a claim rejected in its own sentence", () => {
+    expect(
+      kinds(
+        "Russia's defence ministry claimed on Tuesday that its troops had captured the village of Bilytske. Ukraine's military denied the village had fallen.",
+        "2026-11-20",
+      ),
+    ).toContain("denied-by-another-side");
+    const f = findings(
+      "Washington blamed Tehran for the attack on the embassy, an accusation Iran's foreign ministry rejected.",
+      "2026-11-20",
+    ).find((x) => x.rule === "denied-by-another-side");
+    expect(f?.spans.map((s) => s.text)).toEqual(["attack", "rejected"]);
+  });
   it("is an info finding when that side tells the act as not having happened", () => {
     expect(
       kinds(

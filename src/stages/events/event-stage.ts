@@ -136,10 +136,10 @@ const REACTION_BEFORE =
 /**
  * Who did the event a noun refers back to, when the words before the noun say so: "claimed the attack",
  * "carried out the strikes", "was behind the raid", "announced the deployment". Its subject is then the
- * event's actor.
+ * event's actor; and "blamed Tehran for the attack" names who did it.
  */
 const AGENT_OF_REFERENT =
-  /\b(?:claimed(?:\s+responsibility\s+for)?|carried\s+out|conducted|launched|staged|mounted|ordered|approved|authori[sz]ed|planned|behind|responsible\s+for|took\s+part\s+in|led|announced|unveiled|began|started|completed|continued|resumed|stepped\s+up|expanded|intensified)\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:claimed(?:\s+responsibility\s+for)?|carried\s+out|conducted|launched|staged|mounted|ordered|approved|authori[sz]ed|planned|behind|responsible\s+for|took\s+part\s+in|led|announced|unveiled|began|started|completed|continued|resumed|stepped\s+up|expanded|intensified|(?:accus\w*|blam\w*)\s+(?:[\w'’.-]+\s+){1,4}?(?:of|for))\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 
 /**
  * A noun referring back after a preposition or a verb of its clause ("killed in the attack", "did not

@@ -1250,6 +1250,7 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["Pakistani troops opened unprovoked fire on Indian posts in Poonch.", "attack"],
     ["Pakistan's military said Indian forces had fired first in the Kotli sector.", "attack"],
     ["Moscow said its aircraft did not violate any border.", "incident"],
+    ["Azerbaijan accused Armenian forces of opening fire on its positions in Kalbajar.", "attack"],
     [
       "The Chinese aircraft carrier Shandong sailed southeast of the Pratas Islands on Tuesday.",
       "deployment",
@@ -2010,6 +2011,16 @@ describe("multi-sentence stories (red-team 10)", () => {
     const shelling = b.events.find((e) => e.type === "attack")!;
     expect(shelling.actors).toEqual([]);
     expect(names(b, shelling.places)).toEqual(["El Fasher"]);
+  });
+  it("reads a strike denied with 'any' as negated, not hypothetical", () => {
+    const a = run(
+      "Israel has not carried out any strike in Iran this week, an Israeli official said.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.factuality])).toEqual([["attack", "negated"]]);
+    expect(
+      run("Israel would respond to any attack by Iran.", "2026-11-20").events.map((e) => e.type),
+    ).not.toContain("attack");
   });
   it("reads warning shots as no warning", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
