@@ -651,6 +651,16 @@ export const eventStage: Stage = {
           });
         }
       }
+      // "The attack came two days after Ukraine hit an oil refinery in Saratov": the noun before "came" is
+      // the event told before, with none of the words after it; what follows "after" is another event,
+      // dated by the count (below)
+      const came = cameAfter(sText);
+      const inCameClause = came !== undefined && t.start - sent.start >= came.split;
+      if (came && !inCameClause) {
+        actors = [];
+        equipment = [];
+        places.length = 0;
+      }
       const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
       let { reportTime } = picked;
       let time = picked.time;
@@ -727,6 +737,8 @@ export const eventStage: Stage = {
         const offset = storyOffset(sText);
         if (offset !== 0) time = shiftedBy(toldDay.before, offset);
       }
+      if (inCameClause && toldDay.before && (time.start === null || time.inferred))
+        time = shiftedBy(toldDay.before, came.days);
       if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
         time = inferredFrom(storyTime);
       else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
@@ -1845,6 +1857,24 @@ const STORY_OFFSET =
 const STORY_OFFSET_CLOSING =
   /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)|the\s+(previous|next|following)\s+day)(?=\s*(?:[.,;:!?"”]|$))/i;
 
+/** "The attack came two days after", "This followed a week of", "It came a day before": see cameAfter. */
+const CAME_AFTER =
+  /^\s*(?:the|this|that|it)\s+(?:[\w-]+\s+){0,2}?(?:came|comes|followed|follows)\s+(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)|(?:a\s+)?(day|week))\s+(after|before)\b/i;
+
+/**
+ * A sentence that dates the event told before against another: "The attack came two days after Ukraine
+ * hit an oil refinery". Gives where the other event's clause starts and how many days from the day told
+ * before it lies (negative for "after").
+ */
+function cameAfter(sentence: string): { split: number; days: number } | undefined {
+  const m = CAME_AFTER.exec(sentence);
+  if (!m) return undefined;
+  const n = m[1] ? countOf(m[1]) : 1;
+  const unit = (m[2] ?? m[3]!).toLowerCase();
+  const days = unit.startsWith("week") ? 7 * n : n;
+  return { split: m.index + m[0].length, days: m[4]!.toLowerCase() === "after" ? -days : days };
+}
+
 /** What parts a trigger from a count of days after it: a comma, a semicolon, a verb of speech, "and". */
 const OFFSET_CLAUSE_BREAK = /[,;:]|\b(?:said|says|told|reported|announced|and|but|while|after|before)\b/i;
 
@@ -1978,6 +2008,7 @@ function findTriggers(
       hostile ? [["weapons-test", null]] : [],
     );
     const drill = keep.find((x) => x.def.type === "exercise");
+    const came = cameAfter(stext);
     // "shot down two drones that crossed into the kingdom": the incursion of what was intercepted is part
     // of the interception
     const intercepted = keep.some((x) => x.def.type === "interception");
@@ -1992,7 +2023,13 @@ function findTriggers(
       const clause = clauseAround(breaksIn(si, stext), t.start - s.start, t.end - s.start);
       if (seen.has(t.def.type)) {
         const first = seen.get(t.def.type);
-        if (!first || first.start === clause.start || !STANCE.test(stext.slice(clause.start, clause.end)))
+        // ("The attack came two days after Ukraine hit a refinery": the strike after "after" is another)
+        const afterCame =
+          came !== undefined && t.start - s.start >= came.split && first && first.start < came.split;
+        if (
+          !afterCame &&
+          (!first || first.start === clause.start || !STANCE.test(stext.slice(clause.start, clause.end)))
+        )
           continue;
       }
       seen.set(t.def.type, clause);

@@ -1499,6 +1499,28 @@ describe("a day counted from the one the sentence before told", () => {
     );
     expect(said.events[0]?.time.start).toBe("2026-11-16");
   });
+  it("reads 'The attack came two days after X' as the attack told before, and X as another event two days earlier", () => {
+    const a = run(
+      "Russian missiles struck an energy facility near Kremenchuk on Wednesday. The attack came two days after Ukraine hit an oil refinery in Russia's Saratov region with long-range drones.",
+      "2026-11-20",
+    );
+    const attacks = a.events.filter((e) => e.type === "attack");
+    expect(attacks.map((e) => [a.entities.find((x) => x.id === e.actors[0])?.name, e.time.start])).toEqual([
+      ["Russia", "2026-11-18"],
+      ["Ukraine", "2026-11-16"],
+    ]);
+    expect(attacks[0]!.places.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Kremenchuk"]);
+    const b = run(
+      "Chinese ships fired water cannon at a Philippine vessel near Scarborough Shoal on Thursday. The incident came a week after the Philippines and the United States ended a joint naval exercise west of Palawan.",
+      "2026-11-20",
+    );
+    expect(
+      b.events
+        .find((e) => e.type === "incident")
+        ?.actors.map((id) => b.entities.find((x) => x.id === id)?.name),
+    ).toEqual(["China"]);
+    expect(b.events.find((e) => e.type === "exercise")?.time.start).toBe("2026-11-12");
+  });
   it("reads the count where it closes a clause too ('summoned the envoy the next day'), red-team 10", () => {
     const a = run(
       "Polish authorities said a Russian drone crashed near Lublin on Tuesday. Poland summoned Russia's charge d'affaires the next day.",
