@@ -1615,7 +1615,7 @@ const DESCRIBING_TIME =
   /\b(?:commissioned|built|founded|established|designed|introduced|developed|laid\s+down)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
 /** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
 const PARTICIPLE_TIME =
-  /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
+  /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$|\bexpected\s+(?:in|by)\s+$/i;
 /** A source's clause after the event, up to its date: ", the Swedish armed forces announced on". */
 const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(?:on\s+|late\s+|early\s+)?$/u;
 /** "the May 9 parade", "the Oct. 7 attacks": a date before an occasion's noun names the occasion. */

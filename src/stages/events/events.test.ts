@@ -1218,6 +1218,7 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["Maduro ordered the mobilisation of the Bolivarian Militia.", "ordered-someone-to"],
     ["The drills improve the allies' ability to track and respond to missile launches.", "capability-object"],
     ["Hezbollah fired rockets at Metula, its first attack since the ceasefire.", "ceasefire-referred-to"],
+    ["Opposition leaders accused the government of acting on Moscow's orders.", "orders-obeyed"],
     ["Aoun called the strikes a violation of the November 2024 ceasefire.", "ceasefire-referred-to"],
     ["Lithuania has bought air defence systems since the 2022 invasion.", "time-counted-from"],
   ])("%s -> no event read by rule %s", (text, rule) => {
@@ -1423,6 +1424,19 @@ describe("an event's date: deadlines and occasions", () => {
       "2026-11-18",
     );
     expect(timeOf("Russia struck Kyiv on May 9.")?.start).toBe("2026-05-09");
+  });
+});
+
+describe("a date of another happening told beside the event", () => {
+  it("leaves the year deliveries are expected in to the deliveries, not to the deal", () => {
+    const a = run(
+      "Turkey said it had signed a deal to buy 40 Eurofighter Typhoon jets on Wednesday, with the first deliveries expected in 2030.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.time.start])).toEqual([
+      ["procurement", "2026-11-18"],
+      ["delivery", "2030-01-01"],
+    ]);
   });
 });
 

@@ -56,6 +56,14 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /^\s+(?:(?:a|an|the|no|several|multiple|many)\s+)?(?:reports?|calls?|information|complaints?|requests?|messages?|letters?|notes?|briefings?|word|confirmation|assurances?|invitations?|intelligence)\b/i,
   },
   {
+    // "acting on Moscow's orders", "under orders from the general staff": commands, not purchases
+    name: "orders-obeyed",
+    types: ["procurement"],
+    trigger: /^orders?$/i,
+    before:
+      /\b(?:on|under|following|against|defying|obeying|by)\s+(?:(?:the|his|her|their|its|direct)\s+|\S+['’]s\s+)?$/i,
+  },
+  {
     name: "order-as-command",
     types: ["procurement"],
     trigger: /^order(?:s|ed)?$/i,

@@ -624,6 +624,32 @@ export const EQUIPMENT_HEADS = new Set([
   "site",
 ]);
 
+/**
+ * A country's name before these is the state acting or its people, as a demonym would be: "a U.S. strike",
+ * "Israeli-U.S. talks", "with U.S. counterparts", "U.S. officials said".
+ */
+export const STATE_ACT_NOUNS = new Set([
+  "strike",
+  "strikes",
+  "airstrike",
+  "airstrikes",
+  "attack",
+  "attacks",
+  "raid",
+  "raids",
+  "offensive",
+  "invasion",
+  "blockade",
+  "sanctions",
+  "counterparts",
+  "officials",
+  "diplomats",
+  "negotiators",
+  "lawmakers",
+  "envoy",
+  "envoys",
+]);
+
 /** Demonym followed by these is a modifier of origin ("Russian-made"), not a people or a state. */
 export const ORIGIN_SUFFIXES = new Set([
   "made",

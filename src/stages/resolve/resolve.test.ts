@@ -259,8 +259,10 @@ describe("places", () => {
     expect(entityFor(run("Troops were sent to the US-Mexico border."), "US-Mexico border")?.kbId).toBe(
       "us-mexico-border",
     );
-    // a word after the hyphen that makes no name with the initials: the country alone
-    expect(entityFor(run("U.S.-led strikes hit the port."), "U.S")?.kbId).toBe("country-US");
+    // a word after the hyphen that makes no name with the initials: the country alone (the state that
+    // leads, as "Tehran-backed" is)
+    const led = entityFor(run("U.S.-led strikes hit the port."), "U.S");
+    expect(led?.kind === "actor" && led.countryCode).toBe("US");
   });
   it("finds the islands of the Baltic, the Aegean, the Pacific and the Atlantic news names", () => {
     for (const [text, surface, id] of [
@@ -1541,6 +1543,21 @@ describe("governments that react, stances, outlets' towns and a country's platfo
       "US EA-18G Growler jets joined the exercise off Okinawa.",
     ])
       expect(role(text, "US"), text).toEqual(["metonymic", "country-before-its-forces"]);
+  });
+  it("reads a country before its act or its people, and before '-led' after an initial, as its state", () => {
+    expect(role("Venezuela said a U.S. strike killed six people on a boat.", "U.S")).toEqual([
+      "metonymic",
+      "country-before-its-act",
+    ]);
+    expect(role("Japan analysed the data with U.S. counterparts.", "U.S")).toEqual([
+      "metonymic",
+      "country-before-its-act",
+    ]);
+    expect(role("Drones struck the Ain al-Asad base, which hosts U.S.-led coalition troops.", "U.S")).toEqual(
+      ["metonymic", "backer-suffix"],
+    );
+    // after a locative it is the place: "drones struck in Ukraine overnight"
+    expect(role("Attacks in Ukraine officials blamed on Russia rose.", "Ukraine")?.[0]).toBe("literal");
   });
 });
 

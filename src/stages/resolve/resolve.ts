@@ -38,6 +38,7 @@ import {
   ORIGIN_SUFFIXES,
   PLACE_OF_WORDS,
   PRESSURE_NOUNS,
+  STATE_ACT_NOUNS,
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
@@ -1740,8 +1741,11 @@ function nextWord(d: Doc, c: Candidate): { token?: Token; at: number; possessive
   let i = c.lastToken + 1;
   if (possessive && d.tokens[i]?.text === "s") i++;
   const token = d.tokens[i];
-  // one character between them, a hyphen (/^[-‐‑]$/)
-  const hyphen = token !== undefined && token.start === c.end + 1 && HYPHENS.includes(text[c.end]!);
+  // one character between them, a hyphen (/^[-‐‑]$/); or an initial's full stop and then one ("U.S.-led")
+  const hyphen =
+    token !== undefined &&
+    ((token.start === c.end + 1 && HYPHENS.includes(text[c.end]!)) ||
+      (token.start === c.end + 2 && text[c.end] === "." && HYPHENS.includes(text[c.end + 1]!)));
   return { token, at: i, possessive, hyphen };
 }
 
@@ -2150,6 +2154,16 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
       token.norm === "and" && spaceGap(d.text, c.end, token.start) && beforeDemonymsForces(d, at);
     if ((beforeForces || beforeDemonymForces) && namesCountry(d, c))
       return { role: "metonymic", rule: "country-before-its-forces" };
+    // "a U.S. strike killed six people", "with U.S. and Japanese counterparts": the state's act or its
+    // people, as a demonym would say ("an American strike"), not a place
+    if (
+      !token.cap &&
+      STATE_ACT_NOUNS.has(token.norm) &&
+      (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
+      !(prev && LOCATIVE.has(prev.norm)) &&
+      namesCountry(d, c)
+    )
+      return { role: "metonymic", rule: "country-before-its-act" };
   }
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
     return { role: "metonymic", rule: "object-of-verb" };
