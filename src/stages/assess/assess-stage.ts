@@ -195,6 +195,36 @@ function placeItLiesIn(ctx: Context, end: number): Finding["near"] {
   return undefined;
 }
 
+/** Feature words after a name that make "into the Neelum valley" a place: the name and the word. */
+const FEATURE_WORDS = new Set([
+  "valley",
+  "river",
+  "district",
+  "province",
+  "region",
+  "sector",
+  "gorge",
+  "pass",
+  "plain",
+  "plains",
+  "mountains",
+  "hills",
+  "strait",
+  "bay",
+  "gulf",
+  "island",
+  "islands",
+  "peninsula",
+  "desert",
+  "basin",
+  "corridor",
+  "area",
+  "oblast",
+  "governorate",
+  "county",
+  "state",
+]);
+
 /** What says a capitalised word is a person's name given in the story's place: "(not her real name)". */
 const NOT_REAL_NAME = /^\s*\((?:not\s+(?:her|his|their)\s+real\s+name|a\s+pseudonym|name\s+changed)/i;
 
@@ -217,7 +247,9 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     const county = countyAt(tokens, i);
     // "the town of Paletwa", "south of Foobaria": "of" after a place word or a direction is as strong
     const placeOf = prev.text === "of" && i >= 2 && PLACE_OF_WORDS.has(tokens[i - 2]!.norm);
-    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf) continue;
+    // "into the Neelum valley", "in the Kupwara sector": a locative, "the", a name and a feature word
+    const theLocative = prev.text === "the" && i >= 2 && STRONG_LOCATIVE.has(tokens[i - 2]!.text);
+    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative) continue;
     checkBudget(ctx);
     if (!county && ctx.kb.common.has(t.norm)) continue;
     // "with Derek Drouin": a given name before a capitalised word opens a person's name
@@ -236,7 +268,15 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
     if (facilities.some((f) => f.spans[0]!.start > t.start && f.spans[0]!.start <= tokens[j]!.start))
       continue;
-    const span = { start: t.start, end: tokens[j]!.end, text: ctx.doc.text.slice(t.start, tokens[j]!.end) };
+    const feature = tokens[j + 1];
+    const withFeature =
+      feature !== undefined &&
+      !feature.cap &&
+      FEATURE_WORDS.has(feature.norm) &&
+      feature.start === tokens[j]!.end + 1;
+    if (theLocative && !withFeature) continue;
+    const last = withFeature && theLocative ? feature : tokens[j]!;
+    const span = { start: t.start, end: last.end, text: ctx.doc.text.slice(t.start, last.end) };
     // "R2bn", "GT3", "ITV3": a figure or a model, not a place; "in HD", "gains in BOV": an acronym alone;
     // "Noma (not her real name)": a person
     if (

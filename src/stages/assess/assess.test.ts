@@ -178,6 +178,13 @@ describe("names the gazetteer does not know", () => {
     // "of" after anything else opens no place
     expect(unknown("The Ministry of Zzyzxovka Affairs spoke.")).toBeUndefined();
   });
+  it("are kept after a locative and 'the' before a feature word, with the word", () => {
+    expect(unknown("Indian troops fired shells into the Zzyzx valley on Tuesday.")?.spans[0]?.text).toBe(
+      "Zzyzx valley",
+    );
+    // no feature word: a name of something else
+    expect(unknown("Troops moved into the Zzyzx house.")).toBeUndefined();
+  });
   it("are placed in the place they are said to lie in, at the part the words name", () => {
     const f = unknown("He grew up in the village of Foobaria in northwestern India, far from the capital.");
     expect(f?.near?.rule).toBe("place-it-lies-in");
