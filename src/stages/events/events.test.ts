@@ -1219,6 +1219,11 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["The drills improve the allies' ability to track and respond to missile launches.", "capability-object"],
     ["Hezbollah fired rockets at Metula, its first attack since the ceasefire.", "ceasefire-referred-to"],
     ["Opposition leaders accused the government of acting on Moscow's orders.", "orders-obeyed"],
+    [
+      "The EU sanctioned several Chinese companies accused of supplying drone parts.",
+      "accused-as-description",
+    ],
+    ["Ukraine said it had struck the depot, which it said supplied Russian forces.", "role-of-a-target"],
     ["Aoun called the strikes a violation of the November 2024 ceasefire.", "ceasefire-referred-to"],
     ["Lithuania has bought air defence systems since the 2022 invasion.", "time-counted-from"],
   ])("%s -> no event read by rule %s", (text, rule) => {
@@ -1424,6 +1429,30 @@ describe("an event's date: deadlines and occasions", () => {
       "2026-11-18",
     );
     expect(timeOf("Russia struck Kyiv on May 9.")?.start).toBe("2026-05-09");
+  });
+});
+
+describe("people detained, and speech acts of two speakers", () => {
+  it("codes people detained as an arrest (CAMEO 173), a ship seized as a seizure (171)", () => {
+    const a = run("Police detained 45 protesters outside the parliament in Tbilisi on Monday.", "2026-11-20");
+    expect(a.events[0]?.cameo.code).toBe("173");
+    expect(run("Iran's navy seized a tanker in the Gulf of Oman.", "2026-11-20").events[0]?.cameo.code).toBe(
+      "171",
+    );
+  });
+  it("keeps two accusations apart when another speaker condemns", () => {
+    const a = run(
+      "Opposition leaders accused the government of acting on Moscow's orders. The European Union's foreign policy chief condemned the crackdown.",
+      "2026-11-20",
+    );
+    expect(a.events.filter((e) => e.type === "accusation")).toHaveLength(2);
+  });
+  it("reads what described companies are accused of as reported", () => {
+    const a = run(
+      "The EU sanctioned several Chinese companies accused of supplying drone parts to Russia.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "delivery")?.factuality).toBe("reported");
   });
 });
 

@@ -135,6 +135,8 @@ adds no source, place or date to it: a speaker adds them only when it stands wit
 sources or accusers, or is unknown to the knowledge base ("CENTCOM said the strikes hit radar sites near Ras
 Isa" does). A reaction to an event not told before ("condemned the shelling of a market in El Fasher")
 leaves the event with no actor. "The shelling", "the raids", "the seizure" refer back as "the attack" does.
+Two speech acts are one only when one side says both, named in each ("Opposition leaders accused the
+government..." and "The EU's foreign policy chief condemned the crackdown" are two accusations).
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. The merged event keeps every sentence in

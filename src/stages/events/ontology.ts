@@ -180,4 +180,5 @@ export const CAMEO_OVERRIDES = {
   streetProtest: { code: "141", label: "Demonstrate or rally" },
   highAlert: { code: "152", label: "Increase military alert status" },
   abduction: { code: "181", label: "Abduct, hijack, or take hostage" },
+  arrest: { code: "173", label: "Arrest, detain, or charge with legal action" },
 };

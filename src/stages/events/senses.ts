@@ -121,6 +121,26 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     unlessAfter: /^\s+(?:of|on|in|against|by)\b/i,
   },
   {
+    // "several Chinese companies accused of supplying drone components": a participle that describes those
+    // named, not an accusation the story tells (what they are accused of is still told, as reported)
+    name: "accused-as-description",
+    types: ["accusation"],
+    trigger: /^accused$/i,
+    before:
+      /\b(?:companies|firms|entities|individuals|people|men|women|officials|groups|networks|suppliers|vessels|ships|those|others)\s+$/i,
+    after: /^\s+of\b/i,
+  },
+  {
+    // "struck the depot, which it said supplied Russian forces": what a target is said to do, not a
+    // delivery the story tells
+    name: "role-of-a-target",
+    types: ["delivery"],
+    trigger: /^(?:supplied|supplies|supplying|served|serves)$/i,
+    before:
+      /\b(?:which|that)\s+(?:(?:it|they|officials|the\s+\w+)\s+(?:said|says|believes?|claimed)\s+)?(?:had\s+|has\s+|was\s+)?$/i,
+    after: /^\s+(?:the\s+)?(?:[\w-]+\s+)?(?:forces|troops|army|front|units|frontline|military)\b/i,
+  },
+  {
     // "the first attack since the ceasefire", "a violation of the November 2024 ceasefire": a standing
     // ceasefire referred to, not one agreed in the story ("despite a ceasefire agreed in Doha" is one)
     name: "ceasefire-referred-to",
