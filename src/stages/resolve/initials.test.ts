@@ -74,3 +74,27 @@ describe("country abbreviations the gazetteer lacks", () => {
     expect(names).not.toContain("Nukunonu");
   });
 });
+
+describe("the North and the South of a divided country the story names", () => {
+  const halves = (text: string) =>
+    run(text).entities.flatMap((e) =>
+      e.mentions
+        .filter((m) => m.evidence.some((x) => x.rule === "half-of-named-country"))
+        .map((m) => `${m.text}:${e.kind === "place" ? e.countryCode : ""}`),
+    );
+  it("reads 'the North' and 'the South' as North and South Korea in a story naming them", () => {
+    expect(
+      halves(
+        "North Korea fired a missile, South Korea said. It was the North's first test since October, the South said.",
+      ),
+    ).toEqual(["North:KP", "South:KR"]);
+    // the South's half only where South Korea is named
+    expect(halves("North Korea fired a missile. It was the North's first test, the South said.")).toEqual([
+      "North:KP",
+    ]);
+  });
+  it("reads neither without the country named, nor before a capitalised word", () => {
+    expect(halves("Storms hit the North on Thursday.")).toEqual([]);
+    expect(halves("North Korea sent ships into the North Sea.")).toEqual([]);
+  });
+});

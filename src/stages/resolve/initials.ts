@@ -141,3 +141,46 @@ function placeOf(kb: Kb, e: Entity): KbPlace | undefined {
   if (e.kind === "place") return kb.place(e.kbId);
   return e.kind === "actor" && e.countryCode ? kb.place(`country-${e.countryCode}`) : undefined;
 }
+
+/** "the North", "the South" for a divided country the story names in full: its state's mention. */
+const HALVES: Record<string, string> = { north: "KP", south: "KR" };
+
+/**
+ * "It was the North's first test since it launched a Hwasong-19", "the South's military said": "the North"
+ * and "the South" stand for North and South Korea in a story that names that country in full (not "the
+ * North Sea", "the South Korean army", nor in a story that names neither Korea).
+ */
+export function findKoreanHalves(text: string, tokens: readonly Token[], kb: Kb, table: EntityTable): void {
+  let named: Set<string> | undefined;
+  for (const e of table.list) {
+    if (!namesCountryOrState(e)) continue;
+    const cc = e.kind === "place" || e.kind === "actor" ? e.countryCode : undefined;
+    if (cc === "KP" || cc === "KR") (named ??= new Set()).add(cc);
+  }
+  if (!named) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const cc = HALVES[t.norm];
+    if (!cc || !named.has(cc) || t.text[0] !== t.text[0]!.toUpperCase() || t.upper) continue;
+    if (tokens[i - 1]!.norm !== "the" || text.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
+    // "the North Sea", "the North Korean army": a name's first word
+    const next = tokens[i + 1];
+    if (next?.cap && next.sentence === t.sentence && /^\s+$/.test(text.slice(t.end, next.start))) continue;
+    if (table.overlaps(t.start, t.end)) continue;
+    const p = kb.place(`country-${cc}`);
+    if (!p) return;
+    addPlaceEntity(
+      table,
+      p,
+      {
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        role: "metonymic",
+        confidence: 0.75,
+        evidence: [{ rule: "half-of-named-country", detail: p.name }],
+      },
+      t.sentence,
+    );
+  }
+}

@@ -22,7 +22,7 @@ import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
 import { findGroups } from "./groups.js";
-import { findInitials } from "./initials.js";
+import { findInitials, findKoreanHalves } from "./initials.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -570,6 +570,7 @@ export const resolveStage: Stage = {
     findVessels(d.text, tokens, classes, d.kb, table);
     findTitledPersons(d.text, tokens, classes, d.kb, table);
     findInitials(d.text, tokens, d.kb, table);
+    findKoreanHalves(d.text, tokens, d.kb, table);
     ctx.entities = table;
   },
 };
