@@ -139,7 +139,14 @@ const REACTION_BEFORE =
  * event's actor; and "blamed Tehran for the attack" names who did it.
  */
 const AGENT_OF_REFERENT =
-  /\b(?:claimed(?:\s+responsibility\s+for)?|carried\s+out|conducted|launched|staged|mounted|ordered|approved|authori[sz]ed|planned|behind|responsible\s+for|took\s+part\s+in|led|announced|unveiled|began|started|completed|continued|resumed|stepped\s+up|expanded|intensified|(?:accus\w*|blam\w*)\s+(?:[\w'’.-]+\s+){1,4}?(?:of|for))\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:claim(?:ed|ing)(?:\s+responsibility\s+for)?|carr(?:ied|ying)\s+out|conduct(?:ed|ing)|launch(?:ed|ing)|stag(?:ed|ing)|mount(?:ed|ing)|order(?:ed|ing)|approv(?:ed|ing)|authori[sz](?:ed|ing)|plann(?:ed|ing)|behind|responsible\s+for|took\s+part\s+in|taking\s+part\s+in|led|leading|announc(?:ed|ing)|unveil(?:ed|ing)|began|beginning|start(?:ed|ing)|complet(?:ed|ing)|continu(?:ed|ing)|resum(?:ed|ing)|stepp(?:ed|ing)\s+up|expand(?:ed|ing)|intensif(?:ied|ying))\s+(?:(?:the|this|that|these|those|such)\s+)?(?:[\w'’-]+\s+){0,2}$/i;
+
+/**
+ * "blamed Tehran for the attack", "accused Moscow of the strikes": the act named right after "of" or
+ * "for", whose doer is the one accused (not "accused Taipei of hyping the incident": Taipei hypes).
+ */
+const ACCUSED_OF_REFERENT =
+  /\b(?:accus\w*|blam\w*)\s+(?:[\w'’.-]+\s+){1,4}?(?:of|for)\s+(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:(?![\w'’-]*ing\s)[\w'’-]+\s+)?$/i;
 
 /**
  * A noun referring back after a preposition or a verb of its clause ("killed in the attack", "did not
@@ -148,14 +155,14 @@ const AGENT_OF_REFERENT =
  * Only after "the", "this", "that", "these", "those" or "such": "said its attack" is the subject's own.
  */
 const REFERENT_AS_OBJECT =
-  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|\w{3,}ed|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|\w{3,}ed|\w{3,}ing|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)["”’]?\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 /**
  * Whether the words before a noun referring back (in its sentence) make its clause's subject a reactor
  * ("reacts": condemned, denounced...) or one who tells of the event from outside it ("tells").
  */
 export function reactsToReferent(before: string): "reacts" | "tells" | undefined {
-  if (AGENT_OF_REFERENT.test(before)) return undefined;
+  if (AGENT_OF_REFERENT.test(before) || ACCUSED_OF_REFERENT.test(before)) return undefined;
   if (REACTION_BEFORE.test(before)) return "reacts";
   return REFERENT_AS_OBJECT.test(before) ? "tells" : undefined;
 }
@@ -1615,7 +1622,7 @@ const DESCRIBING_TIME =
   /\b(?:commissioned|built|founded|established|designed|introduced|developed|laid\s+down)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$/i;
 /** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
 const PARTICIPLE_TIME =
-  /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$|\bexpected\s+(?:in|by)\s+$/i;
+  /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$|\bexpected\s+(?:(?:in|by)\s+)?$/i;
 /** A source's clause after the event, up to its date: ", the Swedish armed forces announced on". */
 const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(?:on\s+|late\s+|early\s+)?$/u;
 /** "the May 9 parade", "the Oct. 7 attacks": a date before an occasion's noun names the occasion. */
@@ -1727,7 +1734,15 @@ function pickTime(
       : !speech && isReportTime(text, x)
         ? 1
         : 0;
-  inSent.sort((a, b) => rank(a) - rank(b) || Math.abs(a.start - t.start) - Math.abs(b.start - t.start));
+  // of the days a source spoke, the one a verb of speech gives before a dateline's ("WASHINGTON, Nov 19
+  // (Reuters) - ..., the agency said on Wednesday": Wednesday)
+  const dateline = (x: TimeMention) => (inDateline(text, x) ? 1 : 0);
+  inSent.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (rank(a) === 1 ? dateline(a) - dateline(b) : 0) ||
+      Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
+  );
   const best = inSent[0]!;
   // the span the words make of two times, the chosen one its start or its end
   const until = rank(best) === 0 ? runsUntil(text, best, inSent) : undefined;
@@ -1855,7 +1870,7 @@ const STORY_OFFSET =
  * "They withdrew two days later," (not "the day before the vote", which counts from the vote).
  */
 const STORY_OFFSET_CLOSING =
-  /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)|the\s+(previous|next|following)\s+day)(?=\s*(?:[.,;:!?"”]|$))/i;
+  /\b(?:(a|one|two|three|four|five|six|seven|\d{1,2})\s+(days?|weeks?)\s+(earlier|later)|the\s+(previous|next|following)\s+day)(?=\s*(?:[.,;:!?"”]|$)|\s+and\s)/i;
 
 /** "The attack came two days after", "This followed a week of", "It came a day before": see cameAfter. */
 const CAME_AFTER =

@@ -1456,6 +1456,40 @@ describe("people detained, and speech acts of two speakers", () => {
   });
 });
 
+describe("red-team 11: dates of speech, counts before 'and', and who is accused of what", () => {
+  it("dates a report by the day its source spoke rather than by the dateline", () => {
+    const a = run(
+      "WASHINGTON, Nov 19 (Reuters) - The State Department has approved the possible sale of AMRAAM missiles to Saudi Arabia, the Defense Security Cooperation Agency said on Wednesday.",
+      "2026-11-20",
+    );
+    expect(a.events[0]?.time.start).toBe("2026-11-18");
+  });
+  it("leaves a deal undated when only its deliveries have a year", () => {
+    const a = run(
+      "Turkey said it had signed a deal to buy 40 Eurofighter Typhoon jets, with the first deliveries expected in 2030.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.time.start])).toEqual([
+      ["procurement", null],
+      ["delivery", "2030-01-01"],
+    ]);
+  });
+  it("reads a count before 'and' as closing its clause", () => {
+    const a = run(
+      "A cable linking Taiwan to Penghu was severed on Sunday, the coast guard said. Officers boarded the cargo ship Hong Tai 58, which had loitered near the cable for days, the next day and detained its crew.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "seizure")?.time.start).toBe("2026-11-16");
+  });
+  it("does not make who is accused of hyping an incident its actor", () => {
+    const a = run(
+      'Coast guard officers boarded the cargo ship Hong Tai 58 in Tainan on Monday. China\'s Taiwan Affairs Office accused Taipei of "hyping" the incident.',
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "seizure")?.actors).toEqual([]);
+  });
+});
+
 describe("a date of another happening told beside the event", () => {
   it("leaves the year deliveries are expected in to the deliveries, not to the deal", () => {
     const a = run(
