@@ -121,7 +121,7 @@ overlaps (or the later mention is a bare or anaphoric "the attack"), their dates
 factuality is compatible (asserted, reported and hedged merge). Who reacts to the event told before, or
 tells of it, adds no actor to it: the subject of a clause where the noun referring back comes after a verb
 or a preposition ("Zelenskiy condemned the attack", "called the attack a cynical strike", "Hezbollah did not
-comment on the strike", "12 people were killed in the attack", "accused Taipei of \"hyping\" the
+comment on the strike", "12 people were killed in the attack", "accused Taipei of "hyping" the
 incident"); who claims it, carries it out or was behind it does act ("Ukraine's military intelligence
 claimed the attack"; not "claimed the attack was staged"), and so does the one blamed for it ("blamed Tehran
 for the attack").

@@ -246,6 +246,8 @@ export const attributionStage: Stage = {
         if (told) {
           // "officials told Reuters": the sources found so far in the sentence are cited by this outlet.
           for (const id of ids) {
+            // (the outlet itself, named in the dateline before: "BAMAKO (AFP) - ..., sources told AFP")
+            if (id === src.id) continue;
             const s = sources.find((x) => x.id === id)!;
             if (s.citedBy === root.id || !s.citedBy) s.citedBy = src.id;
           }
@@ -276,7 +278,8 @@ export const attributionStage: Stage = {
           if (src.citedBy === root.id && src.spans[0]!.start >= sent.start) src.citedBy = via.id;
         }
       }
-      const innermost = [...ids].reverse();
+      // (a source named twice in the sentence, "BAMAKO (AFP) - ..., sources told AFP", is listed once)
+      const innermost = [...new Set(ids)].reverse();
       attributions.push({ sentence: si, sourceIds: innermost });
     });
     ctx.sources = sources;

@@ -41,6 +41,21 @@ describe("attribution", () => {
       ]),
     );
   });
+  it("an outlet named in the dateline and told by sources cites them, and never itself", () => {
+    const c = chain(
+      "BAMAKO (AFP) - Jihadists seized the army camp at Boulkessi on Tuesday, two security sources told AFP.",
+    );
+    expect(c).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "Agence France-Presse", by: "Example Daily" }),
+        expect.objectContaining({
+          name: "two security sources",
+          type: "anonymous",
+          by: "Agence France-Presse",
+        }),
+      ]),
+    );
+  });
   it("an outlet citing a named staff or service the KB does not list", () => {
     const c = chain(
       "North Korea fired two missiles into the sea on Thursday, Yonhap News Agency reported, citing South Korea's Joint Chiefs of Staff.",
