@@ -49,6 +49,15 @@ describe("arguments", () => {
   });
 });
 
+describe("plans given up", () => {
+  it.each([
+    "Turkey has shelved plans to buy Eurofighter Typhoon jets from Britain.",
+    "Poland abandoned its plan to buy K2 tanks.",
+  ])("%s -> negated", (text) => {
+    expect(events(text).events.find((e) => e.type === "procurement")?.factuality).toBe("negated");
+  });
+});
+
 describe("factuality", () => {
   it.each([
     ["Russia deployed S-400 systems to Crimea.", "asserted"],

@@ -268,28 +268,67 @@ export const attributionStage: Stage = {
         (f) =>
           f.type === "outlet" &&
           (OUTLET_REPORTS_AFTER.test(text.slice(f.end, f.end + 16)) ||
-            OUTLET_REPORTS_BEFORE.test(text.slice(Math.max(sent.start, f.start - 16), f.start))),
+            OUTLET_REPORTS_BEFORE.test(text.slice(Math.max(sent.start, f.start - 24), f.start))),
       );
       if (reporter) {
         const via = upsert(sources, byName, reporter);
+        // ("..., South Korea's Joint Chiefs of Staff said, according to Yonhap": Yonhap, read after
+        // "according to", was set as cited by the staff; it is the outer one)
+        const inSentence = new Set(found.map((f) => upsert(sources, byName, f).id));
+        if (via.citedBy && via.citedBy !== root.id && inSentence.has(via.citedBy)) via.citedBy = root.id;
         for (const f of found) {
           if (f.type === "outlet") continue;
           const src = upsert(sources, byName, f);
-          if (src.citedBy === root.id && src.spans[0]!.start >= sent.start) src.citedBy = via.id;
+          if (src === via || src.spans[0]!.start < sent.start) continue;
+          if (
+            src.citedBy === root.id ||
+            (src.citedBy !== undefined && src.citedBy !== via.id && chainReaches(sources, via, src.id))
+          )
+            src.citedBy = via.id;
         }
       }
       // (a source named twice in the sentence, "BAMAKO (AFP) - ..., sources told AFP", is listed once)
       const innermost = [...new Set(ids)].reverse();
       attributions.push({ sentence: si, sourceIds: innermost });
     });
+    breakCycles(sources);
     ctx.sources = sources;
     ctx.attributions = attributions;
   },
 };
 
+/**
+ * Every chain of citers ends at the article: a source whose chain comes back to itself (two sentences
+ * that cite each other's speakers the other way round) is cited by the article instead.
+ */
+function breakCycles(sources: Source[]): void {
+  const byId = new Map(sources.map((s) => [s.id, s] as const));
+  for (const start of sources) {
+    const seen = new Set<string>();
+    for (let s: Source | undefined = start; s?.citedBy; s = byId.get(s.citedBy)) {
+      if (seen.has(s.id)) {
+        s.citedBy = sources[0]!.id;
+        break;
+      }
+      seen.add(s.id);
+    }
+  }
+}
+
+/** Whether a source's chain of citers reaches the source with this id (a cycle were it cited by it). */
+function chainReaches(sources: Source[], from: Source, id: string): boolean {
+  const byId = new Map(sources.map((s) => [s.id, s] as const));
+  const seen = new Set<string>();
+  for (let s: Source | undefined = from; s?.citedBy && !seen.has(s.id); s = byId.get(s.citedBy)) {
+    if (s.citedBy === id) return true;
+    seen.add(s.id);
+  }
+  return false;
+}
+
 /** An outlet's report around its name: "Kyodo reported", "according to Kyodo", "..., reported Kyodo". */
 const OUTLET_REPORTS_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited)\b/i;
-const OUTLET_REPORTS_BEFORE = /\b(?:according\s+to|reported|said|quoted\s+by)\s+$/i;
+const OUTLET_REPORTS_BEFORE = /\b(?:according\s+to|reported|said|quoted\s+by)\s+(?:the\s+)?$/i;
 
 /** ", the regional governor said." / ", said the army." / "..., police told reporters.": a speaker no list knows. */
 const TRAILING =

@@ -56,6 +56,26 @@ describe("attribution", () => {
       ]),
     );
   });
+  it("'X said, according to OUTLET': the outlet cites the speaker, and no chain loops", () => {
+    for (const [text, speaker, outlet] of [
+      [
+        "North Korea fired two missiles on Thursday, South Korea's Joint Chiefs of Staff said, according to Yonhap.",
+        "Joint Chiefs of Staff of South Korea",
+        "Yonhap News Agency",
+      ],
+      [
+        "Russia struck Kharkiv overnight, Ukraine's military intelligence said, according to the Kyiv Independent.",
+        "Defence Intelligence of Ukraine",
+        "The Kyiv Independent",
+      ],
+    ])
+      expect(chain(text!)).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: outlet, by: "Example Daily" }),
+          expect.objectContaining({ name: speaker, by: outlet }),
+        ]),
+      );
+  });
   it("an outlet citing a named staff or service the KB does not list", () => {
     const c = chain(
       "North Korea fired two missiles into the sea on Thursday, Yonhap News Agency reported, citing South Korea's Joint Chiefs of Staff.",
