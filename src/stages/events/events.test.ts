@@ -1286,6 +1286,11 @@ describe("other senses of trigger words, and triggers the red team found missing
       "Russia's defence ministry said 45 Ukrainian drones were destroyed over several regions.",
       "interception",
     ],
+    ["A Russian Kilo-class submarine has left the port of Tartus in Syria.", "deployment"],
+    ["Russian forces used TOS-1A rocket launchers against Ukrainian positions near Orikhiv.", "attack"],
+    ["North Korea has sent more KN-23 missiles to Russia.", "delivery"],
+    ["Ukrainian drones destroyed a Russian Su-34 bomber at Marinovka air base on Monday.", "attack"],
+    ["Turkish drones destroyed a convoy of fighters near Kidal on Tuesday.", "attack"],
   ])("%s -> %s", (text, type) => {
     expect(run(text, "2026-11-20").events.map((e) => e.type)).toContain(type);
   });

@@ -332,7 +332,7 @@ const OUTLET_REPORTS_BEFORE = /\b(?:according\s+to|reported|said|quoted\s+by)\s+
 
 /** ", the regional governor said." / ", said the army." / "..., police told reporters.": a speaker no list knows. */
 const TRAILING =
-  /,\s+((?:the|a|an|its|their|his|her)\s+)?([^,;:"“”]{2,70}?)\s+(?:said|says|told\s+[\w ]{2,30}|reported|claimed|added|stated|wrote|announced)(?:\s+(?:on|in|late|early)\s+[\w ]{2,25})?(?:,\s+(?:as|while|after|adding|but|though)\b[^"“”]*)?\s*\.?["”]?$/i;
+  /,["”’]?\s+((?:the|a|an|its|their|his|her)\s+)?([^,;:"“”]{2,70}?)\s+(?:said|says|told\s+[\w ]{2,30}|reported|claimed|added|stated|wrote|announced)(?:\s+(?:on|in|late|early)\s+[\w ]{2,25})?(?:,\s+(?:as|while|after|adding|but|though)\b[^"“”]*)?\s*\.?["”]?$/i;
 const INVERTED = /,\s+(?:said|says|according\s+to)\s+((?:the|a|an)\s+)?([^,;:"“”]{2,70}?)\s*\.?["”]?$/i;
 const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:sources?|people|person)\b/i, "anonymous"],

@@ -288,6 +288,9 @@ describe("sources the red team found missing (red-team 9)", () => {
     // the speaker's people do not act in what it tells
     const cable = run("Finnish investigators said the tanker Eagle S had damaged the cable on Tuesday.");
     expect(cable.events[0]?.actors).toEqual([]);
+    expect(
+      srcs('"We shot down three drones over the Red Sea," the commander of the French frigate Alsace said.'),
+    ).toEqual([["military", "commander of the French frigate Alsace"]]);
     // a bare surname, "the group", a lower-case phrase: no one named
     expect(srcs("Russian troops moved toward Kupiansk, Smith said.")).toEqual([]);
     expect(srcs("Hezbollah fired rockets at Metula on Thursday, the group said.")).toEqual([]);

@@ -324,6 +324,8 @@ function lastClause(text: string): string {
  */
 function saidOfFuture(text: string, at: number, sentenceStart?: number, end?: number): boolean {
   let before = text.slice(Math.max(sentenceStart ?? 0, at - 160), at);
+  // "Turkey will buy the jets, Bloomberg reported on Thursday": the day a source spoke is past
+  if (SPOKE_BEFORE.test(before)) return false;
   if (sentenceStart === undefined) before = before.slice(before.search(/[^.!?\n]*$/));
   const clause = lastClause(before);
   if (FUTURE_CUE.test(clause)) return true;
@@ -340,6 +342,10 @@ function saidOfFuture(text: string, at: number, sentenceStart?: number, end?: nu
   const after = text.slice(end, end + 120);
   return FUTURE_CUE.test(after.slice(0, after.search(/[.;!?\n]|$/)));
 }
+
+/** A past verb of speech right before a date: "reported on", "said late on", "told Reuters on". */
+const SPOKE_BEFORE =
+  /\b(?:said|reported|announced|stated|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|wrote|added|confirmed|claimed|tweeted|posted)\s+(?:late\s+|early\s+)?(?:on\s+)?$/i;
 
 /** "when", opening a clause of time where CLAUSE_BREAK cut the words before a date (its one such break). */
 const TIME_CLAUSE_OPENING = /\bwhen\s*$/i;

@@ -37,6 +37,19 @@ function timeMentions(text: string, published: string | null) {
   return { times: ctx.times!, doc: ctx.doc, findings: ctx.findings };
 }
 
+describe("the day a source spoke, after a clause told in the future", () => {
+  it("is the past day, not the coming one", () => {
+    const [t] = timeMentions(
+      "Turkey will buy Eurofighter Typhoon jets, Bloomberg reported on Thursday.",
+      "2026-11-20",
+    ).times;
+    expect(t?.value.start).toBe("2026-11-19");
+    // the drills' own day, told in the future, is the coming one
+    const [d] = timeMentions("Russia will hold drills on Thursday, the ministry said.", "2026-11-20").times;
+    expect(d?.value.start).toBe("2026-11-26");
+  });
+});
+
 describe("a year after a preposition of bound", () => {
   it.each([
     ["The jets will arrive before 2029.", "before 2029", null, "2028-12-31"],
