@@ -552,6 +552,9 @@ function conflictingTellings(ctx: Context): Finding[] {
  */
 const DENIES_CLAIM =
   /^\s+(?:(?:the|these|those|such|any|that|this|all|its|their)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?|involvement|responsibility|account|version)\b|^\s+(?:that|it|them|this|having)\b|^\s+\w{3,}ing\b/i;
+/** "denied the claim", "rejected the reports": a claim named as such right after the verb. */
+const CLAIM_NOUN_AFTER =
+  /^\s+(?:(?:the|these|those|such|that|this|all)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|allegations?|accusations?|charges?)\b/i;
 /** "a claim the junta rejected", "an accusation Iran's foreign ministry rejected": rejected after the claim. */
 const CLAIM_REJECTED = /\b(?:claims?|accusations?|allegations?|reports?)\s+(?:[\w'’.-]+\s+){0,4}$/i;
 /** What a denial says of a place: "had fallen", "was captured", "remained under its control". */
@@ -618,6 +621,12 @@ function contestedClaims(ctx: Context): Finding[] {
       continue;
     // "Ukraine's military denied the village had fallen": the side that holds a place denies its capture
     const deniesFall = denial && FALLEN.test(denies);
+    // "denied the claim", "a claim that US Central Command rejected": a claim named as such is the one told
+    // last, whichever side denies it
+    const claimNamed =
+      denial &&
+      (CLAIM_NOUN_AFTER.test(denies) ||
+        CLAIM_REJECTED.test(text.slice(Math.max(0, d.trigger.start - 60), d.trigger.start)));
     let claim: (typeof events)[number] | undefined;
     for (const e of events) {
       if (e === d || !TOLD_AS_FACT.has(e.factuality) || e.type === "denial" || e.type === "statement")
@@ -632,7 +641,10 @@ function contestedClaims(ctx: Context): Finding[] {
         : spans.some(
             (sp) => Math.abs(sp.start - d.evidence.start) < CONTEST_REACH && sp.start !== d.evidence.start,
           );
-      const side = sameSide(d.actors, e.actors) || (deniesFall && e.type === "seizure");
+      const side =
+        sameSide(d.actors, e.actors) ||
+        (deniesFall && e.type === "seizure") ||
+        (claimNamed && e.factuality === "reported");
       if (!near || !side || toldBy(e.sourceIds, d.actors)) continue;
       // told by someone else than the one who contests it: a cited source, or the accuser of a reported
       // act ("Azerbaijan's defence ministry accused Armenian forces of firing")

@@ -56,6 +56,13 @@ describe("a claim the other side contests", () => {
       /told by Ministry of Defence of Azerbaijan .* denied by Ministry of Defence of Armenia/,
     );
   });
+  it("reads a claim named as such as contested whichever side denies it", () => {
+    const f = findings(
+      "The Houthis said in a statement that they had attacked a US destroyer with ballistic missiles, a claim that US Central Command rejected.",
+      "2026-11-20",
+    ).find((x) => x.rule === "denied-by-another-side");
+    expect(f?.message).toMatch(/told by Houthis .* denied by U\.S\. Central Command/);
+  });
   it("reads the side holding a place denying its fall, and a claim rejected in its own sentence", () => {
     expect(
       kinds(
@@ -78,10 +85,10 @@ describe("a claim the other side contests", () => {
     ).toContain("negated-by-another-side");
   });
   it("is not raised for a denial of something else, another side's denial, or a side's own words", () => {
-    // the denier is not the side the claim names
+    // a denial of something else, by another side
     expect(
       kinds(
-        "The Indian Army said Pakistani troops opened fire on Indian posts in Poonch on Tuesday. China denied the claim.",
+        "The Indian Army said Pakistani troops opened fire on Indian posts in Poonch on Tuesday. China denied sending troops to the border.",
         "2026-11-20",
       ),
     ).not.toContain("denied-by-another-side");

@@ -70,16 +70,32 @@ function sentenceWideCues(text: string, sentences: readonly Span[], si: number):
   if (mark >= 0 && YES_NO_OPENING.test(sText))
     out.push({ start: mark, end: mark + 1, text: "?", kind: "speculative", rule: "question" });
   const next = sentences[si + 1];
+  const opening = (s: Span | undefined) => (s ? text.slice(s.start, Math.min(s.end, s.start + 90)) : "");
+  // "Neither claim could be independently verified", "Neither side's claims could be verified": every
+  // claim of the two sentences before
+  const afterNext = sentences[si + 2];
+  const both = BOTH_CLAIMS_UNVERIFIED.exec(opening(next)) ?? BOTH_CLAIMS_UNVERIFIED.exec(opening(afterNext));
   const doubt =
     IF_CONFIRMED.exec(sText) ??
     CLAIM_UNVERIFIED.exec(sText) ??
-    (next ? claimUnverifiedOpening(text.slice(next.start, Math.min(next.end, next.start + 90))) : null);
+    (next ? claimUnverifiedOpening(opening(next)) : null) ??
+    both;
   if (doubt) {
-    const at = doubt.input === sText ? sent.start + doubt.index : next!.start + doubt.index;
+    const base =
+      doubt.input === sText
+        ? sent.start
+        : doubt === both && both.input !== opening(next)
+          ? afterNext!.start
+          : next!.start;
+    const at = base + doubt.index;
     out.push({ start: at, end: at + doubt[0].length, text: doubt[0], kind: "hedged", rule: "hedge" });
   }
   return out;
 }
+
+/** A sentence opening that leaves every claim told before it unverified: "Neither claim could be verified". */
+const BOTH_CLAIMS_UNVERIFIED =
+  /^\s*(?:neither|none\s+of\s+the|both|either)\s+(?:(?:side|party)['’]s\s+|of\s+the\s+)?(?:claims?|accounts?|reports?|versions?)\s+(?:could|can|has|have|was|were)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
 
 /** The same, opening the next sentence: the doubt is of what the sentence before told. */
 function claimUnverifiedOpening(opening: string): RegExpExecArray | null {
@@ -222,8 +238,12 @@ const ROUTED = new Set(["delivery", "procurement", "weapons-test"]);
  */
 const CLAIMED_ACT =
   /^\s+(?:(?:has|have|had)\s+)?(?:claim(?:ed|s)?\s+(?:responsibility|credit)\s+for\s+(?:(?:a|an|the|its|their|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,3}|(?:claim(?:ed|s)?|said)\s+to\s+have\s+(?:\w+ly\s+)?)$/i;
-/** A verb of speech, then "its" or "it" opening what is said: "said its", "said that it". */
-const SAID_ITS = /\b(?:said|says|stated|insisted|maintained|added)\s+(?:that\s+)?(?:its?)\b/i;
+/**
+ * A verb of speech, then "its", "it", "they" or "their" opening what is said: "said its", "said that it",
+ * "said in a statement that they".
+ */
+const SAID_ITS =
+  /\b(?:said|says|stated|insisted|maintained|added)\s+(?:(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:that\s+)?(?:its?|they|their)\b/i;
 
 /**
  * The speaker a pronoun after its verb of speech refers to, before the trigger: "Russia's defence ministry
@@ -1206,7 +1226,7 @@ function anaphoricSubject(
  * one who speaks (group 1: the verb of speech).
  */
 const SPEAKER_PRONOUN = new RegExp(
-  String.raw`\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:(?:on|in)\s+\w+|last\s+(?:week|month)|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}${LIGHT_VERB}$`,
+  String.raw`\b(said|says|reported|announced|stated|added|claimed|warned|threatened|insisted|vowed|promised)\b(?:\s+(?:(?:on|in)\s+(?:(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?)?\w+|last\s+(?:week|month)|separately|later|also|today|yesterday))?(?:\s+that)?\s+(?:(?:its|their|our)\s+(?:[\w-]+\s+){1,4}|(?:it|they|we)\s+)(?:(?:had|has|have|would|will|could|also)\s+){0,2}${LIGHT_VERB}$`,
   "i",
 );
 

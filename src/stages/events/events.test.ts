@@ -49,6 +49,24 @@ describe("arguments", () => {
   });
 });
 
+describe("claims left unverified, and 'they' after a statement", () => {
+  it("hedges both claims when 'Neither claim could be independently verified' follows them", () => {
+    const a = run(
+      "Azerbaijan said Armenian forces fired on its positions near Lachin. Armenia said Azerbaijani troops shelled the village of Sotk. Neither claim could be independently verified.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => e.factuality)).toEqual(["hedged", "hedged"]);
+  });
+  it("reads 'they' after 'said in a statement that' as the speaker, not the side rejecting the claim", () => {
+    const a = run(
+      "The Houthis said in a statement that they had attacked a US destroyer, a claim that US Central Command rejected.",
+      "2026-11-20",
+    );
+    const attack = a.events.find((e) => e.type === "attack")!;
+    expect(attack.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Houthis"]);
+  });
+});
+
 describe("plans given up", () => {
   it.each([
     "Turkey has shelved plans to buy Eurofighter Typhoon jets from Britain.",
