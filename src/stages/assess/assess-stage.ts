@@ -71,6 +71,7 @@ export const assessStage: Stage = {
       ...operatorFindings(ctx),
       ...conflictingTellings(ctx),
       ...contestedClaims(ctx),
+      ...retractions(ctx),
       ...designatorFindings(ctx),
     );
   },
@@ -542,6 +543,31 @@ function conflictingTellings(ctx: Context): Finding[] {
           rule: "same-event-different-places",
         });
     }
+  }
+  return out;
+}
+
+/** A report withdrawn or corrected: "Reuters later withdrew the report", "retracted its story". */
+const RETRACTION =
+  /\b(?:retract(?:ed|s|ing)?|withdr(?:ew|awn)|corrected|walked\s+back)\s+(?:the|its|their|a|an|that)\s+(?:[\w-]+\s+)?(?:report|reports|story|stories|article|claim|claims|statement|figures?|tweet|post)\b|\blater\s+said\s+(?:the|its|that)\s+(?:figure|number|report|claim)\s+was\s+(?:wrong|incorrect|inaccurate|false)\b/gi;
+
+/**
+ * "Reuters later withdrew the report", "The air force later said the figure was wrong": a claim the story
+ * tells may no longer stand; the analyst is told where (a warning: what rests on it is not corrected).
+ */
+function retractions(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const text = ctx.doc.text;
+  RETRACTION.lastIndex = 0;
+  for (let m = RETRACTION.exec(text); m; m = RETRACTION.exec(text)) {
+    checkBudget(ctx);
+    out.push({
+      kind: "retraction",
+      severity: "warning",
+      message: `The story says a report was withdrawn or corrected ("${m[0]}"): claims that rest on it may no longer stand.`,
+      spans: [{ start: m.index, end: m.index + m[0].length, text: m[0] }],
+      rule: "report-withdrawn-or-corrected",
+    });
   }
   return out;
 }

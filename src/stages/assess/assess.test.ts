@@ -109,6 +109,23 @@ describe("a claim the other side contests", () => {
   });
 });
 
+describe("a report withdrawn or corrected", () => {
+  it("is a warning with its words, and no troop withdrawal", () => {
+    const a = run(
+      "Reuters later withdrew the report, saying the Kyiv Independent had retracted its story.",
+      "2026-11-20",
+    );
+    expect(a.findings.filter((f) => f.kind === "retraction").map((f) => f.spans[0]?.text)).toEqual([
+      "withdrew the report",
+      "retracted its story",
+    ]);
+    expect(a.events.map((e) => e.type)).not.toContain("deployment");
+    expect(
+      findings("Russia withdrew its troops from Kherson.", "2026-11-20").map((f) => f.kind),
+    ).not.toContain("retraction");
+  });
+});
+
 describe("designators the catalog does not know", () => {
   it("says when one was read one edit away from a known system", () => {
     const f = findings("Pakistan inducted its first JF-17C fighter jets into service on Monday.").find(

@@ -121,6 +121,14 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     unlessAfter: /^\s+(?:of|on|in|against|by)\b/i,
   },
   {
+    // "Reuters later withdrew the report", "retracted its story": an editorial act, not troops withdrawn
+    name: "report-withdrawn",
+    types: [],
+    trigger: /^(?:withdr(?:ew|awn|awal|awing|aws?)|pulled)$/i,
+    after:
+      /^\s+(?:the|its|their|a|an|that)\s+(?:[\w-]+\s+)?(?:report|reports|story|stories|article|claim|statement|figures?|remarks|tweet|post)\b/i,
+  },
+  {
     // "several Chinese companies accused of supplying drone components": a participle that describes those
     // named, not an accusation the story tells (what they are accused of is still told, as reported)
     name: "accused-as-description",
