@@ -691,6 +691,23 @@ export const eventStage: Stage = {
       const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
       let { reportTime } = picked;
       let time = picked.time;
+      // "Ukraine's air force said on Sunday that Russia had launched 150 drones overnight": the night before
+      // the day the source spoke, not before publication
+      if (time.text !== undefined && /^overnight$/i.test(time.text)) {
+        const spoke = ctx.times!.find(
+          (x) =>
+            x.start >= sent.start &&
+            x.end <= sent.end &&
+            x.value.granularity === "day" &&
+            x.value.start !== null &&
+            isReportTime(text, x) &&
+            !inDateline(text, x),
+        );
+        if (spoke?.value.start) {
+          time = { ...time, start: addDays(spoke.value.start, -1), end: spoke.value.start };
+          reportTime = false;
+        }
+      }
       // "A Russian drone crashed in Poland on Tuesday, and Poland summoned Russia's envoy the next day": a
       // count closing the trigger's clause moves the day an earlier clause of the sentence told
       if (

@@ -1522,6 +1522,23 @@ describe("red-team 11: dates of speech, counts before 'and', and who is accused 
   });
 });
 
+describe("overnight, told by a source on a given day", () => {
+  it("is the night before the day the source spoke, whether it opens or closes the sentence", () => {
+    for (const text of [
+      "Ukraine's air force said on Sunday that Russia had launched 150 Shahed drones at Ukraine overnight.",
+      "Russia launched 150 Shahed drones at Ukraine overnight, the Ukrainian air force said on Sunday.",
+    ])
+      expect(run(text, "2026-11-20").events[0]?.time, text).toMatchObject({
+        start: "2026-11-14",
+        end: "2026-11-15",
+      });
+    // no day told: the night before publication
+    expect(run("Russia launched 150 drones at Ukraine overnight.", "2026-11-20").events[0]?.time.start).toBe(
+      "2026-11-19",
+    );
+  });
+});
+
 describe("a date of another happening told beside the event", () => {
   it("leaves the year deliveries are expected in to the deliveries, not to the deal", () => {
     const a = run(
