@@ -7,7 +7,7 @@ import { ErrorCodes, OrbatError } from "../core/errors.js";
 import type { EventRow } from "../core/event-row.js";
 import { type Db, openDb } from "./db.js";
 import { migrate } from "./migrations.js";
-import { bandKeys, minhash, SAME_STORY, similarity } from "./minhash.js";
+import { bandKeys, looseBandKeys, minhash, sameStory } from "./minhash.js";
 
 export interface EventFilter {
   text?: string;
@@ -307,8 +307,8 @@ export class Store {
         [d.contentHash],
       );
       if (have.length > 0) return { stored: false, storyId: have[0]!.story_id };
-      const sig = minhash(`${d.title}\n${d.text}`);
-      const bands = bandKeys(sig);
+      const sig = minhash(d.text);
+      const bands = [...bandKeys(sig), ...looseBandKeys(sig)];
       const storyId = as.storyId ?? (await this.storyFor(t, sig, bands, d.id));
       let docId = as.docId ?? d.id;
       if ((await t.all("SELECT 1 FROM documents WHERE id = ?", [docId])).length > 0)
@@ -523,8 +523,8 @@ export class Store {
     );
     let best: { story: string; sim: number } | undefined;
     for (const c of cands) {
-      const sim = similarity(sig, c.minhash.split(",").map(Number));
-      if (sim >= SAME_STORY && (!best || sim > best.sim)) best = { story: c.story_id, sim };
+      const { same, score } = sameStory(sig, c.minhash.split(",").map(Number));
+      if (same && (!best || score > best.sim)) best = { story: c.story_id, sim: score };
     }
     return best?.story ?? `story-${docId}`;
   }
