@@ -189,7 +189,7 @@ export function reactsToReferent(before: string): "reacts" | "tells" | undefined
  * event was told before (a verb like "announced the deployment" may be the subject's own act).
  */
 const TOLD_FROM_OUTSIDE =
-  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|called|calls|said|says|comment|commented|described?|describes|termed|branded|labell?ed|mentioned|investigat\w*|survived)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
+  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|called|calls|said|says|comment|commented|described?|describes|termed|branded|labell?ed|mentioned|investigat\w*|survived|monitoring|watching|following|studying|examining|analy[sz]ing|reviewing|tracking)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
 
 interface Trigger extends TextSpan {
   def: EventType;
@@ -645,6 +645,11 @@ export const eventStage: Stage = {
           !notWhere(text, m, t.def.type, table) &&
           // "according to diplomats in Asmara": where the sources are, not where it happened
           !SOURCE_IN.test(text.slice(Math.max(0, m.start - 60), m.start)) &&
+          // "a missile launched from Yemen was intercepted": where a strike came from, not where it was
+          // met or where it struck
+          !(
+            ORIGIN_TYPES.has(t.def.type) && LAUNCHED_FROM.test(text.slice(Math.max(0, m.start - 30), m.start))
+          ) &&
           // "the defence ministry in Berlin said": where a speaker sits
           !(
             SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
@@ -1514,6 +1519,11 @@ const SPECIFICITY: Record<string, number> = {
 
 /** From "according to" to the place its sources are in: "according to diplomats in ". */
 const SOURCE_IN = /\baccording\s+to\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:the\s+)?$/i;
+/** Event types whose place is where the strike landed or was met, not where it was launched from. */
+const ORIGIN_TYPES = new Set(["interception", "attack"]);
+/** "launched from", "fired from", "flying from": the origin of what was launched. */
+const LAUNCHED_FROM =
+  /\b(?:launched|fired|flying|flown|coming|sent)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "the defence ministry in Berlin said", "the UN office in Port Sudan condemned": "in" before a place, and a verb of speech or reaction right after it. */
 const SEAT_BEFORE = /\b(?:in|from)\s+$/i;
 const SPEAKS_RIGHT_AFTER =

@@ -1309,6 +1309,7 @@ describe("other senses of trigger words, and triggers the red team found missing
     ["North Korea has sent more KN-23 missiles to Russia.", "delivery"],
     ["Ukrainian drones destroyed a Russian Su-34 bomber at Marinovka air base on Monday.", "attack"],
     ["Turkish drones destroyed a convoy of fighters near Kidal on Tuesday.", "attack"],
+    ["Satellite images appear to show four S-400 launchers at Belbek air base in Crimea.", "deployment"],
   ])("%s -> %s", (text, type) => {
     expect(run(text, "2026-11-20").events.map((e) => e.type)).toContain(type);
   });
@@ -1519,6 +1520,25 @@ describe("red-team 11: dates of speech, counts before 'and', and who is accused 
       "2026-11-20",
     );
     expect(a.events.find((e) => e.type === "seizure")?.actors).toEqual([]);
+  });
+});
+
+describe("where a strike came from, and a state's strikes after a locative", () => {
+  it("does not place an interception where the missile was launched from", () => {
+    const a = run(
+      "The Israel Defense Forces said a missile launched from Yemen was intercepted by an Arrow 3 interceptor.",
+      "2026-11-20",
+    );
+    expect(a.events.find((e) => e.type === "interception")?.places).toEqual([]);
+    // a test's launch site is its place
+    const b = run("North Korea launched a missile from the Sunan area.", "2026-11-20");
+    expect(b.events[0]?.places.length).toBe(1);
+  });
+  it("reads 'damaged in US strikes' as strikes by the United States, not in it", () => {
+    const a = run("Iran is rebuilding facilities damaged in US strikes in June 2025.", "2026-11-20");
+    const strikes = a.events.find((e) => e.type === "attack")!;
+    expect(strikes.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["United States"]);
+    expect(strikes.places).toEqual([]);
   });
 });
 

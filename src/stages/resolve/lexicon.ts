@@ -650,6 +650,21 @@ export const STATE_ACT_NOUNS = new Set([
   "envoys",
 ]);
 
+/** Of STATE_ACT_NOUNS, the acts (not the people): read so after a locative too ("damaged in US strikes"). */
+export const STATE_ACTS = new Set([
+  "strike",
+  "strikes",
+  "airstrike",
+  "airstrikes",
+  "attack",
+  "attacks",
+  "raid",
+  "raids",
+  "offensive",
+  "invasion",
+  "blockade",
+]);
+
 /** Demonym followed by these is a modifier of origin ("Russian-made"), not a people or a state. */
 export const ORIGIN_SUFFIXES = new Set([
   "made",

@@ -39,6 +39,7 @@ import {
   PLACE_OF_WORDS,
   PRESSURE_NOUNS,
   STATE_ACT_NOUNS,
+  STATE_ACTS,
   STRONG_LOCATIVE,
   TITLES,
 } from "./lexicon.js";
@@ -2157,11 +2158,13 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
       return { role: "metonymic", rule: "country-before-its-forces" };
     // "a U.S. strike killed six people", "with U.S. and Japanese counterparts": the state's act or its
     // people, as a demonym would say ("an American strike"), not a place
+    // (after a locative too for an act: "facilities damaged in US strikes"; not for people: "troops in
+    // Ukraine officials said")
     if (
       !token.cap &&
       STATE_ACT_NOUNS.has(token.norm) &&
       (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
-      !(prev && LOCATIVE.has(prev.norm)) &&
+      (!(prev && LOCATIVE.has(prev.norm)) || STATE_ACTS.has(token.norm)) &&
       namesCountry(d, c)
     )
       return { role: "metonymic", rule: "country-before-its-act" };

@@ -214,6 +214,24 @@ export const attributionStage: Stage = {
         const speaker = trailingSpeaker(stext, sent.start);
         if (speaker) found.push(speaker);
       }
+      // "The think tank said", "the institute found": the research body named before
+      if (found.length === 0) {
+        const body = BODY_SPEAKING.exec(stext);
+        const named = body ? lastResearchBody(sources) : undefined;
+        if (body && named) {
+          const start = sent.start + body.index;
+          const end = start + body[1]!.length;
+          found.push({
+            start,
+            end,
+            text: text.slice(start, end),
+            name: named.name,
+            type: named.type,
+            rule: "research-body-named-before",
+            ...(named.entityId ? { entityId: named.entityId } : {}),
+          });
+        }
+      }
       found.sort((a, b) => a.start - b.start);
       if (found.length === 0) {
         const prev = attributions[attributions.length - 1];
@@ -287,6 +305,22 @@ export const attributionStage: Stage = {
             src.citedBy = via.id;
         }
       }
+      // "Satellite images ... appear to show four S-400 launchers, according to an analysis by CSIS": whoever
+      // analysed the pictures cites them
+      const analyst = found.find((f) =>
+        ANALYSIS_BY.test(text.slice(Math.max(sent.start, f.start - 50), f.start)),
+      );
+      if (analyst) {
+        const by = upsert(sources, byName, analyst);
+        for (const f of found) {
+          if (f === analyst || !PICTURES.has(f.type)) continue;
+          const pictures = upsert(sources, byName, f);
+          if (pictures.citedBy === root.id && pictures.spans[0]!.start >= sent.start) {
+            pictures.citedBy = by.id;
+            if (by.citedBy === pictures.id) by.citedBy = root.id;
+          }
+        }
+      }
       // (a source named twice in the sentence, "BAMAKO (AFP) - ..., sources told AFP", is listed once)
       const innermost = [...new Set(ids)].reverse();
       attributions.push({ sentence: si, sourceIds: innermost });
@@ -314,6 +348,26 @@ function breakCycles(sources: Source[]): void {
     }
   }
 }
+
+/** "The think tank said", "the institute assessed": a research body named by its kind, speaking. */
+const BODY_SPEAKING =
+  /\b([Tt]he\s+(?:think\s+tank|institute|monitor|observatory|research\s+group|lab|centre|center|project))\s+(?:has\s+|had\s+)?(?:said|says|found|assessed|estimated|added|reported|wrote|concluded)\b/;
+/** A source's name that makes it a research body: "Center for Strategic and International Studies". */
+const RESEARCH_BODY =
+  /\b(?:Institute|Center|Centre|Foundation|Council|Studies|Observatory|Monitor|Lab|Laboratory|Research|Project|Tracker|Insight|Intelligence\s+Group)\b/;
+
+/** The research body the story named last, as a source. */
+function lastResearchBody(sources: readonly Source[]): Source | undefined {
+  for (let k = sources.length - 1; k > 0; k--)
+    if (sources[k]!.type !== "anonymous" && RESEARCH_BODY.test(sources[k]!.name)) return sources[k];
+  return undefined;
+}
+
+/** "according to an analysis by", "according to an assessment from the": who analysed what is shown. */
+const ANALYSIS_BY =
+  /\baccording\s+to\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:analysis|assessment|report|review|study|investigation)\s+(?:by|from|of)\s+(?:the\s+)?$/i;
+/** Sources that are pictures someone shows or analyses. */
+const PICTURES = new Set<Source["type"]>(["imagery", "photographs", "video"]);
 
 /** Whether a source's chain of citers reaches the source with this id (a cycle were it cited by it). */
 function chainReaches(sources: Source[], from: Source, id: string): boolean {

@@ -76,6 +76,29 @@ describe("attribution", () => {
         ]),
       );
   });
+  it("who analysed pictures cites them, and 'the think tank said' is that body again", () => {
+    const text =
+      "Satellite images taken on Monday appear to show four S-400 launchers at Belbek air base in Crimea, according to an analysis by the Center for Strategic and International Studies. The think tank said the launchers had arrived in early November.";
+    expect(chain(text)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: "imagery", by: "Center for Strategic and International Studies" }),
+        expect.objectContaining({
+          name: "Center for Strategic and International Studies",
+          by: "Example Daily",
+        }),
+      ]),
+    );
+    const a = run(
+      `${text} The think tank said Russia had also moved S-300 launchers to Dzhankoi.`,
+      "2026-11-20",
+    );
+    const s300 = a.events.find((e) =>
+      e.equipment.some((id) => /S-300/.test(a.entities.find((x) => x.id === id)?.name ?? "")),
+    );
+    expect(s300?.sourceIds.map((id) => a.sources.find((x) => x.id === id)?.name)).toEqual([
+      "Center for Strategic and International Studies",
+    ]);
+  });
   it("an outlet citing a named staff or service the KB does not list", () => {
     const c = chain(
       "North Korea fired two missiles into the sea on Thursday, Yonhap News Agency reported, citing South Korea's Joint Chiefs of Staff.",
