@@ -84,6 +84,7 @@ describe("factuality", () => {
     ["Analysts speculated that Russia could be preparing to deploy S-400 systems to Crimea.", "speculative"],
     ["Russia did not deploy S-400 systems to Crimea.", "negated"],
     ["Russia will deploy S-400 systems to Crimea next month.", "planned"],
+    ["Belarus hopes to deploy S-400 systems to Crimea next year.", "planned"],
     ["Russia could soon deploy S-400 systems to Crimea.", "speculative"],
     ["Neither of the S-400 systems was deployed to Crimea.", "negated"],
     ["The launchers could later be moved to Crimea.", "speculative"],

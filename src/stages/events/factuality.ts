@@ -28,13 +28,13 @@ export const FACTUALITY_CUES: Array<{
     kind: "planned",
     rule: "future",
     pattern:
-      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|(?:is|was|are|were)\s+preparing\s+(?:to|an?|for)|prepar(?:e|es|ing)\s+for|ordered\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
+      /\b(?:will|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|(?:is|was|are|were)\s+preparing\s+(?:to|an?|for)|prepar(?:e|es|ing)\s+for|ordered\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand))\b/gi,
   },
   {
     kind: "hedged",
     rule: "hedge",
     pattern: new RegExp(
-      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:did|has|have|had|would)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+|independently\s+)?(?:confirm|verify)\w*|not\s+(?:been\s+)?(?:independently\s+)?confirmed|if\s+(?:confirmed|true|verified|accurate|correct)|(?:tried|tries|trying|attempted|attempting|sought|seeking)\s+to|could\s+have|may\s+have|might\s+have|looking\s+into\s+(?:the\s+)?reports?|aware\s+of\s+(?:the\s+)?reports?|(?:remains?|is|was)\s+(?:still\s+)?unclear|(?:not|un)clear\s+(?:whether|if)|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
+      String.raw`\b(?:appear(?:s|ed)?\s+to|apparently|seem(?:s|ed)?\s+to|suggest(?:s|ed|ing)?|${MAY_VERB}|might|reportedly|likely|unlikely|probably|possibly|believed\s+to|thought\s+to|alleged(?:ly)?|unconfirmed|unverified|declined\s+to\s+(?:comment\s+on|confirm)\s+(?:the\s+)?reports?|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verif|confirm)\w*|(?:did|has|have|had|would)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+|independently\s+)?(?:confirm|verify)\w*|not\s+(?:been\s+)?(?:independently\s+)?confirmed|if\s+(?:confirmed|true|verified|accurate|correct)|(?:tried|tries|trying|attempted|attempting|sought|seeking)\s+to|could\s+have|may\s+have|might\s+have|looking\s+into\s+(?:the\s+)?reports?|aware\s+of\s+(?:the\s+)?reports?|(?:remains?|is|was)\s+(?:still\s+)?unclear|(?:not|un)clear\s+(?:whether|if)|purported(?:ly)?|presumably|indicat(?:e|es|ed|ing))\b`,
       "gi",
     ),
   },

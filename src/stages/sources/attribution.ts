@@ -282,11 +282,14 @@ export const attributionStage: Stage = {
       }
       // "Kyodo reported that Japan's defence ministry said ...", "The ministry said ..., Kyodo reported": an
       // outlet reporting in the sentence is who cites the speakers the sentence first names, not the article
+      // ("NEW DELHI (AP) - India test-fired ..., the DRDO said": the wire whose dateline opens the story)
       const reporter = found.find(
         (f) =>
           f.type === "outlet" &&
           (OUTLET_REPORTS_AFTER.test(text.slice(f.end, f.end + 16)) ||
-            OUTLET_REPORTS_BEFORE.test(text.slice(Math.max(sent.start, f.start - 24), f.start))),
+            OUTLET_REPORTS_BEFORE.test(text.slice(Math.max(sent.start, f.start - 24), f.start)) ||
+            (DATELINE_WIRE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) &&
+              DATELINE_WIRE_AFTER.test(text.slice(f.end, f.end + 6)))),
       );
       if (reporter) {
         const via = upsert(sources, byName, reporter);
@@ -379,6 +382,10 @@ function chainReaches(sources: Source[], from: Source, id: string): boolean {
   }
   return false;
 }
+
+/** A wire named in a dateline: "NEW DELHI (AP) -", "KYIV, Nov 18 (Reuters) -". */
+const DATELINE_WIRE_BEFORE = /(?:^|\n)[\p{Lu}][\p{Lu}\s.'’/-]*(?:,\s*[\w. ]{3,12})?\s*\(\s*$/u;
+const DATELINE_WIRE_AFTER = /^\s*\)\s*[-–—]/;
 
 /** An outlet's report around its name: "Kyodo reported", "according to Kyodo", "..., reported Kyodo". */
 const OUTLET_REPORTS_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited)\b/i;

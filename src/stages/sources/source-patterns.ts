@@ -153,6 +153,16 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       /(?:\b(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*|federal|state|police|military|international|independent)\s+)?\b(?:investigators|prosecutors|inspectors)\b(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|reported|believe|believed|suspect|suspected|found|concluded|announced)\b)/gu,
   },
   {
+    // "declined to comment on reports that Israel had received THAAD", "unconfirmed reports of": reports no
+    // one is named for, which the story cites
+    id: "unnamed-reports",
+    type: "other",
+    words: ["reports", "unconfirmed", "media", "press"],
+    // (not reports a speaker denies: "Iran denied reports of explosions" is Iran's own denial)
+    pattern:
+      /(?<!\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|rebutted)\s+(?:the\s+)?)\b(?:(?:unconfirmed|media|press|local)\s+)?reports(?=\s+(?:that|of)\s)|(?<=\baccording\s+to\s+(?:(?:unconfirmed|media|press|local)\s+)?)reports\b/gi,
+  },
+  {
     id: "witnesses",
     type: "witness",
     pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses|(?:local\s+)?activists)\b/gi,

@@ -99,6 +99,28 @@ describe("attribution", () => {
       "Center for Strategic and International Studies",
     ]);
   });
+  it("a wire in the dateline cites the speaker; unnamed reports are a source, not those denied", () => {
+    expect(
+      chain(
+        "NEW DELHI (AP) - India test-fired an Agni-V missile on Wednesday, the Defence Research and Development Organisation said.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: "Defence Research and Development Organisation",
+          by: "Associated Press",
+        }),
+      ]),
+    );
+    const a = run(
+      "The Pentagon declined to comment on reports that Israel had received THAAD interceptors.",
+      "2026-11-20",
+    );
+    expect(a.events[0]?.factuality).toBe("hedged");
+    expect(a.sources.map((x) => x.name)).toContain("reports");
+    const denied = run("Iran denied reports of explosions near Isfahan.", "2026-11-20");
+    expect(denied.sources.map((x) => x.name)).not.toContain("reports");
+  });
   it("an outlet citing a named staff or service the KB does not list", () => {
     const c = chain(
       "North Korea fired two missiles into the sea on Thursday, Yonhap News Agency reported, citing South Korea's Joint Chiefs of Staff.",
