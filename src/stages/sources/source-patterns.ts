@@ -160,7 +160,7 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     words: ["reports", "unconfirmed", "media", "press"],
     // (not reports a speaker denies: "Iran denied reports of explosions" is Iran's own denial)
     pattern:
-      /(?<!\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|rebutted)\s+(?:the\s+)?)\b(?:(?:unconfirmed|media|press|local)\s+)?reports(?=\s+(?:that|of)\s)|(?<=\baccording\s+to\s+(?:(?:unconfirmed|media|press|local)\s+)?)reports\b/gi,
+      /(?<!\b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|rebutted)\s+(?:(?:the|earlier|recent|any|those|these|such|media|press)\s+){0,2})\b(?:(?:unconfirmed|media|press|local)\s+)?reports(?=\s+(?:that|of)\s)|(?<=\baccording\s+to\s+(?:(?:unconfirmed|media|press|local)\s+)?)reports\b/gi,
   },
   {
     id: "witnesses",
