@@ -94,7 +94,15 @@ export class EntityTable {
    */
   get(id: string): Entity | undefined {
     if (id.charCodeAt(0) !== 101) return undefined; // "e"
-    const e = this.list[Number(id.slice(1)) - 1];
+    // the number after the "e", read by character code (no substring made: asked for every mention
+    // of every trigger)
+    let n = 0;
+    for (let k = 1; k < id.length; k++) {
+      const c = id.charCodeAt(k) - 48;
+      if (c < 0 || c > 9) return undefined;
+      n = n * 10 + c;
+    }
+    const e = this.list[n - 1];
     return e !== undefined && e.id === id ? e : undefined;
   }
 

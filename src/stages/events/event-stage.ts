@@ -1782,14 +1782,17 @@ function pickTime(
         ? 1
         : 0;
   // of the days a source spoke, the one a verb of speech gives before a dateline's ("WASHINGTON, Nov 19
-  // (Reuters) - ..., the agency said on Wednesday": Wednesday)
-  const dateline = (x: TimeMention) => (inDateline(text, x) ? 1 : 0);
-  inSent.sort(
-    (a, b) =>
-      rank(a) - rank(b) ||
-      (rank(a) === 1 ? dateline(a) - dateline(b) : 0) ||
-      Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
-  );
+  // (Reuters) - ..., the agency said on Wednesday": Wednesday); each key worked out once, not per comparison
+  if (inSent.length > 1) {
+    const keys = new Map<TimeMention, number>();
+    for (const x of inSent) {
+      const r = rank(x);
+      keys.set(x, r * 2 + (r === 1 && inDateline(text, x) ? 1 : 0));
+    }
+    inSent.sort(
+      (a, b) => keys.get(a)! - keys.get(b)! || Math.abs(a.start - t.start) - Math.abs(b.start - t.start),
+    );
+  }
   const best = inSent[0]!;
   // the span the words make of two times, the chosen one its start or its end
   const until = rank(best) === 0 ? runsUntil(text, best, inSent) : undefined;
