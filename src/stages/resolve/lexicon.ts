@@ -624,33 +624,7 @@ export const EQUIPMENT_HEADS = new Set([
   "site",
 ]);
 
-/**
- * A country's name before these is the state acting or its people, as a demonym would be: "a U.S. strike",
- * "Israeli-U.S. talks", "with U.S. counterparts", "U.S. officials said".
- */
-export const STATE_ACT_NOUNS = new Set([
-  "strike",
-  "strikes",
-  "airstrike",
-  "airstrikes",
-  "attack",
-  "attacks",
-  "raid",
-  "raids",
-  "offensive",
-  "invasion",
-  "blockade",
-  "sanctions",
-  "counterparts",
-  "officials",
-  "diplomats",
-  "negotiators",
-  "lawmakers",
-  "envoy",
-  "envoys",
-]);
-
-/** Of STATE_ACT_NOUNS, the acts (not the people): read so after a locative too ("damaged in US strikes"). */
+/** A state's acts a country's name may stand before, as a demonym would: "a U.S. strike", "in US strikes". */
 export const STATE_ACTS = new Set([
   "strike",
   "strikes",
@@ -663,6 +637,24 @@ export const STATE_ACTS = new Set([
   "offensive",
   "invasion",
   "blockade",
+]);
+
+/**
+ * A country's name before these is the state acting or its people, as a demonym would be: the acts above,
+ * its sanctions and the people who speak or negotiate for it ("with U.S. counterparts", "U.S. officials
+ * said"). Only the acts are read so after a locative ("damaged in US strikes"; not "troops in Ukraine
+ * officials said").
+ */
+export const STATE_ACT_NOUNS = new Set([
+  ...STATE_ACTS,
+  "sanctions",
+  "counterparts",
+  "officials",
+  "diplomats",
+  "negotiators",
+  "lawmakers",
+  "envoy",
+  "envoys",
 ]);
 
 /** Demonym followed by these is a modifier of origin ("Russian-made"), not a people or a state. */
