@@ -244,7 +244,7 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     trigger: /^(?:attacks?|strikes?|invasion|aggression|incursions?|assault|provocations?)$/i,
     // ("has not carried out any strike in Iran" denies a strike: no hypothesis)
     before:
-      /(?<!\b(?:not|never|\w+n['’]t)\s+(?:[\w-]+\s+){0,3})\b(?:any|every|possible|potential|future|eventual|hypothetical)\s+(?:[\w-]+\s+)?$/i,
+      /\b(?<!\b(?:not|never|\w+n['’]t)\s+(?:[\w-]+\s+){0,3})(?:any|every|possible|potential|future|eventual|hypothetical)\s+(?:[\w-]+\s+)?$/i,
   },
   {
     // "the Baltic Fleet launched an exercise", "launched an investigation": an undertaking begun, not a
