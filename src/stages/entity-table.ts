@@ -32,6 +32,22 @@ function hasSpan(mentions: EntityMention[], start: number, end: number): boolean
   return false;
 }
 
+/**
+ * Whether two lists of entities stand on one side: one entity in both, or an actor or place of each of one
+ * country ("the Northern Fleet" and "Russia"). Entities of no country (an alliance, a sea) share no side by
+ * it. The events stage merges tellings and the assessment pairs a claim with its denial by it.
+ */
+export function sameSide(table: EntityTable, a: readonly string[], b: readonly string[]): boolean {
+  const countryOf = (id: string) => {
+    const e = table.get(id);
+    return e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
+  };
+  return a.some((x) => {
+    const cx = countryOf(x);
+    return b.some((y) => x === y || (!!cx && cx === countryOf(y)));
+  });
+}
+
 export class EntityTable {
   private byKey = new Map<string, Entity>();
   readonly list: Entity[] = [];

@@ -60,24 +60,21 @@ export function minhash(text: string): number[] {
 }
 
 export function bandKeys(sig: number[]): string[] {
-  const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++)
-    keys.push(
-      `${b}:${sig
-        .slice(b * ROWS, (b + 1) * ROWS)
-        .map((x) => x.toString(36))
-        .join(".")}`,
-    );
-  return keys;
+  return keysOf(sig, BANDS, ROWS, "");
 }
 
 /** Band keys of two rows each, marked "L" (see LOOSE_BANDS). */
 export function looseBandKeys(sig: number[]): string[] {
+  return keysOf(sig, LOOSE_BANDS, LOOSE_ROWS, "L");
+}
+
+/** One key per band of `rows` hashes: the mark, the band's number, its hashes (the stored keys' format). */
+function keysOf(sig: number[], bands: number, rows: number, mark: string): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < LOOSE_BANDS; b++)
+  for (let b = 0; b < bands; b++)
     keys.push(
-      `L${b}:${sig
-        .slice(b * LOOSE_ROWS, (b + 1) * LOOSE_ROWS)
+      `${mark}${b}:${sig
+        .slice(b * rows, (b + 1) * rows)
         .map((x) => x.toString(36))
         .join(".")}`,
     );

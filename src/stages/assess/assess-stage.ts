@@ -4,7 +4,7 @@ import type { Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { PLACE_ABBREVIATIONS } from "../candidates.js";
-import type { MentionRecord } from "../entity-table.js";
+import { type MentionRecord, sameSide } from "../entity-table.js";
 import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
 import {
   CALENDAR_WORDS,
@@ -600,14 +600,6 @@ function contestedClaims(ctx: Context): Finding[] {
   const out: Finding[] = [];
   const events = ctx.events!;
   const text = ctx.doc.text;
-  const countryOf = (id: string) => {
-    const e = ctx.entities!.get(id);
-    return e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
-  };
-  const sameSide = (as: string[], bs: string[]) =>
-    as.some(
-      (a) => bs.includes(a) || (countryOf(a) !== undefined && bs.some((b) => countryOf(b) === countryOf(a))),
-    );
   const sourceName = (ids: string[]) =>
     ids
       .filter((id) => id !== "s0")
@@ -668,7 +660,7 @@ function contestedClaims(ctx: Context): Finding[] {
             (sp) => Math.abs(sp.start - d.evidence.start) < CONTEST_REACH && sp.start !== d.evidence.start,
           );
       const side =
-        sameSide(d.actors, e.actors) ||
+        sameSide(ctx.entities!, d.actors, e.actors) ||
         (deniesFall && e.type === "seizure") ||
         (claimNamed && e.factuality === "reported");
       if (!near || !side || toldBy(e.sourceIds, d.actors)) continue;

@@ -12,7 +12,7 @@ import {
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { countryActorOfKind, describes } from "../actor-kinds.js";
-import type { MentionRecord } from "../entity-table.js";
+import { type MentionRecord, sameSide } from "../entity-table.js";
 import { addActorEntity } from "../resolve/entity-builders.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
@@ -164,14 +164,20 @@ const AGENT_OF_REFERENT =
 const ACCUSED_OF_REFERENT =
   /\b(?:accus\w*|blam\w*)\s+(?:[\w'’.-]+\s+){1,4}?(?:of|for)\s+(?:(?:the|this|that|these|those|such|its|their)\s+)?(?:(?![\w'’-]*ing\s)[\w'’-]+\s+)?$/i;
 
+/** The prepositions before a noun referring back that make it no subject: "killed in the attack". */
+const REFERENT_PREPOSITIONS =
+  "in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite";
+
 /**
  * A noun referring back after a preposition or a verb of its clause ("killed in the attack", "did not
  * comment on the strike", "called the attack a cynical strike", "repelled the assault"): the noun is no
  * subject, and whoever the clause's subject is (a reactor, a witness, a defender) did not do the event.
  * Only after "the", "this", "that", "these", "those" or "such": "said its attack" is the subject's own.
  */
-const REFERENT_AS_OBJECT =
-  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|\w{3,}ed|\w{3,}ing|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)["”’]?\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const REFERENT_AS_OBJECT = new RegExp(
+  String.raw`\b(?:${REFERENT_PREPOSITIONS}|\w{3,}ed|\w{3,}ing|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)["”’]?\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$`,
+  "i",
+);
 
 /**
  * Whether the words before a noun referring back (in its sentence) make its clause's subject a reactor
@@ -188,8 +194,10 @@ export function reactsToReferent(before: string): "reacts" | "tells" | undefined
  * incident", "said the sanctions"): its clause's subject tells of the event from outside even where no
  * event was told before (a verb like "announced the deployment" may be the subject's own act).
  */
-const TOLD_FROM_OUTSIDE =
-  /\b(?:in|on|about|of|over|after|since|for|from|at|against|to|by|into|following|amid|despite|called|calls|said|says|comment|commented|described?|describes|termed|branded|labell?ed|mentioned|investigat\w*|survived|monitoring|watching|following|studying|examining|analy[sz]ing|reviewing|tracking)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const TOLD_FROM_OUTSIDE = new RegExp(
+  String.raw`\b(?:${REFERENT_PREPOSITIONS}|called|calls|said|says|comment|commented|described?|describes|termed|branded|labell?ed|mentioned|investigat\w*|survived|monitoring|watching|following|studying|examining|analy[sz]ing|reviewing|tracking)\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$`,
+  "i",
+);
 
 interface Trigger extends TextSpan {
   def: EventType;
@@ -422,8 +430,11 @@ export const eventStage: Stage = {
     const wideCuesOf = new Map<number, Cue[]>();
     const subjectCandidatesOf = new Map<number, SubjectCandidate[]>();
     const inSentOf = new Map<number, MentionRecord[]>();
-    // sentence-wide tests, each run once per sentence (the last two only when a trigger needs them)
-    const factsBySentence = new Map<number, { corefAt: number; sameDay?: boolean; background?: boolean }>();
+    // sentence-wide tests, each run once per sentence (the others only when a trigger needs them)
+    const factsBySentence = new Map<
+      number,
+      { corefAt: number; sameDay?: boolean; background?: boolean; came?: CameAfter | null }
+    >();
     const factsOf = (si: number, sText: string) => {
       let f = factsBySentence.get(si);
       if (!f) factsBySentence.set(si, (f = { corefAt: sText.search(COREF_EQUIPMENT) }));
@@ -686,7 +697,7 @@ export const eventStage: Stage = {
       // "The attack came two days after Ukraine hit an oil refinery in Saratov": the noun before "came" is
       // the event told before, with none of the words after it; what follows "after" is another event,
       // dated by the count (below)
-      const came = cameAfter(sText);
+      const came = (facts.came ??= cameAfter(sText) ?? null) ?? undefined;
       const inCameClause = came !== undefined && t.start - sent.start >= came.split;
       if (came && !inCameClause) {
         actors = [];
@@ -726,8 +737,7 @@ export const eventStage: Stage = {
         const after = text.slice(t.end, sent.end);
         const count = STORY_OFFSET_CLOSING.exec(after);
         // (in the trigger's own clause: not "..., the air force said the next day")
-        const offset =
-          count && !OFFSET_CLAUSE_BREAK.test(after.slice(0, count.index)) ? storyOffset(after) : 0;
+        const offset = count && !OFFSET_CLAUSE_BREAK.test(after.slice(0, count.index)) ? daysOf(count) : 0;
         if (offset !== 0) {
           time = shiftedBy(time, offset);
           reportTime = false;
@@ -877,20 +887,12 @@ export const eventStage: Stage = {
       if (reportTime) draft.reportTime = reportTime;
       events.push(draft);
     }
-    // Two actors agree when they are the same entity or belong to the same country ("the Northern Fleet",
-    // "Russia").
-    const countryOf = (id: string) => {
-      const e = table.get(id);
-      return e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
-    };
-    const actorsAgree = (a: string[], b: string[]) =>
-      compatible(a, b) || a.some((x) => b.some((y) => countryOf(x) && countryOf(x) === countryOf(y)));
+    // Two actors agree when one list is empty, or they stand on one side ("the Northern Fleet", "Russia").
+    const actorsAgree = (a: string[], b: string[]) => compatible(a, b) || sameSide(table, a, b);
     // Who tells of an event stands with it when one of its speakers is one of the event's actors or
     // sources, or of their country (a speaker unknown to the knowledge base, or none, cannot be told apart)
     const speakersOf = (e: DraftEvent) =>
       e.sourceIds.map((id) => sourceOf(id)?.entityId).filter((x): x is string => x !== undefined);
-    const sideAgrees = (a: string[], b: string[]) =>
-      a.some((x) => b.some((y) => x === y || (countryOf(x) !== undefined && countryOf(x) === countryOf(y))));
     // (the side telling an event includes who accuses another of it: "Warsaw accused Moscow of jamming")
     const accusersOf = (twin: DraftEvent) => {
       const starts = (twin.evidenceSpans ?? [twin.evidence]).map((sp) => sp.start);
@@ -901,7 +903,7 @@ export const eventStage: Stage = {
     const speakersAgree = (e: DraftEvent, twin: DraftEvent) => {
       const speakers = speakersOf(e);
       const side = [...twin.actors, ...speakersOf(twin), ...accusersOf(twin)];
-      return speakers.length === 0 || side.length === 0 || sideAgrees(speakers, side);
+      return speakers.length === 0 || side.length === 0 || sameSide(table, speakers, side);
     };
     ctx.events = mergeEvents(events, actorsAgree, speakersAgree, headlineEnd(ctx.doc.text), ctx.doc.text);
   },
@@ -1931,7 +1933,12 @@ const CAME_AFTER =
  * hit an oil refinery". Gives where the other event's clause starts and how many days from the day told
  * before it lies (negative for "after").
  */
-function cameAfter(sentence: string): { split: number; days: number } | undefined {
+interface CameAfter {
+  split: number;
+  days: number;
+}
+
+function cameAfter(sentence: string): CameAfter | undefined {
   const m = CAME_AFTER.exec(sentence);
   if (!m) return undefined;
   const n = m[1] ? countOf(m[1]) : 1;
@@ -1946,7 +1953,11 @@ const OFFSET_CLAUSE_BREAK = /[,;:]|\b(?:said|says|told|reported|announced|and|bu
 /** The days a sentence's opening, or a clause's closing, moves the day before it by, or 0. */
 function storyOffset(sentence: string): number {
   const m = STORY_OFFSET.exec(sentence.slice(0, 40)) ?? STORY_OFFSET_CLOSING.exec(sentence);
-  if (!m) return 0;
+  return m ? daysOf(m) : 0;
+}
+
+/** The days a match of STORY_OFFSET or STORY_OFFSET_CLOSING counts ("two days later": 2). */
+function daysOf(m: RegExpExecArray): number {
   if (m[4]) return m[4].toLowerCase() === "previous" ? -1 : 1;
   if (m[5]) return m[5].toLowerCase() === "before" ? -1 : 1;
   const n = countOf(m[1]!);
