@@ -56,6 +56,34 @@ const reports = [
     text: "Photographs published by a local newspaper show that Latvia deployed IRIS-T SLM air-defence systems to Ventspils on Monday, with launchers parked near the grain terminal.",
   },
 ];
+/** A wire's own story, two articles that only relay it, and a report of the outlet's own: two independent reports. */
+const relays = [
+  {
+    id: "relay-wire",
+    url: "https://www.reuters.com/world/europe/latvia-air-defence",
+    source: "Reuters",
+    title: "Latvia moves air defences to Liepaja",
+    text: "RIGA (Reuters) - Latvia deployed IRIS-T SLM air-defence systems to Liepaja on Monday, the defence ministry said. The batteries will protect the naval base and its fuel depots.",
+  },
+  {
+    id: "relay-1",
+    source: "Baltic Desk",
+    title: "Liepaja gets air defences",
+    text: "Latvia deployed IRIS-T SLM air-defence systems to Liepaja on Monday, Reuters reported, citing the defence ministry. Local officials welcomed the move in a short statement.",
+  },
+  {
+    id: "relay-2",
+    source: "Harbour Watch",
+    title: "Air defence at the naval base",
+    text: "According to Reuters, Latvia deployed IRIS-T SLM air-defence systems to Liepaja on Monday. The town's mayor said residents had been told in advance.",
+  },
+  {
+    id: "relay-own",
+    source: "Coast Watch",
+    title: "Launchers seen at Liepaja",
+    text: "Photographs taken by our reporter show that Latvia deployed IRIS-T SLM air-defence systems to Liepaja on Monday, with launchers parked near the harbour.",
+  },
+];
 const syndicated = copies.map((c) => analyzeRaw({ ...c, format: "text", publishedAt: "2025-03-11" }, kb));
 
 type Backend = { name: string; open: () => Promise<Store>; teardown?: () => void };
@@ -202,6 +230,26 @@ describe.each(backends)("store conformance: $name", (backend) => {
     const byEntity = await store.queryEvents({ entity: "s-400-triumf" });
     expect(byEntity.length).toBeGreaterThan(0);
     expect(byEntity.every((r) => r.equipment.some((n) => /S-400/.test(n)))).toBe(true);
+  });
+
+  it("counts articles that relay a wire as the wire's report, not as reports of their own", async () => {
+    for (const r of relays)
+      await store.ingest(analyzeRaw({ ...r, format: "text", publishedAt: "2025-06-10" }, kb));
+    const rows = (await store.queryEvents({ text: "Liepaja", type: "deployment" })).filter((r) =>
+      r.docId.startsWith("relay-"),
+    );
+    const byDoc = new Map(rows.map((r) => [r.docId, r]));
+    expect(byDoc.get("relay-wire")?.origin).toBe("own:reuters");
+    expect(byDoc.get("relay-1")?.origin).toBe("relay:reuters");
+    expect(byDoc.get("relay-2")?.origin).toBe("relay:reuters");
+    // four stories, one signature: the wire and its two relays are one report, the photographs another
+    expect(new Set(rows.map((r) => r.storyId)).size).toBe(4);
+    expect(new Set(rows.map((r) => r.signature)).size).toBe(1);
+    expect(rows.every((r) => r.corroboration === 2)).toBe(true);
+    const [merged] = mergeRows(rows, (r) => r.signature);
+    expect(merged?.stories).toBe(4);
+    expect(merged?.reports).toBe(2);
+    expect((await store.queryEvents({ text: "Liepaja", minCorroboration: 3 })).length).toBe(0);
   });
 
   it("analyses a stored document again: the old analysis's rows go, the new one's are stored as an ingest stores them", async () => {

@@ -352,7 +352,7 @@ export function registerStore(program: Command): void {
           else {
             for (const m of merged) {
               process.stdout.write(
-                `${pc.bold(m.type)} ${m.time.start ?? "undated"} ${m.places[0] ?? ""} ${pc.dim(`[${m.stories} independent stories, ${m.tellings.length} tellings, first reported ${m.firstReported ?? "?"}]`)}\n`,
+                `${pc.bold(m.type)} ${m.time.start ?? "undated"} ${m.places[0] ?? ""} ${pc.dim(`[${m.reports} independent reports, ${m.stories} stories, ${m.tellings.length} tellings, first reported ${m.firstReported ?? "?"}]`)}\n`,
               );
               for (const t of m.tellings)
                 process.stdout.write(

@@ -202,6 +202,8 @@ export const Source = z.object({
   entityId: z.string().optional(),
   spans: z.array(TextSpan),
   reliability: z.string().optional(),
+  /** for the article itself: the knowledge base's outlet that published it (by its URL's domain or its feed) */
+  outlet: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -24,6 +24,12 @@ export interface EventRow {
   evidence: { start: number; end: number; text: string };
   document: { title: string | null; url: string | null; source: string | null; publishedAt: string | null };
   storyId: string;
+  /**
+   * whose report this telling is: `relay:<outlets>` for an article telling it on other outlets' word,
+   * `own:<outlet>` for one whose publisher the knowledge base knows, else null (its story alone)
+   */
+  origin: string | null;
+  /** independent reports of this event in the store: syndicated copies, relays of one outlet and an outlet's own stories count once */
   corroboration: number;
   firstReported: string | null;
   actors: string[];

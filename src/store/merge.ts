@@ -1,9 +1,10 @@
 // Cross-document merging: events told by several documents (same type, systems, country and date) become
 // one event with every telling as evidence, the independent stories counted once, and the first report.
+import { independentReports } from "./independent.js";
 import type { EventRow } from "./store.js";
 
 export interface MergedEvent
-  extends Omit<EventRow, "docId" | "eventId" | "evidence" | "document" | "storyId"> {
+  extends Omit<EventRow, "docId" | "eventId" | "evidence" | "document" | "storyId" | "origin"> {
   signature: string;
   tellings: Array<{
     docId: string;
@@ -14,6 +15,8 @@ export interface MergedEvent
     factuality: string;
   }>;
   stories: number;
+  /** independent reports among the tellings (see independent.ts): a relay of an outlet is that outlet's */
+  reports: number;
 }
 
 export function mergeRows(rows: EventRow[], signatureOf: (r: EventRow) => string): MergedEvent[] {
@@ -27,7 +30,7 @@ export function mergeRows(rows: EventRow[], signatureOf: (r: EventRow) => string
     const first = [...rs].sort((a, b) =>
       (a.document.publishedAt ?? "9999").localeCompare(b.document.publishedAt ?? "9999"),
     )[0]!;
-    const { docId: _d, eventId: _e, evidence: _v, document: _doc, storyId: _s, ...rest } = first;
+    const { docId: _d, eventId: _e, evidence: _v, document: _doc, storyId: _s, origin: _o, ...rest } = first;
     return {
       ...rest,
       signature,
@@ -39,6 +42,14 @@ export function mergeRows(rows: EventRow[], signatureOf: (r: EventRow) => string
       ),
       confidence: Math.max(...rs.map((r) => r.confidence)),
       stories: new Set(rs.map((r) => r.storyId)).size,
+      reports: independentReports(
+        rs.map((r) => ({
+          docId: r.docId,
+          storyId: r.storyId,
+          publishedAt: r.document.publishedAt,
+          origin: r.origin,
+        })),
+      ),
       tellings: rs.map((r) => ({
         docId: r.docId,
         eventId: r.eventId,

@@ -138,6 +138,12 @@ BEGIN
 END $$`,
           ],
   },
+  {
+    version: 9,
+    // Whose report each event's telling is (see independent.ts): an article relaying other outlets is
+    // their report, not an independent one. Rows stored before keep NULL and count as their story alone.
+    up: () => ["ALTER TABLE events ADD COLUMN origin TEXT"],
+  },
 ];
 
 export async function migrate(db: Db): Promise<number> {

@@ -6,6 +6,7 @@ import type { Analysis, Entity, Event } from "../core/analysis.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import type { EventRow } from "../core/event-row.js";
 import { type Db, openDb } from "./db.js";
+import { independentReports, originOf, type Telling } from "./independent.js";
 import { migrate } from "./migrations.js";
 import { bandKeys, looseBandKeys, minhash, sameStory } from "./minhash.js";
 
@@ -157,24 +158,49 @@ export function eventSignature(ev: Event, byId: Map<string, Entity>): string {
 export type { EventRow };
 
 /**
- * Counts again, in a stable order, how many stories report each of these event signatures and when the
- * first did. With `dropGone`, a signature no stored event has any more is dropped (after a replaced
- * analysis; after an ingest every signature has the events just written).
+ * Counts again, in a stable order, how many independent reports tell each of these event signatures (see
+ * independent.ts) and when the first was published. With `dropGone`, a signature no stored event has any
+ * more is dropped (after a replaced analysis; after an ingest every signature has the events just written).
  */
 async function countCorroboration(t: Db, signatures: Iterable<string>, dropGone = false): Promise<void> {
-  for (const sig of [...signatures].sort()) {
-    if (dropGone) {
-      const n = await t.all("SELECT 1 FROM events WHERE signature = ? LIMIT 1", [sig]);
-      if (n.length === 0) {
+  const sorted = [...new Set(signatures)].sort();
+  for (let i = 0; i < sorted.length; i += 500) {
+    const chunk = sorted.slice(i, i + 500);
+    const tellings = new Map<string, Telling[]>(chunk.map((sig) => [sig, []]));
+    const rows = await t.all<{
+      signature: string;
+      id: string;
+      story_id: string;
+      published_at: string | null;
+      origin: string | null;
+    }>(
+      `SELECT e.signature, d.id, d.story_id, d.published_at, e.origin FROM events e JOIN documents d ON d.id = e.doc_id
+       WHERE e.signature IN (${chunk.map(() => "?").join(",")})`,
+      chunk,
+    );
+    for (const r of rows)
+      tellings.get(String(r.signature))?.push({
+        docId: String(r.id),
+        storyId: String(r.story_id),
+        publishedAt: r.published_at ?? null,
+        origin: r.origin ?? null,
+      });
+    const counted: unknown[][] = [];
+    for (const [sig, list] of tellings) {
+      if (dropGone && list.length === 0) {
         await t.run("DELETE FROM event_signatures WHERE signature = ?", [sig]);
         continue;
       }
+      const first = list.reduce<string | null>(
+        (min, x) => (x.publishedAt !== null && (min === null || x.publishedAt < min) ? x.publishedAt : min),
+        null,
+      );
+      counted.push([sig, independentReports(list), first]);
     }
-    await t.run(
-      `INSERT INTO event_signatures (signature, corroboration, first_reported)
-       SELECT ?, COUNT(DISTINCT d.story_id), MIN(d.published_at) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.signature = ?
-       ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported`,
-      [sig, sig],
+    await t.insertRows(
+      "event_signatures (signature, corroboration, first_reported)",
+      counted,
+      "ON CONFLICT (signature) DO UPDATE SET corroboration = excluded.corroboration, first_reported = excluded.first_reported",
     );
   }
 }
@@ -417,6 +443,7 @@ export class Store {
         eventSignature(ev, byId),
         ev.time.start ?? d.publishedAt ?? null,
         JSON.stringify(eventArgs(ev, byId, a)),
+        originOf(ev, a, byId),
       ]);
       for (const [role, ids] of [
         ["actor", ev.actors],
@@ -435,7 +462,7 @@ export class Store {
     );
     await t.insertRows("mentions (doc_id, entity_id, start_offset, end_offset, text, role)", rows.mentions);
     await t.insertRows(
-      "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date, args)",
+      "events (doc_id, event_id, type, cameo_code, cameo_label, factuality, confidence, time_start, time_end, lat, lon, country_code, evidence_start, evidence_end, evidence_text, signature, event_date, args, origin)",
       rows.events,
     );
     await t.insertRows(
@@ -726,7 +753,7 @@ export class Store {
     }
     const sql = `SELECT * FROM (
       SELECT e.doc_id, e.event_id, e.type, e.cameo_code, e.cameo_label, e.factuality, e.confidence, e.time_start, e.time_end,
-        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.args, e.evidence_start, e.evidence_end, ${f.compact ? "''" : "e.evidence_text"} AS evidence_text, d.title, d.url, d.source, d.published_at, d.story_id,
+        e.lat, e.lon, e.country_code, e.event_date, e.signature, e.args, e.evidence_start, e.evidence_end, ${f.compact ? "''" : "e.evidence_text"} AS evidence_text, d.title, d.url, d.source, d.published_at, d.story_id, e.origin,
         COALESCE(sg.corroboration, 1) AS corroboration, sg.first_reported
       FROM events e JOIN documents d ON d.id = e.doc_id LEFT JOIN event_signatures sg ON sg.signature = e.signature
       ${where.length ? `WHERE ${where.join(" AND ")}` : ""}) q
@@ -799,6 +826,7 @@ export class Store {
           publishedAt: (r.published_at as string) ?? null,
         },
         storyId: String(r.story_id),
+        origin: (r.origin as string) ?? null,
         corroboration: Number(r.corroboration),
         firstReported: (r.first_reported as string) ?? null,
         actors: stored?.actors ?? names("actor"),

@@ -121,6 +121,8 @@ export const attributionStage: Stage = {
       type: "article",
       spans: [],
     };
+    const publisher = ctx.kb.outletOf(ctx.doc)?.id;
+    if (publisher) root.outlet = publisher;
     const sources: Source[] = [root];
     const byName = new Map<string, Source>();
     const attributions: Attribution[] = [];
