@@ -32,7 +32,7 @@ const ARRIVING = new Set(["deployment", "delivery"]);
  * a colon. Complements ("denied that ...") stay with their verb; "X said" after a comma stays too.
  */
 const CLAUSE_BREAK =
-  /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|denying|rejecting|insisting|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+/gi;
+  /\s+(?=(?:in|during|after)\s+which\b)|,\s+(?=(?:and|but|while|whereas|which|who|where|when|after|before|although|though|as|since|because|saying|adding|claiming|denying|rejecting|insisting|even|if|days|weeks|months|in\s+the\s+latest|in\s+one\s+of)\b)|;\s+|\s[—–]\s|:\s+|,\s+(?=(?:might|could|would|will|should|must|is|are|was|were|has|have|had|may(?!\s+\d))\b)/gi;
 
 /** The preposition of a time adjunct right before a trigger: "since the ceasefire", "after the strike". */
 const TIME_ADJUNCT_BEFORE =
@@ -552,6 +552,7 @@ export const eventStage: Stage = {
         sentenceCues = findCues(sent.start, (k) => rules.matches(CUES + k));
         cuesOf.set(t.sentence, sentenceCues);
       }
+      let consequence: boolean | undefined;
       const cues: Cue[] = sentenceCues.filter(
         (c) =>
           c.start - sent.start >= clause.start &&
@@ -571,6 +572,13 @@ export const eventStage: Stage = {
             c.start >= t.end &&
             // (of a trigger of several words, its verb: "destroyed a boat")
             (speech || PAST_VERB.test(firstWord(t.text)))
+          ) &&
+          // "India's latest missile launch is likely to raise tensions": the modal of what the event leads to,
+          // not of the event
+          !(
+            (c.kind === "planned" || c.kind === "speculative" || c.kind === "hedged") &&
+            c.start >= t.end &&
+            (consequence ??= CONSEQUENCE_AFTER.test(text.slice(t.end, t.end + 60)))
           ) &&
           !(
             t.def.type === "denial" &&
@@ -800,7 +808,14 @@ export const eventStage: Stage = {
         time = shiftedBy(toldDay.before, came.days);
       if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
         time = inferredFrom(storyTime);
-      else if (!storyTime && time.start !== null && !time.inferred) storyTime = time;
+      else if (
+        !storyTime &&
+        time.start !== null &&
+        !time.inferred &&
+        // "The carrier, which left Sanya on Tuesday, ...": a relative clause's day is background
+        !(time.span && inRelativeClause(text.slice(sent.start, time.span.start)))
+      )
+        storyTime = time;
       if (time.start !== null && time.end !== null && time.granularity === "day" && !reportTime)
         toldDay.inSentence = time;
       const actorIds = new Set(actors);
@@ -1654,8 +1669,19 @@ function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
 }
 
 /** Background told in the perfect, with "since", or as a habit, carries no story date. */
+/** A non-restrictive relative clause still open at the end of a sentence's words: ", which left Sanya on". */
+const OPEN_RELATIVE = /,\s+(?:which|who)\b[^,;:]*$/i;
+
+function inRelativeClause(before: string): boolean {
+  return OPEN_RELATIVE.test(before);
+}
+
+/** What an event named as a noun leads to, with its modal: "is likely to raise tensions", "could strain ties". */
+const CONSEQUENCE_AFTER =
+  /^\s+(?:(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|bound|certain|sure)\s+to|(?:could|may|might|would|will)(?:\s+well)?)\s+(?:further\s+|only\s+|also\s+)?(?:raise|heighten|fuel|stoke|inflame|escalate|deepen|worsen|strain|complicate|anger|alarm|rattle|unsettle|provoke|prompt|spark|trigger|draw|test|add\s+to|increase|intensify|aggravate|undermine|jeopardi[sz]e|derail|overshadow|embolden|irk|infuriate)\b/i;
+
 const BACKGROUND =
-  /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|built|sent|sold|held|fought|made|brought|bought|shot)\b|\bsince\b|\b(?:regularly|routinely|often|usually)\b|\b(?:is|are)\s+\w+ing\b|\b(?:will|would|plans?\s+to)\b/i;
+  /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|built|sent|sold|held|fought|made|brought|bought|shot)\b|\bsince\b|\b(?:regularly|routinely|often|usually)\b|\b(?:is|are)\s+\w+ing\b|\b(?:will|would|plans?\s+to)\b|\b(?:is|are)\s+(?:likely|unlikely|expected)\s+to\b/i;
 
 /** "said on Monday", "reported on Tuesday": the date a source spoke, not the date the event happened. */
 const REPORT_TIME =

@@ -2195,4 +2195,36 @@ describe("multi-sentence stories (red-team 10)", () => {
     const a = run("South Korean troops fired warning shots after North Korean soldiers crossed the line.");
     expect(a.events.map((e) => e.type)).not.toContain("warning");
   });
+  it("keeps a relative clause's stance and day to itself", () => {
+    // "might" is the main clause's: the departure the relative clause tells is reported, not hedged
+    const a = run(
+      "The carrier Shandong, which left Sanya on Tuesday, might also carry J-15 fighters, analysts said.",
+      "2026-11-20",
+    );
+    const left = a.events.find((e) => e.type === "deployment")!;
+    expect([left.factuality, left.time.start]).toEqual(["reported", "2026-11-17"]);
+    // ... and its day is no story day for a later sentence without one
+    const b = run(
+      "The carrier Shandong, which left Sanya on Tuesday, might also carry J-15 fighters, analysts said. India's latest missile launch is likely to raise tensions.",
+      "2026-11-20",
+    );
+    expect(b.events.find((e) => e.type === "weapons-test")?.time.start).toBeNull();
+    // a day told in the main clause still dates the story
+    const c = run(
+      "The carrier Shandong left Sanya on Tuesday, analysts said. Two destroyers were deployed to the Paracel Islands.",
+      "2026-11-20",
+    );
+    expect(c.events.map((e) => e.time.start)).toEqual(["2026-11-17", "2026-11-17"]);
+  });
+  it("reads the modal of what an event leads to as that consequence's, not the event's", () => {
+    const stance = (text: string) =>
+      run(text, "2026-11-20").events.find((e) => e.type === "weapons-test")?.factuality;
+    expect(stance("India's latest missile launch is likely to raise tensions with Pakistan.")).toBe(
+      "asserted",
+    );
+    expect(stance("North Korea's missile test could further strain ties with Seoul.")).toBe("asserted");
+    // the event's own modal stays: what is likely to take place has not
+    expect(stance("India's next missile launch is likely to take place in December.")).not.toBe("asserted");
+    expect(stance("North Korea could test a missile next week.")).not.toBe("asserted");
+  });
 });

@@ -113,7 +113,10 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   which was founded in 482"); one in a clause right after the trigger's noun is ("The drills, which began
   on Oct. 1"). Where the words after the date say how long the event runs ("began on Oct. 1 and will run
   through mid-October", "began on Monday and ended on Friday", "between Oct. 1 and Oct. 5"), the time spans
-  both dates.
+  both dates. A later sentence that goes on with the story in the simple past, with no date of its own,
+  takes the story's first day (marked inferred), but not a day told in a relative clause ("The carrier,
+  which left Sanya on Tuesday, ..."), and not in a sentence of background or consequence ("has been",
+  "since", "is likely to").
 
 ## One event, several sentences
 
