@@ -380,6 +380,46 @@ describe("named vessels", () => {
       "USS Gravely",
     );
   });
+  it("reads a ship named without its class as of the class it leads or the catalog names it in, and as its one navy's", () => {
+    const vessel = (text: string, name: string) => {
+      const a = run(text);
+      const e = a.entities.find((x) => x.kind === "equipment" && x.name === name);
+      const navy = a.entities.find(
+        (x) =>
+          x.kind === "actor" &&
+          x.mentions.some((m) => m.role === "modifier" && e?.mentions.some((v) => v.start === m.start)),
+      );
+      return [
+        e?.kind === "equipment" ? e.catalogId : undefined,
+        navy?.kind === "actor" ? navy.kbId : undefined,
+      ];
+    };
+    expect(vessel("The carrier Admiral Kuznetsov left Murmansk on Monday.", "Admiral Kuznetsov")).toEqual([
+      "admiral-kuznetsov",
+      "ru-navy",
+    ]);
+    expect(vessel("The frigate Admiral Gorshkov fired a missile on Monday.", "Admiral Gorshkov")).toEqual([
+      "admiral-gorshkov-class",
+      "ru-navy",
+    ]);
+    expect(vessel("The carrier Shandong left Sanya on Tuesday.", "Shandong")).toEqual([
+      "type-002",
+      "cn-plan",
+    ]);
+    // a class several navies sail names none of them; a ship of no known class stays of its noun's class
+    expect(vessel("The submarine Sindhughosh left Mumbai.", "Sindhughosh")).toEqual([
+      "class-submarine",
+      undefined,
+    ]);
+    expect(vessel("The Kilo-class submarine Krasnodar left Sevastopol.", "Krasnodar")).toEqual([
+      "kilo-class",
+      undefined,
+    ]);
+    // the event's actor is the navy
+    const a = run("The carrier Admiral Kuznetsov left Murmansk on Monday.");
+    const left = a.events.find((e) => e.type === "deployment");
+    expect(left?.actors.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["Russian Navy"]);
+  });
   it("leaves a place after a ship noun alone when a preposition comes between", () => {
     const a = run("A Russian frigate in Sevastopol was damaged.");
     expect(a.entities.some((e) => e.kind === "place" && e.name === "Sevastopol")).toBe(true);

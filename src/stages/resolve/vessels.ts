@@ -97,6 +97,53 @@ function addPrefixOwner(kb: Kb, table: EntityTable, prefix: Token, sentence: num
   );
 }
 
+/**
+ * The catalog's class of a ship named without one: the class it leads ("the carrier Admiral Kuznetsov" is
+ * of the Admiral Kuznetsov class, "USS Gerald R. Ford" of the Gerald R. Ford class), or the one the catalog
+ * names by the ship and its noun ("the carrier Shandong": "Shandong carrier", the Type 002).
+ */
+function classOfShipNamed(kb: Kb, name: string, noun: string): string | undefined {
+  for (const key of [name, `${name}-class`, ...(noun ? [`${name} ${noun}`] : [])]) {
+    for (const r of kb.lookup(compactKey(key))) {
+      if (r.kind !== "equipment") continue;
+      const e = kb.equipment[r.index]!;
+      if (e.category === "ship" || e.category === "submarine") return e.id;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "The carrier Admiral Kuznetsov left Murmansk": a ship of a class only one navy sails is that navy's, as
+ * the prefix of "USS Carney" is the US Navy's. Read on the ship's name, as a modifier, with less confidence
+ * than a prefix (a ship may change hands).
+ */
+function addOperatorNavy(
+  kb: Kb,
+  table: EntityTable,
+  span: { start: number; end: number; text: string },
+  catalogId: string,
+  sentence: number,
+): void {
+  const entry = kb.equipmentEntry(catalogId);
+  if (!entry || catalogId.startsWith("class-") || entry.operators.length !== 1) return;
+  const cc = entry.operators[0]!;
+  const navy = countryActorOfKind(kb, cc, "navy") ?? kb.actor(`state-${cc}`);
+  if (!navy) return;
+  addActorEntity(
+    kb,
+    table,
+    navy,
+    {
+      ...span,
+      role: "modifier",
+      confidence: 0.6,
+      evidence: [{ rule: "ship-class-operator", detail: `${catalogId}: ${navy.id}` }],
+    },
+    sentence,
+  );
+}
+
 /** Capitalised words that open a clause rather than a ship's name. */
 const NOT_NAMES = new Set([
   "the",
@@ -176,12 +223,18 @@ export function findVessels(
     const start = first.start;
     const stop = tokens[end - 1]!.end;
     const name = text.slice(start, stop);
-    const catalogId = classNamedBefore(table, t) ?? cls;
+    const shipName = text.slice(tokens[nameStart]!.start, stop);
+    const nounText = text.slice(t.start, tokens[nameStart - 1]!.end);
+    const catalogId =
+      classNamedBefore(table, t) ??
+      classOfShipNamed(kb, shipName, PREFIXES.has(t.norm) ? "" : nounText) ??
+      cls;
     if (
       !addVessel(kb, table, { start, end: stop, name, catalogId, sentence: t.sentence }, 0.8, "named-vessel")
     )
       continue;
     if (owner) addPrefixOwner(kb, table, owner, t.sentence);
+    else addOperatorNavy(kb, table, { start, end: stop, text: name }, catalogId, t.sentence);
     i = end - 1;
   }
   followUps(text, tokens, kb, table);
