@@ -137,6 +137,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)("web app in Chromium", 
     expect(await page.locator("[data-testid=timeline] svg rect[data-month]").count()).toBeGreaterThan(3);
     expect(Number(await page.getAttribute("[data-testid=event-list]", "data-count"))).toBeGreaterThan(20);
     expect(Number(await page.getAttribute("body", "data-map-areas"))).toBeGreaterThan(0);
+    // each event says how many independent reports tell it
+    expect(await page.locator("[data-testid=event-list] .event .meta").first().textContent()).toMatch(
+      /\b\d+ independent reports?\b/,
+    );
   });
 
   it("filters by brushing the timeline and keeps the state in the URL", async () => {

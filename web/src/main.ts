@@ -68,7 +68,7 @@ function renderList(rows: EventRow[]): void {
     title.textContent = `${r.type} (CAMEO ${r.cameo.code}) ${r.places[0] ? `at ${r.places[0]}` : ""} ${r.time.start ?? r.document.publishedAt ?? ""}`;
     const meta = document.createElement("div");
     meta.className = "meta";
-    meta.textContent = `${r.factuality}, confidence ${r.confidence}, corroborated by ${r.corroboration} | ${r.actors.join(", ") || "-"} | ${r.equipment.join(", ") || "-"} | ${r.document.title ?? ""}`;
+    meta.textContent = `${r.factuality}, confidence ${r.confidence}, ${r.corroboration} independent report${r.corroboration === 1 ? "" : "s"}${r.origin?.startsWith("relay:") ? ` (this one relays ${r.origin.slice(6).replace(/,/g, ", ")})` : ""} | ${r.actors.join(", ") || "-"} | ${r.equipment.join(", ") || "-"} | ${r.document.title ?? ""}`;
     b.append(title, meta);
     b.addEventListener("click", () => void openDocument(r.docId, r.eventId));
     list.append(b);
