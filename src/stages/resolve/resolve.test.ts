@@ -1675,3 +1675,46 @@ describe("an acronym is one word (red-team 10)", () => {
     expect(run("The AU sent envoys to Khartoum.").entities.map((e) => e.name)).toContain("African Union");
   });
 });
+
+describe("a state that is also a country, bases and ship classes (red-team 13)", () => {
+  const places = (text: string) =>
+    run(text, "2026-11-20")
+      .entities.filter((e) => e.kind === "place")
+      .map((e) => `${e.name} ${e.kind === "place" ? `${e.featureType} ${e.countryCode}` : ""}`);
+  const findings = (text: string) => run(text, "2026-11-20").findings.map((f) => f.rule);
+  it("keeps a town before 'Georgia,' whichever Georgia it lies in", () => {
+    expect(places("A drone crashed in Atlanta, Georgia, police said.")).toEqual([
+      "Atlanta city US",
+      "Georgia admin1 US",
+    ]);
+    expect(places("Russian jets flew over Tbilisi, Georgia.")).toContain("Tbilisi capital GE");
+    expect(places("Russian troops in Gori, Georgia, withdrew.")).toEqual([
+      "Russia country RU",
+      "Gori city GE",
+      "Georgia country GE",
+    ]);
+    expect(findings("A drone crashed in Atlanta, Georgia, police said.")).not.toContain(
+      "no-reading-in-named-country",
+    );
+    // a town in neither is still reported as unknown there
+    expect(findings("HOLLIDAY, Mo. - A storm hit the town.")).toContain("no-reading-in-named-state");
+  });
+  it("reads a state after a US installation as the US state", () => {
+    expect(places("Two F-22 Raptors from Moody Air Force Base, Georgia, deployed to Poland.")).toContain(
+      "Georgia admin1 US",
+    );
+    expect(places("Soldiers from Fort Benning, Georgia, deployed to Romania.")).toContain(
+      "Georgia admin1 US",
+    );
+  });
+  it("reads a ship class named after a place as no place", () => {
+    expect(places("The Halifax-class ship had sailed through the Taiwan Strait in September.")).toEqual([
+      "Taiwan Strait strait null",
+    ]);
+    expect(places("A Brandenburg-class frigate escorted ships in the Red Sea on Sunday.")).not.toContain(
+      "Brandenburg admin1 DE",
+    );
+    // "class of" is a year's class, and the town stays
+    expect(places("Halifax class of 2024 graduates met in Ottawa.").length).toBeGreaterThan(0);
+  });
+});

@@ -650,6 +650,9 @@ const isCountryOrState = (p: KbPlace) => p.type === "country" || p.type === "adm
  * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
  * Farms" in the same story), and "Old Town" before another town's name.
  */
+/** "-class" or " class" right after a name: the name of a class of ships or vehicles. */
+const CLASS_AFTER = /^(?:[-‐‑]class\b|\sclass\b(?!\s+of\b))/i;
+
 function findNotPlaces(d: Doc, cands: Candidate[]): void {
   let surnames: Set<string> | undefined;
   /** the surnames read after a middle initial ("Irvin E. Rhodes"): a person's for certain */
@@ -672,6 +675,11 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
       continue;
     }
     if (tailOfUnknownName(d, c, places)) {
+      d.notPlaces.add(c);
+      continue;
+    }
+    // "a Halifax-class frigate", "the Brandenburg class": a class of ships named after the place, not the place
+    if (CLASS_AFTER.test(d.text.slice(c.end, c.end + 8))) {
       d.notPlaces.add(c);
       continue;
     }
@@ -1071,7 +1079,25 @@ function outsideItsState(
   // list goes on from
   const state = apStateAfter(d.text, c.end) ?? fullStateNameAfter(d, c.end);
   if (!state) return undefined;
-  return readings.some((p) => p.cc === "US" && p.admin === state) ? undefined : state;
+  if (readings.some((p) => p.cc === "US" && p.admin === state)) return undefined;
+  // "Tbilisi, Georgia,": the state's name is also a country's, in which a reading lies
+  const cc = countryNamedAfter(d, c);
+  return cc && readings.some((p) => p.cc === cc || p.countries?.includes(cc)) ? undefined : state;
+}
+
+/** A US military installation's name and a comma: "Moody Air Force Base, ", "Fort Benning, ", "Joint Base Lewis-McChord, ". */
+const US_INSTALLATION_BEFORE =
+  /(?:\b(?:Air\s+Force|Space\s+Force|Air\s+Reserve|Marine\s+Corps|Naval|Navy)\s+(?:Base|Station|Air\s+Station)|\bNaval\s+Air\s+Station|\bArmy\s+Air\s*field|\b(?:Fort|Joint\s+Base|Camp)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?),\s$/u;
+
+/** The country named after a town and a comma, and closing there ("Leon, Mexico,"): its code. */
+function countryNamedAfter(d: Doc, c: Candidate): string | undefined {
+  if (d.text.charCodeAt(c.end) !== 44) return undefined;
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
+  const q = startingAt(d.memo, next.start);
+  if (!q || !/^(?:[,.;:)]|$)/.test(d.text.slice(q.end, q.end + 1))) return undefined;
+  const country = q.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
+  return (country && d.kb.places[country.index]!.cc) || undefined;
 }
 
 /**
@@ -1085,15 +1111,12 @@ function outsideItsCountry(
   readings: readonly KbPlace[],
   best: KbPlace,
 ): string | undefined {
-  if (d.text.charCodeAt(c.end) !== 44 || !QUALIFIED_TYPES.has(best.type)) return undefined;
-  const next = d.tokens[c.lastToken + 1];
-  if (!next || !commaGap(d.text, c.end, next.start)) return undefined;
-  const q = startingAt(d.memo, next.start);
-  if (!q || !/^(?:[,.;:)]|$)/.test(d.text.slice(q.end, q.end + 1))) return undefined;
-  const country = q.refs.find((r) => r.kind === "place" && d.kb.places[r.index]!.type === "country");
-  const cc = country ? d.kb.places[country.index]!.cc : undefined;
-  if (!cc) return undefined;
-  return readings.some((p) => p.cc === cc || p.countries?.includes(cc)) ? undefined : cc;
+  if (!QUALIFIED_TYPES.has(best.type)) return undefined;
+  const cc = countryNamedAfter(d, c);
+  if (!cc || readings.some((p) => p.cc === cc || p.countries?.includes(cc))) return undefined;
+  // "Atlanta, Georgia,": the country's name is also a US state's, in which a reading lies
+  const state = fullStateNameAfter(d, c.end);
+  return state && readings.some((p) => p.cc === "US" && p.admin === state) ? undefined : cc;
 }
 
 /** Readings a country after a comma qualifies: towns and a country's divisions ("Victoria, Guyana"). */
@@ -2428,6 +2451,11 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     if (state && !readings.includes(state)) readings = [...readings, state];
     const governed = stateByItsGovernment(d, c);
     if (governed) readings = [governed];
+    // "Moody Air Force Base, Georgia,", "Fort Benning, Georgia,": after a US installation, the US state
+    else if (US_INSTALLATION_BEFORE.test(d.text.slice(Math.max(0, c.start - 60), c.start))) {
+      const states = readings.filter((p) => p.cc === "US" && p.type === "admin1");
+      if (states.length) readings = states;
+    }
     // a team plays for a city, a state or a country: not for a village of the city's name
     if (use.rule === "sports-team" && readings.some(bigEnoughForATeam))
       readings = readings.filter(bigEnoughForATeam);

@@ -108,6 +108,13 @@ const MONTH_ABBREVIATIONS_INDEX: Record<string, number> = Object.fromEntries(
  */
 const DAY_PAIR = `\\b(?:(${CAPITALISED_MONTHS})\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))`;
 const DAY_PAIR_NEED: Need = /\d\s*\/\s*\d/;
+/** A day, a month and a year with full stops between: "05.10.2026". */
+const DOTTED_DATE_NEED: Need = /\d\.\d{1,2}\.(?:19|20)\d\d/;
+
+/** Whether the month has that day ("31.09.2025" is no date). */
+function validDay(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= Number(monthRange(year, month)[1].slice(8, 10));
+}
 
 /** Whether a DAY_PAIR match is two days running (19/20, not 9/11 or 24/7). */
 function acceptDayPair(m: RegExpExecArray): boolean {
@@ -843,6 +850,20 @@ export const EXTRA_RULES: ExtraRule[] = [
     stated: ["year", "month", "day"],
     accept: acceptDayPair,
     ground: (m) => groundDayPair(m, Number(m[7])),
+  },
+  {
+    // "on 05.10.2026": a date written with full stops is day first (as in most of Europe, Ukraine and Russia);
+    // chrono-node reads it month first, as it does a date with slashes ("05/10/2026", left to it)
+    id: "dotted-date",
+    needs: [DOTTED_DATE_NEED],
+    priority: true,
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d]|\.\d)/g,
+    stated: ["year", "month", "day"],
+    accept: (m) => validDay(Number(m[3]), Number(m[2]), Number(m[1])),
+    ground: (m) => {
+      const day = `${m[3]}-${m[2]!.padStart(2, "0")}-${m[1]!.padStart(2, "0")}`;
+      return { start: day, end: day, granularity: "day" };
+    },
   },
   {
     // "on Oct. 5 and 6", "on 5 and 6 October": two days of one month, each its own day; the time runs over both

@@ -370,6 +370,66 @@ const BOUND_BEFORE = /\b(until|till|through|by|before|after)\s+$/i;
 /** A past verb right after a bound's date: "by October had cut the road", "until March was closed". */
 const PAST_AFTER = /^,?\s+(?:had|was|were)\b/i;
 
+/** A month's name (capitalised, in full or abbreviated) and a day number, either way round, maybe with a year. */
+const MONTH_WORD = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const DAY_OF_MONTH = new RegExp(
+  String.raw`\b(?:${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:/-]\d)(?:,?\s+((?:19|20)\d\d))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b(?:,?\s+((?:19|20)\d\d))?)\b`,
+  "g",
+);
+const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
+  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [
+    m,
+    i + 1,
+  ]),
+);
+
+/** Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year). */
+export function impossibleDays(
+  text: string,
+): Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> {
+  const out: Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> = [];
+  DAY_OF_MONTH.lastIndex = 0;
+  for (let m = DAY_OF_MONTH.exec(text); m; m = DAY_OF_MONTH.exec(text)) {
+    const word = (m[1] ?? m[5])!;
+    const day = Number(m[2] ?? m[4]);
+    const year = m[3] ?? m[6];
+    const month = MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
+    // (without a year, February has its 29th in a leap year)
+    const last = Number(monthRange(year ? Number(year) : 2024, month)[1].slice(8, 10));
+    if (day >= 1 && day <= last) continue;
+    const name = MONTH_NAMES_TITLE[month - 1]!;
+    const end = m.index + m[0].length;
+    out.push({
+      start: m.index,
+      end,
+      text: m[0],
+      // "in June 50 soldiers arrived": a count after the month, no day (nor chrono-node's year 2050)
+      quiet: m[2] !== undefined && day > 31 && COUNTED_AFTER.test(text.slice(end, end + 24)),
+      why: `${name}${year ? ` ${year}` : ""} has no day ${day}`,
+    });
+  }
+  return out;
+}
+/** A count's noun or unit after a number: "50 soldiers", "40 km", "35 per cent". */
+const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|[a-z]{2,})/;
+const MONTH_NAMES_TITLE = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "last" right before a month, inside its words or not: "last November". */
+const LAST_BEFORE = /\blast\s+\S*$|^last\s/i;
+
 /** "last" in a weekday's words: "last Tuesday". */
 const LAST_WORD = /\blast\b/i;
 
@@ -526,7 +586,17 @@ function chronoMentions(
       // (a month alone spans the month: said of the future, the month under way is this year's)
       const spanEnd =
         granularity === "month" ? monthRange(Number(d.slice(0, 4)), Number(d.slice(5, 7)))[1] : d;
-      const shift = yearlessShift(d, ref, future, (monthAfter ??= addDays(ref, 31)), spanEnd);
+      // a month alone told in the past that has not begun by publication ("attacked Odesa in December",
+      // said in November), or "last" before the month under way or one to come ("last November"): last year's
+      const lastMonth =
+        granularity === "month" &&
+        !future &&
+        (d > ref ||
+          (d.slice(0, 7) === ref.slice(0, 7) &&
+            LAST_BEFORE.test(text.slice(Math.max(0, start - 6), start + 5))));
+      const shift = lastMonth
+        ? -1
+        : yearlessShift(d, ref, future, (monthAfter ??= addDays(ref, 31)), spanEnd);
       if (shift !== 0) {
         d = `${Number(d.slice(0, 4)) + shift}${d.slice(4)}`;
         rule = shift > 0 ? "chrono+next-year" : "chrono+past-year";
@@ -780,7 +850,21 @@ export const timeStage: Stage = {
     const taken = first.length ? first.concat(base) : base;
     const rest = extraMentions(doc.text, needs, ref, taken, LATER_RULES, ctx);
     // (taken is a new array here, never one of the lists above still in use)
-    const times = (rest.length ? taken.concat(rest) : taken).sort((a, b) => a.start - b.start);
+    let times = (rest.length ? taken.concat(rest) : taken).sort((a, b) => a.start - b.start);
+    // "on February 30", "on October 35": no such day, said so, and no date read from the words
+    const impossible = impossibleDays(doc.text);
+    if (impossible.length) {
+      times = times.filter((x) => !impossible.some((m) => x.start < m.end && m.start < x.end));
+      for (const m of impossible)
+        if (!m.quiet)
+          ctx.findings.push({
+            kind: "invalid-date",
+            severity: "warning",
+            message: `"${m.text}" is no date: ${m.why}. No date is read from it; the source may have mistyped the day.`,
+            spans: [{ start: m.start, end: m.end, text: m.text }],
+            rule: "no-such-day",
+          });
+    }
     ctx.times = times;
   },
 };

@@ -735,3 +735,45 @@ describe("a wire dateline's date grounds the story's relative dates (red-team 10
     ]);
   });
 });
+
+describe("months told in the past, dotted dates and days no month has (red-team 13)", () => {
+  const one = (text: string, published = "2026-11-20") => {
+    const { times, findings } = timeMentions(text, published);
+    return { t: times.map((x) => [x.value.start, x.value.end]), f: findings.map((f) => [f.kind, f.rule]) };
+  };
+  it("reads a month alone, told in the past and not begun by publication, as last year's", () => {
+    expect(one("Russian drones attacked Odesa in December.").t).toEqual([["2025-12-01", "2025-12-31"]]);
+    expect(one("Russian drones attacked Odesa last December.").t).toEqual([["2025-12-01", "2025-12-31"]]);
+    // "last" before the month under way is a year before; before an earlier month, this year's
+    expect(one("Russian drones attacked Odesa last November.").t).toEqual([["2025-11-01", "2025-11-30"]]);
+    expect(one("Russian drones attacked Odesa last March.").t).toEqual([["2026-03-01", "2026-03-31"]]);
+    // the month under way, and a month to come said of the future, stay this year's
+    expect(one("Russian drones attacked Odesa in November.").t).toEqual([["2026-11-01", "2026-11-30"]]);
+    expect(one("Russia will hold drills in December.").t).toEqual([["2026-12-01", "2026-12-31"]]);
+  });
+  it("reads a date written with full stops day first", () => {
+    expect(one("Russian drones attacked Odesa on 05.10.2026.").t).toEqual([["2026-10-05", "2026-10-05"]]);
+    expect(one("Russian drones attacked Odesa on 5.10.2026.").t).toEqual([["2026-10-05", "2026-10-05"]]);
+    // with slashes, month first as chrono-node reads it
+    expect(one("Russian drones attacked Odesa on 05/10/2026.").t).toEqual([["2026-05-10", "2026-05-10"]]);
+    expect(one("Russian drones attacked Odesa on 31.09.2026.").t).toEqual([]);
+  });
+  it("says a day no month has is no date, and reads none from it", () => {
+    for (const text of [
+      "Russian forces attacked Kupiansk on October 35.",
+      "North Korea fired two missiles on February 30.",
+      "Iran seized a tanker on 31 September, state media said.",
+      "Russia attacked Kharkiv on February 29, 2025.",
+    ]) {
+      const r = one(text);
+      expect(r.t, text).toEqual([]);
+      expect(r.f, text).toEqual([["invalid-date", "no-such-day"]]);
+    }
+    // a leap day in a leap year, or without a year, is a day; a count after a month is no day and no year
+    expect(one("Russia attacked Kharkiv on February 29, 2024.").t).toEqual([["2024-02-29", "2024-02-29"]]);
+    expect(one("Russia attacked Kharkiv on February 29.").f).toEqual([]);
+    const count = one("In June 50 soldiers arrived in Gao.");
+    expect(count.t).toEqual([]);
+    expect(count.f).toEqual([]);
+  });
+});
