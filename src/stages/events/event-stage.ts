@@ -806,7 +806,12 @@ export const eventStage: Stage = {
       }
       if (inCameClause && toldDay.before && (time.start === null || time.inferred))
         time = shiftedBy(toldDay.before, came.days);
-      if (time.start === null && storyTime && !(facts.background ??= BACKGROUND.test(sText)))
+      if (
+        time.start === null &&
+        storyTime &&
+        !(facts.background ??= BACKGROUND.test(sText)) &&
+        !VAGUE_COUNT_BETWEEN.test(text.slice(sent.start, t.start))
+      )
         time = inferredFrom(storyTime);
       else if (
         !storyTime &&
@@ -1689,6 +1694,22 @@ const REPORT_TIME =
 const ACCUSED_OF = /\baccus(?:ed|es|ing)\s+(?:[\w'’.-]+\s+){0,6}?of\s+(?:[\w'’-]+\s+){0,8}$/i;
 /** A clause opened by "since" that runs on up to a date: "since the two countries initialled ... in". */
 const SINCE_CLAUSE = /\bsince\b[^,;:.]{0,90}$/i;
+/** "New Delhi has since deployed", "since then": what follows came after the time told before. */
+const SINCE_THEN =
+  /\b(?:(?:has|have|had)\s+since|since\s+then|ever\s+since|in\s+the\s+(?:days|weeks|months|years)\s+since)\b/i;
+/** "the first strike that far north", "the largest drill": an event counted against others before it. */
+const FIRST_OF_ITS_KIND =
+  /\bthe\s+(?:first|latest|largest|biggest|deadliest|heaviest|worst|only|most\s+\w+)\s+(?:[\w'’-]+\s+){0,1}$/i;
+const SINCE_RIGHT_BEFORE = /\bsince\s+$/i;
+/** ", weeks after", ", months before": a count of time too vague to move a day by. */
+const VAGUE_COUNT_BETWEEN =
+  /,\s+(?:(?:a\s+few|several|some|many)\s+)?(days|weeks|months|years)\s+(after|before|earlier|later)\b/i;
+/** How many days a vague count spans, at least and at most: "days after" is 1 to 10 days after. */
+const VAGUE_DAYS: Record<string, [number, number] | undefined> = {
+  days: [1, 10],
+  weeks: [7, 56],
+  months: [28, 365],
+};
 /** "months after the fighting in May": a date that places another event, not this one. */
 const REFERENCE_TIME =
   /\b(?:after|before|since|following|until)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:in|on|of)?\s*$/i;
@@ -1754,6 +1775,14 @@ function pickTime(
       !isDescribingTime(text, x) &&
       !inOtherRelative(x) &&
       !otherParticiple(x) &&
+      // "It was the first strike that far north since late 2024": the day counted from is not the event's
+      !(
+        FIRST_OF_ITS_KIND.test(text.slice(Math.max(sent.start, t.start - 60), t.start)) &&
+        x.start > t.end &&
+        SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))
+      ) &&
+      // "reinforced positions on Wednesday, weeks after drones crashed": a vague count of time parts the two
+      !VAGUE_COUNT_BETWEEN.test(text.slice(Math.min(x.end, t.end), Math.max(x.start, t.start))) &&
       // "condemned the strikes as a violation of the November 2024 ceasefire": the date names an occasion
       // referred to, never the condemnation ("warned at the May 9 parade" is dated by the parade)
       !(
@@ -1762,6 +1791,24 @@ function pickTime(
         !(t.start >= x.end && t.start - x.end <= 2)
       ),
   );
+  // "reinforced positions on Wednesday, weeks after drones crashed": the day the other clause tells, moved
+  // by the vague count into a span of days (marked inferred)
+  if (inSent.length === 0) {
+    for (const x of times) {
+      if (x.start < sent.start || x.end > sent.end || x.value.granularity !== "day" || !x.value.start)
+        continue;
+      const m = VAGUE_COUNT_BETWEEN.exec(text.slice(Math.min(x.end, t.end), Math.max(x.start, t.start)));
+      const range = m && VAGUE_DAYS[m[1]!.toLowerCase()];
+      if (!range) continue;
+      // the trigger after the count and "after" it, or before the count and "before" it: earlier than the day
+      const earlier = x.start < t.start === /^(?:after|later)$/i.test(m[2]!);
+      const time = timeOf(x, true);
+      time.start = addDays(x.value.start, earlier ? -range[1] : range[0]);
+      time.end = addDays(x.value.end ?? x.value.start, earlier ? -range[0] : range[1]);
+      COUNTED.add(time);
+      return { time, reportTime: false };
+    }
+  }
   if (inSent.length === 0) {
     // A sentence that goes on telling the event of the one before takes its date (marked inferred).
     const before = previous
@@ -1789,7 +1836,7 @@ function pickTime(
       COUNTED.add(time);
       return { time, reportTime: false };
     }
-    if (last && !NEW_FRAME.test(last.text))
+    if (last && !NEW_FRAME.test(last.text) && !SINCE_THEN.test(text.slice(sent.start, t.start)))
       return {
         time: timeOf(last, true),
         reportTime: isReportTime(text, last),

@@ -2227,4 +2227,39 @@ describe("multi-sentence stories (red-team 10)", () => {
     expect(stance("India's next missile launch is likely to take place in December.")).not.toBe("asserted");
     expect(stance("North Korea could test a missile next week.")).not.toBe("asserted");
   });
+  it("dates nothing by a day told before 'has since', nor by the day a 'first since' counts from", () => {
+    const a = run(
+      "Indian and Chinese troops clashed in the Galwan Valley in June 2020. New Delhi has since deployed Rafale jets to Ambala.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.time.start])).toEqual([
+      ["incident", "2020-06-01"],
+      ["deployment", null],
+    ]);
+    // "the first strike that far north since late 2024" is the strike told before, not one in late 2024
+    const b = run(
+      "An Israeli drone struck a car near Tripoli in northern Lebanon on 12 January. It was the first strike that far north since late 2024.",
+      "2026-11-20",
+    );
+    expect(b.events.map((e) => [e.type, e.time.start])).toEqual([["attack", "2026-01-12"]]);
+  });
+  it("reads 'weeks after' and 'days after' as a span before the day the other clause tells", () => {
+    const a = run(
+      "Polish troops reinforced positions near Sejny on Wednesday, weeks after drones crashed near the village of Wyryki.",
+      "2026-11-20",
+    );
+    const crash = a.events.find((e) => e.type === "incident")!;
+    expect([crash.time.start, crash.time.end, crash.time.inferred]).toEqual([
+      "2026-09-23",
+      "2026-11-11",
+      true,
+    ]);
+    expect(a.events.find((e) => e.type === "deployment")?.time.start).toBe("2026-11-18");
+    const b = run(
+      "Sweden moved air-defence units to Gotland on Thursday, days after Russian jets were intercepted near the island.",
+      "2026-11-20",
+    );
+    const met = b.events.find((e) => e.type === "interception")!;
+    expect([met.time.start, met.time.end]).toEqual(["2026-11-09", "2026-11-18"]);
+  });
 });

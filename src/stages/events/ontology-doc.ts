@@ -116,7 +116,11 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   both dates. A later sentence that goes on with the story in the simple past, with no date of its own,
   takes the story's first day (marked inferred), but not a day told in a relative clause ("The carrier,
   which left Sanya on Tuesday, ..."), and not in a sentence of background or consequence ("has been",
-  "since", "is likely to").
+  "since", "is likely to"); nor does one that goes on after it ("New Delhi has since deployed"). The day
+  a "first ... since" counts from is not the event's ("the first strike that far north since late 2024"
+  is the strike told before). A vague count between two clauses ("reinforced positions on Wednesday,
+  weeks after drones crashed") dates the other clause's event as a span before or after that day (days:
+  1 to 10 days, weeks: 7 to 56, months: 28 to 365; marked inferred), not on it.
 
 ## One event, several sentences
 
