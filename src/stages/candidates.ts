@@ -194,6 +194,9 @@ function spaceInside(text: string, tokens: Token[], first: number, last: number)
   return false;
 }
 
+/** An acronym written as a word ("Himars") or with a small plural "s" ("HIMARs"), five letters or more. */
+const SPOKEN_ACRONYM = /^[A-Z](?:[a-z]{4,}|[A-Z]{3,}s)$/;
+
 function caseAllows(
   shape: number,
   sc: SpanCase,
@@ -204,7 +207,17 @@ function caseAllows(
   common: ReadonlySet<string>,
 ): boolean {
   // an acronym is written as one word ("AU", "A.U."), not across a space: "A U.N. team" is no "AU"
-  if (shape & ACRONYM) return isUpper(sc) && !spaceInside(text, tokens, first, last);
+  if (shape & ACRONYM) {
+    if (isUpper(sc)) return !spaceInside(text, tokens, first, last);
+    // "Himars", "Atacms" (as British papers write an acronym said as a word), "HIMARs": a system's
+    // acronym of five letters or more, in one word that is no common word
+    return (
+      (shape & EQUIPMENT) !== 0 &&
+      first === last &&
+      SPOKEN_ACRONYM.test(tokens[first]!.text) &&
+      !common.has(tokens[first]!.norm)
+    );
+  }
   const designator = (shape & DESIGNATOR) !== 0;
   const words = (shape >>> WORDS_SHIFT) & WORDS_MASK;
   const lowerAlias = (shape & LOWER_ALIAS) !== 0;
@@ -246,7 +259,9 @@ function commonWordAndNumber(
   const t = tokens[first]!;
   // in lower case, or capitalised only because it opens the sentence ("At 3 p.m. the shelling began")
   const word = lowerCaseStart(t) || (t.sentenceStart && !t.upper);
-  return word && text.charCodeAt(t.end) === 32 && common.has(t.norm);
+  // (and a number after the space: "Patriot PAC-3" is no word and number)
+  const next = tokens[first + 1]!.text.charCodeAt(0);
+  return word && text.charCodeAt(t.end) === 32 && next >= 48 && next <= 57 && common.has(t.norm);
 }
 
 /** The Arabic article as news writes it, in lower case and hyphenated: "al-Tanf", "ash-Shaddadi". */

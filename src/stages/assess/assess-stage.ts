@@ -1,6 +1,6 @@
 // Assessment: what does not add up (contradictions, KB conflicts, future dates) and what orbat could not
 // resolve. Each finding carries its spans and the rule that raised it.
-import type { Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
+import type { Entity, Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { PLACE_ABBREVIATIONS } from "../candidates.js";
@@ -457,6 +457,28 @@ function countyAt(tokens: Token[], i: number): boolean {
 }
 
 /** Equipment linked to a state that the catalog does not list among its operators (informational). */
+/** The countries named right before a system's mentions in a span ("Swedish Gripen", "Russia's Il-20"). */
+function ownersNamedBefore(
+  ctx: Context,
+  eq: Entity,
+  within: { start: number; end: number },
+): Set<string> {
+  const owners = new Set<string>();
+  const mentions = ctx.entities!.sorted();
+  for (const m of eq.mentions) {
+    if (m.start < within.start || m.end > within.end) continue;
+    for (const o of mentions) {
+      if (o.end > m.start || m.start - o.end > 3 || o.entityId === eq.id) continue;
+      if (!/^(?:['’]s)?\s*$/.test(ctx.doc.text.slice(o.end, m.start))) continue;
+      const e = ctx.entities!.get(o.entityId);
+      const cc = e?.kind === "place" || e?.kind === "actor" ? e.countryCode : undefined;
+      if (cc && (e?.kind === "actor" || o.role === "demonym" || o.role === "modifier" || o.role === "metonymic"))
+        owners.add(cc);
+    }
+  }
+  return owners;
+}
+
 function operatorFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const ev of ctx.events!) {
@@ -469,9 +491,12 @@ function operatorFindings(ctx: Context): Finding[] {
       if (eq?.kind !== "equipment" || eq.generic) continue;
       const entry = ctx.kb.equipmentEntry(eq.catalogId);
       if (!entry || entry.operators.length === 0) continue;
+      // "Swedish Gripen and Finnish F/A-18 jets": a system the text gives to another country is that one's
+      const owners = ownersNamedBefore(ctx, eq, ev.evidence);
       for (const a of actors) {
         const cc = a!.kind === "actor" ? a!.countryCode! : "";
         if (entry.operators.includes(cc) || entry.origin === cc) continue;
+        if (owners.size && !owners.has(cc)) continue;
         out.push({
           kind: "unexpected-operator",
           severity: "info",

@@ -172,6 +172,12 @@ describe("equipment and its operators", () => {
       "equipment-operator-check",
     );
   });
+  it("does not check a system against the actor when the text gives it to another country", () => {
+    expect(
+      kinds("Swedish Gripen and Finnish F/A-18 Hornet jets were scrambled over the Baltic last Friday."),
+    ).not.toContain("equipment-operator-check");
+    expect(kinds("Finland deployed Gripen jets to Lapland on Monday.")).toContain("equipment-operator-check");
+  });
 });
 
 describe("titles against dates of office", () => {

@@ -1707,6 +1707,25 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
       "Georgia admin1 US",
     );
   });
+  it("reads acronyms written as words, and a system's full name over its parts", () => {
+    const systems = (text: string) =>
+      run(text, "2026-11-20")
+        .entities.filter((e) => e.kind === "equipment" && !e.generic)
+        .map((e) => (e.kind === "equipment" ? e.catalogId : ""));
+    expect(systems("Ukrainian HIMARs strikes have hit Russian ammunition depots near Horlivka.")).toEqual([
+      "m142-himars",
+    ]);
+    expect(systems("Ukraine fired Himars rockets and Atacms missiles at Crimea.")).toEqual([
+      "m142-himars",
+      "mgm-140-atacms",
+    ]);
+    // a long acronym that reads as nothing else needs no other military word
+    expect(systems("Ukraine used ATACMS against an airfield.")).toEqual(["mgm-140-atacms"]);
+    expect(systems("Ukraine used ATACMs against an airfield.")).toEqual(["mgm-140-atacms"]);
+    // a short one, or a word, still does not
+    expect(systems("The Sam was fine and Nato met in Oslo.")).toEqual([]);
+    expect(systems("Patriot PAC-3 batteries shot down two missiles over Kyiv.")).toEqual(["patriot-pac-3"]);
+  });
   it("reads a ship class named after a place as no place", () => {
     expect(places("The Halifax-class ship had sailed through the Taiwan Strait in September.")).toEqual([
       "Taiwan Strait strait null",

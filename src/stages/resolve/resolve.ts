@@ -6,6 +6,7 @@ import { checkBudget, type Stage } from "../../core/pipeline.js";
 import type { Kb, Ref } from "../../kb/kb.js";
 import { compactKey } from "../../kb/normalize.js";
 import {
+  FLAG_ACRONYM,
   FLAG_COMMON_WORD,
   FLAG_PERSON_NAME,
   type KbActor,
@@ -2916,6 +2917,12 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
     return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
+  // "used ATACMS against an airfield": an acronym of five letters or more that reads as nothing else
+  if (
+    !hasOtherReadings &&
+    refs.some((r) => r.kind === "equipment" && r.flags & FLAG_ACRONYM && r.surface.length >= 5)
+  )
+    return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
   // "off the coast of Goa", "in Goa": a NATO reporting name that is also a place, read where a place is
   if (natoOnly && hasOtherReadings && placeWordBefore(d, c)) return false;
