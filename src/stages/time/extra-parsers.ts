@@ -346,12 +346,16 @@ export const EXTRA_RULES: ExtraRule[] = [
       followedBy(
         ["spring of", "summer of", "autumn of", "fall of", "winter of", "quarter of", "half of"],
         CENTURIES,
-      ).concat(followedBy(["q1", "q2", "q3", "q4", "h1", "h2"], CENTURIES)),
+      ).concat(
+        followedBy(["q1", "q2", "q3", "q4", "h1", "h2"], CENTURIES),
+        // "in spring 2024", "last summer 2023": a season right before its year
+        followedBy(["spring", "summer", "autumn", "fall", "winter"], CENTURIES),
+      ),
       YEAR,
     ],
     priority: true,
     pattern:
-      /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|first\s+half|second\s+half)\s+of\s+|(Q[1-4]|H[12])\s+)((?:19|20)\d{2})\b/gi,
+      /\b(?:(?:the\s+)?(spring|summer|autumn|fall|winter|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|first\s+half|second\s+half)\s+(?:of\s+)?|(Q[1-4]|H[12])\s+)((?:19|20)\d{2})\b/gi,
     stated: ["year", "part"],
     ground: (m) => {
       const y = Number(m[3]);
@@ -544,12 +548,15 @@ export const EXTRA_RULES: ExtraRule[] = [
           "into",
           "for",
           "year",
+          "around",
+          "circa",
         ],
         CENTURIES,
       ),
     ],
+    // ("around 2015", "circa 2015": that year, roughly; not "around 2015 people")
     pattern:
-      /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year)\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
+      /\b(?:in|by|during|until|from|before|after|of|throughout|through|into|for|year|(?:around|circa)(?=\s+\d{4}\b(?!\s+[a-z]+s\b)))\s+((?:19|20)\d{2})\b(?![-/,]?\s?\d)/gi,
     stated: ["year"],
     ground: (m) => {
       const [start, end] = yearRange(Number(m[1]));

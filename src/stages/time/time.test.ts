@@ -776,4 +776,14 @@ describe("months told in the past, dotted dates and days no month has (red-team 
     expect(count.t).toEqual([]);
     expect(count.f).toEqual([]);
   });
+  it("reads a season right before its year, and 'around' or 'circa' a year", () => {
+    expect(one("Russian forces attacked Kupiansk in spring 2024.").t).toEqual([["2024-03-01", "2024-05-31"]]);
+    expect(one("Russia deployed troops in summer 2023.").t).toEqual([["2023-06-01", "2023-08-31"]]);
+    expect(one("Russia deployed S-400 systems to Crimea around 2015.").t).toEqual([
+      ["2015-01-01", "2015-12-31"],
+    ]);
+    expect(one("Russia built the base circa 2015.").t).toEqual([["2015-01-01", "2015-12-31"]]);
+    // a count is no year
+    expect(one("Around 2015 soldiers were deployed to Crimea.").t).toEqual([]);
+  });
 });
