@@ -184,3 +184,71 @@ export function findKoreanHalves(text: string, tokens: readonly Token[], kb: Kb,
     );
   }
 }
+
+/** Countries on the Persian Gulf, and Yemen and Oman beside it, whose naming makes "the Gulf" that gulf. */
+const GULF_STATES = new Set(["IR", "IQ", "KW", "SA", "BH", "QA", "AE", "OM", "YE"]);
+/** Words after "Gulf" that make it part of a longer name or a modifier: "the Gulf states", "the Gulf War". */
+const GULF_COMPOUNDS = new Set([
+  "states",
+  "countries",
+  "nations",
+  "monarchies",
+  "region",
+  "allies",
+  "crisis",
+  "war",
+  "coast",
+  "arab",
+  "cooperation",
+  "stream",
+]);
+
+/**
+ * "attacked a ship in the Gulf": in a story that names a country on the Persian Gulf (and none of the US
+ * Gulf Coast), "the Gulf" alone is the Persian Gulf.
+ */
+export function findTheGulf(text: string, tokens: readonly Token[], kb: Kb, table: EntityTable): void {
+  let gulfSide: boolean | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm !== "gulf" || !t.cap || t.upper || tokens[i - 1]!.norm !== "the") continue;
+    if (text.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && text.slice(t.end, next.start) === " ") {
+      if (next.cap || next.norm === "of" || GULF_COMPOUNDS.has(next.norm)) continue;
+    }
+    if (table.overlaps(t.start, t.end)) continue;
+    gulfSide ??= namesGulfStateOnly(table);
+    if (!gulfSide) return;
+    const p = kb.place("persian-gulf");
+    if (!p) return;
+    addPlaceEntity(
+      table,
+      p,
+      {
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        role: "literal",
+        confidence: 0.75,
+        evidence: [{ rule: "the-gulf-in-a-gulf-story", detail: p.id }],
+      },
+      t.sentence,
+    );
+  }
+}
+
+/** Whether the story names a Persian Gulf country and no place in the United States or Mexico. */
+function namesGulfStateOnly(table: EntityTable): boolean {
+  let gulf = false;
+  for (const e of table.list) {
+    const cc = e.kind === "place" || e.kind === "actor" ? e.countryCode : undefined;
+    if (!cc) continue;
+    if (cc === "US" || cc === "MX") {
+      if (e.kind === "place" && e.featureType !== "country") return false;
+      continue;
+    }
+    if (GULF_STATES.has(cc)) gulf = true;
+  }
+  return gulf;
+}

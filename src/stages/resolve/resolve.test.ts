@@ -1726,6 +1726,20 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
     expect(systems("The Sam was fine and Nato met in Oslo.")).toEqual([]);
     expect(systems("Patriot PAC-3 batteries shot down two missiles over Kyiv.")).toEqual(["patriot-pac-3"]);
   });
+  it("reads 'the Gulf' in a story about the Persian Gulf's shores as that gulf", () => {
+    expect(places("Iranian drones attacked a ship in the Gulf on Tuesday.")).toEqual([
+      "Iran country IR",
+      "Persian Gulf gulf null",
+    ]);
+    // not in a story on the US Gulf Coast, nor in a longer name
+    expect(places("Shrimp boats left Houston for the Gulf as Iran's navy watched.")).not.toContain(
+      "Persian Gulf gulf null",
+    );
+    expect(places("Saudi Arabia hosted the Gulf Cooperation Council in Riyadh.")).not.toContain(
+      "Persian Gulf gulf null",
+    );
+    expect(places("Iran said the Gulf states must expel US forces.")).not.toContain("Persian Gulf gulf null");
+  });
   it("reads a ship class named after a place as no place", () => {
     expect(places("The Halifax-class ship had sailed through the Taiwan Strait in September.")).toEqual([
       "Taiwan Strait strait null",

@@ -23,7 +23,7 @@ import { findCounties } from "./counties.js";
 import { addActorEntity, addEquipmentEntity, addPlaceEntity } from "./entity-builders.js";
 import { type FacilityName, facilityAround } from "./facilities.js";
 import { findGroups } from "./groups.js";
-import { findInitials, findKoreanHalves } from "./initials.js";
+import { findInitials, findKoreanHalves, findTheGulf } from "./initials.js";
 import {
   AGENT_NOUNS,
   AGENT_VERBS,
@@ -573,6 +573,7 @@ export const resolveStage: Stage = {
     findTitledPersons(d.text, tokens, classes, d.kb, table);
     findInitials(d.text, tokens, d.kb, table);
     findKoreanHalves(d.text, tokens, d.kb, table);
+    findTheGulf(d.text, tokens, d.kb, table);
     ctx.entities = table;
   },
 };
