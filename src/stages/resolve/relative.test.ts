@@ -40,6 +40,15 @@ describe("distance and direction from a named place", () => {
     expect(relative("The missile landed 200 km east of Japan.")).toEqual([]);
     expect(relative("Version 2 km south of the list is not a place.")).toEqual([]);
   });
+  it("measures from the edge of a small state or island group, not from a large state", () => {
+    const [north] = relative(
+      "A Russian submarine surfaced about 30 nautical miles north of the Shetland Islands on Wednesday.",
+    );
+    expect(north?.relativeTo).toMatchObject({ name: "Shetland Islands", distanceKm: 55.6, bearingDeg: 0 });
+    // from the islands' northern edge (60.86 N), not their middle
+    expect(north?.lat).toBeCloseTo(61.36, 1);
+    expect(relative("The missile landed 200 km east of Texas.")).toEqual([]);
+  });
   it("gives the event the point, not the town", () => {
     const a = run("Russia deployed S-400 launchers 30 km north of Kaliningrad on Monday.");
     const ev = a.events.find((e) => e.type === "deployment");

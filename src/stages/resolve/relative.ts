@@ -46,6 +46,29 @@ const TOO_LARGE = new Set(["country", "continent", "ocean", "sea", "region", "ad
 
 const R_KM = 6371.0088;
 
+/** The largest extent (km) of a state or province a distance may be measured from: an island group, a city state. */
+const MAX_EDGE_SPAN_KM = 250;
+
+/** The diagonal of a bounding box (west, south, east, north), in km, roughly. */
+function spanKm([w, s, e, n]: readonly [number, number, number, number]): number {
+  const dy = (n - s) * 111.2;
+  const dx = (e - w) * 111.2 * Math.cos((((n + s) / 2) * Math.PI) / 180);
+  return Math.hypot(dx, dy);
+}
+
+/** The point of a box's edge toward a compass bearing: north is the middle of its north edge. */
+function edgeToward(
+  [w, s, e, n]: readonly [number, number, number, number],
+  lat: number,
+  lon: number,
+  bearing: number,
+): { lat: number; lon: number } {
+  const rad = (bearing * Math.PI) / 180;
+  const ns = Math.round(Math.cos(rad) * 10) / 10;
+  const ew = Math.round(Math.sin(rad) * 10) / 10;
+  return { lat: ns > 0 ? n : ns < 0 ? s : lat, lon: ew > 0 ? e : ew < 0 ? w : lon };
+}
+
 /** The point `km` away from lat/lon on the initial bearing `deg` (great circle). */
 export function destination(lat: number, lon: number, km: number, deg: number): { lat: number; lon: number } {
   const r = Math.PI / 180;
@@ -72,7 +95,10 @@ export function findRelativePlaces(text: string, table: EntityTable): void {
 function addRelativeBefore(text: string, table: EntityTable, m: MentionRecord): void {
   if (m.role !== "literal") return;
   const anchor = table.get(m.entityId);
-  if (anchor?.kind !== "place" || TOO_LARGE.has(anchor.featureType)) return;
+  if (anchor?.kind !== "place") return;
+  // "30 nautical miles north of the Shetland Islands": a small state or province, measured from its edge
+  const small = anchor.featureType === "admin1" && !!anchor.bbox && spanKm(anchor.bbox) <= MAX_EDGE_SPAN_KM;
+  if (TOO_LARGE.has(anchor.featureType) && !small) return;
   // the phrase ends in "of" or "the" and a space right before the place: a cheap test before the pattern
   let k = m.start;
   while (k > 0 && /\s/.test(text[k - 1]!)) k--;
@@ -89,7 +115,8 @@ function addRelativeBefore(text: string, table: EntityTable, m: MentionRecord): 
   const direction = found[4]!.toLowerCase().replace(/[\s-]/g, "");
   const bearing = BEARINGS[direction]!;
   const start = from + found.index;
-  const point = destination(anchor.lat, anchor.lon, km, bearing);
+  const origin = small ? edgeToward(anchor.bbox!, anchor.lat, anchor.lon, bearing) : anchor;
+  const point = destination(origin.lat, origin.lon, km, bearing);
   const phrase = text.slice(start, m.end);
   const distance = Math.round(km * 10) / 10;
   // the further from the named place, the less the point says: the direction is a compass point (±22.5°)
