@@ -1740,6 +1740,19 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
     );
     expect(places("Iran said the Gulf states must expel US forces.")).not.toContain("Persian Gulf gulf null");
   });
+  it("finds Attock by its short name and the Kamra beside it, with the air base", () => {
+    const a = run(
+      "The air force based them at Minhas air base in Kamra, near the city of Attock.",
+      "2026-11-20",
+    );
+    const at = (name: string) => {
+      const e = a.entities.find((x) => x.kind === "place" && x.mentions.some((m) => m.text === name));
+      return e?.kind === "place" ? [e.kbId, Math.round(e.lon * 10) / 10] : undefined;
+    };
+    expect(at("Minhas air base")).toEqual(["minhas-air-base", 72.4]);
+    expect(at("Kamra")?.[1]).toBe(72.4);
+    expect(at("Attock")?.[1]).toBe(72.4);
+  });
   it("reads a ship class named after a place as no place", () => {
     expect(places("The Halifax-class ship had sailed through the Taiwan Strait in September.")).toEqual([
       "Taiwan Strait strait null",
