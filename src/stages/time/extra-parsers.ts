@@ -61,6 +61,8 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** The weekdays in the order of Date.getUTCDay(). */
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+const WEEKDAY_NAMES: Need = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAY_PATTERN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 /** A count written as a word ("a", "one", "two"...) or in digits. */
 export function countOf(word: string): number {
@@ -223,11 +225,15 @@ export const EXTRA_RULES: ExtraRule[] = [
     id: "decade",
     needs: [["0s"]],
     priority: true,
-    pattern: /\b(?:the\s+)?((?:1[89]|20)\d0)s\b/g,
+    // ("the early 2000s", "the late 1980s", "the mid-1990s": its first, middle or last years)
+    pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)s\b/gi,
     stated: ["decade"],
     ground: (m) => {
-      const y = Number(m[1]);
-      return { start: `${y}-01-01`, end: `${y + 9}-12-31`, granularity: "decade" };
+      const y = Number(m[2]);
+      const part = m[1]?.toLowerCase();
+      const [from, to] =
+        part === "early" ? [0, 3] : part === "mid" ? [3, 6] : part === "late" ? [7, 9] : [0, 9];
+      return { start: `${y + from}-01-01`, end: `${y + to}-12-31`, granularity: "decade" };
     },
   },
   {
@@ -784,6 +790,52 @@ export const EXTRA_RULES: ExtraRule[] = [
         if (addDays(start, 1) > day) start = addDays(start, -7);
       }
       return { start, end: addDays(start, 1), granularity: "day" };
+    },
+  },
+  {
+    // "between Friday and Sunday", "from Monday to Wednesday": the last such run of days ended by
+    // publication (the coming one when said of the future), not each day read on its own
+    id: "weekday-range",
+    // (the match starts with "between" or "from")
+    lead: 0,
+    needs: [["between", "from"], WEEKDAY_NAMES, WEEKDAY_NAMES],
+    priority: true,
+    pattern: new RegExp(
+      `\\b(?:between|from)\\s+(${WEEKDAY_PATTERN})\\s+(?:and|to|until|through|till)\\s+(${WEEKDAY_PATTERN})\\b`,
+      "gi",
+    ),
+    stated: ["relative"],
+    ground: (m, ref, future) => {
+      if (!ref) return null;
+      const day = ref.slice(0, 10);
+      const dow = new Date(`${day}T12:00:00Z`).getUTCDay();
+      const first = WEEKDAYS.indexOf(m[1]!.toLowerCase());
+      const last = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const length = (last - first + 7) % 7;
+      if (future()) {
+        const start = addDays(day, (first - dow + 7) % 7);
+        return { start, end: addDays(start, length), granularity: "day" };
+      }
+      // the last run whose final day is before publication, or is its day
+      const end = addDays(day, -((dow - last + 7) % 7));
+      return { start: addDays(end, -length), end, granularity: "day" };
+    },
+  },
+  {
+    // "on Tuesday last week", "Tuesday of last week": that day of the week before publication's (weeks
+    // start on Monday)
+    id: "weekday-of-last-week",
+    needs: [WEEKDAY_NAMES, ["last week"]],
+    priority: true,
+    pattern: new RegExp(`\\b(${WEEKDAY_PATTERN})\\s+(?:of\\s+)?last\\s+week\\b`, "gi"),
+    stated: ["relative"],
+    ground: (m, ref) => {
+      if (!ref) return null;
+      const day = ref.slice(0, 10);
+      const dow = (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
+      const want = (WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 6) % 7;
+      const at = addDays(day, -dow - 7 + want);
+      return { start: at, end: at, granularity: "day" };
     },
   },
   {

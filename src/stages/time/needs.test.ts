@@ -42,6 +42,7 @@ const WRITTEN = [
   "On Oct. 5 and 6, on Sept 12 and 13, on October 5 and 6 in the Baltic, on 5 and 6 October and 30 and 31 May.",
   "In the spring, during the\twinter, in the last week of October, the first  week of March 2025, in July last year, March of next\nyear.",
   "On the night of Saturday to Sunday, the night of Friday into Saturday, over the past 48 hours.",
+  "Between Friday and Sunday, from Monday to\tWednesday, from SATURDAY till  Monday, on Tuesday last week, Friday of last\nweek.",
   "A fortnight ago, two  fortnights ago, it will come in two years or in 18 months.",
   "In Q3, during the first half of the year, by the fourth  quarter, in recent days, over the past few weeks, in the coming\tmonths, within two weeks, within a day.",
   "In FY2026, FY 26, FY-2027, FY'27, fiscal 2027, Fiscal Year 2025, FY2025-26, the 2025/26 fiscal year and fiscal-year 2024.",

@@ -786,4 +786,17 @@ describe("months told in the past, dotted dates and days no month has (red-team 
     // a count is no year
     expect(one("Around 2015 soldiers were deployed to Crimea.").t).toEqual([]);
   });
+  it("reads parts of a decade, a run of weekdays, and a weekday of last week", () => {
+    expect(one("Russia built the base in the early 2000s.").t).toEqual([["2000-01-01", "2003-12-31"]]);
+    expect(one("Soviet troops left in the late 1980s.").t).toEqual([["1987-01-01", "1989-12-31"]]);
+    expect(one("NATO expanded in the 1990s.").t).toEqual([["1990-01-01", "1999-12-31"]]);
+    // published on a Friday: the last Friday to Sunday, not that Friday and the Sunday before
+    expect(one("Russia attacked Kharkiv between Friday and Sunday.").t).toEqual([
+      ["2026-11-13", "2026-11-15"],
+    ]);
+    expect(one("Russia will hold drills from Monday to Wednesday.").t).toEqual([
+      ["2026-11-23", "2026-11-25"],
+    ]);
+    expect(one("Russia attacked Kharkiv on Tuesday last week.").t).toEqual([["2026-11-10", "2026-11-10"]]);
+  });
 });
