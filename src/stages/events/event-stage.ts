@@ -1836,11 +1836,19 @@ function pickTime(
       COUNTED.add(time);
       return { time, reportTime: false };
     }
-    if (last && !NEW_FRAME.test(last.text) && !SINCE_THEN.test(text.slice(sent.start, t.start)))
+    if (last && !NEW_FRAME.test(last.text) && !SINCE_THEN.test(text.slice(sent.start, t.start))) {
+      // "between June and August": the span the sentence before told, not its last month
+      const from = before.find((x) => x.end <= last.start && runsUntil(text, x, [last]) === last);
+      if (from) {
+        const time = timeBetween(text, from, last);
+        time.inferred = true;
+        return { time, reportTime: false };
+      }
       return {
         time: timeOf(last, true),
         reportTime: isReportTime(text, last),
       };
+    }
     return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
   }
   // For a speech act the day it was said is its date; for anything else it is the last resort.

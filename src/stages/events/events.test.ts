@@ -2262,4 +2262,12 @@ describe("multi-sentence stories (red-team 10)", () => {
     const met = b.events.find((e) => e.type === "interception")!;
     expect([met.time.start, met.time.end]).toEqual(["2026-11-09", "2026-11-18"]);
   });
+  it("gives a sentence going on with the story the whole span the one before told", () => {
+    const a = run(
+      "Mali's forces killed dozens of militants near Menaka between June and August. The fighting pushed thousands of refugees across the border into Niger.",
+      "2026-11-20",
+    );
+    const last = a.events.at(-1)!;
+    expect([last.time.start, last.time.end, last.time.inferred]).toEqual(["2026-06-01", "2026-08-31", true]);
+  });
 });
