@@ -1753,6 +1753,14 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
     expect(at("Kamra")?.[1]).toBe(72.4);
     expect(at("Attock")?.[1]).toBe(72.4);
   });
+  it("reads a country's own name with no noun after it as the place, not a demonym", () => {
+    const role = (text: string) =>
+      run(text, "2026-11-20")
+        .entities.find((e) => e.name === "Djibouti")
+        ?.mentions.map((m) => m.role);
+    expect(role("The vessel, sailing from Jeddah to Djibouti, was not hit.")).toEqual(["literal"]);
+    expect(role("Djibouti troops patrolled the border.")).toEqual(["demonym"]);
+  });
   it("reads a ship class named after a place as no place", () => {
     expect(places("The Halifax-class ship had sailed through the Taiwan Strait in September.")).toEqual([
       "Taiwan Strait strait null",

@@ -2406,8 +2406,16 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       }
     }
   }
-  // "off Djibouti", "in Kuwait": a name that is its own demonym, after a locative, is the place
-  if (demonym && !(places > 0 && strongLocativeBefore(d, c))) {
+  // "off Djibouti", "in Kuwait": a name that is its own demonym, after a locative, is the place; so is a
+  // country's own name no noun follows ("from Jeddah to Djibouti,"), as such a demonym stands before its noun
+  if (
+    demonym &&
+    !(
+      places > 0 &&
+      (strongLocativeBefore(d, c) ||
+        (/^(?:[,;:.!?)]|$)/.test(d.text.slice(c.end, c.end + 1)) && c.text === demonym.name))
+    )
+  ) {
     const place = demonym;
     const { token, hyphen } = nextWord(d, c);
     const rule = demonymRule(d, c, token, hyphen);
