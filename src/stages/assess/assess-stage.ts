@@ -458,11 +458,7 @@ function countyAt(tokens: Token[], i: number): boolean {
 
 /** Equipment linked to a state that the catalog does not list among its operators (informational). */
 /** The countries named right before a system's mentions in a span ("Swedish Gripen", "Russia's Il-20"). */
-function ownersNamedBefore(
-  ctx: Context,
-  eq: Entity,
-  within: { start: number; end: number },
-): Set<string> {
+function ownersNamedBefore(ctx: Context, eq: Entity, within: { start: number; end: number }): Set<string> {
   const owners = new Set<string>();
   const mentions = ctx.entities!.sorted();
   for (const m of eq.mentions) {
@@ -472,7 +468,10 @@ function ownersNamedBefore(
       if (!/^(?:['’]s)?\s*$/.test(ctx.doc.text.slice(o.end, m.start))) continue;
       const e = ctx.entities!.get(o.entityId);
       const cc = e?.kind === "place" || e?.kind === "actor" ? e.countryCode : undefined;
-      if (cc && (e?.kind === "actor" || o.role === "demonym" || o.role === "modifier" || o.role === "metonymic"))
+      if (
+        cc &&
+        (e?.kind === "actor" || o.role === "demonym" || o.role === "modifier" || o.role === "metonymic")
+      )
         owners.add(cc);
     }
   }

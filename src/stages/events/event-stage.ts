@@ -533,6 +533,13 @@ export const eventStage: Stage = {
           )
         : undefined;
       if (seenSide) actors = [actorIdFor(seenSide, ctx)];
+      // "a strike by Russian missiles on Odesa", "repelled an assault by Boko Haram": the agent after "by"
+      // acts, not the subject who condemns or repels
+      const byAgent =
+        !seenSide && (REPELLED.test(t.text) || !PARTICIPLE.test(t.text))
+          ? agentAfterBy(text, t, inSent, table, REPELLED.test(t.text) ? 40 : 0)
+          : undefined;
+      if (byAgent) actors = [actorIdFor(byAgent.mention, ctx)];
       // "Japan held drills with the United States": the partner acts with the subject
       // (of an agreement or a meeting, the other party is told as its target, not as an actor)
       if (actors.length && t.def.type === "exercise")
@@ -600,6 +607,7 @@ export const eventStage: Stage = {
         const { start, end } = choice.words;
         cues.push({ start, end, text: text.slice(start, end), kind: "actor", rule: choice.rule });
       }
+      if (byAgent) cues.push({ ...byAgent.words, kind: "actor", rule: "agent-after-by" });
       // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
       if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
         cues.push({ start: t.start, end: t.end, text: t.text, kind: "planned", rule: "ahead-of" });
@@ -989,6 +997,34 @@ const MAKER = /\b(?:built|made|manufactured|produced|designed|developed)\s+by\s+
 const PARTICIPLE = /(?:ed|en|wn)$/i;
 /** Triggers of blame, whose object is the one blamed: "accused", "blamed", "condemned". */
 const BLAMING = /^(?:accus|blam|condemn|denounc)/i;
+/** "repelled", "repulsed", "fought off", "beat back": the assault is the other side's. */
+const REPELLED = /^(?:repel|repuls|fought\s+off|beat\s+back)/i;
+/** " by " and up to three words before the agent's mention: "by Russian", "by the Houthis'". */
+const NOUN_BY_AGENT = /^\s+by\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/**
+ * The actor after "by" right after a noun trigger ("a strike by Russian missiles"), or within `reach`
+ * characters after a verb of repelling ("repelled an assault by Boko Haram"), with the words that say so.
+ */
+function agentAfterBy(
+  text: string,
+  t: Trigger,
+  inSent: readonly MentionRecord[],
+  table: NonNullable<Context["entities"]>,
+  reach: number,
+): { mention: MentionRecord; words: { start: number; end: number; text: string } } | undefined {
+  const by = reach ? text.slice(t.end, t.end + reach).search(/\sby\s/) : 0;
+  if (by < 0) return undefined;
+  const from = t.end + by;
+  for (const m of inSent) {
+    if (m.start <= from || m.start - from > 14) continue;
+    if (!NOUN_BY_AGENT.test(text.slice(from, m.start))) continue;
+    if (!isActorMention(table.get(m.entityId), m) && m.role !== "demonym") continue;
+    return { mention: m, words: { start: from, end: m.end, text: text.slice(from, m.end) } };
+  }
+  return undefined;
+}
+
 /** "blamed Ukrainian shelling for": the act blamed, the blamer's claim. */
 const BLAMED_ACT = /\bblam(?:ed|es|ing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
 /** "were blocked by", "was intercepted by": a passive verb, whose agent follows "by". */

@@ -2270,4 +2270,22 @@ describe("multi-sentence stories (red-team 10)", () => {
     const last = a.events.at(-1)!;
     expect([last.time.start, last.time.end, last.time.inferred]).toEqual(["2026-06-01", "2026-08-31", true]);
   });
+  it("reads the month after a day as no modal, and the agent after 'by' as the actor (red-team 14)", () => {
+    const stance = (text: string) => run(text, "2026-11-20").events[0]?.factuality;
+    expect(stance("Troops killed 20 fighters near Tillaberi on 3 May.")).toBe("asserted");
+    expect(stance("Troops killed 20 fighters on 3rd May.")).toBe("asserted");
+    expect(stance("Troops may have killed 20 fighters near Tillaberi.")).toBe("hedged");
+    const actor = (text: string, type: string) => {
+      const a = run(text, "2026-11-20");
+      const ev = a.events.find((e) => e.type === type);
+      return ev?.actors.map((id) => a.entities.find((e) => e.id === id)?.name);
+    };
+    expect(
+      actor("Chadian soldiers repelled an assault by Boko Haram on a military post on Sunday.", "attack"),
+    ).toEqual(["Boko Haram"]);
+    expect(actor("Ukraine condemned a strike by Russian missiles on Odesa.", "attack")).toEqual(["Russia"]);
+    expect(actor("Ukraine condemned a strike by Russian missiles on Odesa.", "accusation")).toEqual([
+      "Ukraine",
+    ]);
+  });
 });

@@ -2,10 +2,11 @@
 import type { Cue, Factuality } from "../../core/analysis.js";
 
 /**
- * "may" the verb, not the month: not before a day or a year ("on May 7", "May 2024"), nor after a word that
+ * "may" the verb, not the month: not before a day or a year ("on May 7", "May 2024"), nor after a day ("on 3
+ * May"), nor after a word that
  * opens a date ("in May", "since May") or a month and a word that joins it ("between March and May").
  */
-const MAY_VERB = String.raw`(?<!\b(?:in|on|of|since|until|from|to|by|early|late|mid|last|next|this|through|till|between)\s+)(?<!\b(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+(?:and|or|to|through|until|-)\s+)may(?!\s+\d)(?!,?\s+(?:19|20)\d\d)`;
+const MAY_VERB = String.raw`(?<!\b(?:in|on|of|since|until|from|to|by|early|late|mid|last|next|this|through|till|between)\s+)(?<!\b\d{1,2}(?:st|nd|rd|th)?\s+)(?<!\b(?:jan\w*|feb\w*|march|april|june|july|aug\w*|sept?\w*|oct\w*|nov\w*|dec\w*)\s+(?:and|or|to|through|until|-)\s+)may(?!\s+\d)(?!,?\s+(?:19|20)\d\d)`;
 
 export const FACTUALITY_CUES: Array<{
   kind: Exclude<Factuality, "asserted" | "reported">;

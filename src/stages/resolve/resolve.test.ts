@@ -1772,3 +1772,22 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
     expect(places("Halifax class of 2024 graduates met in Ottawa.").length).toBeGreaterThan(0);
   });
 });
+
+describe("routes between places and systems named without a noun (red-team 14)", () => {
+  const names = (text: string, kind: string) =>
+    run(text, "2026-11-20")
+      .entities.filter((e) => e.kind === kind)
+      .map((e) => e.name);
+  it("reads the first of two places a route joins, though it is also a surname", () => {
+    expect(names("Militants ambushed a convoy between Gao and Menaka.", "place")).toEqual(["Gao", "Ménaka"]);
+    expect(names("Flights from Gao to Bamako resumed.", "place")).toEqual(["Gao", "Bamako"]);
+    expect(names("Talks between Gao and Wang ended.", "place")).toEqual([]);
+  });
+  it("reads a system's name of two words without a noun after it", () => {
+    expect(names("Iran launched Kheibar Shekan at Israel overnight.", "equipment")).toEqual([
+      "Kheibar Shekan",
+    ]);
+    // two English words still need military words around them
+    expect(names("A Chinook wind warmed Black Hawk on Monday.", "equipment")).toEqual([]);
+  });
+});

@@ -2913,6 +2913,12 @@ const STORM_WORDS = new Set(["typhoon", "typhoons", "hurricane", "cyclone"]);
 /** Whether the token after the candidate follows it after one space. */
 const spaceAfter = (d: Doc, c: Candidate, next: Token) => spaceGap(d.text, c.end, next.start);
 
+/** Whether some word of the candidate is no common English word ("Shekan" in "Kheibar Shekan"). */
+function unusualWordIn(d: Doc, c: Candidate): boolean {
+  for (let i = c.firstToken; i <= c.lastToken; i++) if (!d.kb.common.has(d.tokens[i]!.norm)) return true;
+  return false;
+}
+
 function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: boolean): boolean {
   const { token } = nextWord(d, c);
   // the equipment word after the name, or the name's own last word ("Mogami-class frigate", "Fujian
@@ -2926,10 +2932,17 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
     return d.military >= 1 || head || !hasOtherReadings;
   if (head) return true;
-  // "used ATACMS against an airfield": an acronym of five letters or more that reads as nothing else
+  // "used ATACMS against an airfield": an acronym of five letters or more that reads as nothing else; so
+  // does a system's name of two words or more, one of them no English word ("Iran launched Kheibar
+  // Shekan"; not "Black Hawk", a town's name too)
   if (
     !hasOtherReadings &&
-    refs.some((r) => r.kind === "equipment" && r.flags & FLAG_ACRONYM && r.surface.length >= 5)
+    refs.some(
+      (r) =>
+        r.kind === "equipment" &&
+        ((r.flags & FLAG_ACRONYM && r.surface.length >= 5) ||
+          (c.lastToken > c.firstToken && unusualWordIn(d, c))),
+    )
   )
     return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
@@ -3129,7 +3142,28 @@ function dayOrYearAfter(d: Doc, c: Candidate): boolean {
   return next.text.length <= 2 ? n >= 1 && n <= 31 : next.text.length === 4 && n >= 1900 && n <= 2099;
 }
 
+/**
+ * "between Gao and Menaka", "from Gao to Bamako": the first of two names of places in one country that a
+ * route or a span joins (not "talks between Gao and Wang").
+ */
+function fromOrBetweenPlaces(d: Doc, c: Candidate, best: KbPlace): boolean {
+  const prev = prevToken(d, c);
+  if (!prev || (prev.norm !== "between" && prev.norm !== "from")) return false;
+  const joiner = d.tokens[c.lastToken + 1];
+  const other = d.tokens[c.lastToken + 2];
+  if (!joiner || !other?.cap || other.sentence !== joiner.sentence) return false;
+  if (joiner.norm !== (prev.norm === "between" ? "and" : "to")) return false;
+  if (!spaceGap(d.text, c.end, joiner.start) || !spaceGap(d.text, joiner.end, other.start)) return false;
+  const k = startIndex(d.memo, other.start);
+  return (
+    k !== undefined &&
+    !(d.memo.flags[k]! & (FLAG_PERSON_NAME | FLAG_COMMON_WORD)) &&
+    d.memo.places[k]!.some((p) => p.cc === best.cc)
+  );
+}
+
 /** Drops readings that are really ordinary words or parts of names (`flags`: of all place readings together). */
+
 function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolean {
   const first = d.tokens[c.firstToken]!;
   const common = (flags & FLAG_COMMON_WORD) !== 0;
@@ -3146,6 +3180,7 @@ function acceptPlace(d: Doc, c: Candidate, best: KbPlace, flags: number): boolea
     isDateline(d, c) ||
     objectOfForceVerb(d, c) ||
     inListAfterLocative(d, c) ||
+    fromOrBetweenPlaces(d, c, best) ||
     townBodyAfter(d, c) ||
     (municipal = municipalBodyAfter(d, c)) ||
     sportsTeam(d, c);
