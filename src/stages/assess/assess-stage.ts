@@ -197,6 +197,9 @@ function placeItLiesIn(ctx: Context, end: number): Finding["near"] {
 }
 
 /** Feature words after a name that make "into the Neelum valley" a place: the name and the word. */
+/** Nouns of a site after its name: "Aden Adde airport", "Camp Lemonnier base". */
+const SITE_NOUNS = new Set(["airport", "airfield", "airbase", "base", "camp", "port", "checkpoint"]);
+
 const FEATURE_WORDS = new Set([
   "valley",
   "river",
@@ -250,12 +253,15 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     const placeOf = prev.text === "of" && i >= 2 && PLACE_OF_WORDS.has(tokens[i - 2]!.norm);
     // "into the Neelum valley", "in the Kupwara sector": a locative, "the", a name and a feature word
     const theLocative = prev.text === "the" && i >= 2 && STRONG_LOCATIVE.has(tokens[i - 2]!.text);
-    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative) continue;
+    // "Mogadishu's Aden Adde airport": a site a named place has, with its noun after the name
+    const ownedSite = prev.text === "s" && /['’]/.test(ctx.doc.text[prev.start - 1] ?? "");
+    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative && !ownedSite) continue;
     checkBudget(ctx);
     if (!county && ctx.kb.common.has(t.norm)) continue;
     // "with Derek Drouin": a given name before a capitalised word opens a person's name
     const after = tokens[i + 1];
-    if (after?.cap && after.start === t.end + 1 && isGivenName(t.norm)) continue;
+    // (but "the town of Adan Yabaal" names a town)
+    if (after?.cap && after.start === t.end + 1 && isGivenName(t.norm) && !placeOf) continue;
     if (!/^\s+$/.test(ctx.doc.text.slice(prev.end, t.start))) continue;
     if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;
     if (ctx.entities!.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
@@ -276,6 +282,9 @@ function unresolvedToponyms(ctx: Context): Finding[] {
       FEATURE_WORDS.has(feature.norm) &&
       feature.start === tokens[j]!.end + 1;
     if (theLocative && !withFeature) continue;
+    // (a site after a possessive only with its noun; "Warren County's Hamilton Township" is read as a county's)
+    const siteOnly = ownedSite && !STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative;
+    if (siteOnly && !SITE_NOUNS.has(feature?.norm ?? "")) continue;
     const last = withFeature && theLocative ? feature : tokens[j]!;
     const span = { start: t.start, end: last.end, text: ctx.doc.text.slice(t.start, last.end) };
     // "R2bn", "GT3", "ITV3": a figure or a model, not a place; "in HD", "gains in BOV": an acronym alone;

@@ -1790,4 +1790,34 @@ describe("routes between places and systems named without a noun (red-team 14)",
     // two English words still need military words around them
     expect(names("A Chinook wind warmed Black Hawk on Monday.", "equipment")).toEqual([]);
   });
+  it("reads a known name at the start of a longer unknown one as that unknown name, reported whole", () => {
+    const read = (text: string) => {
+      const a = run(text, "2026-11-20");
+      return {
+        places: a.entities.filter((e) => e.kind === "place").map((e) => e.name),
+        unknown: a.findings.filter((f) => f.kind === "unresolved-toponym").map((f) => f.spans[0]!.text),
+      };
+    };
+    expect(
+      read("Al-Shabaab militants recaptured the town of Adan Yabaal in Middle Shabelle on Wednesday."),
+    ).toEqual({
+      places: ["Middle Shabelle"],
+      unknown: ["Adan Yabaal"],
+    });
+    expect(read("Turkish drones flew from Mogadishu's Aden Adde airport on Saturday.")).toEqual({
+      places: ["Türkiye", "Mogadishu"],
+      unknown: ["Aden Adde"],
+    });
+    expect(read("Vietnam had reclaimed new land at Barque Canada Reef in the Spratly Islands.")).toEqual({
+      places: ["Spratly Islands"],
+      unknown: ["Barque Canada Reef"],
+    });
+    expect(
+      read("Pakistani troops killed eight militants in the Tirah valley of Khyber district on Monday."),
+    ).toEqual({ places: ["Pakistan"], unknown: ["Tirah valley"] });
+    // a known airport, a valley of a named country's town, and a shoal the gazetteer knows stay
+    expect(read("Houthi drones struck Aden airport on Saturday.").places).toEqual(["Aden"]);
+    expect(read("Floods hit the Swat valley in Pakistan.").places).toContain("Swat Valley");
+    expect(read("Philippine ships reached Second Thomas Shoal.").places).toContain("Second Thomas Shoal");
+  });
 });

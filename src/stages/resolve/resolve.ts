@@ -486,7 +486,7 @@ export const resolveStage: Stage = {
     // (a story about a base may have none of the military words: "tankers took off from Incirlik", "the
     // Soviet nuclear test site")
     pctx.civil = d.military === 0 && hasSiteReading(memo.places) && !BASE_STORY_WORDS.test(d.text);
-    findNotPlaces(d, cands);
+    findNotPlaces(d, cands, pctx.countries);
     const table = new EntityTable();
     // Two passes: the first fixes what is clear, the second reads ambiguous places against it.
     // What both read of a candidate is the same in each: its place readings (none when it may be a
@@ -655,7 +655,7 @@ const isCountryOrState = (p: KbPlace) => p.type === "country" || p.type === "adm
 /** "-class" or " class" right after a name: the name of a class of ships or vehicles. */
 const CLASS_AFTER = /^(?:[-‐‑]class\b|\sclass\b(?!\s+of\b))/i;
 
-function findNotPlaces(d: Doc, cands: Candidate[]): void {
+function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string, number>): void {
   let surnames: Set<string> | undefined;
   /** the surnames read after a middle initial ("Irvin E. Rhodes"): a person's for certain */
   let initialled: Set<string> | undefined;
@@ -680,12 +680,23 @@ function findNotPlaces(d: Doc, cands: Candidate[]): void {
       d.notPlaces.add(c);
       continue;
     }
+    // "at Barque Canada Reef": a name inside the longer name of a reef, a shoal or an island
+    if (insideFeatureName(d, c)) {
+      d.notPlaces.add(c);
+      continue;
+    }
+    // "in the Tirah valley of Khyber district": a valley, a river or mountains named like a town abroad, in a
+    // country the story does not name, is a feature the gazetteer does not know, not the town
+    if (featureNamedLikeTownAbroad(d, c, places, countries)) {
+      d.notPlaces.add(c);
+      continue;
+    }
     // "a Halifax-class frigate", "the Brandenburg class": a class of ships named after the place, not the place
     if (CLASS_AFTER.test(d.text.slice(c.end, c.end + 8))) {
       d.notPlaces.add(c);
       continue;
     }
-    const name = headOfUnknownName(d, c, places);
+    const name = headOfUnknownName(d, c, places) ?? headOfUnknownFeature(d, c);
     if (name) {
       (heads ??= new Set()).add(name);
       d.notPlaces.add(c);
@@ -798,6 +809,107 @@ function headOfUnknownName(d: Doc, c: Candidate, places: readonly KbPlace[]): st
   // the word after is no name the index knows, nor the start of one
   if (startIndex(d.memo, next.start) !== undefined) return undefined;
   return `${c.text} ${next.text}`;
+}
+
+/** Capitalised last words of a feature's name: "Barque Canada Reef", "Second Thomas Shoal". */
+const FEATURE_NAME_HEADS = new Set([
+  "reef",
+  "shoal",
+  "cay",
+  "atoll",
+  "bank",
+  "island",
+  "islands",
+  "islet",
+  "rock",
+]);
+
+/**
+ * A name between an unknown capitalised word and the capitalised head of a feature's name ("Barque Canada
+ * Reef"): part of a name the gazetteer does not know (reported whole by the assessment), not the place.
+ */
+function insideFeatureName(d: Doc, c: Candidate): boolean {
+  const prev = d.tokens[c.firstToken - 1];
+  const next = d.tokens[c.lastToken + 1];
+  if (!prev?.cap || prev.sentenceStart || prev.upper || !next?.cap || !FEATURE_NAME_HEADS.has(next.norm))
+    return false;
+  if (!spaceGap(d.text, prev.end, c.start) || !spaceGap(d.text, c.end, next.start)) return false;
+  // (the word before opens no name the index knows: "the Spratly Islands" stays whole elsewhere)
+  return endingAt(d.memo, c.firstToken - 1) === undefined && !d.kb.common.has(prev.norm);
+}
+
+/** Natural features named after the word before them: "the Tirah valley", "the Kunar river". */
+const NATURAL_FEATURE_NOUNS = new Set([
+  "valley",
+  "river",
+  "mountains",
+  "hills",
+  "gorge",
+  "pass",
+  "plateau",
+  "desert",
+  "plain",
+  "basin",
+  "range",
+]);
+
+function featureNamedLikeTownAbroad(
+  d: Doc,
+  c: Candidate,
+  places: readonly KbPlace[],
+  countries: ReadonlyMap<string, number>,
+): boolean {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || next.cap || !NATURAL_FEATURE_NOUNS.has(next.norm) || !spaceGap(d.text, c.end, next.start))
+    return false;
+  if (countries.size === 0) return false;
+  return places.every((p) => (p.type === "city" || p.type === "capital") && !(p.cc && countries.has(p.cc)));
+}
+
+/** Lower-case nouns after a name that make it a site's or a feature's: "Aden Adde airport", "Tirah valley". */
+const FEATURE_NOUNS_AFTER = new Set([
+  "airport",
+  "airfield",
+  "airbase",
+  "base",
+  "district",
+  "camp",
+  "reef",
+  "shoal",
+  "valley",
+  "mountains",
+  "river",
+  "pass",
+  "crossing",
+  "checkpoint",
+  "dam",
+]);
+
+/**
+ * "the town of Adan Yabaal", "Mogadishu's Aden Adde airport": a known place's name, then a capitalised
+ * word no name of the index has, after the words of a place ("the town of") or before the noun of a site
+ * or a feature, is the start of a longer name the gazetteer does not know, whatever the size of the known
+ * place (see headOfUnknownName for small towns after "in").
+ */
+function headOfUnknownFeature(d: Doc, c: Candidate): string | undefined {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || !next.cap || next.upper || next.sentenceStart || !/^\p{L}+$/u.test(next.text))
+    return undefined;
+  if (!spaceGap(d.text, c.end, next.start) || d.tokens[c.lastToken]!.upper) return undefined;
+  if (d.kb.common.has(next.norm) || CALENDAR_WORDS.has(next.norm) || TITLES.has(next.norm)) return undefined;
+  if (startIndex(d.memo, next.start) !== undefined) return undefined;
+  const after = d.tokens[c.lastToken + 2];
+  const feature =
+    after !== undefined &&
+    !after.cap &&
+    FEATURE_NOUNS_AFTER.has(after.norm) &&
+    spaceGap(d.text, next.end, after.start);
+  const prev = prevToken(d, c);
+  const placeOf =
+    prev?.norm === "of" &&
+    PLACE_OF_WORDS.has(d.tokens[c.firstToken - 2]?.norm ?? "") &&
+    !isGivenName(next.norm);
+  return feature || placeOf ? `${c.text} ${next.text}` : undefined;
 }
 
 /** Words before a town's name that make a part or a namesake of it ("South Ossett", "Old Basing"). */
