@@ -1820,4 +1820,33 @@ describe("routes between places and systems named without a noun (red-team 14)",
     expect(read("Floods hit the Swat valley in Pakistan.").places).toContain("Swat Valley");
     expect(read("Philippine ships reached Second Thomas Shoal.").places).toContain("Second Thomas Shoal");
   });
+  it("reads a ministry or a branch named without its country as that of the one country the story names", () => {
+    const actor = (text: string, said: string) =>
+      run(text, "2026-11-20").entities.find(
+        (e) => e.kind === "actor" && e.mentions.some((m) => m.text === said),
+      );
+    const id = (text: string, said: string) => {
+      const e = actor(text, said);
+      return e?.kind === "actor" ? e.kbId : undefined;
+    };
+    expect(
+      id(
+        "Mexican soldiers clashed with cartel gunmen in Culiacan on Friday, the Defence Ministry said.",
+        "Defence Ministry",
+      ),
+    ).toBe("mx-sedena");
+    expect(
+      id("Ukrainian troops shelled Donetsk on Friday, the Defence Ministry said.", "Defence Ministry"),
+    ).toBe("ua-mod");
+    expect(
+      id(
+        "Mexican troops arrived in Sinaloa. Local media reported that the National Guard had been deployed to Tijuana.",
+        "National Guard",
+      ),
+    ).toBe("mx-national-guard");
+    // two countries named: not one of them by guess
+    expect(
+      id("Russian and Ukrainian troops clashed, the Defence Ministry said.", "Defence Ministry"),
+    ).not.toBe("ru-mod");
+  });
 });

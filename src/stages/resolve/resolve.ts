@@ -2452,12 +2452,19 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
       const generic = GENERIC_MINISTRY.test(c.text);
       if (generic) {
         const owner = countryNamedBefore(d, c);
-        const cc = owner ?? d.home;
+        // (else the country the story names first, when it names no other before: "Mexican soldiers
+        // clashed with gunmen, the Defence Ministry said")
+        const told = (owner ?? d.home) ? undefined : onlyCountryNamedBefore(d, c);
+        const cc = owner ?? d.home ?? told;
         if (cc && cc !== actor.cc) {
           const own = ministryOf(d.kb, cc, c.text);
           if (!own) return;
           actor = own;
-          rule = owner ? "generic-name-of-named-country" : "generic-name-of-home-country";
+          rule = owner
+            ? "generic-name-of-named-country"
+            : told
+              ? "generic-name-of-story-country"
+              : "generic-name-of-home-country";
         } else if (!actor.cc) rule = "generic-name-country-not-said";
       }
       // "Mexico deployed 10,000 National Guard troops": a branch named without its country is the branch of
@@ -2467,7 +2474,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         (actor.branch === "national-guard" || actor.branch === "coast-guard") &&
         BARE_BRANCH.test(c.text)
       ) {
-        const cc = countryEarlierInSentence(d, c);
+        const cc = countryEarlierInSentence(d, c) ?? onlyCountryNamedBefore(d, c);
         const own =
           cc && cc !== actor.cc
             ? d.kb.actors.find((x) => x.cc === cc && x.branch === actor.branch)
@@ -2970,6 +2977,30 @@ function countryEarlierInSentence(d: Doc, c: Candidate): string | undefined {
     }
   }
   return undefined;
+}
+
+/** The one country (or its demonym) the text names before a candidate, if it names exactly one. */
+function onlyCountryNamedBefore(d: Doc, c: Candidate): string | undefined {
+  let found: string | undefined;
+  for (const x of d.memo.cands) {
+    if (x.start >= c.start) break;
+    for (const r of x.refs) {
+      const p = r.kind === "demonym" || r.kind === "place" ? d.kb.places[r.index]! : undefined;
+      // (a country's forces named with it count: "Ukrainian troops", "Mexican soldiers")
+      const a = r.kind === "actor" ? d.kb.actors[r.index]! : undefined;
+      const cc =
+        p && (r.kind === "demonym" || p.type === "country")
+          ? p.cc
+          : a && a.type !== "outlet" && a.type !== "person"
+            ? a.cc
+            : undefined;
+      if (!cc) continue;
+      if (found && found !== cc) return undefined;
+      found = cc;
+      break;
+    }
+  }
+  return found;
 }
 
 /** The country named right before a candidate ("Kenya's Defence Ministry", "the Kenyan Defence Ministry"). */
