@@ -1849,4 +1849,19 @@ describe("routes between places and systems named without a noun (red-team 14)",
       id("Russian and Ukrainian troops clashed, the Defence Ministry said.", "Defence Ministry"),
     ).not.toBe("ru-mod");
   });
+  it("reads a country's zone after its possessive as the place, and its named body as the owner", () => {
+    const a = run(
+      "China's People's Liberation Army sent 45 aircraft into Taiwan's air defence identification zone on Sunday.",
+      "2026-11-20",
+    );
+    const role = (name: string) =>
+      a.entities.find((e) => e.name === name && e.kind === "place")?.mentions.map((m) => m.role) ??
+      a.entities.find((e) => e.name === name)?.mentions.map((m) => m.role);
+    expect(role("Taiwan")).toEqual(["literal"]);
+    const sent = a.events.find((e) => e.type === "deployment")!;
+    expect(sent.places.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["Taiwan"]);
+    const b = run("Russian bombers violated Japan's airspace on Monday.", "2026-11-20");
+    const incident = b.events.find((e) => e.type === "incident")!;
+    expect(incident.places.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(["Japan"]);
+  });
 });

@@ -2248,6 +2248,21 @@ const SUBJECT_ADVERBS = new Set([
 ]);
 
 /** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
+/** Whether a name of an actor (no outlet, no person) starts at this offset. */
+function actorStartsAt(d: Doc, start: number): boolean {
+  const k = startIndex(d.memo, start);
+  if (k === undefined) return false;
+  return d.memo.cands[k]!.refs.some((r) => {
+    if (r.kind !== "actor") return false;
+    const a = d.kb.actors[r.index]!;
+    return a.type !== "outlet" && a.type !== "person";
+  });
+}
+
+/** A country's zone or space after its possessive: "'s air defence identification zone", "'s waters". */
+const POSSESSIVE_ZONE =
+  /^['’]s\s+(?:(?:southwestern|southern|northern|eastern|western)\s+)?(?:air[\s-]+defen[cs]e\s+identification\s+zone|ADIZ|airspace|territorial\s+waters|waters|exclusive\s+economic\s+zone|EEZ|contiguous\s+zone|territory)\b/i;
+
 function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
   // "Real Madrid signed": the city names a club (first: "Shakhtar Donetsk beat" is no town's team either)
   if (clubName(d, c)) return { role: "modifier", rule: "club-name" };
@@ -2263,8 +2278,14 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   if (!hyphen && !possessive && token?.norm === "flag" && !token.cap)
     return { role: "modifier", rule: "flag-state" };
   if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return { role: "metonymic", rule: "backer-suffix" };
+  // "into Taiwan's air defence identification zone", "in Japan's territorial waters": the country's space
+  if (possessive && POSSESSIVE_ZONE.test(d.text.slice(c.end, c.end + 48)))
+    return { role: "literal", rule: "possessive-zone" };
   if (possessive && token && AGENT_NOUNS.has(token.norm))
     return { role: "metonymic", rule: "possessive-agent-noun" };
+  // "China's People's Liberation Army", "Russia's Northern Fleet": the state whose body is named after it
+  if (possessive && token?.cap && actorStartsAt(d, token.start))
+    return { role: "metonymic", rule: "possessive-owner-of-body" };
   // "a Tehran newspaper reported", "a Kyiv-based channel": where an outlet is, not where the story's
   // events happen (the place still, as a modifier)
   if (!possessive && token && OUTLET_NOUNS.has(token.norm) && !hyphen)
