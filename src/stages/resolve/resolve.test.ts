@@ -1864,4 +1864,12 @@ describe("routes between places and systems named without a noun (red-team 14)",
     const incident = b.events.find((e) => e.type === "incident")!;
     expect(incident.places.map((id) => b.entities.find((e) => e.id === id)?.name)).toEqual(["Japan"]);
   });
+  it("reads UK Maritime Trade Operations as the agency and a source, not the UK as a place", () => {
+    const a = run(
+      "The Houthis fired two missiles at a tanker in the Bab el-Mandeb strait on Tuesday, and the UK Maritime Trade Operations agency said the vessel was not damaged.",
+      "2026-11-20",
+    );
+    expect(a.entities.some((e) => e.kind === "place" && e.name === "United Kingdom")).toBe(false);
+    expect(a.sources.map((x) => x.name)).toContain("UK Maritime Trade Operations");
+  });
 });
