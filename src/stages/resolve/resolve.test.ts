@@ -1869,7 +1869,8 @@ describe("routes between places and systems named without a noun (red-team 14)",
       "The Houthis fired two missiles at a tanker in the Bab el-Mandeb strait on Tuesday, and the UK Maritime Trade Operations agency said the vessel was not damaged.",
       "2026-11-20",
     );
-    expect(a.entities.some((e) => e.kind === "place" && e.name === "United Kingdom")).toBe(false);
+    const attack = a.events.find((e) => e.type === "attack")!;
+    expect(attack.places.map((id) => a.entities.find((e) => e.id === id)?.name)).toEqual(["Bab el-Mandeb"]);
     expect(a.sources.map((x) => x.name)).toContain("UK Maritime Trade Operations");
   });
 });
