@@ -40,8 +40,9 @@ export interface Telling {
 export function independentReports(tellings: readonly Telling[]): number {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
+    if (!parent.has(x)) parent.set(x, x);
     let r = x;
-    while (parent.get(r) !== r) r = parent.get(r) ?? (parent.set(r, r), r);
+    while (parent.get(r) !== r) r = parent.get(r)!;
     parent.set(x, r);
     return r;
   };

@@ -893,8 +893,7 @@ const FEATURE_NOUNS_AFTER = new Set([
  */
 function headOfUnknownFeature(d: Doc, c: Candidate): string | undefined {
   const next = d.tokens[c.lastToken + 1];
-  if (!next || !next.cap || next.upper || next.sentenceStart || !/^\p{L}+$/u.test(next.text))
-    return undefined;
+  if (!next?.cap || next.upper || next.sentenceStart || !/^\p{L}+$/u.test(next.text)) return undefined;
   if (!spaceGap(d.text, c.end, next.start) || d.tokens[c.lastToken]!.upper) return undefined;
   if (d.kb.common.has(next.norm) || CALENDAR_WORDS.has(next.norm) || TITLES.has(next.norm)) return undefined;
   if (startIndex(d.memo, next.start) !== undefined) return undefined;
