@@ -13,7 +13,7 @@ export function originOf(ev: Event, a: Analysis, byId: Map<string, Entity>): str
   const relayed = new Set<string>();
   for (const id of ev.sourceIds) {
     const s = a.sources.find((x) => x.id === id);
-    if (!s || s.type !== "outlet" || !article || s.citedBy !== article.id) continue;
+    if (s?.type !== "outlet" || !article || s.citedBy !== article.id) continue;
     const key = (s.entityId && byId.get(s.entityId)?.kbId) || s.name.trim().toLowerCase();
     // an article citing its own outlet ("AFP" in an AFP story) relays no one
     if (key && key !== article.outlet) relayed.add(key.replace(/,/g, " "));
