@@ -318,8 +318,10 @@ describe("sources the red team found missing (red-team 9)", () => {
     expect(
       srcs("The RSF shelled El Obeid on Tuesday, killing 25 people, the Sudan Doctors Network said."),
     ).toEqual([["other", "Sudan Doctors Network"]]);
+    expect(srcs("A vessel reported an explosion west of Hodeidah, JMIC said.")).toEqual([["other", "JMIC"]]);
+    // (an agency the knowledge base knows is itself)
     expect(srcs("A vessel reported an explosion west of Hodeidah, UKMTO said.")).toEqual([
-      ["other", "UKMTO"],
+      ["military", "UK Maritime Trade Operations"],
     ]);
     expect(srcs("RSF vehicles massed around El Obeid, the Yale Humanitarian Research Lab said.")).toEqual([
       ["analyst", "Yale Humanitarian Research Lab"],
@@ -328,7 +330,7 @@ describe("sources the red team found missing (red-team 9)", () => {
       ["official", "Finnish investigators"],
     ]);
     expect(srcs("The British maritime agency UKMTO said a vessel had reported an explosion.")).toEqual([
-      ["government", "British maritime agency UKMTO"],
+      ["military", "UK Maritime Trade Operations"],
     ]);
     // the speaker's people do not act in what it tells
     const cable = run("Finnish investigators said the tanker Eagle S had damaged the cable on Tuesday.");
