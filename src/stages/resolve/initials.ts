@@ -95,19 +95,7 @@ export function findInitials(text: string, tokens: readonly Token[], kb: Kb, tab
       const p = placeOf(kb, e);
       if (!p) break;
       if (organisation) table.removeMentionsWithin(t.start, t.end);
-      addPlaceEntity(
-        table,
-        p,
-        {
-          start: t.start,
-          end: t.end,
-          text: t.text,
-          role: "literal",
-          confidence: 0.75,
-          evidence: [{ rule: "initials-of-named-place", detail: p.name }],
-        },
-        t.sentence,
-      );
+      placeOnToken(table, p, t, "literal", "initials-of-named-place", p.name);
     }
   }
 }
@@ -127,6 +115,23 @@ function organisationByInitialsAlone(table: EntityTable, initials: string): Enti
     found = e;
   }
   return found;
+}
+
+/** A place read on one word a rule names it by ("UAE", "the North", "the Gulf"), at confidence 0.75. */
+function placeOnToken(
+  table: EntityTable,
+  p: KbPlace,
+  t: Token,
+  role: "literal" | "metonymic",
+  rule: string,
+  detail: string,
+): void {
+  addPlaceEntity(
+    table,
+    p,
+    { start: t.start, end: t.end, text: t.text, role, confidence: 0.75, evidence: [{ rule, detail }] },
+    t.sentence,
+  );
 }
 
 /** Whether an entity is a country or a state: a place of either type, or a state's government ("state-ZA"). */
@@ -169,19 +174,7 @@ export function findKoreanHalves(text: string, tokens: readonly Token[], kb: Kb,
     if (table.overlaps(t.start, t.end)) continue;
     const p = kb.place(`country-${cc}`);
     if (!p) return;
-    addPlaceEntity(
-      table,
-      p,
-      {
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        role: "metonymic",
-        confidence: 0.75,
-        evidence: [{ rule: "half-of-named-country", detail: p.name }],
-      },
-      t.sentence,
-    );
+    placeOnToken(table, p, t, "metonymic", "half-of-named-country", p.name);
   }
 }
 
@@ -222,19 +215,7 @@ export function findTheGulf(text: string, tokens: readonly Token[], kb: Kb, tabl
     if (!gulfSide) return;
     const p = kb.place("persian-gulf");
     if (!p) return;
-    addPlaceEntity(
-      table,
-      p,
-      {
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        role: "literal",
-        confidence: 0.75,
-        evidence: [{ rule: "the-gulf-in-a-gulf-story", detail: p.id }],
-      },
-      t.sentence,
-    );
+    placeOnToken(table, p, t, "literal", "the-gulf-in-a-gulf-story", p.id);
   }
 }
 

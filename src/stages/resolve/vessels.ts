@@ -78,7 +78,23 @@ classify(SHIP_WORD, [...SHIP_NOUNS.keys(), ...FIRST_WORDS, ...PREFIXES]);
 /** The prefix's navy (else its state) as an actor named on the prefix: "USS" is the US Navy's. */
 function addPrefixOwner(kb: Kb, table: EntityTable, prefix: Token, sentence: number): void {
   const cc = PREFIX_COUNTRIES[prefix.norm];
-  if (!cc) return;
+  if (cc) addNavy(kb, table, cc, prefix, 0.8, "ship-prefix", "", sentence);
+}
+
+/**
+ * The navy of a country (else its state) as an actor named, as a modifier, on the words that say whose
+ * the ship is: its prefix, or its name. The evidence's detail is `detail` and the navy's id.
+ */
+function addNavy(
+  kb: Kb,
+  table: EntityTable,
+  cc: string,
+  span: { start: number; end: number; text: string },
+  confidence: number,
+  rule: string,
+  detail: string,
+  sentence: number,
+): void {
   const navy = countryActorOfKind(kb, cc, "navy") ?? kb.actor(`state-${cc}`);
   if (!navy) return;
   addActorEntity(
@@ -86,12 +102,12 @@ function addPrefixOwner(kb: Kb, table: EntityTable, prefix: Token, sentence: num
     table,
     navy,
     {
-      start: prefix.start,
-      end: prefix.end,
-      text: prefix.text,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       role: "modifier",
-      confidence: 0.8,
-      evidence: [{ rule: "ship-prefix", detail: navy.id }],
+      confidence,
+      evidence: [{ rule, detail: `${detail}${navy.id}` }],
     },
     sentence,
   );
@@ -127,21 +143,7 @@ function addOperatorNavy(
 ): void {
   const entry = kb.equipmentEntry(catalogId);
   if (!entry || catalogId.startsWith("class-") || entry.operators.length !== 1) return;
-  const cc = entry.operators[0]!;
-  const navy = countryActorOfKind(kb, cc, "navy") ?? kb.actor(`state-${cc}`);
-  if (!navy) return;
-  addActorEntity(
-    kb,
-    table,
-    navy,
-    {
-      ...span,
-      role: "modifier",
-      confidence: 0.6,
-      evidence: [{ rule: "ship-class-operator", detail: `${catalogId}: ${navy.id}` }],
-    },
-    sentence,
-  );
+  addNavy(kb, table, entry.operators[0]!, span, 0.6, "ship-class-operator", `${catalogId}: `, sentence);
 }
 
 /** Capitalised words that open a clause rather than a ship's name. */
