@@ -383,11 +383,15 @@ const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
   ]),
 );
 
+const DAY_PAST_28 = /(?<!\d)(?:29|[3-9]\d)(?!\d)/;
+
 /** Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year). */
 export function impossibleDays(
   text: string,
 ): Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> {
   const out: Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> = [];
+  // (no month has fewer than 28 days: without a number from 29 to 99 there is nothing to find)
+  if (!DAY_PAST_28.test(text)) return out;
   DAY_OF_MONTH.lastIndex = 0;
   for (let m = DAY_OF_MONTH.exec(text); m; m = DAY_OF_MONTH.exec(text)) {
     const word = (m[1] ?? m[5])!;
