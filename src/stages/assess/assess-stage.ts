@@ -196,10 +196,10 @@ function placeItLiesIn(ctx: Context, end: number): Finding["near"] {
   return undefined;
 }
 
-/** Feature words after a name that make "into the Neelum valley" a place: the name and the word. */
 /** Nouns of a site after its name: "Aden Adde airport", "Camp Lemonnier base". */
 const SITE_NOUNS = new Set(["airport", "airfield", "airbase", "base", "camp", "port", "checkpoint"]);
 
+/** Feature words after a name that make "into the Neelum valley" a place: the name and the word. */
 const FEATURE_WORDS = new Set([
   "valley",
   "river",
@@ -465,7 +465,6 @@ function countyAt(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Equipment linked to a state that the catalog does not list among its operators (informational). */
 /** The countries named right before a system's mentions in a span ("Swedish Gripen", "Russia's Il-20"). */
 function ownersNamedBefore(ctx: Context, eq: Entity, within: { start: number; end: number }): Set<string> {
   const owners = new Set<string>();
@@ -487,6 +486,7 @@ function ownersNamedBefore(ctx: Context, eq: Entity, within: { start: number; en
   return owners;
 }
 
+/** Equipment linked to a state that the catalog does not list among its operators (informational). */
 function operatorFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
   for (const ev of ctx.events!) {

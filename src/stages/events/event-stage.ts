@@ -535,9 +535,10 @@ export const eventStage: Stage = {
       if (seenSide) actors = [actorIdFor(seenSide, ctx)];
       // "a strike by Russian missiles on Odesa", "repelled an assault by Boko Haram": the agent after "by"
       // acts, not the subject who condemns or repels
+      const repelled = REPELLED.test(t.text);
       const byAgent =
-        !seenSide && (REPELLED.test(t.text) || !PARTICIPLE.test(t.text))
-          ? agentAfterBy(text, t, inSent, table, REPELLED.test(t.text) ? 40 : 0)
+        !seenSide && (repelled || !PARTICIPLE.test(t.text))
+          ? agentAfterBy(text, t, inSent, table, repelled ? 40 : 0)
           : undefined;
       if (byAgent) actors = [actorIdFor(byAgent.mention, ctx)];
       // "Japan held drills with the United States": the partner acts with the subject
@@ -1709,7 +1710,6 @@ function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
   return ids.sort((a, b) => score(b) - score(a));
 }
 
-/** Background told in the perfect, with "since", or as a habit, carries no story date. */
 /** A non-restrictive relative clause still open at the end of a sentence's words: ", which left Sanya on". */
 const OPEN_RELATIVE = /,\s+(?:which|who)\b[^,;:]*$/i;
 
@@ -1721,6 +1721,7 @@ function inRelativeClause(before: string): boolean {
 const CONSEQUENCE_AFTER =
   /^\s+(?:(?:is|are|was|were)\s+(?:likely|unlikely|expected|set|bound|certain|sure)\s+to|(?:could|may|might|would|will)(?:\s+well)?)\s+(?:further\s+|only\s+|also\s+)?(?:raise|heighten|fuel|stoke|inflame|escalate|deepen|worsen|strain|complicate|anger|alarm|rattle|unsettle|provoke|prompt|spark|trigger|draw|test|add\s+to|increase|intensify|aggravate|undermine|jeopardi[sz]e|derail|overshadow|embolden|irk|infuriate)\b/i;
 
+/** Background told in the perfect, with "since", or as a habit, carries no story date. */
 const BACKGROUND =
   /\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed|\w+en|built|sent|sold|held|fought|made|brought|bought|shot)\b|\bsince\b|\b(?:regularly|routinely|often|usually)\b|\b(?:is|are)\s+\w+ing\b|\b(?:will|would|plans?\s+to)\b|\b(?:is|are)\s+(?:likely|unlikely|expected)\s+to\b/i;
 
@@ -1801,11 +1802,21 @@ function pickTime(
     if (at < t.end) return false;
     return !/^[\s,]*(?:[\w'’-]+\s+){0,1}$/.test(text.slice(t.end, at));
   };
+  // the sentence's dates a vague count of time parts from the trigger, with the count's words
+  const apartByCount: Array<{ x: TimeMention; m: RegExpExecArray }> = [];
+  const apartByVagueCount = (x: TimeMention) => {
+    const m = VAGUE_COUNT_BETWEEN.exec(text.slice(Math.min(x.end, t.end), Math.max(x.start, t.start)));
+    if (m) apartByCount.push({ x, m });
+    return m !== null;
+  };
   // dates of other happenings told beside this one are never its date
   const inSent = times.filter(
     (x) =>
       x.start >= sent.start &&
       x.end <= sent.end &&
+      // "reinforced positions on Wednesday, weeks after drones crashed": a vague count of time parts the two
+      // (asked of every date of the sentence: each so parted is noted for the span below)
+      !apartByVagueCount(x) &&
       // ("by 2030" has an end only)
       (x.value.start || x.value.end) &&
       !isDescribingTime(text, x) &&
@@ -1817,8 +1828,6 @@ function pickTime(
         x.start > t.end &&
         SINCE_RIGHT_BEFORE.test(text.slice(Math.max(0, x.start - 8), x.start))
       ) &&
-      // "reinforced positions on Wednesday, weeks after drones crashed": a vague count of time parts the two
-      !VAGUE_COUNT_BETWEEN.test(text.slice(Math.min(x.end, t.end), Math.max(x.start, t.start))) &&
       // "condemned the strikes as a violation of the November 2024 ceasefire": the date names an occasion
       // referred to, never the condemnation ("warned at the May 9 parade" is dated by the parade)
       !(
@@ -1830,17 +1839,15 @@ function pickTime(
   // "reinforced positions on Wednesday, weeks after drones crashed": the day the other clause tells, moved
   // by the vague count into a span of days (marked inferred)
   if (inSent.length === 0) {
-    for (const x of times) {
-      if (x.start < sent.start || x.end > sent.end || x.value.granularity !== "day" || !x.value.start)
-        continue;
-      const m = VAGUE_COUNT_BETWEEN.exec(text.slice(Math.min(x.end, t.end), Math.max(x.start, t.start)));
-      const range = m && VAGUE_DAYS[m[1]!.toLowerCase()];
+    for (const { x, m } of apartByCount) {
+      const range =
+        x.value.granularity === "day" && x.value.start ? VAGUE_DAYS[m[1]!.toLowerCase()] : undefined;
       if (!range) continue;
       // the trigger after the count and "after" it, or before the count and "before" it: earlier than the day
       const earlier = x.start < t.start === /^(?:after|later)$/i.test(m[2]!);
       const time = timeOf(x, true);
-      time.start = addDays(x.value.start, earlier ? -range[1] : range[0]);
-      time.end = addDays(x.value.end ?? x.value.start, earlier ? -range[0] : range[1]);
+      time.start = addDays(x.value.start!, earlier ? -range[1] : range[0]);
+      time.end = addDays(x.value.end ?? x.value.start!, earlier ? -range[0] : range[1]);
       COUNTED.add(time);
       return { time, reportTime: false };
     }

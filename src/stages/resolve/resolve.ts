@@ -648,13 +648,13 @@ function foldedName(p: KbPlace): string {
 
 const isCountryOrState = (p: KbPlace) => p.type === "country" || p.type === "admin1";
 
+/** "-class" or " class" right after a name: the name of a class of ships or vehicles. */
+const CLASS_AFTER = /^(?:[-‐‑]class\b|\sclass\b(?!\s+of\b))/i;
+
 /**
  * Town names that are no place here: a surname after a given name ("Mary Pitman", and then "Pitman Family
  * Farms" in the same story), and "Old Town" before another town's name.
  */
-/** "-class" or " class" right after a name: the name of a class of ships or vehicles. */
-const CLASS_AFTER = /^(?:[-‐‑]class\b|\sclass\b(?!\s+of\b))/i;
-
 function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string, number>): void {
   let surnames: Set<string> | undefined;
   /** the surnames read after a middle initial ("Irvin E. Rhodes"): a person's for certain */
@@ -2246,7 +2246,6 @@ const SUBJECT_ADVERBS = new Set([
   "jointly",
 ]);
 
-/** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
 /** Whether a name of an actor (no outlet, no person) starts at this offset. */
 function actorStartsAt(d: Doc, start: number): boolean {
   const k = startIndex(d.memo, start);
@@ -2262,6 +2261,7 @@ function actorStartsAt(d: Doc, start: number): boolean {
 const POSSESSIVE_ZONE =
   /^['’]s\s+(?:(?:southwestern|southern|northern|eastern|western)\s+)?(?:air[\s-]+defen[cs]e\s+identification\s+zone|ADIZ|airspace|territorial\s+waters|waters|exclusive\s+economic\s+zone|EEZ|contiguous\s+zone|territory)\b/i;
 
+/** How the toponym is used: as a place, as an acting government (metonymy), as a people or origin. */
 function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: string } {
   // "Real Madrid signed": the city names a club (first: "Shakhtar Donetsk beat" is no town's team either)
   if (clubName(d, c)) return { role: "modifier", rule: "club-name" };
@@ -2601,7 +2601,11 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
     const governed = stateByItsGovernment(d, c);
     if (governed) readings = [governed];
     // "Moody Air Force Base, Georgia,", "Fort Benning, Georgia,": after a US installation, the US state
-    else if (US_INSTALLATION_BEFORE.test(d.text.slice(Math.max(0, c.start - 60), c.start))) {
+    // (the pattern ends in a comma and one blank: asked only where the text has them)
+    else if (
+      d.text.charCodeAt(c.start - 2) === 44 &&
+      US_INSTALLATION_BEFORE.test(d.text.slice(Math.max(0, c.start - 60), c.start))
+    ) {
       const states = readings.filter((p) => p.cc === "US" && p.type === "admin1");
       if (states.length) readings = states;
     }
@@ -2990,13 +2994,28 @@ function countryEarlierInSentence(d: Doc, c: Candidate): string | undefined {
   for (const x of d.memo.cands) {
     if (x.start >= c.start) break;
     if (d.tokens[x.firstToken]!.sentence !== sentence) continue;
-    for (const r of x.refs) {
-      if (r.kind === "demonym") return d.kb.places[r.index]!.cc ?? undefined;
-      if (r.kind === "place" && d.kb.places[r.index]!.type === "country")
-        return d.kb.places[r.index]!.cc ?? undefined;
-    }
+    const cc = countryNamedBy(d, x.refs);
+    if (cc !== null) return cc;
   }
   return undefined;
+}
+
+/**
+ * The country a candidate's first reading that names one names: a demonym's, a country's, and with
+ * `forces` an actor's (no outlet, no person: "Ukrainian troops"); null when none does (undefined when
+ * that reading has no country code).
+ */
+function countryNamedBy(d: Doc, refs: readonly Ref[], forces = false): string | undefined | null {
+  for (const r of refs) {
+    if (r.kind === "demonym") return d.kb.places[r.index]!.cc ?? undefined;
+    if (r.kind === "place" && d.kb.places[r.index]!.type === "country")
+      return d.kb.places[r.index]!.cc ?? undefined;
+    if (forces && r.kind === "actor") {
+      const a = d.kb.actors[r.index]!;
+      if (a.type !== "outlet" && a.type !== "person" && a.cc) return a.cc;
+    }
+  }
+  return null;
 }
 
 /** The one country (or its demonym) the text names before a candidate, if it names exactly one. */
@@ -3004,21 +3023,11 @@ function onlyCountryNamedBefore(d: Doc, c: Candidate): string | undefined {
   let found: string | undefined;
   for (const x of d.memo.cands) {
     if (x.start >= c.start) break;
-    for (const r of x.refs) {
-      const p = r.kind === "demonym" || r.kind === "place" ? d.kb.places[r.index]! : undefined;
-      // (a country's forces named with it count: "Ukrainian troops", "Mexican soldiers")
-      const a = r.kind === "actor" ? d.kb.actors[r.index]! : undefined;
-      const cc =
-        p && (r.kind === "demonym" || p.type === "country")
-          ? p.cc
-          : a && a.type !== "outlet" && a.type !== "person"
-            ? a.cc
-            : undefined;
-      if (!cc) continue;
-      if (found && found !== cc) return undefined;
-      found = cc;
-      break;
-    }
+    // (a country's forces named with it count: "Ukrainian troops", "Mexican soldiers")
+    const cc = countryNamedBy(d, x.refs, true);
+    if (!cc) continue;
+    if (found && found !== cc) return undefined;
+    found = cc;
   }
   return found;
 }
@@ -3030,12 +3039,7 @@ function countryNamedBefore(d: Doc, c: Candidate): string | undefined {
   if (!gap) return undefined;
   const end = c.start - before.length + gap.index;
   const named = d.memo.cands.find((x) => x.end === end);
-  for (const r of named?.refs ?? []) {
-    if (r.kind === "demonym") return d.kb.places[r.index]!.cc ?? undefined;
-    if (r.kind === "place" && d.kb.places[r.index]!.type === "country")
-      return d.kb.places[r.index]!.cc ?? undefined;
-  }
-  return undefined;
+  return (named && countryNamedBy(d, named.refs)) ?? undefined;
 }
 
 /**

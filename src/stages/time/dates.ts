@@ -53,7 +53,6 @@ export function yearRange(y: number): [string, string] {
   return [`${y}-01-01`, `${y}-12-31`];
 }
 
-/** Month names in calendar order, lower case. */
 /** Months' abbreviations, which news writes with a full stop ("Nov. 3", "in Sept. 2019"). */
 export const MONTH_ABBREVIATIONS: readonly string[] = [
   "jan",
@@ -70,6 +69,7 @@ export const MONTH_ABBREVIATIONS: readonly string[] = [
   "dec",
 ];
 
+/** Month names in calendar order, lower case. */
 export const MONTH_NAMES = [
   "january",
   "february",

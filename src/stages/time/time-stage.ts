@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
-import { addDays, boundedSpan, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
+import { addDays, boundedSpan, MONTH_NAMES, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
@@ -376,13 +376,6 @@ const DAY_OF_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:/-]\d)(?:,?\s+((?:19|20)\d\d))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b(?:,?\s+((?:19|20)\d\d))?)\b`,
   "g",
 );
-const MONTH_NUMBER: Record<string, number> = Object.fromEntries(
-  ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i) => [
-    m,
-    i + 1,
-  ]),
-);
-
 const DAY_PAST_28 = /(?<!\d)(?:29|[3-9]\d)(?!\d)/;
 
 /** Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year). */
@@ -397,11 +390,12 @@ export function impossibleDays(
     const word = (m[1] ?? m[5])!;
     const day = Number(m[2] ?? m[4]);
     const year = m[3] ?? m[6];
-    const month = MONTH_NUMBER[word.slice(0, 3).toLowerCase()]!;
+    const prefix = word.slice(0, 3).toLowerCase();
+    const month = MONTH_NAMES.findIndex((n) => n.startsWith(prefix)) + 1;
     // (without a year, February has its 29th in a leap year)
     const last = Number(monthRange(year ? Number(year) : 2024, month)[1].slice(8, 10));
     if (day >= 1 && day <= last) continue;
-    const name = MONTH_NAMES_TITLE[month - 1]!;
+    const name = `${prefix[0]!.toUpperCase()}${MONTH_NAMES[month - 1]!.slice(1)}`;
     const end = m.index + m[0].length;
     out.push({
       start: m.index,
@@ -416,20 +410,6 @@ export function impossibleDays(
 }
 /** A count's noun or unit after a number: "50 soldiers", "40 km", "35 per cent". */
 const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|[a-z]{2,})/;
-const MONTH_NAMES_TITLE = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** "last" right before a month, inside its words or not: "last November". */
 const LAST_BEFORE = /\blast\s+\S*$|^last\s/i;
