@@ -4,6 +4,7 @@ import {
   type Cue,
   type Event,
   Granularity,
+  type PlaceEntity,
   type Source,
   type Span,
   type TextSpan,
@@ -12,8 +13,9 @@ import {
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { countryActorOfKind, describes } from "../actor-kinds.js";
-import { type MentionRecord, sameSide } from "../entity-table.js";
+import { type EntityTable, type MentionRecord, sameSide } from "../entity-table.js";
 import { addActorEntity } from "../resolve/entity-builders.js";
+import { haversineKm } from "../resolve/place-ranker.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
 import type { Scan } from "../start-words.js";
 import { addDays } from "../time/dates.js";
@@ -934,7 +936,15 @@ export const eventStage: Stage = {
       const side = [...twin.actors, ...speakersOf(twin), ...accusersOf(twin)];
       return speakers.length === 0 || side.length === 0 || sameSide(table, speakers, side);
     };
-    ctx.events = mergeEvents(events, actorsAgree, speakersAgree, headlineEnd(ctx.doc.text), ctx.doc.text);
+    const placesApart = (a: DraftEvent, b: DraftEvent) => farApart(table, text, a, b);
+    ctx.events = mergeEvents(
+      events,
+      actorsAgree,
+      speakersAgree,
+      placesApart,
+      headlineEnd(ctx.doc.text),
+      ctx.doc.text,
+    );
   },
 };
 
@@ -2352,6 +2362,7 @@ function mergeEvents(
   events: DraftEvent[],
   actorsAgree: (a: string[], b: string[]) => boolean,
   speakersAgree: (e: DraftEvent, twin: DraftEvent) => boolean,
+  placesApart: (a: DraftEvent, b: DraftEvent) => boolean,
   headline: number,
   text: string,
 ): Event[] {
@@ -2402,7 +2413,10 @@ function mergeEvents(
                   actorsAgree(o.actors, e.actors) &&
                   // "A day earlier, army drones struck RSF positions near Bara": a strike counted to another
                   // day is another strike
-                  sameDay(o, e),
+                  sameDay(o, e) &&
+                  // "jets struck targets in Paktika" after a clash at Torkham, 270 km away: a strike
+                  // elsewhere is another strike
+                  !placesApart(o, e),
               )
             : undefined;
     const twin =
@@ -2502,6 +2516,60 @@ function withoutDraft({
   ...e
 }: DraftEvent): Event {
   return e;
+}
+
+/** Beyond this distance, two places told of strikes on one day are two scenes, not one. */
+const SCENE_KM = 150;
+/** Kinds of place too wide to part two scenes: a strike "in Ukraine" may be anywhere in it. */
+const WIDE_PLACES = new Set(["country", "continent", "region", "sea", "ocean", "gulf", "bay", "desert"]);
+
+/**
+ * What a place named as where a strike came from, or as the mark a distance is counted from, follows:
+ * "launched ... from occupied Crimea", "about 140 kilometres west of Palawan". Such a place is not the scene.
+ */
+const NOT_SCENE =
+  /(?:\bfrom(?:\s+(?:the|occupied|annexed|its|their|northern|southern|eastern|western))?|\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of(?:\s+the)?)\s+$/i;
+
+/** The places of an event named in its sentences as a scene (see NOT_SCENE), with their entities. */
+function scenes(table: EntityTable, text: string, e: DraftEvent): PlaceEntity[] {
+  const spans = e.evidenceSpans ?? [e.evidence];
+  const out: PlaceEntity[] = [];
+  for (const id of e.places) {
+    const p = table.get(id);
+    if (p?.kind !== "place") continue;
+    const named = p.mentions.some(
+      (m) =>
+        spans.some((sp) => m.start >= sp.start && m.end <= sp.end) &&
+        !NOT_SCENE.test(text.slice(Math.max(0, m.start - 40), m.start)),
+    );
+    if (named) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * Whether two events' scenes are all far apart: each place of one more than SCENE_KM from each of the
+ * other's, and none inside the other's bounding box (a town in the province the other names) nor a wide
+ * area (a country, a sea). Events without a scene of their own are not apart.
+ */
+function farApart(table: EntityTable, text: string, a: DraftEvent, b: DraftEvent): boolean {
+  const as = scenes(table, text, a);
+  const bs = scenes(table, text, b);
+  if (as.length === 0 || bs.length === 0) return false;
+  for (const p of as)
+    for (const q of bs) {
+      if (p === q || WIDE_PLACES.has(p.featureType) || WIDE_PLACES.has(q.featureType)) return false;
+      if (inBox(p, q) || inBox(q, p)) return false;
+      if (haversineKm(p.lat, p.lon, q.lat, q.lon) <= SCENE_KM) return false;
+    }
+  return true;
+}
+
+/** Whether a place's point lies inside another's bounding box. */
+function inBox(p: { lat: number; lon: number }, area: { bbox?: [number, number, number, number] }): boolean {
+  if (!area.bbox) return false;
+  const [w, s, e, n] = area.bbox;
+  return p.lon >= w && p.lon <= e && p.lat >= s && p.lat <= n;
 }
 
 function compatible(a: string[], b: string[]): boolean {

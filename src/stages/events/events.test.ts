@@ -2164,6 +2164,28 @@ describe("multi-sentence stories (red-team 10)", () => {
       "2026-11-16",
     ]);
   });
+  it("keeps a strike far from the scene told before apart, not one told nearby or from where it came", () => {
+    const far = run(
+      "Pakistani and Afghan forces exchanged fire at the Torkham border crossing on Tuesday, officials said. Pakistani JF-17 jets allegedly struck targets in Paktika province later that night, according to Taliban officials.",
+      "2026-11-20",
+    );
+    expect(far.events.map((e) => [e.type, names(far, e.places).join()])).toEqual([
+      ["attack", "Torkham"],
+      ["attack", "Paktika Province"],
+    ]);
+    // a town inside the province the strike was told in is the same scene
+    const inside = run(
+      "Russian drones attacked the Odesa region overnight. One drone hit a fuel depot in Izmail.",
+      "2026-11-20",
+    );
+    expect(inside.events.filter((e) => e.type === "attack")).toHaveLength(1);
+    // where the missiles came from is no scene
+    const origin = run(
+      "Russia struck port facilities in Odesa overnight. Ukraine's air force said Russia launched two Iskander-M missiles from occupied Crimea.",
+      "2026-11-20",
+    );
+    expect(origin.events.filter((e) => e.type === "attack")).toHaveLength(1);
+  });
   it("reads 'the shelling' a reaction names as the shelling told, or as one with no actor", () => {
     const a = run(
       "Sudanese troops shelled a market in El Fasher. The United Nations office in Port Sudan condemned the shelling.",

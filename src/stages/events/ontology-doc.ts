@@ -149,7 +149,10 @@ Two speech acts are one only when one side says both, named in each ("Opposition
 government..." and "The EU's foreign policy chief condemned the crackdown" are two accusations).
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
-part two tellings. The merged event keeps every sentence in
+part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani
+JF-17 jets struck targets in Paktika province" after a clash at Torkham): a town inside the province told
+before, a country, a sea, or where the missiles came from ("launched ... from occupied Crimea") and the mark
+a distance is counted from ("140 kilometres west of Palawan") part nothing. The merged event keeps every sentence in
 \`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
 hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
 to coast", is short for its attributed lede); a reported event's sources are those cited, not the
