@@ -22,6 +22,8 @@ export const TYPE_COLOURS: Record<string, string> = {
   interception: "#8e44ad",
   incident: "#f39c12",
   seizure: "#d81b60",
+  blockade: "#6a1b9a",
+  expulsion: "#4e342e",
   protest: "#5d6d7e",
   statement: "#999999",
 };

@@ -590,6 +590,8 @@ export const eventStage: Stage = {
             c.start >= t.end &&
             (consequence ??= CONSEQUENCE_AFTER.test(text.slice(t.end, t.end + 60)))
           ) &&
+          // "ordered French troops to leave": the order is given; the leaving to come is what it orders
+          !(t.def.type === "expulsion" && c.kind === "planned" && c.start >= t.start && c.start < t.end) &&
           !(
             t.def.type === "denial" &&
             c.kind === "negated" &&
@@ -723,7 +725,15 @@ export const eventStage: Stage = {
         equipment = [];
         places.length = 0;
       }
-      const picked = pickTime(text, ctx.times!, sent, t, sentences[t.sentence - 1], speech);
+      const picked = pickTime(
+        text,
+        ctx.times!,
+        sent,
+        t,
+        sentences[t.sentence - 1],
+        speech,
+        ctx.doc.publishedAt,
+      );
       let { reportTime } = picked;
       let time = picked.time;
       // "Ukraine's air force said on Sunday that Russia had launched 150 drones overnight": the night before
@@ -1788,6 +1798,7 @@ function pickTime(
   t: Trigger,
   previous: { start: number; end: number } | undefined,
   speech: boolean,
+  published?: string | null,
 ): { time: TimeValue; reportTime: boolean } {
   // "Trump, who was sworn in on January 20 and leads ..., told reporters": a date inside a relative clause
   // that does not hold the trigger belongs to that clause
@@ -1889,7 +1900,18 @@ function pickTime(
       COUNTED.add(time);
       return { time, reportTime: false };
     }
-    if (last && !NEW_FRAME.test(last.text) && !SINCE_THEN.test(text.slice(sent.start, t.start))) {
+    if (
+      last &&
+      !NEW_FRAME.test(last.text) &&
+      !SINCE_THEN.test(text.slice(sent.start, t.start)) &&
+      // "Rockets hit Erbil on Monday. Israel will station F-35 jets at Nevatim": what is to come is not
+      // on a day already past
+      !(
+        published &&
+        (last.value.end ?? last.value.start)! < published &&
+        FUTURE_ACT.test(text.slice(Math.max(sent.start, t.start - 40), t.end))
+      )
+    ) {
       // "between June and August": the span the sentence before told, not its last month
       const from = before.find((x) => x.end <= last.start && runsUntil(text, x, [last]) === last);
       if (from) {
@@ -2017,6 +2039,10 @@ function nextSpeechTime(
   );
   return x ? timeOf(x, true) : undefined;
 }
+
+/** What is to come: "will station", "plans to deploy", "is expected to arrive". */
+const FUTURE_ACT =
+  /\b(?:will|would|plans?\s+to|planned\s+to|intends?\s+to|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to)\b/i;
 
 /**
  * A time told elsewhere, marked inferred: the keys a spread would give, in the same order, written out when
@@ -2151,12 +2177,20 @@ function afterBe(before: string): boolean {
  * a sentence (-1 if none): "hit" is an attack only before it (not "a hit TV series").
  */
 function lastHitObject(stext: string): number {
-  const re =
-    /(?<!\b(?:[Aa]|[Tt]he|big|huge|major|surprise)\s+)\b[Hh][Ii][Tt]\s+(?:(?:[Bb]y|[Tt]he|an?|two|three|four|five|several|dozens|\d+)\b|(?=\p{Lu}))/gu;
   let last = -1;
-  for (let m = re.exec(stext); m; m = re.exec(stext)) last = m.index;
+  for (const re of [HIT_OBJECT, WEAPON_HIT]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(stext); m; m = re.exec(stext)) last = Math.max(last, m.index + m[0].length - 3);
+  }
   return last;
 }
+
+/** "hit the port", "hit Lviv", "hit near Erbil airport", "hit at dawn": "hit" before its object or scene. */
+const HIT_OBJECT =
+  /(?<!\b(?:[Aa]|[Tt]he|big|huge|major|surprise)\s+)\b[Hh][Ii][Tt](?=\s+(?:(?:[Bb]y|[Tt]he|an?|two|three|four|five|several|dozens|\d+|near|inside|outside|close\s+to)\b|\p{Lu}))/gu;
+/** "missiles hit runways", "a drone hit": "hit" after a weapon that hits, whatever follows it. */
+const WEAPON_HIT =
+  /\b(?:missiles?|rockets?|drones?|shells?|bombs?|projectiles?|mortars?|munitions|(?:air)?strikes?|UAVs?)\s+(?:\w+ly\s+)?[Hh][Ii][Tt]\b/g;
 
 function findTriggers(
   ctx: Context,
@@ -2222,11 +2256,21 @@ function findTriggers(
     // "shot down two drones that crossed into the kingdom": the incursion of what was intercepted is part
     // of the interception
     const intercepted = keep.some((x) => x.def.type === "interception");
+    // "ordered French troops to leave the country": the leaving is the expulsion's, not a move of its own
+    const expelled = keep.find((x) => x.def.type === "expulsion");
     for (const t of keep.sort((a, b) => a.start - b.start)) {
       // "began an exercise ..., rehearsing launches and moving batteries to firing positions": what a drill
       // does, told in participles after it, is the drill
       if (drill && t.def.type === "deployment" && t.start > drill.end && /ing\b/i.test(t.text)) continue;
       if (intercepted && t.def.type === "incident" && /^(?:crossed|entered)\b/i.test(t.text)) continue;
+      if (
+        expelled &&
+        t.def.type === "deployment" &&
+        t.start >= expelled.end &&
+        t.start - expelled.end < 25 &&
+        /^(?:leav|left|withdr|pull)/i.test(t.text)
+      )
+        continue;
       // One event of a type per sentence, unless a second trigger of that type sits in a clause of its own
       // with its own stance ("was heading for Tartus, though it could also call at Tobruk"); merging
       // joins the two again when nothing sets them apart.

@@ -2311,3 +2311,58 @@ describe("multi-sentence stories (red-team 10)", () => {
     ]);
   });
 });
+
+describe("strikes told by what hit, expulsions, blockades and planned basing (red-team 14)", () => {
+  const kinds = (text: string) =>
+    run(text, "2026-11-20").events.map((e) => [e.type, e.cameo.code, e.factuality, e.trigger.text]);
+  it("reads 'hit' after a weapon or before where it hit as a strike, and not a hit song or record highs", () => {
+    expect(kinds("Indian BrahMos missiles hit runways at Sargodha air base on Saturday.")[0]).toEqual([
+      "attack",
+      "195",
+      "asserted",
+      "hit",
+    ]);
+    expect(kinds("Two rockets hit near Erbil airport late on Monday.")[0]?.[0]).toBe("attack");
+    expect(kinds("The film was a hit in Kyiv.")).toEqual([]);
+    expect(kinds("Prices hit record highs in Kyiv.")).toEqual([]);
+  });
+  it("reads expulsions of diplomats and foreign forces, and not a student expelled or troops driven out", () => {
+    expect(kinds("Iran expelled two German diplomats on Wednesday.")).toEqual([
+      ["expulsion", "174", "asserted", "expelled"],
+    ]);
+    expect(kinds("Lithuania declared a Russian diplomat persona non grata on Friday.")[0]?.[0]).toBe(
+      "expulsion",
+    );
+    // the order is given (asserted); the leaving it orders is no move of its own
+    expect(kinds("Niger ordered French troops to leave the country by the end of the year.")).toEqual([
+      ["expulsion", "174", "asserted", "ordered French troops"],
+    ]);
+    expect(kinds("The student was expelled from the university.")).toEqual([]);
+    expect(
+      kinds("Ukrainian forces expelled Russian troops from the village.").map((k) => k[0]),
+    ).not.toContain("expulsion");
+  });
+  it("reads a blockade, and a strait closed to shipping", () => {
+    expect(kinds("The Houthis imposed a blockade on Israeli-linked ships in the Red Sea.")).toEqual([
+      ["blockade", "191", "asserted", "blockade"],
+    ]);
+    expect(kinds("Iran closed the Strait of Hormuz to shipping on Sunday.")[0]?.[0]).toBe("blockade");
+    expect(kinds("Iran closed its embassy in Kabul on Sunday.")).toEqual([]);
+  });
+  it("reads basing to come as a planned deployment, not dated by the day the sentence before told", () => {
+    const a = run(
+      "Two rockets hit near Erbil airport late on Monday. Israel will station F-35 jets at Nevatim air base, the defence ministry said.",
+      "2026-11-20",
+    );
+    const basing = a.events.find((e) => e.type === "deployment");
+    expect(basing).toMatchObject({ factuality: "planned", trigger: { text: "will station" } });
+    expect(basing?.time.start).toBeNull();
+    // what goes on with the story in the past still takes its day
+    const b = run(
+      "Two rockets hit near Erbil airport on Monday. A drone struck a base nearby.",
+      "2026-11-20",
+    );
+    expect(b.events.map((e) => e.time.start)).toContain("2026-11-16");
+    expect(kinds("The train will station in Lviv.")).toEqual([]);
+  });
+});

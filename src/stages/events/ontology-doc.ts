@@ -37,7 +37,12 @@ ${overrides.join("\n")}
 
 "launched" and "fired" are a weapons test unless the sentence aims them at a target ("at", "on", "against" a
 place), in which case they are an attack; in a sentence that already reports an attack or interception they
-are part of it. A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
+are part of it. "hit" is a strike after a weapon ("BrahMos missiles hit runways", "a drone hit") or before
+its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not "a hit" nor "hit record
+highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
+"expelled Russian troops from the village", a fight, nor a student expelled); "ordered French troops to
+leave" is the order, asserted, and the leaving is no move of its own. A blockade includes a strait or canal
+closed to shipping. A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
 
 ## Arguments
 
@@ -116,7 +121,8 @@ are part of it. A warning that speaks of force ("retaliate", "consequences", "un
   both dates. A later sentence that goes on with the story in the simple past, with no date of its own,
   takes the story's first day (marked inferred), but not a day told in a relative clause ("The carrier,
   which left Sanya on Tuesday, ..."), and not in a sentence of background or consequence ("has been",
-  "since", "is likely to"); nor does one that goes on after it ("New Delhi has since deployed"). The day
+  "since", "is likely to"); nor does one that goes on after it ("New Delhi has since deployed"), nor what
+  is to come ("Israel will station F-35 jets at Nevatim" after rockets hit Erbil on Monday). The day
   a "first ... since" counts from is not the event's ("the first strike that far north since late 2024"
   is the strike told before). A vague count between two clauses ("reinforced positions on Wednesday,
   weeks after drones crashed") dates the other clause's event as a span before or after that day (days:
