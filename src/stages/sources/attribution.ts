@@ -404,7 +404,7 @@ const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
     "military",
   ],
   [
-    /\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department|investigators|prosecutors|inspectors)\b/i,
+    /\b(?:ministry|government|president|minister|governor|mayor|administration|office|agency|police|authorities|official|officials|spokes\w+|secretary|embassy|council|department|investigators|prosecutors|inspectors|(?<!press\s)services?|ombuds(?:man|woman|person)|rescuers|paramedics)\b/i,
     "official",
   ],
   [/\b(?:analysts?|experts?|researchers?|observers?)\b/i, "analyst"],
@@ -412,6 +412,12 @@ const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
 ];
 /** Named bodies, asked after the kinds of speaker and what else is cited. */
 const NAMED_BODY_TYPES: Array<[RegExp, Source["type"]]> = [
+  // a paper, broadcaster or site by the word its name ends with: "TOLOnews", "the Kabul Times", "the Dawn
+  // newspaper" (not a bare "the newspaper": the one named before)
+  [
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*?(?:\s?(?:news|News|NEWS|TV|Times|Post|Press|Radio|Daily|Herald|Tribune|Journal|Gazette|Telegraph|Observer|Express|Chronicle|Standard)|\s+(?:newspaper|daily|broadcaster|news\s+(?:agency|channel|site|website|portal)))$/u,
+    "outlet",
+  ],
   // a named monitor or research body: "the Syrian Observatory for Human Rights", "the Yale Humanitarian
   // Research Lab", "ACLED" (capitalised: "the group", "a network" name no one)
   [/\b(?:Observatory|Monitor|Institute|Lab|Laboratory|Tracker|Project|Centre|Center)\b/, "analyst"],

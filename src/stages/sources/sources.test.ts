@@ -346,3 +346,46 @@ describe("sources the red team found missing (red-team 9)", () => {
     expect(srcs("Police arrested two men near the base on Monday.")).toEqual([]);
   });
 });
+
+describe("services, ombudsmen and outlets by their name's last word (red-team 14)", () => {
+  it("reads a service, emergency services and an ombudsman as official sources", () => {
+    expect(
+      chain(
+        "Two rockets hit near Erbil airport late on Monday, the Kurdistan region's counter-terrorism service said.",
+      ),
+    ).toContainEqual({
+      name: "Kurdistan region's counter-terrorism service",
+      type: "official",
+      by: "Example Daily",
+    });
+    expect(chain("A drone struck a house in Nahariya, Israeli emergency services said.")).toContainEqual({
+      name: "Israeli emergency services",
+      type: "official",
+      by: "Example Daily",
+    });
+    expect(chain("Soldiers killed three protesters in Cauca, Colombia's ombudsman said.")).toContainEqual({
+      name: "Colombia's ombudsman",
+      type: "official",
+      by: "Example Daily",
+    });
+  });
+  it("reads an outlet no list knows by the word its name ends with, not a bare 'the newspaper'", () => {
+    expect(chain("Taliban forces shelled a border post in Kunar, TOLOnews reported.")).toContainEqual({
+      name: "TOLOnews",
+      type: "outlet",
+      by: "Example Daily",
+    });
+    expect(chain("Gunmen attacked a checkpoint in Kunar, the Khost Times reported.")).toContainEqual({
+      name: "Khost Times",
+      type: "outlet",
+      by: "Example Daily",
+    });
+    expect(
+      chain("Gunmen attacked a checkpoint in Kunar, the newspaper reported.").map((s) => s.type),
+    ).not.toContain("outlet");
+  });
+  it("reads the sentence's event as theirs: reported, not the article's own", () => {
+    const a = run("Taliban forces shelled a border post in Kunar, TOLOnews reported.", "2026-11-20");
+    expect(a.events[0]?.factuality).toBe("reported");
+  });
+});
