@@ -2366,3 +2366,13 @@ describe("strikes told by what hit, expulsions, blockades and planned basing (re
     expect(kinds("The train will station in Lviv.")).toEqual([]);
   });
 });
+
+describe("order kept and crowds dispersed are no procurement or launch (red-team 14)", () => {
+  const types = (text: string) => run(text, "2026-11-20").events.map((e) => e.type);
+  it("reads neither 'fired tear gas' nor 'to restore order' as an event, and still an order placed", () => {
+    expect(types("Police fired tear gas to restore order in Nairobi.")).toEqual([]);
+    expect(types("Russia seeks a new world order, Putin said in Moscow.")).toEqual([]);
+    expect(types("The ministry placed an order for 12 Rafale jets.")).toEqual(["procurement"]);
+    expect(types("North Korea fired two ballistic missiles into the sea.")).toEqual(["weapons-test"]);
+  });
+});

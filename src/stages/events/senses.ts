@@ -77,6 +77,22 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|residents|civilians|people|inhabitants|population|to)\b/i,
   },
   {
+    // "to restore order", "law and order", "the rules-based order", "in order to": order kept, not bought
+    name: "order-kept",
+    types: ["procurement"],
+    trigger: /^order$/i,
+    before:
+      /\b(?:restor(?:e|ed|es|ing)|maintain(?:ed|s|ing)?|keep(?:s|ing)?|kept|law\s+and|public|constitutional|social|world|new|rules-based|international|political|security|in)\s+$/i,
+  },
+  {
+    // "Police fired tear gas", "fired rubber bullets at protesters": crowd control, not a weapons launch
+    name: "crowd-control",
+    types: ["weapons-test"],
+    trigger: /^fired$/i,
+    after:
+      /^\s+(?:(?:volleys|rounds|canisters)\s+of\s+)?(?:tear\s*gas|rubber(?:-coated)?\s+bullets|pepper\s+spray|stun\s+grenades|flash-?bangs|plastic\s+bullets)\b/i,
+  },
+  {
     // "fired warning shots": shots, not a warning given
     name: "warning-shots",
     types: ["warning"],

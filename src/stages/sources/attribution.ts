@@ -212,6 +212,21 @@ export const attributionStage: Stage = {
         if (found.some((f) => c.start < f.end && f.start < c.end)) continue;
         found.push(c);
       }
+      // "Citing satellite imagery from Planet Labs, the Yale lab said ...": the speaker after the opening
+      // phrase is who cites what it names
+      const front = FRONT_CITING.exec(stext);
+      let frontSpeaker: Found | undefined;
+      if (front) {
+        const start = sent.start + front[1]!.length;
+        const end = start + front[2]!.length;
+        frontSpeaker = found.find((f) => f.start < end && start < f.end);
+        const type = frontSpeaker ? undefined : typeOf(front[2]!, SPEAKER_TYPES, NAMED_BODY_TYPES);
+        if (type) {
+          const name = front[2]!;
+          frontSpeaker = { start, end, text: name, name, type, rule: "speaker-after-citing" };
+          found.push(frontSpeaker);
+        }
+      }
       if (found.length === 0) {
         const speaker = trailingSpeaker(stext, sent.start);
         if (speaker) found.push(speaker);
@@ -326,6 +341,16 @@ export const attributionStage: Stage = {
           }
         }
       }
+      if (frontSpeaker) {
+        const by = upsert(sources, byName, frontSpeaker);
+        for (const f of found) {
+          if (f.end > frontSpeaker.start) continue;
+          const cited = upsert(sources, byName, f);
+          if (cited.spans[0]!.start < sent.start) continue;
+          cited.citedBy = by.id;
+          if (by.citedBy === cited.id) by.citedBy = root.id;
+        }
+      }
       // (a source named twice in the sentence, "BAMAKO (AFP) - ..., sources told AFP", is listed once)
       const innermost = [...new Set(ids)].reverse();
       attributions.push({ sentence: si, sourceIds: innermost });
@@ -353,6 +378,10 @@ function breakCycles(sources: Source[]): void {
     }
   }
 }
+
+/** "Citing satellite imagery from Planet Labs, the Yale lab said": the opening, then the speaker's name. */
+const FRONT_CITING =
+  /^(\s*Citing\s+[^,;]{3,120},\s+(?:(?:the|a|an)\s+)?)(\p{Lu}[^,;:"“”]{1,69}?)(?=\s+(?:has\s+|have\s+)?(?:said|says|reported|claimed|found|concluded|estimated|wrote|assessed)\b)/u;
 
 /** "The think tank said", "the institute assessed": a research body named by its kind, speaking. */
 const BODY_SPEAKING =

@@ -389,3 +389,28 @@ describe("services, ombudsmen and outlets by their name's last word (red-team 14
     expect(a.events[0]?.factuality).toBe("reported");
   });
 });
+
+describe("'Citing X, Y said': the speaker after the opening cites what it names (red-team 14)", () => {
+  it("chains imagery to the lab that cites it, and the lab to the article", () => {
+    const c = chain(
+      "Citing satellite imagery from Planet Labs, the Yale Humanitarian Research Lab said RSF fighters had burned homes in El Fasher.",
+    );
+    expect(c).toContainEqual({
+      name: "satellite imagery",
+      type: "imagery",
+      by: "Yale Humanitarian Research Lab",
+    });
+    expect(c).toContainEqual({
+      name: "Yale Humanitarian Research Lab",
+      type: "analyst",
+      by: "Example Daily",
+    });
+  });
+  it("chains sources to a known outlet after the opening", () => {
+    const c = chain(
+      "Citing two security sources, Reuters reported that Russian troops had moved to Belgorod.",
+    );
+    expect(c).toContainEqual(expect.objectContaining({ type: "anonymous", by: "Reuters" }));
+    expect(c).toContainEqual(expect.objectContaining({ name: "Reuters", by: "Example Daily" }));
+  });
+});
