@@ -638,6 +638,35 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "over the past fortnight", "in the last fortnight": the fourteen days up to the report
+    id: "past-fortnight",
+    needs: [["fortnight"]],
+    priority: true,
+    pattern: /\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+fortnight\b/gi,
+    stated: ["relative"],
+    ground: (_m, ref) => {
+      if (!ref) return null;
+      return { start: addDays(ref.slice(0, 10), -14), end: ref.slice(0, 10), granularity: "week" };
+    },
+  },
+  {
+    // "in '22", "since ’14": a year written with its last two digits, the latest such year not after the report
+    id: "short-year",
+    needs: [/['\u2019]\d\d/],
+    priority: true,
+    pattern: /\b(in|since|of|from|until|till|by|before|after)\s+['\u2019](\d\d)(?![\w'\u2019])/gi,
+    stated: ["year"],
+    ground: (m, ref) => {
+      const yy = Number(m[2]);
+      const now = ref ? Number(ref.slice(0, 4)) : 2099;
+      const y = 2000 + yy <= now ? 2000 + yy : 1900 + yy;
+      // ("since '14": from that year up to the report, as "since 2014" is read)
+      if (ref && m[1]!.toLowerCase() === "since")
+        return { start: `${y}-01-01`, end: ref.slice(0, 10), granularity: "year" };
+      return { start: `${y}-01-01`, end: `${y}-12-31`, granularity: "year" };
+    },
+  },
+  {
     // "will receive the first fighters in two years": said of the future, that year or month from the report
     id: "years-ahead",
     // ("in 2" is in every "in 2024": the unit, rarer, is what is looked for)

@@ -44,6 +44,7 @@ const WRITTEN = [
   "On the night of Saturday to Sunday, the night of Friday into Saturday, over the past 48 hours.",
   "Between Friday and Sunday, from Monday to\tWednesday, from SATURDAY till  Monday, on Tuesday last week, Friday of last\nweek.",
   "A fortnight ago, two  fortnights ago, it will come in two years or in 18 months.",
+  "Over the past fortnight, in the last\tfortnight; in '22, since ’14 and by '99.",
   "In Q3, during the first half of the year, by the fourth  quarter, in recent days, over the past few weeks, in the coming\tmonths, within two weeks, within a day.",
   "In FY2026, FY 26, FY-2027, FY'27, fiscal 2027, Fiscal Year 2025, FY2025-26, the 2025/26 fiscal year and fiscal-year 2024.",
   // white space other than one space between the words

@@ -800,3 +800,27 @@ describe("months told in the past, dotted dates and days no month has (red-team 
     expect(one("Russia attacked Kharkiv on Tuesday last week.").t).toEqual([["2026-11-10", "2026-11-10"]]);
   });
 });
+
+describe("a year in two digits and the past fortnight (red-team 13)", () => {
+  const first = (text: string, published = "2026-11-20") => timeMentions(text, published).times[0];
+  it("reads '22 as the latest such year not after the report, and since '14 up to the report", () => {
+    expect(first("Russia attacked Kyiv in '22.")).toMatchObject({
+      text: "in '22",
+      value: { start: "2022-01-01", end: "2022-12-31", granularity: "year" },
+    });
+    expect(first("The base was built in ’99.")?.value).toMatchObject({ start: "1999-01-01" });
+    expect(first("Patrols have continued since '14.")?.value).toMatchObject({
+      start: "2014-01-01",
+      end: "2026-11-20",
+    });
+    // a quoted word is no year, nor a decade ("the '90s" is read as one)
+    expect(first("He said 'no' to the plan.")).toBeUndefined();
+    expect(first("The base was built in the '90s.")?.value.granularity).toBe("decade");
+  });
+  it("reads the past fortnight as the fourteen days up to the report", () => {
+    expect(first("Strikes increased in the past fortnight.")?.value).toMatchObject({
+      start: "2026-11-06",
+      end: "2026-11-20",
+    });
+  });
+});
