@@ -914,6 +914,8 @@ export const eventStage: Stage = {
       event.confidence = confidenceOf(event, ctx);
       const args = actors.length + equipment.length + places.length;
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
+      // "The birds flew over the house": a flight past a place is a deployment only of forces or aircraft
+      if (FLEW_BY.test(t.text) && actors.length + equipment.length === 0) continue;
       // the draft fields go last, as a spread into a copy would put them (the event is not kept elsewhere)
       const draft: DraftEvent = event;
       if (t.anaphoric) {
@@ -2039,6 +2041,9 @@ function nextSpeechTime(
   );
   return x ? timeOf(x, true) : undefined;
 }
+
+/** "flew over", "flew near": a deployment trigger that needs forces or aircraft of its own. */
+const FLEW_BY = /^(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$/i;
 
 /** What is to come: "will station", "plans to deploy", "is expected to arrive". */
 const FUTURE_ACT =

@@ -2376,3 +2376,17 @@ describe("order kept and crowds dispersed are no procurement or launch (red-team
     expect(types("North Korea fired two ballistic missiles into the sea.")).toEqual(["weapons-test"]);
   });
 });
+
+describe("flights past a place (red-team 14)", () => {
+  const types = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.trigger.text]);
+  it("reads aircraft or forces flying over or near a place as a deployment, not birds nor a weekend", () => {
+    expect(types("Two Tu-95 bombers flew over the Sea of Japan on Monday.")).toEqual([
+      ["deployment", "flew over"],
+    ]);
+    expect(types("Russian jets flew near Estonian airspace on Monday.")).toEqual([
+      ["deployment", "flew near"],
+    ]);
+    expect(types("The birds flew over the house.")).toEqual([]);
+    expect(types("He flew over the weekend to Kyiv.")).toEqual([["deployment", "flew over the weekend to"]]);
+  });
+});
