@@ -42,7 +42,8 @@ its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not 
 highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
 "expelled Russian troops from the village", a fight, nor a student expelled); "ordered French troops to
 leave" is the order, asserted, and the leaving is no move of its own. A blockade includes a strait or canal
-closed to shipping. A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
+closed to shipping. Aircraft or forces that "flew over" or "flew near" a place deployed there (not a flight
+with no forces or aircraft: "the birds flew over the house"). A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
 
 ## Arguments
 

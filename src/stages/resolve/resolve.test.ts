@@ -34,6 +34,14 @@ describe("a NATO reporting name that is also a place", () => {
   });
 });
 
+describe("a bare reporting name as an escort (red-team 14)", () => {
+  it("is the jet family in a story of forces, and nothing in a story of none", () => {
+    const a = run("Two Tu-95 bombers with a Flanker escort flew over the Sea of Japan.");
+    expect(entityFor(a, "Flanker")?.name).toBe("Su-27");
+    expect(entityFor(run("The Flanker escort company opened a shop in Ohio."), "Flanker")).toBeUndefined();
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

@@ -3115,10 +3115,23 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   const natoOnly = refs.every((r) => r.kind === "nato");
   // "off the coast of Goa", "in Goa": a NATO reporting name that is also a place, read where a place is
   if (natoOnly && hasOtherReadings && placeWordBefore(d, c)) return false;
+  // "with a Flanker escort": a reporting name as the jet of an escort, in a story of forces
+  if (
+    natoOnly &&
+    !hasOtherReadings &&
+    d.military >= 1 &&
+    token &&
+    ESCORT_WORDS.has(token.norm) &&
+    spaceAfter(d, c, token)
+  )
+    return true;
   const need = natoOnly ? 4 : 2;
   if (hasOtherReadings) return d.military >= need + 2;
   return d.military >= need;
 }
+
+/** What a reporting name is as one jet of an escort: "a Flanker escort", "Fulcrum escorts". */
+const ESCORT_WORDS = new Set(["escort", "escorts", "escorting", "pair", "pairs", "formation"]);
 
 /** A town's own bodies and people, after its name: "Tyler police", "the Everett plant", "an Alexandria man". */
 const TOWN_BODIES = new Set([
