@@ -232,6 +232,20 @@ export class NeedTester {
     return out;
   }
 
+  /**
+   * Where the first occurrence of any word starts and the last one ends, as [start, end), or undefined
+   * when none occurs (the tester must be made withStarts).
+   */
+  extent(): [number, number] | undefined {
+    const hits = this.hits;
+    if (!hits) throw new Error("a NeedTester made without the starts of its words");
+    if (hits.length === 0) return undefined;
+    let start = hits[1]!;
+    for (let i = 4; i < hits.length; i += 3) if (hits[i]! < start) start = hits[i]!;
+    // (in the order of their ends: the last ends last)
+    return [start, hits[hits.length - 1]!];
+  }
+
   /** True when the text meets every one of the needs (each must be one the NeedFinder was made for). */
   all(needs: readonly Need[]): boolean {
     for (const need of needs) if (!this.meets(need)) return false;

@@ -59,7 +59,7 @@ export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
 export const DATE_PARSERS_USED = casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name));
 
 /** The needs of the date parsers, found in each sentence chrono may read. */
-const PARSER_NEEDS = new NeedFinder(Object.values(DATE_PARSER_NEEDS).flat());
+export const PARSER_NEEDS = new NeedFinder(Object.values(DATE_PARSER_NEEDS).flat());
 
 /** One chrono-node instance per set of parsers a sentence needs (by bit mask over DATE_PARSERS_USED). */
 const dateParsers = new Map<number, chrono.Chrono>();
@@ -259,6 +259,45 @@ function* pieces(text: string, start: number, end: number): Generator<{ start: n
   yield { start, end };
 }
 
+/**
+ * How far before the first word or digit a date parser needs, and after the last, chrono reads: every date
+ * it finds holds one of them (DATE_PARSER_NEEDS), and none reaches this far from it ("two years, three
+ * months and five days ago" is 36 characters).
+ */
+const WINDOW_PAD = 80;
+
+const isBlank = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The stretch of a sentence chrono-node reads, [start, end): from the first word or digit its date parsers
+ * need to the last, WINDOW_PAD characters wider on each side and cut at a blank. Its patterns try every
+ * position of the text they are given, so a long sentence with one date near its end is read once over
+ * a short stretch, not over all of it; what they find there is what they find in the whole sentence.
+ */
+export function dateWindow(part: string, needs: NeedTester): [number, number] {
+  const words = needs.extent();
+  let lo = words ? words[0] : part.length;
+  let hi = words ? words[1] : 0;
+  for (let i = 0; i < lo; i++)
+    if (isDigit(part.charCodeAt(i))) {
+      lo = i;
+      break;
+    }
+  for (let i = part.length - 1; i >= hi; i--)
+    if (isDigit(part.charCodeAt(i))) {
+      hi = i + 1;
+      break;
+    }
+  let start = lo - WINDOW_PAD;
+  if (start <= 0) start = 0;
+  else while (start > 0 && !isBlank(part.charCodeAt(start))) start--;
+  let end = hi + WINDOW_PAD;
+  if (end >= part.length) end = part.length;
+  else while (end < part.length && !isBlank(part.charCodeAt(end))) end++;
+  return [start, end];
+}
+
 /** chrono-node's results over a text's sentences, each with the index of the range (sentence) it was read in. */
 interface DateResults {
   results: chrono.ParsedResult[];
@@ -287,10 +326,14 @@ function parseDateSentences(
       )
     )
       return;
-    const parser = dateParserFor(PARSER_NEEDS.tester(part));
+    const needs = PARSER_NEEDS.tester(part, true);
+    const parser = dateParserFor(needs);
     if (!parser) return;
-    for (const r of parser.parse(part, { instant: refDate, timezone: 0 })) {
-      (r as { index: number }).index += start;
+    // chrono reads only the stretch of the sentence where a date can be (see dateWindow)
+    const [a, b] = dateWindow(part, needs);
+    const read = a === 0 && b === part.length ? part : part.slice(a, b);
+    for (const r of parser.parse(read, { instant: refDate, timezone: 0 })) {
+      (r as { index: number }).index += start + a;
       out.push(r);
       from.push(k);
     }

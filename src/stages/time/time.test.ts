@@ -23,8 +23,10 @@ import {
   DATE_HINT_WORDS,
   DATE_PARSERS_USED,
   DATE_REFINERS,
+  dateWindow,
   hasDateHint,
   hasHintWord,
+  PARSER_NEEDS,
   timeStage,
   WEEKDAY_REFINERS,
 } from "./time-stage.js";
@@ -467,6 +469,34 @@ describe("chrono-node's refiners, two of them run only where a cheap test says t
       expect(read(text, weekdayOnly)).toEqual(read(text, weekdayAll));
     },
   );
+});
+
+describe("chrono-node reads only the stretch of a sentence where a date can be", () => {
+  const casual = chrono.en.casual as unknown as { refiners: chrono.Refiner[] };
+  const all = new chrono.Chrono({ parsers: DATE_PARSERS_USED, refiners: casual.refiners });
+  const read = (text: string, shift = 0) =>
+    all
+      .parse(text, { instant: new Date(Date.UTC(2025, 9, 7, 12)), timezone: 0 })
+      .map((r) => [r.index + shift, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]);
+  const filler =
+    "the convoy of trucks and armoured vehicles moved slowly along the coastal road past villages and checkpoints";
+  const sentences = [
+    ...loadFixtures().flatMap((f) => tokenize(f.text).sentences.map((s) => f.text.slice(s.start, s.end))),
+    "Two years, three months and five days ago the base was built, officials said.",
+    "The talks, first held in Geneva on 5 October 2024 and then on the 7th, resumed on Monday.",
+    "It was the first strike since the fifth of June, he said, and the second since last night.",
+  ];
+  const texts = sentences.flatMap((s) => [s, `${filler} ${s} ${filler}`, `${filler}, ${filler}. ${s}`]);
+  it("finds in it what it finds in the whole sentence, on every fixture sentence and with long stretches around", () => {
+    let cut = 0;
+    for (const text of texts) {
+      const [a, b] = dateWindow(text, PARSER_NEEDS.tester(text, true));
+      if (b - a < text.length) cut++;
+      expect([text, read(text.slice(a, b), a)]).toEqual([text, read(text)]);
+    }
+    // (the stretch is shorter than the sentence in some of them)
+    expect(cut).toBeGreaterThan(sentences.length);
+  });
 });
 
 describe("holidays, two days of a month, and clauses of time (red-team 3)", () => {
