@@ -654,7 +654,24 @@ export const eventStage: Stage = {
       // the sentence names other systems after it
       const facts = factsOf(t.sentence, sText);
       const corefAt = facts.corefAt;
-      const subjectRefersBack = corefAt >= 0 && corefAt < t.start - sent.start && corefAt < 40;
+      const subjectRefersBack =
+        corefAt >= 0 &&
+        corefAt < t.start - sent.start &&
+        corefAt < 40 &&
+        // "The Kilo-class submarine Krasnodar passed through ...": a subject that names its own system
+        !inSent.some((m) => {
+          const e = table.get(m.entityId);
+          const at = m.start - sent.start;
+          return (
+            e?.kind === "equipment" &&
+            !e.generic &&
+            at >= corefAt &&
+            at < corefAt + 40 &&
+            m.start < t.start &&
+            // (not a second system after "and": "The launchers and an ELM-2084 radar were unloaded")
+            !/,|\b(?:and|with|or)\b/.test(text.slice(sent.start + corefAt, m.start))
+          );
+        });
       if ((onlyGeneric || subjectRefersBack) && corefAt >= 0 && lastEquipment.length) {
         equipment = onlyGeneric ? lastEquipment : uniq([...lastEquipment, ...equipment]);
         cues.push({
@@ -914,7 +931,8 @@ export const eventStage: Stage = {
       event.confidence = confidenceOf(event, ctx);
       const args = actors.length + equipment.length + places.length;
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
-      // "The birds flew over the house": a flight past a place is a deployment only of forces or aircraft
+      // "The birds flew over the house": a flight or a passage past a place is a deployment only of forces,
+      // warships or aircraft
       if (FLEW_BY.test(t.text) && actors.length + equipment.length === 0) continue;
       // the draft fields go last, as a spread into a copy would put them (the event is not kept elsewhere)
       const draft: DraftEvent = event;
@@ -954,6 +972,7 @@ export const eventStage: Stage = {
       actorsAgree,
       speakersAgree,
       placesApart,
+      (a, b) => kindThenSystemWithin(table, a, b),
       headlineEnd(ctx.doc.text),
       ctx.doc.text,
     );
@@ -1014,8 +1033,12 @@ function actorIdFor(m: MentionRecord, ctx: Context): string {
   return added.id;
 }
 
-/** "built by KNDS", "made by Kongsberg": a maker named to describe equipment, not the one who acts. */
-const MAKER = /\b(?:built|made|manufactured|produced|designed|developed)\s+by\s+(?:the\s+)?$/i;
+/**
+ * "built by KNDS", "made by Kongsberg": a maker named to describe equipment, not the one who acts; nor
+ * who released the pictures of the act ("according to photographs released by the Italian navy").
+ */
+const MAKER =
+  /\b(?:built|made|manufactured|produced|designed|developed|(?:photographs|photos|pictures|images|imagery|footage|videos?)\s+(?:released|published|provided|posted|shared|obtained))\s+by\s+(?:the\s+)?$/i;
 /** A trigger that is a past participle: "shadowed", "taken", "shown". */
 const PARTICIPLE = /(?:ed|en|wn)$/i;
 /** Triggers of blame, whose object is the one blamed: "accused", "blamed", "condemned". */
@@ -2042,8 +2065,12 @@ function nextSpeechTime(
   return x ? timeOf(x, true) : undefined;
 }
 
-/** "flew over", "flew near": a deployment trigger that needs forces or aircraft of its own. */
-const FLEW_BY = /^(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$/i;
+/**
+ * "flew over", "flew near", "passed through the Strait": deployment triggers that need forces, ships or
+ * aircraft of their own (not "the birds flew over the house", "two tankers passed through the Strait").
+ */
+const FLEW_BY =
+  /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b)/i;
 
 /** What is to come: "will station", "plans to deploy", "is expected to arrive". */
 const FUTURE_ACT =
@@ -2412,6 +2439,7 @@ function mergeEvents(
   actorsAgree: (a: string[], b: string[]) => boolean,
   speakersAgree: (e: DraftEvent, twin: DraftEvent) => boolean,
   placesApart: (a: DraftEvent, b: DraftEvent) => boolean,
+  namedWithin: (a: DraftEvent, b: DraftEvent) => boolean,
   headline: number,
   text: string,
 ): Event[] {
@@ -2480,11 +2508,14 @@ function mergeEvents(
           (!SPEECH_ACTS.has(e.type) ||
             e.anaphoric ||
             (o.actors.length > 0 && e.actors.length > 0 && actorsAgree(o.actors, e.actors))) &&
-          (overlap(o.equipment, e.equipment) ||
+          (((overlap(o.equipment, e.equipment) ||
             e.anaphoric ||
             (e.equipment.length === 0 && e.places.length === 0) ||
             (compatible(o.equipment, e.equipment) && overlap(o.places, e.places))) &&
-          (compatible(o.places, e.places) || (ROUTED.has(e.type) && overlap(o.equipment, e.equipment))) &&
+            (compatible(o.places, e.places) || (ROUTED.has(e.type) && overlap(o.equipment, e.equipment)))) ||
+            // "a Russian submarine sailed through the region ... The Kilo-class submarine Krasnodar passed
+            // through the Strait of Sicily": the kind told first, then the boat, in the area told first
+            (e.type === "deployment" && namedWithin(o, e))) &&
           (o.time.start === null || e.time.start === null || o.time.start === e.time.start),
       );
     if (!twin) {
@@ -2612,6 +2643,26 @@ function farApart(table: EntityTable, text: string, a: DraftEvent, b: DraftEvent
       if (haversineKm(p.lat, p.lon, q.lat, q.lon) <= SCENE_KM) return false;
     }
   return true;
+}
+
+/**
+ * Whether an event told first names only a kind of equipment ("a Russian submarine") and a later one a
+ * system of that kind ("the Kilo-class submarine Krasnodar"), every place of the later one lying inside
+ * the area of one of the first's ("the Strait of Sicily" in "the Mediterranean"): one boat's one voyage.
+ */
+function kindThenSystemWithin(table: EntityTable, first: DraftEvent, later: DraftEvent): boolean {
+  if (first.equipment.length !== 1 || later.equipment.length === 0 || later.places.length === 0) return false;
+  const kind = table.get(first.equipment[0]!);
+  if (kind?.kind !== "equipment" || !kind.generic) return false;
+  for (const id of later.equipment) {
+    const e = table.get(id);
+    if (e?.kind !== "equipment" || e.generic || e.category !== kind.category) return false;
+  }
+  const areas = first.places.map((id) => table.get(id)).filter((p): p is PlaceEntity => p?.kind === "place");
+  return later.places.every((id) => {
+    const p = table.get(id);
+    return p?.kind === "place" && areas.some((a) => a !== p && inBox(p, a));
+  });
 }
 
 /** Whether a place's point lies inside another's bounding box. */

@@ -2390,3 +2390,42 @@ describe("flights past a place (red-team 14)", () => {
     expect(types("He flew over the weekend to Kyiv.")).toEqual([["deployment", "flew over the weekend to"]]);
   });
 });
+
+describe("a passage through a strait, and one boat told first by its kind (red-team 14)", () => {
+  const names = (a: ReturnType<typeof run>, ids: string[]) =>
+    ids.map((id) => a.entities.find((e) => e.id === id)?.name);
+  it("reads a warship that passed through a strait as a deployment, not tankers nor traffic counted", () => {
+    const a = run(
+      "A Russian frigate passed through the English Channel on Tuesday, the Royal Navy said.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => [e.type, e.trigger.text])).toEqual([
+      ["deployment", "passed through the English Channel"],
+    ]);
+    expect(run("Two tankers passed through the Strait of Hormuz on Monday.").events).toEqual([]);
+    expect(run("About 3,000 ships passed through the Strait of Hormuz last year.").events).toEqual([]);
+  });
+  it("reads who released the photographs as a source, not the actor; a subject naming its system keeps it", () => {
+    const a = run(
+      "Italian frigates and maritime patrol aircraft shadowed the boat. The Kilo-class submarine Krasnodar passed through the Strait of Sicily last week, according to photographs released by the Italian navy.",
+      "2025-05-23",
+    );
+    const passage = a.events.find((e) => e.trigger.text.startsWith("passed through"))!;
+    expect(names(a, passage.actors)).not.toContain("Italian Navy");
+    expect(names(a, passage.equipment)).toEqual(["Kilo-class submarine", "Krasnodar"]);
+    expect(a.sources.map((s) => s.type)).toContain("photographs");
+  });
+  it("joins a boat told by its kind first and by its class later, inside the area told first", () => {
+    const a = run(
+      "A Russian submarine sailed through the Mediterranean last week. The Kilo-class submarine Krasnodar passed through the Strait of Sicily last week.",
+      "2025-05-23",
+    );
+    expect(a.events.filter((e) => e.type === "deployment")).toHaveLength(1);
+    // a boat of another kind, or far outside the area, is another voyage
+    const b = run(
+      "A Russian submarine sailed through the Mediterranean last week. The Kilo-class submarine Krasnodar passed through the English Channel last week.",
+      "2025-05-23",
+    );
+    expect(b.events.filter((e) => e.type === "deployment")).toHaveLength(2);
+  });
+});

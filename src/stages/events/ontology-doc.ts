@@ -42,8 +42,10 @@ its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not 
 highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
 "expelled Russian troops from the village", a fight, nor a student expelled); "ordered French troops to
 leave" is the order, asserted, and the leaving is no move of its own. A blockade includes a strait or canal
-closed to shipping. Aircraft or forces that "flew over" or "flew near" a place deployed there (not a flight
-with no forces or aircraft: "the birds flew over the house"). A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
+closed to shipping. Aircraft or forces that "flew over" or "flew near" a place deployed there, and a warship that "passed through
+the English Channel" (not a flight or passage with no forces, warships or aircraft: "the birds flew over the
+house", "two tankers passed through the Strait of Hormuz"; nor traffic counted: "3,000 ships passed
+through"). A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).
 
 ## Arguments
 
@@ -154,6 +156,12 @@ Isa" does). A reaction to an event not told before ("condemned the shelling of a
 leaves the event with no actor. "The shelling", "the raids", "the seizure" refer back as "the attack" does.
 Two speech acts are one only when one side says both, named in each ("Opposition leaders accused the
 government..." and "The EU's foreign policy chief condemned the crackdown" are two accusations).
+A boat told first by its kind alone ("a Russian submarine sailed through the Mediterranean") and then by its
+class or name ("The Kilo-class submarine Krasnodar passed through the Strait of Sicily"), every later place
+inside the area told first, is one voyage. A subject that names its own system ("The Kilo-class submarine
+Krasnodar passed ...") does not take the systems of the sentence before, as "The missile was launched
+from ..." does. Who released the pictures ("according to photographs released by the Italian navy") is a
+source, never the actor.
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani

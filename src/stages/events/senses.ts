@@ -218,6 +218,14 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /\b(?:from|of|by|with|against|at|to|on)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:systems?|units?|troops|forces|batteries|launchers?|jets|aircraft|missiles?|weapons|ships?|vessels?|radars?)\s+$/i,
   },
   {
+    // "About 3,000 ships passed through the Strait of Hormuz last year": traffic counted, not a move told
+    name: "traffic-counted",
+    types: ["deployment"],
+    trigger: /^(?:transit|passed)/i,
+    before:
+      /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds\s+of|thousands\s+of)\s+(?:[\w-]+\s+){0,2}?(?:ships|vessels|tankers|boats|freighters|carriers)\s+(?:have\s+|had\s+)?$/i,
+  },
+  {
     name: "habit-not-happening",
     types: [],
     trigger: /./,

@@ -57,13 +57,13 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
     id: "photographs",
     type: "photographs",
     pattern:
-      /\b(?:photo(?:graph)?s|pictures|images)\b(?=\s+(?:obtained|published|posted|shared|circulating|taken|seen|reviewed|showing|that|which|from|appear))/gi,
+      /\b(?:photo(?:graph)?s|pictures|images)\b(?=\s+(?:obtained|published|posted|shared|released|circulating|taken|seen|reviewed|showing|that|which|from|appear))/gi,
   },
   {
     id: "video",
     type: "video",
     pattern:
-      /\b(?:video|videos|footage)\b(?=\s+(?:obtained|published|posted|shared|circulating|filmed|showing|appear|that|from))/gi,
+      /\b(?:video|videos|footage)\b(?=\s+(?:obtained|published|posted|shared|released|circulating|filmed|showing|appear|that|from))/gi,
   },
   {
     id: "anonymous",
