@@ -2293,7 +2293,14 @@ function findTriggers(
     for (const t of keep.sort((a, b) => a.start - b.start)) {
       // "began an exercise ..., rehearsing launches and moving batteries to firing positions": what a drill
       // does, told in participles after it, is the drill
-      if (drill && t.def.type === "deployment" && t.start > drill.end && /ing\b/i.test(t.text)) continue;
+      // ("staged a coastal artillery drill ..., firing around 90 rounds into the sea": the drill's firing)
+      if (
+        drill &&
+        (t.def.type === "deployment" || t.def.type === "weapons-test") &&
+        t.start > drill.end &&
+        /ing\b/i.test(t.text)
+      )
+        continue;
       if (intercepted && t.def.type === "incident" && /^(?:crossed|entered)\b/i.test(t.text)) continue;
       if (
         expelled &&
@@ -2343,7 +2350,7 @@ function refineType(
     /water\s+cannons?|jets?\s+of\s+water/i.test(sText)
   )
     return EVENT_TYPES.find((e) => e.type === "incident")!;
-  if (t.def.type === "weapons-test" && /^(?:launch|fired)/i.test(t.text)) {
+  if (t.def.type === "weapons-test" && /^(?:launch|fir(?:ed|ing))/i.test(t.text)) {
     // aimed at a target, or told in a story about an attack, a launch is the attack; at mock targets, a test
     if (
       !TEST_CONTEXT.test(sText) &&

@@ -2429,3 +2429,42 @@ describe("a passage through a strait, and one boat told first by its kind (red-t
     expect(b.events.filter((e) => e.type === "deployment")).toHaveLength(2);
   });
 });
+
+describe("red-team 15: arrests, ceasefires broken, firing at, and words that are no event", () => {
+  const kinds = (text: string) =>
+    run(text, "2026-11-20").events.map((e) => [e.type, e.trigger.text, e.cameo.code]);
+  it("reads arrests, a ceasefire violated and firing at positions", () => {
+    expect(
+      kinds("Police arrested two men in Rzeszow on October 5 on suspicion of spying for Russia."),
+    ).toEqual([["seizure", "arrested", "173"]]);
+    expect(kinds("A court issued arrest warrants for two officers.")).toEqual([]);
+    expect(
+      kinds(
+        "Pakistani troops violated the ceasefire in the Kupwara sector on Wednesday, firing mortars at Indian posts, the Indian army said.",
+      ).map((k) => k[0]),
+    ).toEqual(["attack"]);
+    expect(
+      kinds(
+        "Azerbaijan's defence ministry accused Armenian forces on Wednesday of firing at its positions in the Kalbajar district.",
+      ).map((k) => k[0]),
+    ).toEqual(["accusation", "attack"]);
+    // a drill's firing is the drill
+    expect(
+      kinds("North Korea staged an artillery drill on Tuesday, firing around 90 rounds into the sea.").map(
+        (k) => k[0],
+      ),
+    ).toEqual(["exercise"]);
+  });
+  it.each([
+    ["Drones struck a fuel depot in Bryansk. Police did not say who launched the drones.", ["attack"]],
+    ["Poland ordered the expulsion of three Russian diplomats on Thursday.", ["expulsion"]],
+    ["Rzeszow has become a hub for Western military aid to Ukraine.", []],
+    ["Satellite imagery, captured on November 12, shows damage at the base.", []],
+    ["Russia's sanctions-busting shadow fleet grew this year.", []],
+    ["In a separate incident, gunmen attacked a police post in Zamfara.", ["attack"]],
+    ["Troops rescued 11 kidnapped schoolgirls in Zuru on Friday.", []],
+    ["Gunmen kidnapped 20 students in Kaduna on Friday.", ["seizure"]],
+  ])("%s -> %j", (text, types) => {
+    expect(kinds(text).map((k) => k[0])).toEqual(types);
+  });
+});

@@ -42,7 +42,9 @@ its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not 
 highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
 "expelled Russian troops from the village", a fight, nor a student expelled); "ordered French troops to
 leave" is the order, asserted, and the leaving is no move of its own. A blockade includes a strait or canal
-closed to shipping. Aircraft or forces that "flew over" or "flew near" a place deployed there, and a warship that "passed through
+closed to shipping. Arrests are seizures (CAMEO 173 for people), not "arrest warrants"; "violated the
+ceasefire" is an attack; "firing" at a target is an attack ("accused Armenian forces of firing at its
+positions"), and firing told after a drill is the drill ("staged an artillery drill, firing 90 rounds"). Aircraft or forces that "flew over" or "flew near" a place deployed there, and a warship that "passed through
 the English Channel" (not a flight or passage with no forces, warships or aircraft: "the birds flew over the
 house", "two tankers passed through the Strait of Hormuz"; nor traffic counted: "3,000 ships passed
 through"). A warning that speaks of force ("retaliate", "consequences", "unanswered") is a threat (138).

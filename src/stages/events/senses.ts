@@ -74,7 +74,48 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     types: ["procurement"],
     trigger: /^ordered$/i,
     after:
-      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|residents|civilians|people|inhabitants|population|to)\b/i,
+      /^\s+(?:(?:the|an?|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(?:check|inspection|investigation|probe|review|evacuation|withdrawal|halt|troops|forces|units?|military|army|navy|drills?|exercise|mobili[sz]ation|conscription|call-up|curfew|closure|arrests?|retaliation|reservists|residents|civilians|people|inhabitants|population|expulsion|deportation|departure|release|recall|suspension|to)\b/i,
+  },
+  {
+    // "a hub for Western military aid to Ukraine", "the main route for arms supplies": what a place is for
+    name: "what-a-place-is-for",
+    types: ["delivery"],
+    trigger: /./,
+    before:
+      /\b(?:hub|route|conduit|corridor|centre|center|gateway|channel|artery|lifeline|base)\s+for\s+(?:[\w-]+\s+){0,2}$/i,
+  },
+  {
+    // "the imagery, captured on November 12", "footage captured by a drone": pictures taken, not a seizure
+    name: "pictures-captured",
+    types: ["seizure"],
+    trigger: /^captur/i,
+    before:
+      /\b(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|scenes?|moments?|data)\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?$/i,
+  },
+  {
+    // "sanctions-busting", "sanctions-hit": the first half of a compound adjective
+    name: "compound-adjective-first",
+    types: ["sanction", "attack", "seizure", "delivery"],
+    trigger: /./,
+    after: /^-(?:busting|evading|dodging|hit|related|proof|free|linked|exposed|era|resistant)\b/i,
+  },
+  {
+    // "In a separate incident, gunmen attacked ...": the words that open the next event, no event of their own
+    name: "separate-incident",
+    types: ["incident"],
+    trigger: /^incident$/i,
+    before:
+      /\b(?:in|during)\s+(?:a|an|another)\s+(?:separate|unrelated|similar|earlier|later|second|related)\s+$/i,
+  },
+  {
+    // "rescued 11 kidnapped schoolgirls", "the abducted workers": those taken, named by it
+    name: "taken-as-adjective",
+    types: ["seizure"],
+    trigger: /^(?:kidnapped|abducted|detained|captured|seized)$/i,
+    before:
+      /\b(?:the|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of|several|some|all|other|remaining)\s+$/i,
+    after:
+      /^\s+(?:[\w-]+\s+)?(?:schoolgirls|schoolboys|students|pupils|children|girls|boys|women|men|workers|villagers|hostages|people|passengers|crew|sailors|fishermen|tankers?|ships?|vessels?|soldiers|civilians)\b/i,
   },
   {
     // "to restore order", "law and order", "the rules-based order", "in order to": order kept, not bought
@@ -245,6 +286,15 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
     trigger: /^\w+ed$/i,
     before:
       /\b(?:how\s+(?:many|much)\s+|(?:say|said|says|disclose|disclosed|specify|specified|unclear|know|known|confirm|confirmed|explain|explained|asked|reveal|revealed)\s+(?:where|when|whether|why|how)\s+)(?:[\w-]+\s+){0,3}(?:were|was|had\s+been|have\s+been|had|has|have|it|they)\s+$/i,
+  },
+  {
+    // "Police did not say who launched the drones", "without saying who fired them": who did it is asked,
+    // the act is the one told already
+    name: "asked-who",
+    types: [],
+    trigger: /^\w+ed\b/i,
+    before:
+      /\b(?:say|said|says|saying|disclose|specify|know|known|unclear|confirm|identify|identified|explain|reveal)\s+(?:who|which\s+(?:side|group|country|force))\s+(?:had\s+|has\s+|was\s+|were\s+)?$/i,
   },
   {
     // "The alliance did not say how the force would be funded": an organisation speaking, not an alliance formed
