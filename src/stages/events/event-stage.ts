@@ -51,7 +51,7 @@ const QUESTION_AFTER = /^["'”’)]*\?/;
 const IF_CONFIRMED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
 /** A claim said to be unverified: "the claim could not be independently verified". */
 const CLAIM_UNVERIFIED =
-  /\b(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|figures?|videos?|footage|images?|assertions?)\s+(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
+  /\b(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|videos?|footage|images?|assertions?)\s+(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
 /**
  * The cues of sentence `si` that hold for the whole sentence, across its commas: "Has China deployed J-20
  * fighters to Tibet?" asserts nothing (a yes-no question: "Why did Russia attack Kyiv?" takes the attack as
@@ -2460,7 +2460,12 @@ function mergeEvents(
     }
     // "the attack", "the strikes": a noun referring back joins the latest event of its type.
     const referent = e.anaphoric
-      ? (findLast(out, (o) => o.type === e.type) ??
+      ? // (not an act told as not done: "Hezbollah has not claimed any attack since the truce. Aoun
+        // condemned the strike" condemns the strike told before)
+        (findLast(
+          out,
+          (o) => o.type === e.type && (o.factuality !== "negated" || e.factuality === "negated"),
+        ) ??
         // "the attack" after water cannon was fired, "the visit" after a port call: a noun that refers back
         // names the event told before in other words
         findLast(out, (o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))

@@ -2468,3 +2468,29 @@ describe("red-team 15: arrests, ceasefires broken, firing at, and words that are
     expect(kinds(text).map((k) => k[0])).toEqual(types);
   });
 });
+
+describe("red-team 15: the strike condemned, figures unverified", () => {
+  it("refers 'the strike' back to the strike told, not to an attack told as not done", () => {
+    const a = run(
+      "An Israeli strike hit a car near Nabatieh on Sunday, killing two people. Hezbollah has not claimed any attack on Israel since the truce. Lebanese President Joseph Aoun condemned the strike.",
+      "2026-11-20",
+    );
+    const negated = a.events.find((e) => e.factuality === "negated");
+    expect(negated?.evidenceSpans ?? [negated?.evidence]).toHaveLength(1);
+    expect(
+      a.events.find((e) => e.actors.length && e.factuality === "asserted" && e.type === "attack"),
+    ).toBeDefined();
+  });
+  it("leaves a strike asserted when only the figures told of it could not be verified", () => {
+    const a = run(
+      "Russian drones struck a hospital in Sumy on Monday, killing nine people, officials said. The figures could not be independently verified.",
+      "2026-11-20",
+    );
+    expect(a.events[0]?.factuality).toBe("reported");
+    const b = run(
+      "Russian drones struck a hospital in Sumy on Monday, Ukrainian officials said. The claim could not be independently verified.",
+      "2026-11-20",
+    );
+    expect(b.events[0]?.factuality).toBe("hedged");
+  });
+});

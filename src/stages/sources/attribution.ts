@@ -227,9 +227,12 @@ export const attributionStage: Stage = {
           found.push(frontSpeaker);
         }
       }
-      if (found.length === 0) {
+      // (also after a wire named in the dateline: "KYIV, Nov 20 (Reuters) - ..., regional governor Oleh
+      // Kiper said on Friday")
+      if (found.length === 0 || found.every((f) => f.type === "outlet" && inDateline(text, f))) {
         const speaker = trailingSpeaker(stext, sent.start);
-        if (speaker) found.push(speaker);
+        if (speaker && !found.some((f) => speaker.start < f.end && f.start < speaker.end))
+          found.push(speaker);
       }
       // "The think tank said", "the institute found": the research body named before
       if (found.length === 0) {
@@ -417,6 +420,14 @@ function chainReaches(sources: Source[], from: Source, id: string): boolean {
 /** A wire named in a dateline: "NEW DELHI (AP) -", "KYIV, Nov 18 (Reuters) -". */
 const DATELINE_WIRE_BEFORE = /(?:^|\n)[\p{Lu}][\p{Lu}\s.'’/-]*(?:,\s*[\w. ]{3,12})?\s*\(\s*$/u;
 const DATELINE_WIRE_AFTER = /^\s*\)\s*[-–—]/;
+
+/** Whether a source's words are a wire's name in a dateline: "KYIV, Nov 20 (Reuters) -". */
+function inDateline(text: string, f: { start: number; end: number }): boolean {
+  return (
+    DATELINE_WIRE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) &&
+    DATELINE_WIRE_AFTER.test(text.slice(f.end, f.end + 6))
+  );
+}
 
 /** An outlet's report around its name: "Kyodo reported", "according to Kyodo", "..., reported Kyodo". */
 const OUTLET_REPORTS_AFTER = /^\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|quoted|cited)\b/i;

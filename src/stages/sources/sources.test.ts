@@ -414,3 +414,12 @@ describe("'Citing X, Y said': the speaker after the opening cites what it names 
     expect(c).toContainEqual(expect.objectContaining({ name: "Reuters", by: "Example Daily" }));
   });
 });
+
+describe("a speaker after a wire's dateline (red-team 15)", () => {
+  it("reads the speaker at the end of the sentence as cited by the wire", () => {
+    const c = chain(
+      "KYIV, Nov 20 (Reuters) - Russian drones struck port facilities in Odesa overnight, regional governor Oleh Kiper said on Friday.",
+    );
+    expect(c).toContainEqual({ name: "regional governor Oleh Kiper", type: "official", by: "Reuters" });
+  });
+});

@@ -692,12 +692,13 @@ export const EXTRA_RULES: ExtraRule[] = [
     // "in Q3", "in the first half of the year": the quarter or half of this year, told in the past the last
     // one begun, said of the future the next one not ended
     id: "bare-quarter",
-    // (the match starts at most "during the second " before "quarter" or "half")
+    // (the match starts at most "during the second " before "quarter" or "half"; a half only "of the year":
+    // "scored during the second half" is a match's)
     lead: 19,
     needs: [["q1", "q2", "q3", "q4", "h1", "h2", "quarter", "half"]],
     priority: true,
     pattern:
-      /\b(?:in|during|by|for)\s+(?:the\s+)?(Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half)(?:\s+of\s+(?:the|this)\s+year)?\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+(?:next|last)\b)/gi,
+      /\b(?:in|during|by|for)\s+(?:the\s+)?(Q[1-4]|H[12]|(?:first|second|third|fourth)\s+quarter|(?:first|second)\s+half(?=\s+of\s+(?:the|this)\s+year\b))(?:\s+of\s+(?:the|this)\s+year)?\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d|\s+of\s+(?:next|last)\b)/gi,
     stated: ["part"],
     ground: (m, ref, future) => {
       if (!ref) return null;

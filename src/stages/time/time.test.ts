@@ -854,3 +854,15 @@ describe("a year in two digits and the past fortnight (red-team 13)", () => {
     });
   });
 });
+
+describe("a half of the year, not of a match (red-team 15)", () => {
+  const first = (text: string) => timeMentions(text, "2026-11-20").times[0];
+  it("reads 'the first half of the year' and leaves 'during the second half' alone", () => {
+    expect(first("Output rose during the first half of the year.")?.value).toMatchObject({
+      start: "2026-01-01",
+      end: "2026-06-30",
+    });
+    expect(first("The striker scored during the second half.")).toBeUndefined();
+    expect(first("Deliveries will come in Q3.")?.value.start).toBe("2027-07-01");
+  });
+});
