@@ -538,8 +538,9 @@ export const eventStage: Stage = {
       // "a strike by Russian missiles on Odesa", "repelled an assault by Boko Haram": the agent after "by"
       // acts, not the subject who condemns or repels
       const repelled = REPELLED.test(t.text);
+      // ("96 Shahed drones launched by Russia overnight": a participle's agent right after it acts too)
       const byAgent =
-        !seenSide && (repelled || !PARTICIPLE.test(t.text))
+        !seenSide && (repelled || !PARTICIPLE.test(t.text) || /^\s+by\s/.test(text.slice(t.end, t.end + 4)))
           ? agentAfterBy(text, t, inSent, table, repelled ? 40 : 0)
           : undefined;
       if (byAgent) actors = [actorIdFor(byAgent.mention, ctx)];
@@ -689,6 +690,14 @@ export const eventStage: Stage = {
         (m) =>
           table.get(m.entityId)?.kind === "place" &&
           m.role === "literal" &&
+          m !== byAgent?.mention &&
+          // "drones launched by Russia", "a raid backed by Iran": a country as an agent, not where
+          !(
+            (table.get(m.entityId) as { featureType?: string } | undefined)?.featureType === "country" &&
+            PARTICIPLE_BY.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+            // (the country itself, not one naming who follows: "hosted by US President Donald Trump")
+            /^(?:\s+[a-z]|[,.;:)]|\s*$)/.test(text.slice(m.end, m.end + 2))
+          ) &&
           !isDateline(text, m) &&
           !sourceIds.some((id) => sourceOf(id)?.spans.some((sp) => sp.start <= m.start && m.end <= sp.end)) &&
           !notWhere(text, m, t.def.type, table) &&
@@ -1065,7 +1074,14 @@ function agentAfterBy(
   for (const m of inSent) {
     if (m.start <= from || m.start - from > 14) continue;
     if (!NOUN_BY_AGENT.test(text.slice(from, m.start))) continue;
-    if (!isActorMention(table.get(m.entityId), m) && m.role !== "demonym") continue;
+    const e = table.get(m.entityId);
+    // (a country after "by" is its state acting: "launched by Russia")
+    if (
+      !isActorMention(e, m) &&
+      m.role !== "demonym" &&
+      !(e?.kind === "place" && e.featureType === "country")
+    )
+      continue;
     return { mention: m, words: { start: from, end: m.end, text: text.slice(from, m.end) } };
   }
   return undefined;
@@ -1743,8 +1759,17 @@ function notWhere(
   const e = table.get(m.entityId);
   if (e?.kind !== "place" || e.featureType !== "country") return false;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
-  return NEIGHBOUR.test(before) || (WITH_PARTNER.has(type) && PARTNER.test(before));
+  return (
+    NEIGHBOUR.test(before) ||
+    (WITH_PARTNER.has(type) && PARTNER.test(before)) ||
+    // "summoned Russia's charge d'affaires": the country whose envoy it is, not where
+    ENVOY_OF.test(text.slice(m.end, m.end + 40))
+  );
 }
+
+/** A country's envoy or mission after its possessive: "Russia's charge d'affaires", "Iran's ambassador". */
+const ENVOY_OF =
+  /^['’]s?\s+(?:(?:top|senior|deputy|acting|new)\s+)?(?:ambassador|envoy|charg[eé]\s+d['’]affaires|diplomats?|consul(?:\s+general)?|military\s+attach[eé]|attach[eé]|embassy|mission|representative)\b/i;
 
 function orderPlaces(ms: MentionRecord[], ctx: Context): string[] {
   const ids = uniq(ms.map((m) => m.entityId));
@@ -2071,6 +2096,9 @@ function nextSpeechTime(
  */
 const FLEW_BY =
   /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b)/i;
+
+/** A past participle and "by" right before a name: "launched by ", "backed by the ". */
+const PARTICIPLE_BY = /\b[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/i;
 
 /** What is to come: "will station", "plans to deploy", "is expected to arrive". */
 const FUTURE_ACT =

@@ -2494,3 +2494,34 @@ describe("red-team 15: the strike condemned, figures unverified", () => {
     expect(b.events[0]?.factuality).toBe("hedged");
   });
 });
+
+describe("red-team 15: agents after 'by', envoys and sites under flights", () => {
+  const names = (a: ReturnType<typeof run>, ids: string[]) =>
+    ids.map((id) => a.entities.find((e) => e.id === id)?.name);
+  it("reads the country after a participle and 'by' as who launched, and as no place", () => {
+    const a = run(
+      "Ukraine's air force said its units shot down 74 of the 96 Shahed drones launched by Russia overnight.",
+      "2026-11-20",
+    );
+    const launch = a.events.find((e) => e.type === "attack")!;
+    expect(names(a, launch.actors)).toEqual(["Russia"]);
+    expect(a.events.flatMap((e) => names(a, e.places))).not.toContain("Russia");
+    // a country that only names who follows is still read as it was
+    const b = run(
+      "Aliyev and Pashinyan initialled a peace agreement at a summit hosted by US President Donald Trump at the White House.",
+      "2026-11-20",
+    );
+    expect(b.events.find((e) => e.type === "diplomatic-meeting")?.places.length).toBeGreaterThan(0);
+  });
+  it("reads a country's envoy as the country's, not the place of the summons", () => {
+    const a = run("Estonia summoned Russia's charge d'affaires to protest on Thursday.", "2026-11-20");
+    expect(a.events[0]?.places).toEqual([]);
+  });
+  it("reads a town before 'air base' after 'over' as the place", () => {
+    const a = run(
+      "Several unidentified drones were spotted over Karup air base in western Denmark on Wednesday night, Danish police said.",
+      "2026-11-20",
+    );
+    expect(names(a, a.events[0]!.places)).toContain("Karup");
+  });
+});

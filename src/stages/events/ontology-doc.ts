@@ -163,7 +163,9 @@ class or name ("The Kilo-class submarine Krasnodar passed through the Strait of 
 inside the area told first, is one voyage. A subject that names its own system ("The Kilo-class submarine
 Krasnodar passed ...") does not take the systems of the sentence before, as "The missile was launched
 from ..." does. Who released the pictures ("according to photographs released by the Italian navy") is a
-source, never the actor.
+source, never the actor. A country right after a participle and "by" acts and is no place ("96 Shahed drones
+launched by Russia"; not "hosted by US President Donald Trump"); a country's envoy is no place ("summoned
+Russia's charge d'affaires").
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani

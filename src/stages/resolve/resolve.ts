@@ -3224,10 +3224,26 @@ function readAsPlace(table: EntityTable, c: Candidate): boolean {
 
 function strongLocativeBefore(d: Doc, c: Candidate): boolean {
   const prev = prevToken(d, c);
-  return (
-    prev !== undefined && STRONG_LOCATIVE.has(prev.norm) && prev.sentence === d.tokens[c.firstToken]!.sentence
-  );
+  if (prev === undefined || prev.sentence !== d.tokens[c.firstToken]!.sentence) return false;
+  if (STRONG_LOCATIVE.has(prev.norm)) return true;
+  // "drones were spotted over Karup air base": "over" a site named after its town
+  if (prev.norm !== "over") return false;
+  const next = d.tokens[c.lastToken + 1];
+  return next !== undefined && next.sentence === prev.sentence && SITE_AFTER_OVER.has(next.norm);
 }
+
+/** What makes "over" before a town's name a place's preposition: the site named after it. */
+const SITE_AFTER_OVER = new Set([
+  "air",
+  "airbase",
+  "airfield",
+  "airport",
+  "base",
+  "naval",
+  "port",
+  "harbour",
+  "harbor",
+]);
 
 /** What forces do to a place, as the verb before its name: "raided Tubas", "retook Kupiansk". */
 const FORCE_VERBS = new Set([...DONE_TO_PLACES, "took", "retook", "overran"]);
