@@ -177,7 +177,7 @@ const REFERENT_PREPOSITIONS =
  * Only after "the", "this", "that", "these", "those" or "such": "said its attack" is the subject's own.
  */
 const REFERENT_AS_OBJECT = new RegExp(
-  String.raw`\b(?:${REFERENT_PREPOSITIONS}|\w{3,}ed|\w{3,}ing|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)["”’]?\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}$`,
+  String.raw`\b(?:${REFERENT_PREPOSITIONS}|\w{3,}ed|\w{3,}ing|called|calls|call|said|says|comment|described?|describes|terms?|brands?|labels?|mention|confirm|deny|denies|investigate|investigating|investigates|survived?|survives|discuss|discussing)["”’]?\s+(?:the|this|that|these|those|such|either|both|neither)\s+(?:[\w'’-]+\s+){0,2}$`,
   "i",
 );
 
@@ -187,7 +187,8 @@ const REFERENT_AS_OBJECT = new RegExp(
  */
 export function reactsToReferent(before: string): "reacts" | "tells" | undefined {
   if (AGENT_OF_REFERENT.test(before) || ACCUSED_OF_REFERENT.test(before)) return undefined;
-  if (REACTION_BEFORE.test(before)) return "reacts";
+  // "It was the third such incident this month": a count of like events adds nothing to the one told
+  if (REACTION_BEFORE.test(before) || /\bsuch\s+$/i.test(before)) return "reacts";
   return REFERENT_AS_OBJECT.test(before) ? "tells" : undefined;
 }
 
@@ -230,7 +231,7 @@ const MILITARY_OBJECT =
   /\b(?:missiles?|drones?|shells?|ammunition|munitions?|tanks?|jets?|aircraft|warships?|weapons?|rockets?|howitzers?|artillery|submarines?|frigates?|corvettes?|destroyers?|(?:patrol|defen[cs]e)\s+boats?|vessels?|ships?|systems?|launchers?|vehicles?|helicopters?)\b/i;
 /** "the attack", "this deployment", "that attack" (but not "said that talks", where "that" opens a clause). */
 const REFERRING =
-  /(?:\b(?:the|this|its|their|such)|(?<!\b(?:said|says|say|added|warned|claimed|noted|reported|stressed|insisted|believed?|believes|Wednesday|Monday|Tuesday|Thursday|Friday|Saturday|Sunday)\s)\bthat)\s+$/i;
+  /(?:\b(?:the|this|its|their|such|either|both|neither)|(?<!\b(?:said|says|say|added|warned|claimed|noted|reported|stressed|insisted|believed?|believes|Wednesday|Monday|Tuesday|Thursday|Friday|Saturday|Sunday)\s)\bthat)\s+$/i;
 const NOMINAL =
   /^(?:attacks?|strikes?|exercises?|drills?|tests?|launch(?:es)?|production|statement|talks|meeting|summit|sanctions?|accusations?|incident|deployment|build-?up|agreement|accord|treaty|pact|cooperation|partnership|alliance|visit|delivery|deliveries|contracts?|offensive|barrage|raid|assault|interception|invasion|fighting|jamming|ceasefire|truce|armistice|shipments?)$/i;
 /** Nouns that may refer back to an event told before: the NOMINAL ones and "the shelling", "the raids". */
@@ -1474,7 +1475,12 @@ function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context):
 
 function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger, ctx: Context): string[] {
   const text = ctx.doc.text;
-  let agents = cands.filter((m) => !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  let agents = cands.filter(
+    (m) =>
+      !MAKER.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+      // "protested ... against the construction of a new U.S. Marine Corps airfield": what is opposed
+      !AGAINST_WHAT.test(text.slice(Math.max(t.end, m.start - 60), m.start)),
+  );
   if (agents.length === 0) return [];
   // "cutters were blocked by six China Coast Guard vessels": in the passive the agent follows "by"
   // (also a participle right before "by": "was anchored in the Kattegat and shadowed by Danish vessels")
@@ -2096,6 +2102,9 @@ function nextSpeechTime(
  */
 const FLEW_BY =
   /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b)/i;
+
+/** "against" and a few words before a name: who or what is opposed or struck at, not who acts. */
+const AGAINST_WHAT = /\bagainst\s+(?:[\w'’.-]+\s+){0,5}$/i;
 
 /** A past participle and "by" right before a name: "launched by ", "backed by the ". */
 const PARTICIPLE_BY = /\b[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/i;

@@ -2525,3 +2525,30 @@ describe("red-team 15: agents after 'by', envoys and sites under flights", () =>
     expect(names(a, a.events[0]!.places)).toContain("Karup");
   });
 });
+
+describe("red-team 15: who tells, counts and opposes adds no actor", () => {
+  const names = (a: ReturnType<typeof run>, ids: string[]) =>
+    ids.map((id) => a.entities.find((e) => e.id === id)?.name);
+  it("'the third such incident' and 'either attack' add no actor to the event told", () => {
+    const a = run(
+      "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal on Tuesday, the Philippine Coast Guard said. It was the third such incident this month.",
+      "2026-11-20",
+    );
+    expect(names(a, a.events[0]!.actors)).toEqual(["China"]);
+    const b = run(
+      "On Wednesday, a Russian missile hit a residential building in Dnipro, the State Emergency Service said. Moscow did not comment on either attack.",
+      "2026-11-20",
+    );
+    expect(names(b, b.events[0]!.actors)).toEqual(["Russia"]);
+  });
+  it("what protesters oppose is not who protests, and residents who protest are no source", () => {
+    const a = run(
+      "Hundreds of residents protested on Saturday outside Camp Schwab in Okinawa against the construction of a new U.S. Marine Corps airfield.",
+      "2026-11-20",
+    );
+    expect(a.events[0]?.actors).toEqual([]);
+    expect(a.sources.map((s) => s.type)).toEqual(["article"]);
+    const b = run("Shelling hit the market in Khartoum on Monday, residents said.", "2026-11-20");
+    expect(b.sources.map((s) => s.type)).toContain("witness");
+  });
+});

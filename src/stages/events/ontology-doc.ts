@@ -165,7 +165,9 @@ Krasnodar passed ...") does not take the systems of the sentence before, as "The
 from ..." does. Who released the pictures ("according to photographs released by the Italian navy") is a
 source, never the actor. A country right after a participle and "by" acts and is no place ("96 Shahed drones
 launched by Russia"; not "hosted by US President Donald Trump"); a country's envoy is no place ("summoned
-Russia's charge d'affaires").
+Russia's charge d'affaires"). "It was the third such incident" and "did not comment on either attack" add
+nothing to the event told; what is opposed or struck at after "against" does not act ("protested ...
+against the construction of a new U.S. Marine Corps airfield").
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani

@@ -166,7 +166,10 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
   {
     id: "witnesses",
     type: "witness",
-    pattern: /\b(?:witnesses|residents|local\s+residents|eyewitnesses|(?:local\s+)?activists)\b/gi,
+    // (residents and activists only where they tell: "residents said", "according to activists"; not
+    // "Hundreds of residents protested")
+    pattern:
+      /\b(?:witnesses|eyewitnesses|(?:local\s+)?(?:residents|activists)(?=\s+(?:(?:have|had|has)\s+)?(?:said|say|says|told|reported|described|posted|recalled|saw|heard|counted|shared|filmed|photographed)\b|[,.;:]?\s*$|,\s+(?:who|which)\b)|(?<=\baccording\s+to\s+(?:local\s+)?)(?:residents|activists))\b/gi,
   },
   // "the army said", "Taiwan's ministry said", "the Philippine task force for the West Philippine Sea said",
   // "Ukraine's military intelligence agency estimated": an institution named by its kind
