@@ -1947,8 +1947,11 @@ function pickTime(
       )
       .at(-1);
     // "Israel struck Beirut on Tuesday. A day earlier, Hezbollah attacked Haifa": that day moved by the offset
-    const offset =
-      last && last.value.granularity === "day" ? storyOffset(text.slice(sent.start, sent.end)) : 0;
+    const offset = last ? storyOffset(text.slice(sent.start, sent.end)) : 0;
+    // ("It was the third such incident this month. A day later, ...": a count of days from no day told
+    // there is counted from the day the story last told, by the caller)
+    if (last && offset !== 0 && last.value.granularity !== "day")
+      return { time: { start: null, end: null, granularity: "unknown" }, reportTime: false };
     if (last && offset !== 0 && last.value.start && last.value.end) {
       const time = timeOf(last, true);
       time.start = addDays(last.value.start, offset);

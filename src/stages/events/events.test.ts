@@ -2552,3 +2552,13 @@ describe("red-team 15: who tells, counts and opposes adds no actor", () => {
     expect(b.sources.map((s) => s.type)).toContain("witness");
   });
 });
+
+describe("a count of days after a sentence that tells no day (red-team 15)", () => {
+  it("counts 'a day later' from the day the story last told", () => {
+    const a = run(
+      "Chinese ships fired water cannon at a Philippine boat near Second Thomas Shoal on Tuesday. It was the third such incident this month. A day later, Chinese vessels blocked two Philippine boats near Scarborough Shoal.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => e.time.start)).toEqual(["2026-11-17", "2026-11-18"]);
+  });
+});
