@@ -2562,3 +2562,14 @@ describe("a count of days after a sentence that tells no day (red-team 15)", () 
     expect(a.events.map((e) => e.time.start)).toEqual(["2026-11-17", "2026-11-18"]);
   });
 });
+
+describe("a plan told as possible (red-team 15)", () => {
+  it("reads 'may deploy ... next month' as speculative, 'will deploy' as planned and 'may have deployed' as hedged", () => {
+    const f = (text: string) => run(text, "2026-11-20").events[0]?.factuality;
+    expect(
+      f("Russia may deploy its Oreshnik missile system to Belarus next month, Alexander Lukashenko said."),
+    ).toBe("speculative");
+    expect(f("Russia will deploy its Oreshnik missile system to Belarus next month.")).toBe("planned");
+    expect(f("Russia may have deployed Oreshnik missiles to Belarus last month.")).toBe("hedged");
+  });
+});

@@ -67,6 +67,11 @@ export function findCues(offset: number, matches: (k: number) => RegExpExecArray
 /** The factuality of an event given the cues in its clause and whether the clause is attributed. */
 export function decideFactuality(cues: Cue[], attributed: boolean): Factuality {
   const kinds = new Set(cues.map((c) => c.kind));
+  // "Russia may deploy its Oreshnik system to Belarus next month": a plan told as possible is speculation
+  if (kinds.has("planned") && kinds.has("hedged") && !kinds.has("negated")) {
+    const may = cues.some((c) => c.kind === "hedged" && /^(?:may|might|could)\b/i.test(c.text));
+    if (may) return "speculative";
+  }
   for (const k of ORDER) {
     if (k === "reported") {
       if (attributed) return "reported";
