@@ -486,6 +486,8 @@ export const eventStage: Stage = {
       let ownActs: Set<string> | undefined;
       const actorMentions = inSent.filter((m) => {
         if (!isActorMention(table.get(m.entityId), m)) return false;
+        // "Moscow has not confirmed any drone attack": who does not confirm an act tells of it
+        if (!speech && m.end <= t.start && NOT_CONFIRMED.test(text.slice(m.end, t.start))) return false;
         // "Finnish investigators said the tanker had damaged the cable": the speaker's people only report
         if (!speech && insideUnlistedSpeaker(m, sourceIds, sourceOf)) return false;
         if (speech || !speakerIds.has(m.entityId)) return true;
@@ -2106,6 +2108,10 @@ function nextSpeechTime(
 const FLEW_BY =
   /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b)/i;
 
+/** The words from a subject to an act it does not confirm: " has not confirmed any drone ". */
+const NOT_CONFIRMED =
+  /^\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:confirm(?:ed)?|acknowledged?|comment(?:ed)?\s+on|verif(?:y|ied))\s+(?:[\w'’-]+\s+){0,4}$/i;
+
 /** "against" and a few words before a name: who or what is opposed or struck at, not who acts. */
 const AGAINST_WHAT = /\bagainst\s+(?:[\w'’.-]+\s+){0,5}$/i;
 
@@ -2455,6 +2461,7 @@ const FAMILY: Record<string, string> = {
 const ARTICLE_SOURCE = "s0";
 
 const UNREAL = new Set<Event["factuality"]>(["speculative", "planned"]);
+const DOUBTED = new Set<Event["factuality"]>(["hedged", "negated", "speculative"]);
 
 /**
  * Where the text's headline ends: its first line when that line is short, ends without a full stop and
@@ -2538,7 +2545,10 @@ function mergeEvents(
                     (o.type === e.type && (e.factuality !== "negated" || o.factuality === "negated")) ||
                     (e.type === "attack" &&
                       FAMILY[o.type] === "force" &&
-                      (o.type !== "interception" || overlap(o.equipment, e.equipment)))) &&
+                      (o.type !== "interception" || overlap(o.equipment, e.equipment)) &&
+                      // "a drone attack may have caused the blaze", "has not confirmed any drone attack":
+                      // an attack in doubt is no part of the fire or the arrest told before
+                      !DOUBTED.has(e.factuality))) &&
                   actorsAgree(o.actors, e.actors) &&
                   // "A day earlier, army drones struck RSF positions near Bara": a strike counted to another
                   // day is another strike

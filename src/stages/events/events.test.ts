@@ -2573,3 +2573,33 @@ describe("a plan told as possible (red-team 15)", () => {
     expect(f("Russia may have deployed Oreshnik missiles to Belarus last month.")).toBe("hedged");
   });
 });
+
+describe("an attack in doubt after another act, and a plan after 'would' (red-team 15)", () => {
+  const names = (a: ReturnType<typeof run>, ids: string[]) =>
+    ids.map((id) => a.entities.find((e) => e.id === id)?.name);
+  it("keeps an attack not confirmed or only possible apart from the arrest or the fire told before", () => {
+    const a = run(
+      "Russia's FSB said it had detained a man in Kursk on Monday. Moscow has not confirmed any drone attack in the region.",
+      "2026-11-20",
+    );
+    expect(a.events.map((e) => e.type)).toEqual(["seizure", "attack"]);
+    expect(a.events[0]!.equipment).toEqual([]);
+    // who does not confirm it does not act
+    expect(a.events[1]!.actors).toEqual([]);
+    const b = run(
+      "A fire broke out at an ammunition depot near Bryansk on Sunday night, the governor said. Ukrainian military intelligence sources told Ukrainska Pravda that a drone attack may have caused the blaze.",
+      "2026-11-20",
+    );
+    expect(b.events.map((e) => [e.type, e.factuality])).toEqual([
+      ["incident", "reported"],
+      ["attack", "hedged"],
+    ]);
+    expect(names(b, b.events[0]!.actors)).toEqual([]);
+  });
+  it("reads 'said Denmark would acquire' as planned", () => {
+    const a = run(
+      "Defence Minister Troels Lund Poulsen said Denmark would acquire new counter-drone systems.",
+    );
+    expect(a.events[0]?.factuality).toBe("planned");
+  });
+});

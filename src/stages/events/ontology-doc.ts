@@ -167,7 +167,9 @@ source, never the actor. A country right after a participle and "by" acts and is
 launched by Russia"; not "hosted by US President Donald Trump"); a country's envoy is no place ("summoned
 Russia's charge d'affaires"). "It was the third such incident" and "did not comment on either attack" add
 nothing to the event told; what is opposed or struck at after "against" does not act ("protested ...
-against the construction of a new U.S. Marine Corps airfield").
+against the construction of a new U.S. Marine Corps airfield"), nor does who has not confirmed an act
+("Moscow has not confirmed any drone attack"). An attack in doubt ("a drone attack may have caused the
+blaze", "has not confirmed any drone attack") is no part of the fire or the arrest told before.
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani
