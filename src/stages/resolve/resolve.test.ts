@@ -1823,6 +1823,10 @@ describe("routes between places and systems named without a noun (red-team 14)",
     expect(
       read("Pakistani troops killed eight militants in the Tirah valley of Khyber district on Monday."),
     ).toEqual({ places: ["Pakistan"], unknown: ["Tirah valley"] });
+    // a township of Myanmar named like a town of Cote d'Ivoire
+    expect(
+      read("A military airstrike on a monastery in Kani township in Myanmar's Sagaing region killed 15 people."),
+    ).toEqual({ places: ["Myanmar", "Sagaing Region"], unknown: ["Kani"] });
     // a known airport, a valley of a named country's town, and a shoal the gazetteer knows stay
     expect(read("Houthi drones struck Aden airport on Saturday.").places).toEqual(["Aden"]);
     expect(read("Floods hit the Swat valley in Pakistan.").places).toContain("Swat Valley");
