@@ -1761,6 +1761,20 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
     expect(at("Kamra")?.[1]).toBe(72.4);
     expect(at("Attock")?.[1]).toBe(72.4);
   });
+  it("finds towns, camps and bases of other theatres the package lacks (red team 15)", () => {
+    const at = (text: string, name: string) => {
+      const e = run(text, "2026-11-20").entities.find(
+        (x) => x.kind === "place" && x.mentions.some((m) => m.text === name),
+      );
+      return e?.kind === "place" ? e.countryCode : undefined;
+    };
+    expect(at("RSF fighters killed 12 civilians in Bara on Monday.", "Bara")).toBe("SD");
+    expect(at("Shelling hit the Abu Shouk camp near El Fasher.", "Abu Shouk")).toBe("SD");
+    expect(at("Hundreds of residents protested outside Camp Schwab in Okinawa.", "Camp Schwab")).toBe("JP");
+    expect(at("A drone struck Harir air base in Iraq's Kurdistan region.", "Harir air base")).toBe("IQ");
+    expect(at("Jihadists attacked soldiers in Diafarabe, Mali.", "Diafarabe")).toBe("ML");
+    expect(at("A car bomb exploded in Hodan district of Mogadishu.", "Hodan")).toBe("SO");
+  });
   it("reads a country's own name with no noun after it as the place, not a demonym", () => {
     const role = (text: string) =>
       run(text, "2026-11-20")
@@ -1825,7 +1839,9 @@ describe("routes between places and systems named without a noun (red-team 14)",
     ).toEqual({ places: ["Pakistan"], unknown: ["Tirah valley"] });
     // a township of Myanmar named like a town of Cote d'Ivoire
     expect(
-      read("A military airstrike on a monastery in Kani township in Myanmar's Sagaing region killed 15 people."),
+      read(
+        "A military airstrike on a monastery in Kani township in Myanmar's Sagaing region killed 15 people.",
+      ),
     ).toEqual({ places: ["Myanmar", "Sagaing Region"], unknown: ["Kani"] });
     // a known airport, a valley of a named country's town, and a shoal the gazetteer knows stay
     expect(read("Houthi drones struck Aden airport on Saturday.").places).toEqual(["Aden"]);
