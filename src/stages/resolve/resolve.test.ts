@@ -1769,7 +1769,7 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
       return e?.kind === "place" ? e.countryCode : undefined;
     };
     expect(at("RSF fighters killed 12 civilians in Bara on Monday.", "Bara")).toBe("SD");
-    expect(at("Shelling hit the Abu Shouk camp near El Fasher.", "Abu Shouk")).toBe("SD");
+    expect(at("Shelling hit the Abu Shouk camp near El Fasher.", "Abu Shouk camp")).toBe("SD");
     expect(at("Hundreds of residents protested outside Camp Schwab in Okinawa.", "Camp Schwab")).toBe("JP");
     expect(at("A drone struck Harir air base in Iraq's Kurdistan region.", "Harir air base")).toBe("IQ");
     expect(at("Jihadists attacked soldiers in Diafarabe, Mali.", "Diafarabe")).toBe("ML");
