@@ -228,8 +228,17 @@ export const attributionStage: Stage = {
         }
       }
       // (also after a wire named in the dateline: "KYIV, Nov 20 (Reuters) - ..., regional governor Oleh
-      // Kiper said on Friday")
-      if (found.length === 0 || found.every((f) => f.type === "outlet" && inDateline(text, f))) {
+      // Kiper said on Friday";
+      // and before an outlet that was told: "..., police captain Abdullahi Hassan told Reuters")
+      if (
+        found.length === 0 ||
+        found.every(
+          (f) =>
+            f.type === "outlet" &&
+            (inDateline(text, f) ||
+              /\btold\s+$/i.test(text.slice(Math.max(sent.start, f.start - 8), f.start))),
+        )
+      ) {
         const speaker = trailingSpeaker(stext, sent.start);
         if (speaker && !found.some((f) => speaker.start < f.end && f.start < speaker.end))
           found.push(speaker);
@@ -436,7 +445,9 @@ const OUTLET_REPORTS_BEFORE = /\b(?:according\s+to|reported|said|quoted\s+by)\s+
 /** ", the regional governor said." / ", said the army." / "..., police told reporters.": a speaker no list knows. */
 const TRAILING =
   /,["”’]?\s+((?:the|a|an|its|their|his|her)\s+)?([^,;:"“”]{2,70}?)\s+(?:said|says|told\s+[\w ]{2,30}|reported|claimed|added|stated|wrote|announced)(?:\s+(?:on|in|late|early)\s+[\w ]{2,25})?(?:,\s+(?:as|while|after|adding|but|though)\b[^"“”]*)?\s*\.?["”]?$/i;
-const INVERTED = /,\s+(?:said|says|according\s+to)\s+((?:the|a|an)\s+)?([^,;:"“”]{2,70}?)\s*\.?["”]?$/i;
+// (a description may follow the name: "according to the Emergency Lawyers, a rights group that tracks ...")
+const INVERTED =
+  /,\s+(?:said|says|according\s+to)\s+((?:the|a|an)\s+)?([^,;:"“”]{2,70}?)(?:,\s+(?:a|an|the)\s+[^,;:"“”]{3,100})?\s*\.?["”]?$/i;
 const SPEAKER_TYPES: Array<[RegExp, Source["type"]]> = [
   [/\b(?:sources?|people|person)\b/i, "anonymous"],
   [

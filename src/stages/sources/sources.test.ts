@@ -423,3 +423,18 @@ describe("a speaker after a wire's dateline (red-team 15)", () => {
     expect(c).toContainEqual({ name: "regional governor Oleh Kiper", type: "official", by: "Reuters" });
   });
 });
+
+describe("speakers before 'told Reuters' and names with a description after them (red-team 15)", () => {
+  it("reads the titled speaker who told an outlet as cited by it", () => {
+    const c = chain(
+      "Gunmen attacked a police post in Mandera on Sunday, police captain Abdullahi Hassan told Reuters.",
+    );
+    expect(c).toContainEqual({ name: "police captain Abdullahi Hassan", type: "official", by: "Reuters" });
+  });
+  it("reads a named body after 'according to' with a description after it", () => {
+    const c = chain(
+      "RSF fighters killed 12 civilians in Bara, according to the Emergency Lawyers, a rights group that tracks violence in the war.",
+    );
+    expect(c).toContainEqual({ name: "Emergency Lawyers", type: "other", by: "Example Daily" });
+  });
+});
