@@ -647,7 +647,15 @@ export const eventStage: Stage = {
       }
       if (actorMentions.length > 0) lastActor = actorMentions[0];
       let equipment = uniq(
-        inSent.filter((m) => table.get(m.entityId)?.kind === "equipment").map((m) => m.entityId),
+        inSent
+          .filter(
+            (m) =>
+              table.get(m.entityId)?.kind === "equipment" &&
+              // "targeted a Hezbollah operative who was rebuilding the group's rocket launching
+              // capabilities": what a relative clause after the act tells of is not its equipment
+              !(m.start > t.end && RELATIVE_WORD.test(text.slice(t.end, m.start))),
+          )
+          .map((m) => m.entityId),
       );
       // "the howitzers" after "K9 howitzers": a generic class with "the" refers back to the named system
       const onlyGeneric = equipment.every((id) => {
@@ -2111,6 +2119,9 @@ const FLEW_BY =
 /** The words from a subject to an act it does not confirm: " has not confirmed any drone ". */
 const NOT_CONFIRMED =
   /^\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:confirm(?:ed)?|acknowledged?|comment(?:ed)?\s+on|verif(?:y|ied))\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+/** A relative pronoun that opens a clause about someone or something else: "who", "whose", "which". */
+const RELATIVE_WORD = /\b(?:who|whose|whom)\b/i;
 
 /** "against" and a few words before a name: who or what is opposed or struck at, not who acts. */
 const AGAINST_WHAT = /\bagainst\s+(?:[\w'’.-]+\s+){0,5}$/i;

@@ -2603,3 +2603,15 @@ describe("an attack in doubt after another act, and a plan after 'would' (red-te
     expect(a.events[0]?.factuality).toBe("planned");
   });
 });
+
+describe("equipment of a relative clause about someone else (red-team 15)", () => {
+  it("does not give a strike the rockets its target was rebuilding", () => {
+    const a = run(
+      "An Israeli strike on a car in Nabatieh killed two people on Thursday. The Israeli military said it had targeted a Hezbollah operative who was rebuilding the group's rocket launching capabilities.",
+      "2026-11-20",
+    );
+    expect(a.events.filter((e) => e.type === "attack").flatMap((e) => e.equipment)).toEqual([]);
+    const b = run("Israeli jets struck a Hezbollah rocket launcher near Tyre on Thursday.", "2026-11-20");
+    expect(b.events[0]!.equipment.length).toBeGreaterThan(0);
+  });
+});

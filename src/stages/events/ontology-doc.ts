@@ -169,7 +169,9 @@ Russia's charge d'affaires"). "It was the third such incident" and "did not comm
 nothing to the event told; what is opposed or struck at after "against" does not act ("protested ...
 against the construction of a new U.S. Marine Corps airfield"), nor does who has not confirmed an act
 ("Moscow has not confirmed any drone attack"). An attack in doubt ("a drone attack may have caused the
-blaze", "has not confirmed any drone attack") is no part of the fire or the arrest told before.
+blaze", "has not confirmed any drone attack") is no part of the fire or the arrest told before. Equipment named in a clause about someone else after the
+act ("targeted a Hezbollah operative who was rebuilding the group's rocket launching capabilities") is not
+the act's.
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani
