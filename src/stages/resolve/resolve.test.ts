@@ -344,6 +344,22 @@ describe("equipment", () => {
   });
 });
 
+describe("merchant ships named after their noun (red team 15)", () => {
+  it("does not read 'the bulk carrier Eternity Star' as an aircraft carrier", () => {
+    const eq = (text: string) =>
+      run(text, "2026-11-20")
+        .entities.filter((e) => e.kind === "equipment")
+        .map((e) => e.name);
+    expect(
+      eq(
+        "The Houthis fired two anti-ship ballistic missiles at the Liberian-flagged bulk carrier Eternity Star.",
+      ),
+    ).toEqual(["anti-ship missile"]);
+    expect(eq("Drones hit the LNG carrier Arctic Voyager off Oman.")).toEqual(["drone"]);
+    expect(eq("The carrier Shandong sailed past the bulk carrier.")).toEqual(["Shandong"]);
+  });
+});
+
 describe("named vessels", () => {
   const equipmentNames = (text: string) =>
     run(text)

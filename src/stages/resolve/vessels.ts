@@ -28,6 +28,29 @@ const SHIP_NOUNS = new Map<string, string>([
   ["flagship", "class-warship"],
 ]);
 
+/**
+ * Words that make "carrier" (or another ship noun) a merchant ship's: "the bulk carrier Eternity Star",
+ * "an LNG carrier", "a car carrier", "the cargo ship": no warship of the catalog's.
+ */
+const MERCHANT_BEFORE = new Set([
+  "bulk",
+  "car",
+  "vehicle",
+  "lng",
+  "lpg",
+  "gas",
+  "ore",
+  "oil",
+  "crude",
+  "chemical",
+  "product",
+  "products",
+  "cargo",
+  "container",
+  "livestock",
+  "cement",
+]);
+
 /** First words of the two-word ship nouns ("aircraft" of "aircraft carrier"). */
 const FIRST_WORDS = new Set(
   [...SHIP_NOUNS.keys()].filter((k) => k.includes(" ")).map((k) => k.split(" ")[0]!),
@@ -185,7 +208,7 @@ export function findVessels(
       if (SHIP_NOUNS.has(two) && spaceBetween(text, t, tokens[i + 1]!)) {
         cls = SHIP_NOUNS.get(two);
         nameStart = i + 2;
-      } else if (SHIP_NOUNS.has(t.norm) && !t.cap) {
+      } else if (SHIP_NOUNS.has(t.norm) && !t.cap && !MERCHANT_BEFORE.has(tokens[i - 1]?.norm ?? "")) {
         cls = SHIP_NOUNS.get(t.norm);
         nameStart = i + 1;
       }
