@@ -487,7 +487,10 @@ export const eventStage: Stage = {
       const actorMentions = inSent.filter((m) => {
         if (!isActorMention(table.get(m.entityId), m)) return false;
         // "Moscow has not confirmed any drone attack": who does not confirm an act tells of it
+        // ("UKMTO said it had received a report of an incident": who is told of an act does not act either)
         if (!speech && m.end <= t.start && NOT_CONFIRMED.test(text.slice(m.end, t.start))) return false;
+        if (!speech && m.end <= t.start && REPORT_OF.test(text.slice(Math.max(m.end, t.start - 60), t.start)))
+          return false;
         // "Finnish investigators said the tanker had damaged the cable": the speaker's people only report
         if (!speech && insideUnlistedSpeaker(m, sourceIds, sourceOf)) return false;
         if (speech || !speakerIds.has(m.entityId)) return true;
@@ -623,7 +626,7 @@ export const eventStage: Stage = {
       // "Russia's defence ministry said its aircraft strictly complied with the rules and did not violate
       // any border": "its" after the speaker's verb of speech is the speaker's, not an earlier actor's
       const speakerOfIts =
-        actors.length === 0
+        actors.length === 0 && !REPORT_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start))
           ? speakerBeforePronoun(text, sent.start, t.start, sourceIds, sourceOf)
           : undefined;
       if (speakerOfIts) {
@@ -2122,6 +2125,10 @@ const NOT_CONFIRMED =
 
 /** A relative pronoun that opens a clause about someone or something else: "who", "whose", "which". */
 const RELATIVE_WORD = /\b(?:who|whose|whom)\b/i;
+
+/** "received a report of an", "had reports of": what someone was told of, right before the act's noun. */
+const REPORT_OF =
+  /\b(?:received|receiving|receives|had|has|got|is\s+investigating|was\s+investigating)\s+(?:a\s+|an\s+|several\s+|multiple\s+)?reports?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** "against" and a few words before a name: who or what is opposed or struck at, not who acts. */
 const AGAINST_WHAT = /\bagainst\s+(?:[\w'’.-]+\s+){0,5}$/i;

@@ -2615,3 +2615,25 @@ describe("equipment of a relative clause about someone else (red-team 15)", () =
     expect(b.events[0]!.equipment.length).toBeGreaterThan(0);
   });
 });
+
+describe("sieges, patrols, fortification, and who is told of an incident (red-team 15)", () => {
+  const kinds = (text: string) =>
+    run(text, "2026-11-20").events.map((e) => [e.type, e.trigger.text, e.actors.length]);
+  it.each([
+    ["RSF fighters besieged El Fasher for 18 months.", "blockade", "besieged"],
+    ["Russian forces encircled the town of Pokrovsk.", "blockade", "encircled"],
+    [
+      "Chinese coast guard ships staged patrols near the Senkaku Islands on Monday.",
+      "deployment",
+      "staged patrols",
+    ],
+    ["Russia fortified positions along the Dnipro river.", "deployment", "fortified positions"],
+  ])("%s -> %s", (text, type, trigger) => {
+    expect(kinds(text)[0]?.slice(0, 2)).toEqual([type, trigger]);
+  });
+  it("does not make who received a report of an incident its actor", () => {
+    expect(
+      kinds("UKMTO said it had received a report of an incident 20 nautical miles east of Khor Fakkan."),
+    ).toEqual([["incident", "incident", 0]]);
+  });
+});

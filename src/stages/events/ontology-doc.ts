@@ -42,7 +42,8 @@ its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not 
 highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
 "expelled Russian troops from the village", a fight, nor a student expelled); "ordered French troops to
 leave" is the order, asserted, and the leaving is no move of its own. A blockade includes a strait or canal
-closed to shipping. Arrests are seizures (CAMEO 173 for people), not "arrest warrants"; "violated the
+closed to shipping. A siege or an encirclement is a blockade (CAMEO 191); patrols staged or conducted and positions
+fortified are deployments. Arrests are seizures (CAMEO 173 for people), not "arrest warrants"; "violated the
 ceasefire" is an attack; "firing" at a target is an attack ("accused Armenian forces of firing at its
 positions"), and firing told after a drill is the drill ("staged an artillery drill, firing 90 rounds"). Aircraft or forces that "flew over" or "flew near" a place deployed there, and a warship that "passed through
 the English Channel" (not a flight or passage with no forces, warships or aircraft: "the birds flew over the
@@ -168,7 +169,8 @@ launched by Russia"; not "hosted by US President Donald Trump"); a country's env
 Russia's charge d'affaires"). "It was the third such incident" and "did not comment on either attack" add
 nothing to the event told; what is opposed or struck at after "against" does not act ("protested ...
 against the construction of a new U.S. Marine Corps airfield"), nor does who has not confirmed an act
-("Moscow has not confirmed any drone attack"). An attack in doubt ("a drone attack may have caused the
+("Moscow has not confirmed any drone attack") or was told of it ("UKMTO said it had received a report of
+an incident"). An attack in doubt ("a drone attack may have caused the
 blaze", "has not confirmed any drone attack") is no part of the fire or the arrest told before. Equipment named in a clause about someone else after the
 act ("targeted a Hezbollah operative who was rebuilding the group's rocket launching capabilities") is not
 the act's.
