@@ -925,13 +925,17 @@ export const eventStage: Stage = {
       for (const w of wide)
         if (w.rule !== "hedge" || !cues.some((c) => c.rule === "hedge" && c.text === w.text)) cues.push(w);
       const factuality = decideFactuality(cues, attributed || accusedOf);
-      const def = refineType(
+      let def = refineType(
         t,
         sText,
         text.slice(t.end, Math.min(sent.end, t.end + 60)),
         equipment.length > 0,
         HOSTILE.has(events[0]?.type ?? ""),
       );
+      // "Germany plans to send four Patriot launchers to Kyiv": weapons sent to another country are a
+      // delivery, not a move of one's own forces
+      if (def.type === "deployment" && sentAbroad(t, text, equipment, actors, places, table))
+        def = EVENT_TYPES.find((e) => e.type === "delivery")!;
       // field by field, in the order of the schema (plover only when the type has one): a spread inside
       // the literal would make every field after it a slow store
       const event = {
@@ -2113,11 +2117,12 @@ function nextSpeechTime(
 }
 
 /**
- * "flew over", "flew near", "passed through the Strait": deployment triggers that need forces, ships or
- * aircraft of their own (not "the birds flew over the house", "two tankers passed through the Strait").
+ * "flew over", "flew near", "passed through the Strait", "sent ... to": deployment triggers that need
+ * forces, ships or aircraft of their own (not "the birds flew over the house", "two tankers passed through
+ * the Strait", "she sent the children to Kyiv").
  */
 const FLEW_BY =
-  /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b)/i;
+  /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b|sent$)/i;
 
 /** The words from a subject to an act it does not confirm: " has not confirmed any drone ". */
 const NOT_CONFIRMED =
@@ -2129,6 +2134,49 @@ const RELATIVE_WORD = /\b(?:who|whose|whom)\b/i;
 /** "received a report of an", "had reports of": what someone was told of, right before the act's noun. */
 const REPORT_OF =
   /\b(?:received|receiving|receives|had|has|got|is\s+investigating|was\s+investigating)\s+(?:a\s+|an\s+|several\s+|multiple\s+)?reports?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/**
+ * Whether a deployment trigger of sending ("send", "sent", "sending") moves equipment, with no troops
+ * named, to places all in countries other than those of its actors.
+ */
+function sentAbroad(
+  t: Trigger,
+  text: string,
+  equipment: readonly string[],
+  actors: readonly string[],
+  places: readonly string[],
+  table: EntityTable,
+): boolean {
+  if (!/^(?:(?:will|would)\s+)?sen[dt](?:s|ing)?\b/i.test(t.text) || equipment.length === 0) return false;
+  if (TROOPS_SENT.test(text.slice(t.end, t.end + 80))) return false;
+  // (jets, ships and submarines sent abroad are mostly one's own, deployed: "sent F-35 jets to Poland")
+  for (const id of equipment) {
+    const e = table.get(id);
+    if (e?.kind !== "equipment" || FLOWN_OR_SAILED.has(e.category)) return false;
+  }
+  const own = new Set<string>();
+  for (const id of actors) {
+    const e = table.get(id);
+    const cc = e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
+    if (!cc) return false;
+    own.add(cc);
+  }
+  let abroad = 0;
+  for (const id of places) {
+    const p = table.get(id);
+    if (p?.kind !== "place" || !p.countryCode) continue;
+    if (own.has(p.countryCode)) return false;
+    abroad++;
+  }
+  return own.size > 0 && abroad > 0;
+}
+
+/** Kinds of equipment a state sends abroad as its own forces rather than hands over. */
+const FLOWN_OR_SAILED = new Set(["aircraft", "ship", "submarine", "helicopter"]);
+
+/** People sent with the equipment: a move of forces, whatever they bring. */
+const TROOPS_SENT =
+  /^\s+(?:[\w-]+\s+){0,6}?(?:airmen|troops|soldiers|forces|personnel|marines|sailors|crews|instructors|advisers|battalions?|brigades?|units?|warships|ships|vessels|squadrons?)\b/i;
 
 /** "against" and a few words before a name: who or what is opposed or struck at, not who acts. */
 const AGAINST_WHAT = /\bagainst\s+(?:[\w'’.-]+\s+){0,5}$/i;

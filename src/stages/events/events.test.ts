@@ -1089,7 +1089,7 @@ describe("the month May is no hedge", () => {
 describe("factuality of conditions, plans not made and things said of something else", () => {
   it.each([
     ["Iran said it would retaliate if the US attacked its facilities.", "attack", "speculative"],
-    ["Germany is considering sending Taurus missiles to Ukraine.", "deployment", "speculative"],
+    ["Germany is considering sending Taurus missiles to Ukraine.", "delivery", "speculative"],
     ["Turkey will not buy more S-400 systems.", "procurement", "negated"],
     ["Japan has no plans to deploy the missiles.", "deployment", "negated"],
     ["No missiles were fired, the ministry said.", "weapons-test", "negated"],
@@ -2635,5 +2635,24 @@ describe("sieges, patrols, fortification, and who is told of an incident (red-te
     expect(
       kinds("UKMTO said it had received a report of an incident 20 nautical miles east of Khor Fakkan."),
     ).toEqual([["incident", "incident", 0]]);
+  });
+});
+
+describe("what was sent, and where (red-team 15)", () => {
+  const kinds = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.factuality]);
+  it.each([
+    [
+      "Germany plans to send four Patriot launchers to Kyiv by the end of the year.",
+      [["delivery", "planned"]],
+    ],
+    ["France will send Caesar howitzers to Ukraine.", [["delivery", "planned"]]],
+    ["Russia sent S-400 batteries to Kaliningrad.", [["deployment", "asserted"]]],
+    ["The US sent F-35 jets and 300 airmen to Poland.", [["deployment", "asserted"]]],
+    ["The US sent a Patriot battery and 200 soldiers to Poland.", [["deployment", "asserted"]]],
+    ["Kyiv sent a letter to the United Nations.", []],
+    ["Putin sent condolences to Erdogan.", []],
+    ["She sent the children to Kyiv.", []],
+  ])("%s -> %j", (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 });

@@ -42,7 +42,11 @@ its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not 
 highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
 "expelled Russian troops from the village", a fight, nor a student expelled); "ordered French troops to
 leave" is the order, asserted, and the leaving is no move of its own. A blockade includes a strait or canal
-closed to shipping. A siege or an encirclement is a blockade (CAMEO 191); patrols staged or conducted and positions
+closed to shipping. Forces or systems "sent" to a named place are a deployment (not a letter, a message or condolences sent,
+nor "sent the children to Kyiv", with no forces or systems); weapons other than jets, ships and submarines
+sent to places all in another country than the sender's, with no troops, are a delivery ("Germany plans to
+send four Patriot launchers to Kyiv"; "the US sent F-35 jets and 300 airmen to Poland" is a deployment).
+A siege or an encirclement is a blockade (CAMEO 191); patrols staged or conducted and positions
 fortified are deployments. Arrests are seizures (CAMEO 173 for people), not "arrest warrants"; "violated the
 ceasefire" is an attack; "firing" at a target is an attack ("accused Armenian forces of firing at its
 positions"), and firing told after a drill is the drill ("staged an artillery drill, firing 90 rounds"). Aircraft or forces that "flew over" or "flew near" a place deployed there, and a warship that "passed through

@@ -118,6 +118,14 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /^\s+(?:[\w-]+\s+)?(?:schoolgirls|schoolboys|students|pupils|children|girls|boys|women|men|workers|villagers|hostages|people|passengers|crew|sailors|fishermen|tankers?|ships?|vessels?|soldiers|civilians)\b/i,
   },
   {
+    // "sent a letter to", "sent a message to Moscow", "sent condolences to": words sent, not forces
+    name: "words-sent",
+    types: ["deployment", "delivery"],
+    trigger: /^(?:(?:will|would)\s+)?sen[dt]/i,
+    after:
+      /^\s+(?:(?:a|an|the|its|his|her|their|two|three|several|strong|clear|formal|written)\s+)*(?:letters?|messages?|notes?|invitations?|signals?|condolences|greetings|congratulations|warnings?|reports?|requests?|proposals?|emails?|memos?|documents?|questions?|complaints?|list|lists|tweets?|text|texts|envoys?|delegations?|representatives?|observers?)\b/i,
+  },
+  {
     // "to restore order", "law and order", "the rules-based order", "in order to": order kept, not bought
     name: "order-kept",
     types: ["procurement"],
