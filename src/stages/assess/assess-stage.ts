@@ -1,6 +1,6 @@
 // Assessment: what does not add up (contradictions, KB conflicts, future dates) and what orbat could not
 // resolve. Each finding carries its spans and the rule that raised it.
-import type { Entity, Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
+import type { Entity, Event, Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { PLACE_ABBREVIATIONS } from "../candidates.js";
@@ -472,8 +472,10 @@ function ownersNamedBefore(ctx: Context, eq: Entity, within: { start: number; en
   for (const m of eq.mentions) {
     if (m.start < within.start || m.end > within.end) continue;
     for (const o of mentions) {
-      if (o.end > m.start || m.start - o.end > 3 || o.entityId === eq.id) continue;
-      if (!/^(?:['’]s)?\s*$/.test(ctx.doc.text.slice(o.end, m.start))) continue;
+      if (o.end > m.start || m.start - o.end > 40 || o.entityId === eq.id) continue;
+      // right before it, or with a ship or arms noun between: "the Russian frigate Admiral Grigorovich"
+      const between = ctx.doc.text.slice(o.end, m.start);
+      if (!/^(?:['’]s)?\s*$/.test(between) && !OWNER_NOUN_BETWEEN.test(between)) continue;
       const e = ctx.entities!.get(o.entityId);
       const cc = e?.kind === "place" || e?.kind === "actor" ? e.countryCode : undefined;
       if (
@@ -485,6 +487,26 @@ function ownersNamedBefore(ctx: Context, eq: Entity, within: { start: number; en
   }
   return owners;
 }
+
+/** A ship's or a system's noun between its owner and its name: " frigate ", "-made destroyer ". */
+const OWNER_NOUN_BETWEEN =
+  /^(?:-(?:made|built|designed|supplied)\s+|\s+)(?:navy\s+|naval\s+|air\s+force\s+)?(?:aircraft\s+carrier|carrier|destroyer|frigate|corvette|cruiser|submarine|landing\s+ship|warship|patrol\s+(?:ship|vessel|boat)|ship|vessel|jets?|fighters?|bombers?|aircraft|system|battery|batteries|tanks?)\s+$/i;
+
+/**
+ * Whether a system's mention lies in the clause of the event's trigger: no "after", "while", "as", "when"
+ * or semicolon between them ("Japan scrambled fighters after two Tu-95MS Bears flew over the Sea of Japan":
+ * the bombers are not Japan's).
+ */
+function inTriggerClause(ctx: Context, ev: Event, eq: Entity): boolean {
+  const text = ctx.doc.text;
+  return eq.mentions.some((m) => {
+    if (m.start < ev.evidence.start || m.end > ev.evidence.end) return false;
+    const between =
+      m.start >= ev.trigger.end ? text.slice(ev.trigger.end, m.start) : text.slice(m.end, ev.trigger.start);
+    return !CLAUSE_APART.test(between);
+  });
+}
+const CLAUSE_APART = /;|\b(?:after|while|whereas|as|when|before|until|since|but|although|though)\b/i;
 
 /** Equipment linked to a state that the catalog does not list among its operators (informational). */
 function operatorFindings(ctx: Context): Finding[] {
@@ -498,7 +520,7 @@ function operatorFindings(ctx: Context): Finding[] {
       const eq = ctx.entities!.get(eqId);
       if (eq?.kind !== "equipment" || eq.generic) continue;
       const entry = ctx.kb.equipmentEntry(eq.catalogId);
-      if (!entry || entry.operators.length === 0) continue;
+      if (!entry || entry.operators.length === 0 || !inTriggerClause(ctx, ev, eq)) continue;
       // "Swedish Gripen and Finnish F/A-18 jets": a system the text gives to another country is that one's
       const owners = ownersNamedBefore(ctx, eq, ev.evidence);
       for (const a of actors) {

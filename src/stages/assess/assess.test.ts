@@ -178,6 +178,17 @@ describe("equipment and its operators", () => {
     ).not.toContain("equipment-operator-check");
     expect(kinds("Finland deployed Gripen jets to Lapland on Monday.")).toContain("equipment-operator-check");
   });
+  it("checks only systems of the trigger's clause, and those of no owner named before them (red team 16)", () => {
+    for (const text of [
+      "Japan scrambled fighters after two Tu-95MS Bears and a Tu-22M3 Backfire flew over the Sea of Japan.",
+      "HMS Dragon shadowed the Russian frigate Admiral Grigorovich through the English Channel.",
+      "The US Navy deployed EA-18G Growlers to Japan, while Russia moved SA-21 Growler batteries to Kaliningrad.",
+    ])
+      expect([text, kinds(text)]).not.toContainEqual(expect.arrayContaining(["equipment-operator-check"]));
+    expect(kinds("Venezuela deployed F-35 jets to the Caribbean coast on Sunday.")).toContain(
+      "equipment-operator-check",
+    );
+  });
 });
 
 describe("titles against dates of office", () => {
