@@ -194,6 +194,17 @@ describe("equipment and its operators", () => {
 describe("titles against dates of office", () => {
   const office = (text: string, published: string) =>
     findings(text, published).filter((f) => f.rule === "title-vs-dates-of-office");
+  it("takes a title as right for the year the sentence tells of (red team 16)", () => {
+    expect(
+      office(
+        "In March 2022, Defence Minister Oleksii Reznikov asked for more Stinger missiles.",
+        "2026-11-20",
+      ),
+    ).toEqual([]);
+    expect(
+      office("Defence Minister Oleksii Reznikov asked for more Stinger missiles on Monday.", "2026-11-20"),
+    ).toHaveLength(1);
+  });
   it("warns when a title contradicts dates the knowledge base confirms", () => {
     const [f] = office("Defence Minister Sergei Shoigu inspected the troops on Monday.", "2025-03-10");
     expect(f?.severity).toBe("warning");

@@ -144,6 +144,15 @@ export function officeFindings(ctx: Context): Finding[] {
           rule: "title-vs-dates-of-office",
         });
       } else if (!former && !inOffice && !/then-/i.test(titleText)) {
+        // "In March 2022, Defence Minister Oleksii Reznikov asked for ...": the title held at the time the
+        // sentence tells of is right, whoever holds it at publication
+        const told = yearStatedIn(ctx, m.start);
+        if (
+          told?.value.start &&
+          told.value.end &&
+          holdsDuring(actor?.offices, hit[1], told.value.start, told.value.end)
+        )
+          continue;
         out.push({
           kind: "kb-conflict",
           severity: doubtful ? "info" : "warning",
