@@ -147,5 +147,10 @@ describe("JSON Lines", () => {
     expect(detectFormat("x", "<?xml version='1.0'?><rss>")).toBe("rss");
     expect(detectFormat("x", "<!doctype html><html>")).toBe("html");
     expect(detectFormat("a.txt", "Plain words.")).toBe("text");
+    // a fragment of markup saved as text is read as HTML; a text that only mentions a tag is not
+    expect(detectFormat("a.txt", "<p>Allies delivered Patriot batteries.</p> <p>Russia fired.</p>")).toBe(
+      "html",
+    );
+    expect(detectFormat("a.txt", "Use <p> for paragraphs.")).toBe("text");
   });
 });

@@ -50,6 +50,13 @@ export function detectFormat(name: string, content: string): InputFormat {
   if (/\.(rss|atom|xml)$/.test(lower) || looksLikeFeed(content)) return "rss";
   if (/\.html?$/.test(lower) || /^\s*(<!doctype html|<html|<head|<body|<article)/i.test(content))
     return "html";
+  // a fragment of markup saved as text: "<p>Allies delivered ...</p> <p>Russia launched ...</p>" (its
+  // paragraphs are sentences apart, and its tags no words)
+  if (
+    /^\s*<(?:p|div|section|main|h[1-6]|ul|ol|table|figure|blockquote)\b[^>]*>/i.test(content) &&
+    /<\/(?:p|div|section|h[1-6]|li|td)>/i.test(content)
+  )
+    return "html";
   if (
     /^\s*\{"/.test(content) &&
     content
