@@ -449,8 +449,27 @@ export function impossibleDays(
       why: `${name}${year ? ` ${year}` : ""} has no day ${day}`,
     });
   }
+  // "31/11/2026", "30.02.2026": a day no month has, read day first or month first
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    const valid = (day: number, month: number) =>
+      month >= 1 && month <= 12 && day >= 1 && day <= Number(monthRange(year, month)[1].slice(8, 10));
+    if (valid(a, b) || valid(b, a)) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      quiet: false,
+      why: `${m[0]} is no day of any month, read day first or month first`,
+    });
+  }
   return out;
 }
+/** A date in numbers with its year: "31/11/2026", "30.02.2026" (not a version or a score: four-digit year). */
+const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/g;
 /** A count's noun or unit after a number: "50 soldiers", "40 km", "35 per cent". */
 const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|[a-z]{2,})/;
 

@@ -794,6 +794,9 @@ describe("months told in the past, dotted dates and days no month has (red-team 
       "North Korea fired two missiles on February 30.",
       "Iran seized a tanker on 31 September, state media said.",
       "Russia attacked Kharkiv on February 29, 2025.",
+      // in numbers, no day of any month read day first or month first (red team 16)
+      "The drills ended on 31/11/2026, the ministry said.",
+      "The drills ended on 30.02.2026.",
     ]) {
       const r = one(text);
       expect(r.t, text).toEqual([]);
@@ -802,6 +805,8 @@ describe("months told in the past, dotted dates and days no month has (red-team 
     // a leap day in a leap year, or without a year, is a day; a count after a month is no day and no year
     expect(one("Russia attacked Kharkiv on February 29, 2024.").t).toEqual([["2024-02-29", "2024-02-29"]]);
     expect(one("Russia attacked Kharkiv on February 29.").f).toEqual([]);
+    expect(one("The drills ended on 30/11/2026.").f).toEqual([]);
+    expect(one("The drills ended on 11/30/2026.").f).toEqual([]);
     const count = one("In June 50 soldiers arrived in Gao.");
     expect(count.t).toEqual([]);
     expect(count.f).toEqual([]);
