@@ -184,6 +184,12 @@ export const attributionStage: Stage = {
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
           if (found.some((f) => start < f.end && f.start < end)) continue;
+          // "Houthi spokesman Yahya Saree said": the title of the person named right after it, one source
+          if (
+            p.id === "spokesperson" &&
+            found.some((f) => f.rule === "speaker" && f.start > end && /^\s+$/.test(text.slice(end, f.start)))
+          )
+            continue;
           // "said Lt. Gen. Ivan Petrenko, a spokesman for the command": the spokesman is the person named
           if (
             found.some(

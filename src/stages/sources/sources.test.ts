@@ -438,3 +438,12 @@ describe("speakers before 'told Reuters' and names with a description after them
     expect(c).toContainEqual({ name: "Emergency Lawyers", type: "other", by: "Example Daily" });
   });
 });
+
+describe("a spokesman named right after the title (red-team 16)", () => {
+  it("is one source, the person", () => {
+    const c = chain("Houthi spokesman Yahya Saree said the group had fired missiles at Eilat.");
+    expect(c.filter((s) => s.type !== "article").map((s) => s.name)).toEqual(["Yahya Saree"]);
+    // a spokesman named by no one is still a source
+    expect(chain("A military spokesman said the drills had ended.").map((s) => s.type)).toContain("official");
+  });
+});
