@@ -344,6 +344,19 @@ describe("equipment", () => {
   });
 });
 
+describe("a council many states have (red team 16)", () => {
+  it("is not the US council in a story that names only South Korea", () => {
+    const nsc = (text: string) =>
+      run(text, "2026-11-20").entities.find(
+        (e) => e.kind === "actor" && e.name === "National Security Council",
+      );
+    expect(
+      nsc("South Korean President Lee Jae-myung convened the National Security Council on Monday."),
+    ).toBeUndefined();
+    expect(nsc("US President Donald Trump convened the National Security Council on Monday.")).toBeDefined();
+  });
+});
+
 describe("merchant ships named after their noun (red team 15)", () => {
   it("does not read 'the bulk carrier Eternity Star' as an aircraft carrier", () => {
     const eq = (text: string) =>

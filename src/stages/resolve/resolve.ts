@@ -2487,6 +2487,12 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
               : "generic-name-of-home-country";
         } else if (!actor.cc) rule = "generic-name-country-not-said";
       }
+      // "South Korean President Lee Jae-myung convened the National Security Council": a council many
+      // states have is not another state's in a story that names only one
+      if (!generic && SHARED_BODY.test(c.text)) {
+        const cc = countryNamedBefore(d, c) ?? onlyCountryNamedBefore(d, c);
+        if (cc && cc !== actor.cc) return;
+      }
       // "Mexico deployed 10,000 National Guard troops": a branch named without its country is the branch of
       // the country the sentence names before it, when the knowledge base has that country's
       if (
@@ -2957,6 +2963,9 @@ function partBefore(text: string, start: number): PlacePart | undefined {
 /** A ministry named without its country, as news names its own country's: "the Ministry of Defence". */
 const GENERIC_MINISTRY =
   /^(?:Ministry\s+(?:of|for)\s+(?:(?:National\s+)?Defen[cs]e|Foreign\s+Affairs|(?:the\s+)?Interior|Internal\s+Affairs)|(?:National\s+)?Defen[cs]e\s+Ministry|MoD|Foreign(?:\s+Affairs)?\s+Ministry|Interior\s+Ministry|Internal\s+Affairs\s+Ministry)$/i;
+
+/** Bodies many states name alike, which the knowledge base lists for one: "the National Security Council". */
+const SHARED_BODY = /^(?:National\s+Security\s+Council|NSC|Security\s+Council\s+of\s+the\s+State)$/i;
 
 /** The kind of ministry a generic name says (see describes), and the country's of that kind if the KB has it. */
 function ministryOf(kb: Kb, cc: string, name: string): KbActor | undefined {
