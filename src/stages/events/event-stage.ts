@@ -2128,7 +2128,10 @@ const FLEW_BY =
 const NOT_CONFIRMED =
   /^\s+(?:has|have|had|did|does|do)\s+not\s+(?:yet\s+|publicly\s+|officially\s+|independently\s+)?(?:confirm(?:ed)?|acknowledged?|comment(?:ed)?\s+on|verif(?:y|ied))\s+(?:[\w'’-]+\s+){0,4}$/i;
 
-/** A relative pronoun that opens a clause about someone or something else: "who", "whose", "which". */
+/**
+ * A relative pronoun that opens a clause about someone else: "who", "whose", "whom" (not "which":
+ * "missiles, which were launched from ships" may tell of the act's own).
+ */
 const RELATIVE_WORD = /\b(?:who|whose|whom)\b/i;
 
 /** "received a report of an", "had reports of": what someone was told of, right before the act's noun. */
@@ -2329,7 +2332,7 @@ function lastHitObject(stext: string): number {
   return last;
 }
 
-/** "hit the port", "hit Lviv", "hit near Erbil airport", "hit at dawn": "hit" before its object or scene. */
+/** "hit the port", "hit Lviv", "hit near Erbil airport": "hit" before its object or scene. */
 const HIT_OBJECT =
   /(?<!\b(?:[Aa]|[Tt]he|big|huge|major|surprise)\s+)\b[Hh][Ii][Tt](?=\s+(?:(?:[Bb]y|[Tt]he|an?|two|three|four|five|several|dozens|\d+|near|inside|outside|close\s+to)\b|\p{Lu}))/gu;
 /** "missiles hit runways", "a drone hit": "hit" after a weapon that hits, whatever follows it. */
