@@ -58,6 +58,8 @@ export class Kb {
   private hotProbes = new Map<string, number>();
   readonly common: Set<string>;
   private deletions?: Map<string, string[]>;
+  private nameDeletions?: Map<string, string[]>;
+  private equipmentNames?: Set<string>;
   private placeIds: Map<string, number>;
   private actorIds: Map<string, number>;
   /** equipment entries by id, made on first use (extend() drops it) */
@@ -205,13 +207,14 @@ export class Kb {
   }
 
   /** Equipment keys one edit away (a dropped, extra or changed letter or digit). */
-  fuzzyEquipment(key: string): Array<{ key: string; ref: Ref }> {
-    if (key.length < 4) return [];
-    const del = this.deletionIndex();
+  fuzzyEquipment(key: string, names = false): Array<{ key: string; ref: Ref }> {
+    if (key.length < (names ? NAME_MIN : 4)) return [];
+    const del = names ? this.nameDeletionIndex() : this.deletionIndex();
     const found = new Set<string>();
     for (const k of del.get(key) ?? []) found.add(k); // the text dropped a letter
     for (const d of deletes(key)) {
-      if (this.keyPos.has(d)) found.add(d); // the text has an extra letter
+      // the text has an extra letter
+      if (names ? this.nameKeys().has(d) : this.keyPos.has(d)) found.add(d);
       for (const k of del.get(d) ?? []) found.add(k); // a changed letter
     }
     found.delete(key);
@@ -220,6 +223,35 @@ export class Kb {
       for (const ref of this.lookup(k)) if (ref.kind === "equipment") out.push({ key: k, ref });
     }
     return out;
+  }
+
+  /**
+   * Equipment names of NAME_MIN letters or more with no digit ("iskanderm", "patriot", "leopard"), whose
+   * every reading is equipment: the names a misspelling may miss by one edit. Built on first use.
+   */
+  private nameKeys(): Set<string> {
+    if (this.equipmentNames) return this.equipmentNames;
+    const keys = new Set<string>();
+    for (const [key, pos] of this.keyPos) {
+      if (key.length < NAME_MIN || /\d/.test(key)) continue;
+      const refs = this.group(pos);
+      if (refs.length > 0 && refs.every((r) => r[0] === RefKind.equipment)) keys.add(key);
+    }
+    this.equipmentNames = keys;
+    return keys;
+  }
+
+  private nameDeletionIndex(): Map<string, string[]> {
+    if (this.nameDeletions) return this.nameDeletions;
+    const del = new Map<string, string[]>();
+    for (const key of this.nameKeys())
+      for (const d of deletes(key)) {
+        const list = del.get(d) ?? [];
+        list.push(key);
+        del.set(d, list);
+      }
+    this.nameDeletions = del;
+    return del;
   }
 
   private deletionIndex(): Map<string, string[]> {
@@ -272,6 +304,8 @@ export class Kb {
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
     this.deletions = undefined;
+    this.nameDeletions = undefined;
+    this.equipmentNames = undefined;
     this.filter = undefined;
     this.table = undefined;
     this.hotProbes.clear();
@@ -305,6 +339,9 @@ export class Kb {
     return compactKey(text);
   }
 }
+
+/** The shortest equipment name (letters only) a misspelling of is looked for: "patriot", not "buk". */
+const NAME_MIN = 6;
 
 function deletes(key: string): string[] {
   const out: string[] = [];

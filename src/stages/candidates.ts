@@ -4,7 +4,7 @@ import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashUnit, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
 import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
 import { FLAG_ACRONYM, FLAG_WORDS_SHIFT } from "../kb/types.js";
-import { lineBefore, type Token } from "./tokens.js";
+import { lineBefore, spaceGap, type Token } from "./tokens.js";
 
 export interface Candidate {
   start: number;
@@ -13,7 +13,7 @@ export interface Candidate {
   firstToken: number;
   lastToken: number;
   refs: Ref[];
-  /** set when found by the one-edit designator search */
+  /** set when found by a one-edit search (of designators, or of names before a system's word) */
   fuzzy?: { key: string };
 }
 
@@ -359,6 +359,7 @@ export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate
     }
   }
   for (const c of fuzzyDesignators(text, tokens, kb, found, digits)) found.push(c);
+  for (const c of fuzzyNames(text, tokens, kb, found)) found.push(c);
   return selectLongest(found);
 }
 
@@ -572,6 +573,79 @@ function fuzzyDesignators(
   }
   return out;
 }
+
+/** Words after a system's name that say it is one: "Patriott interceptors", "Iskandar-M missile". */
+const FUZZY_HEADS = new Set([
+  "missile",
+  "missiles",
+  "system",
+  "systems",
+  "launcher",
+  "launchers",
+  "interceptor",
+  "interceptors",
+  "battery",
+  "batteries",
+  "tank",
+  "tanks",
+  "howitzer",
+  "howitzers",
+  "jet",
+  "jets",
+  "fighter",
+  "fighters",
+  "drone",
+  "drones",
+  "helicopter",
+  "helicopters",
+  "bomber",
+  "bombers",
+  "rockets",
+]);
+
+/**
+ * Capitalised names that miss an equipment name of the catalog by one edit, right before a word that says
+ * they are a system ("a batch of Patriott interceptors", "an Iskandar-M missile"): the variant spelling
+ * finds its system, and says so. A name read as a system already is not searched.
+ */
+function fuzzyNames(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    if (!FUZZY_HEADS.has(tokens[h]!.norm)) continue;
+    // the name, with a one-letter suffix after a hyphen ("Iskandar-M"), right before the head
+    const last = h - 1;
+    let first = last;
+    const t = tokens[last]!;
+    if (
+      t.norm.length === 1 &&
+      last > 0 &&
+      t.start - tokens[last - 1]!.end === 1 &&
+      isHyphen(text.charCodeAt(t.start - 1))
+    )
+      first = last - 1;
+    const name = tokens[first]!;
+    if (!name.cap || hasDigit(name.norm) || !spaceGap(text, tokens[last]!.end, tokens[h]!.start)) continue;
+    if (exact.some((c) => c.firstToken <= last && first <= c.lastToken && c.refs.some(isEquipmentRef)))
+      continue;
+    let key = "";
+    for (let k = first; k <= last; k++) key += tokens[k]!.norm;
+    const hits = kb.fuzzyEquipment(key, true);
+    if (hits.length === 0) continue;
+    const byEntry = new Map(hits.map((x) => [x.ref.index, x] as const));
+    out.push({
+      start: name.start,
+      end: tokens[last]!.end,
+      text: text.slice(name.start, tokens[last]!.end),
+      firstToken: first,
+      lastToken: last,
+      refs: [...byEntry.values()].map((x) => x.ref),
+      fuzzy: { key: hits[0]!.key },
+    });
+  }
+  return out;
+}
+
+const isEquipmentRef = (r: Ref) => r.kind === "equipment" || r.kind === "nato" || r.kind === "equipmentClass";
 
 /** Index bits in sortLongestFirst's keys: up to 8192 candidates are sorted by number. */
 const INDEX_BITS = 13;

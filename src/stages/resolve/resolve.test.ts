@@ -317,6 +317,28 @@ describe("equipment", () => {
     expect(m?.confidence).toBeLessThan(0.9);
     expect(m?.evidence[0]?.rule).toBe("designator-one-edit");
   });
+  it("finds a misspelt name before a word that says it is a system, and says it was a variant (red team 16)", () => {
+    const variant = (text: string) =>
+      run(text, "2026-11-20")
+        .entities.filter(
+          (e) => e.kind === "equipment" && e.mentions[0]!.evidence[0]!.rule === "designator-one-edit",
+        )
+        .map((e) => [e.name, e.kind === "equipment" ? e.matchedVariant : undefined]);
+    expect(variant("Ukraine received a batch of Patriott interceptors on Thursday.")).toEqual([
+      ["MIM-104 Patriot", "patriot"],
+    ]);
+    expect(variant("Officials said an Iskandar-M missile struck a rail depot in Kharkiv.")).toEqual([
+      ["9K720 Iskander-M", "iskanderm"],
+    ]);
+    expect(variant("Turkey sent Bayraktor drones to the border.")).toEqual([
+      ["Bayraktar TB2", "bayraktar"],
+    ]);
+    // a town of that spelling, and a name with no system's word after it, stay as they were
+    expect(
+      entityFor(run("Residents of Iskandar in Uzbekistan celebrated on Monday."), "Iskandar")?.kind,
+    ).toBe("place");
+    expect(variant("The Patriott family opened a bakery.")).toEqual([]);
+  });
   it("does not fuzz designators in a text with no military context", () => {
     expect(mentionsOf(run("The model S-300PU-2 vacuum cleaner went on sale."), "equipment")).toHaveLength(0);
   });

@@ -3102,7 +3102,8 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   const head =
     (token !== undefined && EQUIPMENT_HEADS.has(token.norm)) ||
     (c.lastToken > c.firstToken && EQUIPMENT_HEADS.has(d.tokens[c.lastToken]!.norm));
-  if (c.fuzzy) return d.military >= 2;
+  // (a spelling one edit off: in a story of forces, or right before a word that says it is a system)
+  if (c.fuzzy) return d.military >= 2 || head;
   // "Typhoon Kong-rey hit Taiwan": a storm's name after the word, not the jet
   if (token?.cap && STORM_WORDS.has(d.tokens[c.lastToken]!.norm) && spaceAfter(d, c, token)) return false;
   if (refs.some((r) => r.kind === "equipment" && hasDigit(r.surface)))
