@@ -242,34 +242,19 @@ export class Kb {
   }
 
   private nameDeletionIndex(): Map<string, string[]> {
-    if (this.nameDeletions) return this.nameDeletions;
-    const del = new Map<string, string[]>();
-    for (const key of this.nameKeys())
-      for (const d of deletes(key)) {
-        const list = del.get(d) ?? [];
-        list.push(key);
-        del.set(d, list);
-      }
-    this.nameDeletions = del;
-    return del;
+    this.nameDeletions ??= deletionMap(this.nameKeys());
+    return this.nameDeletions;
   }
 
   private deletionIndex(): Map<string, string[]> {
     if (this.deletions) return this.deletions;
-    const del = new Map<string, string[]>();
-    for (const [key, pos] of this.keyPos) {
-      if (key.length < 4 || !/\d/.test(key)) continue;
-      const refs = this.group(pos);
-      // Only designators with a digit: names of places and people are not fuzzed.
-      if (key.length < 4 || !/\d/.test(key) || !refs.some((r) => r[0] === RefKind.equipment)) continue;
-      for (const d of deletes(key)) {
-        const list = del.get(d) ?? [];
-        list.push(key);
-        del.set(d, list);
-      }
-    }
-    this.deletions = del;
-    return del;
+    // Only designators with a digit: names of places and people are not fuzzed.
+    const keys: string[] = [];
+    for (const [key, pos] of this.keyPos)
+      if (key.length >= 4 && /\d/.test(key) && this.group(pos).some((r) => r[0] === RefKind.equipment))
+        keys.push(key);
+    this.deletions = deletionMap(keys);
+    return this.deletions;
   }
 
   /** Adds a user's data folder (same layout and formats as data/), validated with clear errors. */
@@ -342,6 +327,18 @@ export class Kb {
 
 /** The shortest equipment name (letters only) a misspelling of is looked for: "patriot", not "buk". */
 const NAME_MIN = 6;
+
+/** Each key under every string one deletion from it (the index a one-edit search reads). */
+function deletionMap(keys: Iterable<string>): Map<string, string[]> {
+  const del = new Map<string, string[]>();
+  for (const key of keys)
+    for (const d of deletes(key)) {
+      const list = del.get(d);
+      if (list) list.push(key);
+      else del.set(d, [key]);
+    }
+  return del;
+}
 
 function deletes(key: string): string[] {
   const out: string[] = [];
