@@ -330,9 +330,7 @@ describe("equipment", () => {
     expect(variant("Officials said an Iskandar-M missile struck a rail depot in Kharkiv.")).toEqual([
       ["9K720 Iskander-M", "iskanderm"],
     ]);
-    expect(variant("Turkey sent Bayraktor drones to the border.")).toEqual([
-      ["Bayraktar TB2", "bayraktar"],
-    ]);
+    expect(variant("Turkey sent Bayraktor drones to the border.")).toEqual([["Bayraktar TB2", "bayraktar"]]);
     // a town of that spelling, and a name with no system's word after it, stay as they were
     expect(
       entityFor(run("Residents of Iskandar in Uzbekistan celebrated on Monday."), "Iskandar")?.kind,
