@@ -38,14 +38,16 @@ function hasSpan(mentions: EntityMention[], start: number, end: number): boolean
  * it. The events stage merges tellings and the assessment pairs a claim with its denial by it.
  */
 export function sameSide(table: EntityTable, a: readonly string[], b: readonly string[]): boolean {
-  const countryOf = (id: string) => {
-    const e = table.get(id);
-    return e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
-  };
   return a.some((x) => {
-    const cx = countryOf(x);
-    return b.some((y) => x === y || (!!cx && cx === countryOf(y)));
+    const cx = countryOf(table, x);
+    return b.some((y) => x === y || (!!cx && cx === countryOf(table, y)));
   });
+}
+
+/** The country of an actor or a place (none for equipment, units, or an entity of no country). */
+export function countryOf(table: EntityTable, id: string): string | undefined {
+  const e = table.get(id);
+  return e?.kind === "actor" || e?.kind === "place" ? (e.countryCode ?? undefined) : undefined;
 }
 
 export class EntityTable {

@@ -2,6 +2,7 @@
 // coreference to earlier ones, factuality from cues and attribution, CAMEO refined by context.
 import {
   type Cue,
+  type Entity,
   type Event,
   Granularity,
   type PlaceEntity,
@@ -13,7 +14,7 @@ import {
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { countryActorOfKind, describes } from "../actor-kinds.js";
-import { type EntityTable, type MentionRecord, sameSide } from "../entity-table.js";
+import { countryOf, type EntityTable, type MentionRecord, sameSide } from "../entity-table.js";
 import { addActorEntity } from "../resolve/entity-builders.js";
 import { haversineKm } from "../resolve/place-ranker.js";
 import { CUES, sentenceScan, TRIGGERS } from "../rule-scan.js";
@@ -707,7 +708,7 @@ export const eventStage: Stage = {
           m !== byAgent?.mention &&
           // "drones launched by Russia", "a raid backed by Iran": a country as an agent, not where
           !(
-            (table.get(m.entityId) as { featureType?: string } | undefined)?.featureType === "country" &&
+            isCountry(table.get(m.entityId)) &&
             PARTICIPLE_BY.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
             // (the country itself, not one naming who follows: "hosted by US President Donald Trump")
             /^(?:\s+[a-z]|[,.;:)]|\s*$)/.test(text.slice(m.end, m.end + 2))
@@ -960,7 +961,7 @@ export const eventStage: Stage = {
       if (NOMINAL.test(t.text) && args === 0 && !t.anaphoric) continue;
       // "The birds flew over the house": a flight or a passage past a place is a deployment only of forces,
       // warships or aircraft
-      if (FLEW_BY.test(t.text) && actors.length + equipment.length === 0) continue;
+      if (NEEDS_OWN_FORCES.test(t.text) && actors.length + equipment.length === 0) continue;
       // the draft fields go last, as a spread into a copy would put them (the event is not kept elsewhere)
       const draft: DraftEvent = event;
       if (t.anaphoric) {
@@ -1352,8 +1353,7 @@ function anaphoricSubject(
   // when one leads (no guess between equals)
   const named = new Map<string, number>();
   for (let k = 0; k < earlier.count; k++) {
-    const e = table.get(earlier.mentions[k]!.entityId);
-    const cc = e && (e.kind === "place" || e.kind === "actor") ? e.countryCode : undefined;
+    const cc = countryOf(table, earlier.mentions[k]!.entityId);
     if (cc) named.set(cc, (named.get(cc) ?? 0) + 1);
   }
   let story: string | undefined;
@@ -2121,7 +2121,7 @@ function nextSpeechTime(
  * forces, ships or aircraft of their own (not "the birds flew over the house", "two tankers passed through
  * the Strait", "she sent the children to Kyiv").
  */
-const FLEW_BY =
+const NEEDS_OWN_FORCES =
   /^(?:(?:flew|flown)\s+(?:over|near|along|past|through|around|off|close\s+to)$|passed\s+through\b|sent$)/i;
 
 /** The words from a subject to an act it does not confirm: " has not confirmed any drone ". */
@@ -2159,8 +2159,7 @@ function sentAbroad(
   }
   const own = new Set<string>();
   for (const id of actors) {
-    const e = table.get(id);
-    const cc = e?.kind === "actor" || e?.kind === "place" ? e.countryCode : undefined;
+    const cc = countryOf(table, id);
     if (!cc) return false;
     own.add(cc);
   }
@@ -2183,6 +2182,8 @@ const TROOPS_SENT =
 
 /** "against" and a few words before a name: who or what is opposed or struck at, not who acts. */
 const AGAINST_WHAT = /\bagainst\s+(?:[\w'’.-]+\s+){0,5}$/i;
+
+const isCountry = (e: Entity | undefined) => e?.kind === "place" && e.featureType === "country";
 
 /** A past participle and "by" right before a name: "launched by ", "backed by the ". */
 const PARTICIPLE_BY = /\b[a-z]+(?:ed|en|wn)\s+by\s+(?:the\s+)?$/i;

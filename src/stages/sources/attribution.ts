@@ -323,8 +323,7 @@ export const attributionStage: Stage = {
           f.type === "outlet" &&
           (OUTLET_REPORTS_AFTER.test(text.slice(f.end, f.end + 16)) ||
             OUTLET_REPORTS_BEFORE.test(text.slice(Math.max(sent.start, f.start - 24), f.start)) ||
-            (DATELINE_WIRE_BEFORE.test(text.slice(Math.max(0, f.start - 40), f.start)) &&
-              DATELINE_WIRE_AFTER.test(text.slice(f.end, f.end + 6)))),
+            inDateline(text, f)),
       );
       if (reporter) {
         const via = upsert(sources, byName, reporter);
