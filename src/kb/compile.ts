@@ -129,6 +129,13 @@ export function abbreviatedPlaceName(name: string): string | undefined {
   return short === name ? undefined : short;
 }
 
+/**
+ * Family names that, told alone, are most often something else: surnames the lexicon does not know (Barak,
+ * Shaheen), a browser (Tor), a police dog unit (K9), the generic rocket-launcher word (MLRS, said of any
+ * country's), a people (Metis), a god (Hermes), terms of service (TOS).
+ */
+const FAMILY_NAMES_ALONE_OTHER = new Set(["Barak", "Shaheen", "Tor", "K9", "MLRS", "Metis", "Hermes", "TOS"]);
+
 export class KbBuilder {
   places: KbPlace[] = [];
   equipment: KbEquipment[] = [];
@@ -241,6 +248,58 @@ export class KbBuilder {
     if (e.nato?.name) this.addName(e.nato.name, RefKind.nato, i);
   }
 
+  /**
+   * "Leopard tanks", "a Hwasong missile", "Fateh missiles": a family's name told alone is the family, an
+   * entry of its own (category, role and origin where its systems agree, operators of them all, and its
+   * systems as members), where no system has the name as its own. Not a name the lexicon knows as a
+   * person's ("Juan Carlos I") or one of FAMILY_NAMES_ALONE_OTHER: a story's speaker is no system.
+   */
+  private addFamilies(): void {
+    const members = new Map<string, KbEquipment[]>();
+    for (const e of this.equipment)
+      if (e.family && !e.generic) members.set(e.family, [...(members.get(e.family) ?? []), e]);
+    for (const [family, list] of members) {
+      const key = compactKey(family);
+      if (this.index.get(key)?.some((r) => r[0] === RefKind.equipment || r[0] === RefKind.nato)) continue;
+      if (FAMILY_NAMES_ALONE_OTHER.has(family)) continue;
+      if (this.personNames.has(fold(family)) || this.personNames.has(fold(family.split(" ")[0]!))) continue;
+      const agreed = (field: "category" | "role" | "origin") =>
+        list.every((e) => e[field] === list[0]![field]) ? list[0]![field] : undefined;
+      const role = agreed("role");
+      const origin = agreed("origin");
+      const id = `family-${key}`;
+      this.unique("equipment", id, "families");
+      const i =
+        this.equipment.push({
+          id,
+          name: family,
+          family,
+          category: agreed("category") ?? list[0]!.category,
+          ...(role ? { role } : {}),
+          ...(origin ? { origin } : {}),
+          operators: [...new Set(list.flatMap((e) => e.operators))],
+          members: list.map((e) => e.id),
+        }) - 1;
+      this.addName(family, RefKind.equipment, i);
+    }
+  }
+
+  /**
+   * "Bear bombers", "two Coots": a reporting name told without its variant letter ("Bear" of "Bear-H" and
+   * "Bear-F") is the first system of that name, where no system has the bare name as its own ("Flanker" is
+   * the Su-27's; the Su-30's "Flanker-H" adds nothing).
+   */
+  private addReportingFamilies(): void {
+    const own = new Set(this.equipment.flatMap((e) => (e.nato ? [e.nato] : [])));
+    const added = new Set<string>();
+    this.equipment.forEach((e, i) => {
+      const base = e.nato?.match(/^(\p{L}+)-[A-Z0-9]$/u)?.[1];
+      if (!base || own.has(base) || added.has(base)) return;
+      added.add(base);
+      this.addName(base, RefKind.nato, i);
+    });
+  }
+
   addClass(c: ClassSrc, where: string): void {
     this.unique("equipment", c.id, where);
     const i =
@@ -297,6 +356,8 @@ export class KbBuilder {
       if ("terms" in entry) this.addClass(entry, file);
       else this.addEquipment(entry, file);
     }
+    this.addFamilies();
+    this.addReportingFamilies();
     for (const { file, entry } of readEntries(join(root, "actors"), ActorSrc)) this.addActor(entry, file);
   }
 
@@ -327,7 +388,8 @@ export class KbBuilder {
         (p) => !["country", "admin1", "admin2", "city", "capital"].includes(p.type) && !siteTypes.has(p.type),
       ),
       sites: by((p) => siteTypes.has(p.type)),
-      equipment: this.equipment.filter((e) => !e.generic).length,
+      equipment: this.equipment.filter((e) => !e.generic && !e.members).length,
+      equipmentFamilies: this.equipment.filter((e) => e.members).length,
       equipmentClasses: this.equipment.filter((e) => e.generic).length,
       actors: this.actors.length,
       people: this.actors.filter((a) => a.type === "person").length,

@@ -264,6 +264,8 @@ export interface KbEquipment {
   origin?: string;
   operators: string[];
   generic?: boolean;
+  /** a family's entry ("Leopard"): the ids of its systems */
+  members?: string[];
 }
 export interface KbOffice {
   title: string;

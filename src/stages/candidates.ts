@@ -374,7 +374,7 @@ interface Readings {
   refs: readonly Ref[];
   /** aliasShape of each reading's alias, with the reading's ACRONYM, EQUIPMENT and EQUIPMENT_CLASS bits */
   shapes: number[];
-  /** whether some reading is equipment (what a plural may be) */
+  /** whether some reading is equipment or a reporting name (what a plural may be) */
   equipment: boolean;
   /**
    * Whether some reading may be allowed on a span that starts in lower case (a-z) without an Arabic
@@ -415,12 +415,18 @@ function readingsOf(kb: Kb, table: KeyTable, entry: number): Readings {
         ((shape & EQUIPMENT) !== 0 && (shape & DESIGNATOR) !== 0) ||
         (shape & LOWER_ALIAS) !== 0),
   );
-  return { refs, shapes, equipment: shapes.some((shape) => (shape & EQUIPMENT) !== 0), lowerAllowed };
+  return {
+    refs,
+    shapes,
+    equipment: refs.some((r, k) => (shapes[k]! & EQUIPMENT) !== 0 || r.kind === "nato"),
+    lowerAllowed,
+  };
 }
 
 /**
- * "Naval Strike Missiles", "NSMs", "Bayraktars": an equipment name with a plural "s" is that equipment.
- * Only equipment entries, only names of four letters or more, and the case rules apply to the singular.
+ * "Naval Strike Missiles", "NSMs", "Bayraktars", "Flankers": an equipment name or reporting name with a
+ * plural "s" is that equipment. Only equipment entries, only names of four letters or more, and the case
+ * rules apply to the singular.
  */
 function pluralOf(
   text: string,
@@ -457,7 +463,10 @@ function pluralOf(
   const sc = spanCase(text, tokens[i]!.start, last.end - 1);
   let refs: Ref[] | undefined;
   for (let k = 0; k < r.refs.length; k++)
-    if (r.shapes[k]! & EQUIPMENT && caseAllows(r.shapes[k]!, sc, text, tokens, i, j, kb.common))
+    if (
+      (r.shapes[k]! & EQUIPMENT || r.refs[k]!.kind === "nato") &&
+      caseAllows(r.shapes[k]!, sc, text, tokens, i, j, kb.common)
+    )
       (refs ??= []).push(r.refs[k]!);
   if (!refs) return undefined;
   const span = text.slice(tokens[i]!.start, last.end - 1);

@@ -155,8 +155,11 @@ export function addEquipmentEntity(
           ? "nato-reporting-name"
           : e.generic
             ? "equipment-class"
-            : "designator",
-      detail: e.id,
+            : e.members
+              ? "family-name"
+              : "designator",
+      // a family's name: the systems it may be (the text does not say which)
+      detail: e.members ? `${e.id} (${e.members.join(", ")})` : e.id,
       score: confidence,
     },
   ];

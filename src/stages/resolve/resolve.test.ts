@@ -42,6 +42,33 @@ describe("a bare reporting name as an escort (red-team 14)", () => {
   });
 });
 
+describe("a family's name and plurals of bare names (red-team 16)", () => {
+  it.each([
+    ["Germany will send more Leopard tanks to Ukraine.", "Leopard", "Leopard"],
+    ["North Korea test-fired a Hwasong missile on Monday.", "Hwasong", "Hwasong"],
+    ["Britain sent 14 Challengers to Ukraine.", "Challengers", "Challenger"],
+    ["Germany delivered 30 Gepards to Ukraine.", "Gepards", "Flakpanzer Gepard"],
+    ["Two Flankers intercepted a US drone over the Black Sea, the military said.", "Flankers", "Su-27"],
+    ["Two Russian Tu-95 Bear bombers flew near Alaska.", "Bear", "Tu-95MS"],
+  ])("%s -> %s is %s", (text, surface, name) => {
+    expect(entityFor(run(text), surface)?.name).toBe(name);
+  });
+  it("says a family's name is the family, with the systems it may be", () => {
+    const e = entityFor(run("Germany will send more Leopard tanks to Ukraine."), "Leopard");
+    expect(e?.kind === "equipment" && e.family).toBe("Leopard");
+    expect(e?.mentions[0]!.evidence[0]!.rule).toBe("family-name");
+    expect(e?.mentions[0]!.evidence[0]!.detail).toContain("leopard-2");
+  });
+  it.each([
+    "The Chicago Bears beat two Bears fans.",
+    "Fans of the Bears cheered as the team won in Chicago.",
+    "Two Flankers fans gathered outside the stadium.",
+    "Ehud Barak said the talks had failed.",
+  ])("%s -> no equipment", (text) => {
+    expect(run(text).entities.filter((e) => e.kind === "equipment")).toEqual([]);
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

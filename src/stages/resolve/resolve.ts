@@ -3123,6 +3123,9 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   )
     return true;
   const natoOnly = refs.every((r) => r.kind === "nato");
+  // "delivered 30 Gepards", "two Flankers": a system's name in the plural, counted, that reads as nothing
+  // else (a reporting name in a story with a word of forces: "two Bears fans" is not)
+  if (!hasOtherReadings && (!natoOnly || d.military >= 1) && countedPlural(d, c, refs)) return true;
   // "off the coast of Goa", "in Goa": a NATO reporting name that is also a place, read where a place is
   if (natoOnly && hasOtherReadings && placeWordBefore(d, c)) return false;
   // "with a Flanker escort": a reporting name as the jet of an escort, in a story of forces
@@ -3138,6 +3141,39 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   const need = natoOnly ? 4 : 2;
   if (hasOtherReadings) return d.military >= need + 2;
   return d.military >= need;
+}
+
+/** Counts a plural may follow: a number in digits or these words. */
+const COUNT_WORDS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "dozen",
+  "dozens",
+  "several",
+]);
+
+/** "30 Gepards", "two Flankers", "a dozen Leopards": the name in the plural right after a count. */
+function countedPlural(d: Doc, c: Candidate, refs: readonly Ref[]): boolean {
+  if (!refs.some((r) => pluralOfName(c.text, r.surface))) return false;
+  const before = d.tokens[c.firstToken - 1];
+  if (
+    !before ||
+    before.sentence !== d.tokens[c.firstToken]!.sentence ||
+    !spaceGap(d.text, before.end, c.start)
+  )
+    return false;
+  return COUNT_WORDS.has(before.norm) || /^\d{1,4}$/.test(before.text);
 }
 
 /** What a reporting name is as one jet of an escort: "a Flanker escort", "Fulcrum escorts". */
