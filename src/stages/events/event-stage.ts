@@ -377,6 +377,8 @@ const DRONE_OBJECT =
 /** "Azerbaijani troops had fired", "Armenian units had fired first": soldiers who fire are in a fight. */
 const FORCES_FIRING =
   /\b(?:troops|soldiers|units|gunmen|militants|fighters|snipers|border\s+guards)\b(?:\s+[\w-]+){0,3}\s+fired\b/i;
+/** "launched three Kinzhal missiles overnight": salvos told by the night they came in are strikes, not tests. */
+const OVERNIGHT = /\b(?:overnight|through(?:out)?\s+the\s+night)\b/i;
 const ATTACK_CONTEXT =
   /\bacross\s+the\s+(?:border|frontier|line)\b|(?<!\b(?:based|stationed|located|docked|moored|arrived|commissioned|built)\s)\b(?:at|on|against|toward|towards)\s+(?:the\s+|an?\s+|its\s+|their\s+|our\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?(?:(?!(?:\p{Lu}\p{L}*\s+){0,2}(?:Sea|Ocean|Gulf|Bay|Strait)\b|Sea\s+of\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}|(?:[a-z-]+\s+){0,2}(?:targets?|positions?|city|cities|base|bases|ships?|vessels?|tankers?|carriers?|warships?|refiner(?:y|ies)|depots?|airfields?|bridges?|plants?|terminals?|ports?|airports?|hospitals?|buildings?|infrastructure|facilit(?:y|ies))|protesters|demonstrators|crowds?|troops|soldiers|civilians|villages?|homes|houses|convoys?)/u;
 
@@ -2471,7 +2473,11 @@ function refineType(
     if (
       !TEST_CONTEXT.test(sText) &&
       !PRACTICE_TARGET.test(sText) &&
-      (ATTACK_CONTEXT.test(sText) || storyIsAttack || DRONE_OBJECT.test(after) || FORCES_FIRING.test(sText))
+      (ATTACK_CONTEXT.test(sText) ||
+        storyIsAttack ||
+        DRONE_OBJECT.test(after) ||
+        FORCES_FIRING.test(sText) ||
+        OVERNIGHT.test(sText))
     )
       return EVENT_TYPES.find((e) => e.type === "attack")!;
   }

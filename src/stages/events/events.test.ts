@@ -2656,3 +2656,29 @@ describe("what was sent, and where (red-team 15)", () => {
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe("salvos told by the night, a dismissed speaker and 'should' (red-team 16)", () => {
+  it("reads missiles launched overnight as an attack, and a launch into the sea as a test", () => {
+    const type = (text: string) => run(text, "2026-11-20").events[0]?.type;
+    expect(type("Russian forces launched three Kinzhal missiles overnight, Ukraine's air force said.")).toBe(
+      "attack",
+    );
+    expect(type("North Korea launched two ballistic missiles into the sea on Monday.")).toBe("weapons-test");
+  });
+  it("does not read a speaker 'who was dismissed' as denying what he tells", () => {
+    const f = (text: string) => run(text, "2026-11-20").events[0]?.factuality;
+    expect(f("Oleksii Reznikov, who was dismissed in 2023, said Ukraine had received F-16 jets.")).toBe(
+      "reported",
+    );
+    const denied = run(
+      "The Kremlin dismissed reports that Russian troops had deployed to Belarus.",
+      "2026-11-20",
+    );
+    expect(denied.events.find((e) => e.type === "deployment")?.factuality).toBe("negated");
+  });
+  it("reads 'should receive' as planned, not 'should have'", () => {
+    const f = (text: string) => run(text, "2026-11-20").events[0]?.factuality;
+    expect(f("Blinken said Ukraine should receive more ATACMS.")).toBe("planned");
+    expect(f("Blinken said Ukraine should have received more ATACMS.")).not.toBe("planned");
+  });
+});

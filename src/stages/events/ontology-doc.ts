@@ -36,7 +36,8 @@ ${overrides.join("\n")}
 - \`highAlert\`: a deployment with "high alert" or "combat alert".
 
 "launched" and "fired" are a weapons test unless the sentence aims them at a target ("at", "on", "against" a
-place), in which case they are an attack; in a sentence that already reports an attack or interception they
+place) or tells them by the night they came in ("launched three Kinzhal missiles overnight"), in which case
+they are an attack; in a sentence that already reports an attack or interception they
 are part of it. "hit" is a strike after a weapon ("BrahMos missiles hit runways", "a drone hit") or before
 its object or scene ("hit the port", "hit Lviv", "hit near Erbil airport"), not "a hit" nor "hit record
 highs". An expulsion is of people (diplomats, envoys, nationals, journalists, advisers, peacekeepers: not
