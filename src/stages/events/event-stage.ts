@@ -50,9 +50,31 @@ const YES_NO_OPENING =
 const QUESTION_AFTER = /^["'”’)]*\?/;
 /** A condition on the truth of the whole sentence: "if confirmed", "if true". */
 const IF_CONFIRMED = /\bif\s+(?:confirmed|true|verified|accurate|correct)\b/i;
-/** A claim said to be unverified: "the claim could not be independently verified". */
+/**
+ * An act named by a noun after "a", "an" or "any" (a demonym or two between) as a subject: at the
+ * sentence's start (the text given opens with a newline there), after a comma or a verb of saying ("a
+ * Russian deployment"; not "would send a diplomatic note").
+ */
+const HYPOTHETICAL_ACT_BEFORE =
+  /(?:\n\s*|[,;:]\s+|\b(?:that|says?|said|warn(?:ed|s)?|believes?|believed|argues?|argued)\s+)(?:a|an|any)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/**
+ * What would follow it, in the subject's clause: "... to Belarus would alarm", "..., if it happened, would";
+ * not after a word that opens another clause ("but stressed that cooperation would continue").
+ */
+const HYPOTHETICAL_ACT_AFTER =
+  /^(?:(?!\b(?:but|and|that|which|who|said|says|stressed)\b)[^.;:!?]){0,80}?\b((?:would|could|might)\s+(?!have\b|not\b)(?:\w+ly\s+)?[a-z]+)\b/;
+/**
+ * A sentence that opens on a condition supposes what it tells, across its commas: "Were Russia to attack
+ * Estonia, NATO would deploy troops", "If China blockaded Taiwan, ..."; and "..., if it happened, would".
+ */
+const SUPPOSED =
+  /^\s*(?:(?:were|should)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:to\s+)?[a-z]+|if\s+(?!confirmed\b|true\b|verified\b|accurate\b|correct\b))|,\s+if\s+(?:it|they|this|that|such\s+\w+)\s+(?:happened|occurred|happens|occurs|went\s+ahead|goes\s+ahead|took\s+place|takes\s+place)\b/iu;
+/**
+ * A claim said to be unverified: "the claim could not be independently verified", "Reuters could not
+ * independently verify the report".
+ */
 const CLAIM_UNVERIFIED =
-  /\b(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|videos?|footage|images?|assertions?)\s+(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
+  /\b(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|videos?|footage|images?|assertions?)\s+(?:could|can|has|have)\s+not\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\b(?:could|can|was|were|has|have)\s+(?:not|unable\s+to|not\s+been\s+able\s+to)\s+(?:independently\s+)?(?:verify|confirm)\s+(?:the|this|that|these|those|its|their)\s+(?:claims?|reports?|accounts?|videos?|footage|images?|assertions?)\b/i;
 /**
  * The cues of sentence `si` that hold for the whole sentence, across its commas: "Has China deployed J-20
  * fighters to Tibet?" asserts nothing (a yes-no question: "Why did Russia attack Kyiv?" takes the attack as
@@ -72,6 +94,13 @@ function sentenceWideCues(text: string, sentences: readonly Span[], si: number):
       : -1;
   if (mark >= 0 && YES_NO_OPENING.test(sText))
     out.push({ start: mark, end: mark + 1, text: "?", kind: "speculative", rule: "question" });
+  const supposed = SUPPOSED.exec(sText);
+  if (supposed) {
+    const lead = supposed[0].length - supposed[0].trimStart().length;
+    const at = sent.start + supposed.index + lead;
+    const words = supposed[0].slice(lead);
+    out.push({ start: at, end: at + words.length, text: words, kind: "speculative", rule: "condition" });
+  }
   const next = sentences[si + 1];
   const opening = (s: Span | undefined) => (s ? text.slice(s.start, Math.min(s.end, s.start + 90)) : "");
   // "Neither claim could be independently verified", "Neither side's claims could be verified": every
@@ -100,10 +129,11 @@ function sentenceWideCues(text: string, sentences: readonly Span[], si: number):
 const BOTH_CLAIMS_UNVERIFIED =
   /^\s*(?:neither|none\s+of\s+the|both|either)\s+(?:(?:side|party)['’]s\s+|of\s+the\s+)?(?:claims?|accounts?|reports?|versions?)\s+(?:could|can|has|have|was|were)\s+(?:not\s+)?(?:yet\s+)?(?:be\s+|been\s+)?(?:independently\s+)?(?:verified|confirmed)\b/i;
 
-/** The same, opening the next sentence: the doubt is of what the sentence before told. */
+/** The same, opening the next sentence (after who could not verify it): the doubt is of what the sentence before told. */
 function claimUnverifiedOpening(opening: string): RegExpExecArray | null {
   const m = CLAIM_UNVERIFIED.exec(opening);
-  return m && /^\s*$/.test(opening.slice(0, m.index)) ? m : null;
+  // (after the one who could not verify it: "Reuters could not independently verify the report")
+  return m && /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(opening.slice(0, m.index)) ? m : null;
 }
 
 /** A sentence's clause breaks as [start, end] pairs, found once per sentence however many triggers it has. */
@@ -577,6 +607,8 @@ export const eventStage: Stage = {
         (c) =>
           c.start - sent.start >= clause.start &&
           c.end - sent.start <= clause.end &&
+          // "threatened to attack": what is to come is the attack's; the threat is made
+          !(speech && c.kind === "planned" && c.start < t.end && t.start < c.end) &&
           // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject,
           // nor into a time told after it ("have not attacked any ships since the ceasefire")
           (c.kind !== "negated" ||
@@ -623,6 +655,21 @@ export const eventStage: Stage = {
         cues.push({ start, end, text: text.slice(start, end), kind: "actor", rule: choice.rule });
       }
       if (byAgent) cues.push({ ...byAgent.words, kind: "actor", rule: "agent-after-by" });
+      // "Analysts say a Russian deployment of Oreshnik missiles to Belarus would alarm NATO", "any attack on
+      // Taiwan would": an act named as the subject of what would follow is one supposed
+      // (the noun a subject: after the sentence's start, a comma, or a verb of saying)
+      const from = Math.max(sent.start, t.start - 40);
+      if (HYPOTHETICAL_ACT_BEFORE.test((from === sent.start ? "\n" : "") + text.slice(from, t.start))) {
+        const after = HYPOTHETICAL_ACT_AFTER.exec(text.slice(t.end, Math.min(sent.end, t.end + 90)));
+        if (after)
+          cues.push({
+            start: t.end + after[0].lastIndexOf(after[1]!),
+            end: t.end + after[0].lastIndexOf(after[1]!) + after[1]!.length,
+            text: after[1]!,
+            kind: "speculative",
+            rule: "supposed-act",
+          });
+      }
       // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
       if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
         cues.push({ start: t.start, end: t.end, text: t.text, kind: "planned", rule: "ahead-of" });
@@ -926,7 +973,12 @@ export const eventStage: Stage = {
       let wide = wideCuesOf.get(t.sentence);
       if (!wide) wideCuesOf.set(t.sentence, (wide = sentenceWideCues(text, sentences, t.sentence)));
       for (const w of wide)
-        if (w.rule !== "hedge" || !cues.some((c) => c.rule === "hedge" && c.text === w.text)) cues.push(w);
+        if (
+          (w.rule !== "hedge" || !cues.some((c) => c.rule === "hedge" && c.text === w.text)) &&
+          // (a condition is of what is told, not of the telling: "..., if it happened, ..., analysts warned")
+          !(w.rule === "condition" && speech)
+        )
+          cues.push(w);
       const factuality = decideFactuality(cues, attributed || accusedOf);
       let def = refineType(
         t,

@@ -2682,3 +2682,57 @@ describe("salvos told by the night, a dismissed speaker and 'should' (red-team 1
     expect(f("Blinken said Ukraine should have received more ATACMS.")).not.toBe("planned");
   });
 });
+
+describe("refusals, promises, suppositions and doubts told in a word (red-team 18)", () => {
+  const facts = (text: string) => run(text, "2026-11-20").events.map((e) => [e.type, e.factuality]);
+  it.each([
+    ["Germany refused to deliver Taurus missiles to Ukraine.", "delivery", "negated"],
+    ["Germany ruled out sending Taurus missiles to Ukraine.", "delivery", "negated"],
+    ["Russia has yet to deploy the S-500 system to Crimea.", "deployment", "negated"],
+    ["There were no signs that Russia had moved Iskander launchers to Kaliningrad.", "deployment", "negated"],
+    ["The Houthis vowed to attack US warships in the Red Sea.", "attack", "planned"],
+    ["The United States pledged to deliver more Patriot interceptors to Ukraine.", "delivery", "planned"],
+    ["Russia is said to have moved S-400 launchers to Belarus.", "deployment", "hedged"],
+    ["Were Russia to attack Estonia, NATO would deploy troops to the Baltics.", "deployment", "speculative"],
+    [
+      "Analysts say a Russian deployment of Oreshnik missiles to Belarus would alarm NATO.",
+      "deployment",
+      "speculative",
+    ],
+    [
+      "A Chinese blockade of Taiwan, if it happened, would disrupt global trade, analysts warned.",
+      "blockade",
+      "speculative",
+    ],
+  ])("%s -> %s %s", (text, type, factuality) => {
+    expect(facts(text)).toContainEqual([type, factuality]);
+  });
+  it.each([
+    ["Germany delivered Taurus missiles to Ukraine after it refused to wait.", "delivery", "asserted"],
+    [
+      "Germany declined to provide details of how it delivered Taurus missiles to Ukraine.",
+      "delivery",
+      "asserted",
+    ],
+    ["A Russian deployment of Oreshnik missiles to Belarus began on Monday.", "deployment", "asserted"],
+    [
+      "Petro said he would send a diplomatic note to Caracas but stressed that cooperation would continue.",
+      "protest",
+      "planned",
+    ],
+  ])("but not %s -> %s %s", (text, type, factuality) => {
+    expect(facts(text)).toContainEqual([type, factuality]);
+  });
+  it("keeps a threat made, and its content no attack of its own", () => {
+    const a = run("The Houthis threatened to attack US warships in the Red Sea.", "2026-11-20");
+    expect(a.events.map((e) => [e.type, e.factuality])).toEqual([["threat", "asserted"]]);
+    expect(a.notEvents?.map((n) => n.rule)).toContain("content-of-threat");
+  });
+  it("doubts what the sentence before told when a named outlet could not verify it", () => {
+    const a = run(
+      "Israel struck an air defence site near Isfahan on Friday, Axios reported. Reuters could not independently verify the report.",
+      "2026-11-20",
+    );
+    expect(a.events[0]?.factuality).toBe("hedged");
+  });
+});

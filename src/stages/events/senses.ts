@@ -194,6 +194,14 @@ export const NOT_EVENT_SENSES: SenseRule[] = [
       /^\s+(?:the|its|their|a|an|that)\s+(?:[\w-]+\s+)?(?:report|reports|story|stories|article|claim|statement|figures?|remarks|tweet|post)\b/i,
   },
   {
+    // "threatened to attack Turkish bases": what is threatened is the threat's, told by it (the threat
+    // event), not an attack of its own
+    name: "content-of-threat",
+    types: ["attack", "seizure", "blockade", "sanction", "expulsion"],
+    trigger: /^\w/,
+    before: /\bthreat(?:en(?:ed|s|ing)?|s)?\s+to\s+$/i,
+  },
+  {
     // "several Chinese companies accused of supplying drone components": a participle that describes those
     // named, not an accusation the story tells (what they are accused of is still told, as reported)
     name: "accused-as-description",
