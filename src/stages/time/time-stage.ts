@@ -778,7 +778,8 @@ function extraMentions(
 
 /**
  * The latest fully stated date in the text that is not implausibly late, our guess at publication: not
- * after today, and not said of the future ("will be delivered by March 1, 2031", "is due to end on...").
+ * after today, not said of the future ("will be delivered by March 1, 2031", "is due to end on..."), and not
+ * background ("the Treaty signed on 8 December 1987": none rather than that one).
  * Read as the stage reads dates: where one of our first rules matches, chrono-node's reading is not used.
  */
 export function inferPublication(
@@ -798,11 +799,20 @@ export function inferPublication(
         t.stated.includes("day") &&
         t.value.start &&
         t.value.start <= today &&
-        !saidOfFuture(text, t.start),
+        !saidOfFuture(text, t.start) &&
+        !BACKGROUND_DATE_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start)),
     );
   explicit.sort((a, b) => (a.value.start! < b.value.start! ? 1 : -1));
   return explicit[0];
 }
+
+/**
+ * What makes a date a story's background, not its news, in the words before it in its sentence: "the Treaty
+ * signed on 8 December 1987" (a participle right before the date, no "was" before it: "the contract was
+ * signed on May 5, 2024" is news), "first deployed there on March 11, 2012", "since", an anniversary.
+ */
+const BACKGROUND_DATE_BEFORE =
+  /(?:\b(?:first|since|anniversary|dat(?:ed|ing)\s+(?:back\s+)?(?:to|from)|as\s+early\s+as|originally)\b[^.;!?]*|(?<!\b(?:was|were|is|are|been|be|being)\s+)\b(?:signed|founded|established|ratified|adopted|concluded|born|died|created|formed)\s+(?:(?:on|in)\s+)?)$/i;
 
 /**
  * A wire dateline opening the text or a paragraph in its first lines: a place (in capitals or not: the

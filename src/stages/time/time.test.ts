@@ -335,6 +335,17 @@ describe("publication date", () => {
     );
     expect(doc.publishedAt).toBe("2024-05-05");
   });
+  it.each([
+    "Russia moved S-400 launchers to Kaliningrad on Tuesday. The move breaches the Treaty signed on 8 December 1987.",
+    "Russia moved the Iskander brigade on Tuesday. The systems were first deployed there on March 11, 2012.",
+  ])("is not inferred from a date of the story's background (red-team 18): %s", (text) => {
+    const { doc, findings } = timeMentions(text, null);
+    expect(doc.publishedAt).toBeNull();
+    expect(findings[0]?.kind).toBe("publication-date-unknown");
+  });
+  it("is inferred from a date of the news told with 'was signed on'", () => {
+    expect(timeMentions("The contract was signed on May 5, 2024.", null).doc.publishedAt).toBe("2024-05-05");
+  });
   it("is inferred from a full date even when relative words come after it", () => {
     const { doc } = timeMentions(
       "On March 3, 2024, the drills began. Today they ended, two days later.",
