@@ -343,6 +343,20 @@ function scorePlace(
     score += 3;
     if (withEvidence) evidence.push({ rule: "spelled-as-written", score: 3, detail: p.name });
   }
+  // "Latakia on the Mediterranean coast": of the coasts of one name, the one a town the story names lies on
+  // (inside its box, else, when no namesake has one inside, half a degree out of it: a town just inland)
+  if (p.type === "coast" && p.bbox && readings.length > 1) {
+    const on = anchorInside(p.bbox, ctx.anchors, 0, readings)
+      ? ANCHOR_ON_COAST
+      : anchorInside(p.bbox, ctx.anchors, 0.5, readings) &&
+          !readings.some((r) => r !== p && r.bbox && anchorInside(r.bbox, ctx.anchors, 0, readings))
+        ? ANCHOR_ON_COAST / 2
+        : 0;
+    if (on) {
+      score += on;
+      if (withEvidence) evidence.push({ rule: "town-on-this-coast", score: on, detail: p.id });
+    }
+  }
   // distances only count for places without a type prior (towns, sites): only those are measured
   const near = typePrior === undefined ? nearest(p, ctx.anchors, readings) : undefined;
   if (near !== undefined) {
@@ -356,6 +370,30 @@ function scorePlace(
     }
   }
   return round(score);
+}
+
+/** What a town on a coast gives that coast over its namesakes (more than a named country: 3 to 5). */
+const ANCHOR_ON_COAST = 6;
+
+/** Whether a place the story names lies in the box, padded by `pad` degrees. */
+function anchorInside(
+  bbox: readonly number[],
+  anchors: PlaceContext["anchors"],
+  pad: number,
+  readings: readonly KbPlace[],
+): boolean {
+  const [w, s, e, n] = bbox as [number, number, number, number];
+  for (const a of anchors)
+    if (
+      a.lon >= w - pad &&
+      a.lon <= e + pad &&
+      a.lat >= s - pad &&
+      a.lat <= n + pad &&
+      // (not a reading of the coast's own name, chosen in an earlier pass)
+      !readings.some((r) => r.id === a.id)
+    )
+      return true;
+  return false;
 }
 
 /** The town among the readings whose bare name the site is read by (see TOWN_NAMING_POP), if any. */

@@ -34,6 +34,15 @@ describe("distance and direction from a named place", () => {
     const [port] = relative("A depot 20 km east of the port city of Odesa was struck.");
     expect(port?.relativeTo).toMatchObject({ name: "Odessa", distanceKm: 20, bearingDeg: 90 });
   });
+  it("reads the unit's conversion in brackets the wires add (red-team 17)", () => {
+    const [km] = relative("Shelling hit a village 50 km (31 miles) south of Kharkiv, officials said.");
+    expect(km?.relativeTo).toMatchObject({ name: "Kharkiv", distanceKm: 50, bearingDeg: 180 });
+    expect(km?.mentions[0]?.text).toBe("50 km (31 miles) south of Kharkiv");
+    const [nm] = relative("The tanker was attacked 70 nautical miles (130 km) northwest of Hodeidah.");
+    expect(nm?.relativeTo).toMatchObject({ distanceKm: 129.6, bearingDeg: 315 });
+    // (a bracket that is no conversion is not read as one)
+    expect(relative("Shelling hit a village 50 km (the army said) south of Kharkiv.")).toEqual([]);
+  });
   it("adds no point without a distance, without a direction, or from a whole country", () => {
     expect(relative("Troops massed north of Kharkiv on Monday.")).toEqual([]);
     expect(relative("The ship sailed 12 nautical miles off Sevastopol.")).toEqual([]);

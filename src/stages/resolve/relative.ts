@@ -35,11 +35,12 @@ const BEARINGS: Record<string, number> = {
 };
 
 /**
- * Ends right before the place's mention: "(about) 40(-50) km (to the) south-east of (the port city of)".
+ * Ends right before the place's mention: "(about) 40(-50) km (25 miles) (to the) south-east of (the port city
+ * of)", the unit's conversion in brackets as the wires write it.
  * Groups: 1 the distance, 2 the upper end of a range, 3 the unit, 4 the direction.
  */
 const BEFORE_PLACE =
-  /(?<![\w.,])(\d{1,4}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d{1,4}(?:\.\d+)?))?[\s-]?(km|kms|kilomet(?:re|er)s?|(?:nautical\s+)?miles?|mi|nm)\s+(?:to\s+the\s+)?((?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:the\s+(?:[a-z]+\s+){0,2}of\s+|the\s+)?$/i;
+  /(?<![\w.,])(\d{1,4}(?:\.\d+)?)(?:\s*(?:-|–|to)\s*(\d{1,4}(?:\.\d+)?))?[\s-]?(km|kms|kilomet(?:re|er)s?|(?:nautical\s+)?miles?|mi|nm)(?:\s*\((?:about\s+|some\s+|around\s+)?[\d.,]+\s*(?:km|kms|kilomet(?:re|er)s?|(?:nautical\s+)?miles?|mi|nm)\))?\s+(?:to\s+the\s+)?((?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ward)?\s+of\s+(?:the\s+(?:[a-z]+\s+){0,2}of\s+|the\s+)?$/i;
 
 /** Places too large for a distance from their reference point to mean anything. */
 const TOO_LARGE = new Set(["country", "continent", "ocean", "sea", "region", "admin1", "disputed-region"]);

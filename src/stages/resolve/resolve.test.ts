@@ -56,8 +56,8 @@ describe("a family's name and plurals of bare names (red-team 16)", () => {
   it("says a family's name is the family, with the systems it may be", () => {
     const e = entityFor(run("Germany will send more Leopard tanks to Ukraine."), "Leopard");
     expect(e?.kind === "equipment" && e.family).toBe("Leopard");
-    expect(e?.mentions[0]!.evidence[0]!.rule).toBe("family-name");
-    expect(e?.mentions[0]!.evidence[0]!.detail).toContain("leopard-2");
+    expect(e?.mentions[0]?.evidence[0]?.rule).toBe("family-name");
+    expect(e?.mentions[0]?.evidence[0]?.detail).toContain("leopard-2");
   });
   it.each([
     "The Chicago Bears beat two Bears fans.",
@@ -66,6 +66,29 @@ describe("a family's name and plurals of bare names (red-team 16)", () => {
     "Ehud Barak said the talks had failed.",
   ])("%s -> no equipment", (text) => {
     expect(run(text).entities.filter((e) => e.kind === "equipment")).toEqual([]);
+  });
+});
+
+describe("a country that holds or backs others where they are (red-team 17)", () => {
+  it.each([
+    ["The Russian-installed leader in Donetsk claimed the attack killed civilians.", "Donetsk"],
+    ["A Russian-installed official said fighting continued near Pokrovsk.", "Pokrovsk"],
+    ["In the Russian-occupied city of Donetsk, shelling continued.", "Donetsk"],
+  ])("is no evidence of where the story's places lie: %s", (text, town) => {
+    const e = entityFor(run(text), town);
+    expect(e?.kind === "place" && e.countryCode).toBe("UA");
+  });
+});
+
+describe("a coast of one name among several countries' (red-team 17)", () => {
+  it.each([
+    ["Drones struck Latakia on the Mediterranean coast.", "SY"],
+    ["Drone debris fell near Constanta on the Black Sea coast.", "RO"],
+    ["Drones hit Gdansk on the Baltic coast.", "PL"],
+    ["A drone hit Kaspiysk on the Caspian coast.", "RU"],
+  ])("is the one a town the story names lies on: %s", (text, cc) => {
+    const coast = run(text).entities.find((e) => e.kind === "place" && e.featureType === "coast");
+    expect(coast?.kind === "place" && coast.countryCode).toBe(cc);
   });
 });
 

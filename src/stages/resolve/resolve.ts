@@ -169,8 +169,12 @@ function readCandidates(
     let mine: KbPlace[] | undefined;
     let all = 0;
     let notCity = false;
+    // "Russian-installed officials in Donetsk", "Moscow-occupied": a country that holds or backs others
+    // where they are is no evidence of where the story's places lie
+    const holder = holderBefore(text, tokens, c);
     for (const r of refs) {
       all |= r.flags;
+      if (holder && (r.kind === "demonym" || r.kind === "place")) continue;
       if (r.kind === "demonym") {
         const cc = kb.places[r.index]!.cc;
         bump(countries, cc);
@@ -1101,6 +1105,17 @@ function designatorsNamed(cands: readonly Candidate[]): number {
   // two such names together speak of the military as a designator does: "120 Shaheds and Gerans, along
   // with four Iskanders and two Kinzhals" (one alone may be a namesake)
   return (ids?.size ?? 0) + (bare && bare.size >= 2 ? bare.size : 0);
+}
+
+/** Words after a hyphen that make a country the holder or backer of others: "Russian-occupied". */
+const HOLDER_SUFFIXES = new Set([...BACKER_SUFFIXES, "occupied", "held", "annexed", "run", "imposed"]);
+
+/** Whether the candidate is joined by a hyphen to a holder's word ("Russian-installed", "Moscow-backed"). */
+function holderBefore(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  const next = tokens[c.lastToken + 1];
+  return (
+    next !== undefined && next.start === c.end + 1 && text[c.end] === "-" && HOLDER_SUFFIXES.has(next.norm)
+  );
 }
 
 /** A name written as an acronym of three letters or more: "HIMARS", "GMLRS", "NASAMS". */
