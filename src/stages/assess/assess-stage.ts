@@ -229,6 +229,47 @@ const FEATURE_WORDS = new Set([
   "state",
 ]);
 
+/** Verbs of taking a place, right before its name: "captured Zorkhabad". */
+const TAKEN = new Set([
+  "captured",
+  "recaptured",
+  "retook",
+  "seized",
+  "liberated",
+  "stormed",
+  "encircled",
+  "besieged",
+  "shelled",
+  "entered",
+]);
+
+/** Verbs of going or sending, before "to" and a place: "deployed to Zorkhabad", "fled to Umm Kadada". */
+const MOVED_TO = new Set([
+  "deployed",
+  "redeployed",
+  "sent",
+  "moved",
+  "relocated",
+  "transferred",
+  "dispatched",
+  "flew",
+  "sailed",
+  "fled",
+  "evacuated",
+  "advanced",
+  "retreated",
+  "withdrew",
+  "headed",
+  "returned",
+  "marched",
+]);
+
+/** Arabic articles inside a name, joined by a hyphen: "Ras el-Tin", "Souq al-Juma". */
+const ARABIC_ARTICLES_INSIDE = new Set(["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ed", "es"]);
+
+/** A word between a site's name and its noun: "naval base", "training area", "air base". */
+const SITE_MODIFIERS = new Set(["naval", "air", "military", "training", "army", "missile", "industrial"]);
+
 /** What says a capitalised word is a person's name given in the story's place: "(not her real name)". */
 const NOT_REAL_NAME = /^\s*\((?:not\s+(?:her|his|their)\s+real\s+name|a\s+pseudonym|name\s+changed)/i;
 
@@ -255,7 +296,11 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     const theLocative = prev.text === "the" && i >= 2 && STRONG_LOCATIVE.has(tokens[i - 2]!.text);
     // "Mogadishu's Aden Adde airport": a site a named place has, with its noun after the name
     const ownedSite = prev.text === "s" && /['’]/.test(ctx.doc.text[prev.start - 1] ?? "");
-    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative && !ownedSite) continue;
+    // "deployed to Zorkhabad", "fled to Umm Kadada", "captured Zorkhabad": where forces go, what they take
+    const verbPlace =
+      TAKEN.has(prev.norm) || (prev.norm === "to" && i >= 2 && MOVED_TO.has(tokens[i - 2]!.norm));
+    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative && !ownedSite && !verbPlace)
+      continue;
     checkBudget(ctx);
     if (!county && ctx.kb.common.has(t.norm)) continue;
     // "with Derek Drouin": a given name before a capitalised word opens a person's name
@@ -266,21 +311,45 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (timeStarts.some(([s, e]) => t.start >= s && t.start < e)) continue;
     if (ctx.entities!.mentions.some((m) => t.start >= m.start && t.start < m.end)) continue;
     let j = i;
-    while (
-      j + 1 < tokens.length &&
-      tokens[j + 1]!.cap &&
-      nameGap(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start), tokens[j]!.text)
-    )
-      j++;
+    for (;;) {
+      if (
+        j + 1 < tokens.length &&
+        tokens[j + 1]!.cap &&
+        nameGap(ctx.doc.text.slice(tokens[j]!.end, tokens[j + 1]!.start), tokens[j]!.text)
+      )
+        j++;
+      // "Ras el-Tin", "Souq al-Juma": an Arabic article joined by a hyphen to the next word of the name
+      else if (
+        j + 2 < tokens.length &&
+        ARABIC_ARTICLES_INSIDE.has(tokens[j + 1]!.text) &&
+        tokens[j + 1]!.start === tokens[j]!.end + 1 &&
+        ctx.doc.text[tokens[j + 1]!.end] === "-" &&
+        tokens[j + 2]!.cap &&
+        tokens[j + 2]!.start === tokens[j + 1]!.end + 1
+      )
+        j += 2;
+      else break;
+    }
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
     if (facilities.some((f) => f.spans[0]!.start > t.start && f.spans[0]!.start <= tokens[j]!.start))
       continue;
-    const feature = tokens[j + 1];
+    let feature = tokens[j + 1];
+    // ("the Ras el-Tin naval base", "the Vaziani training area": a word before the feature's noun)
+    const second = tokens[j + 2];
+    if (
+      feature &&
+      second &&
+      SITE_MODIFIERS.has(feature.norm) &&
+      (FEATURE_WORDS.has(second.norm) || SITE_NOUNS.has(second.norm)) &&
+      second.start === feature.end + 1
+    )
+      feature = second;
     const withFeature =
       feature !== undefined &&
       !feature.cap &&
-      FEATURE_WORDS.has(feature.norm) &&
-      feature.start === tokens[j]!.end + 1;
+      (FEATURE_WORDS.has(feature.norm) || SITE_NOUNS.has(feature.norm)) &&
+      feature.sentence === t.sentence &&
+      feature.start <= tokens[j]!.end + 1 + (feature === second ? tokens[j + 1]!.text.length + 1 : 0);
     if (theLocative && !withFeature) continue;
     // (a site after a possessive only with its noun; "Warren County's Hamilton Township" is read as a county's)
     const siteOnly = ownedSite && !STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative;

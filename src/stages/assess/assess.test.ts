@@ -259,6 +259,27 @@ describe("names the gazetteer does not know", () => {
   });
 });
 
+describe("names the gazetteer does not know, where forces go or what they take (red-team 17)", () => {
+  const unknown = (text: string) => findings(text).find((f) => f.kind === "unresolved-toponym");
+  it.each([
+    ["Forces captured Zorkhabad on Tuesday.", "Zorkhabad"],
+    ["Troops were deployed to Zorkhabad.", "Zorkhabad"],
+    ["Thousands fled to Umm Kadada.", "Umm Kadada"],
+    ["The drills took place near the Ras el-Tin naval base in Alexandria.", "Ras el-Tin naval base"],
+    ["Soldiers trained at the Vaziani training area.", "Vaziani training area"],
+    ["Clashes erupted in the Souq al-Juma district.", "Souq al-Juma district"],
+  ])("%s -> %s", (text, name) => {
+    expect(unknown(text)?.spans[0]?.text).toBe(name);
+  });
+  it.each([
+    "He talked to Zorkhabad about the plan.",
+    "Forces captured Russian soldiers on Tuesday.",
+    "Soldiers trained at the Zzyzx house.",
+  ])("but not %s", (text) => {
+    expect(unknown(text)).toBeUndefined();
+  });
+});
+
 describe("a title against the date its sentence tells of (red-team 9)", () => {
   const told = (text: string) => findings(text, "2026-11-20").filter((f) => f.rule === "title-vs-date-told");
   it("notes a title held at publication but not at the time told, as information", () => {
