@@ -92,6 +92,18 @@ describe("a coast of one name among several countries' (red-team 17)", () => {
   });
 });
 
+describe("a sentence's first word after one that ends in a direction (red-team 17)", () => {
+  it.each([
+    ["The convoy turned south. Poland said it had reinforced units.", "Poland"],
+    ["The jets flew west. Moscow denied the report.", "Moscow"],
+  ])("is read in its own sentence: %s", (text, surface) => {
+    expect(roleOf(text, surface)?.role).toBe("metonymic");
+  });
+  it("still reads a locative in the same sentence", () => {
+    expect(roleOf("The convoy turned south in Poland on Monday.", "Poland")?.role).toBe("literal");
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

@@ -1659,8 +1659,10 @@ function insideLongerName(d: Doc, c: Candidate): boolean {
   );
 }
 
+/** The word before the candidate in its sentence ("The convoy turned south. Poland said": none before Poland). */
 function prevToken(d: Doc, c: Candidate): Token | undefined {
-  return d.tokens[c.firstToken - 1];
+  const prev = d.tokens[c.firstToken - 1];
+  return prev && prev.sentence === d.tokens[c.firstToken]!.sentence ? prev : undefined;
 }
 
 /** Whether some candidate may be a base, a range or a yard (what `civil` decides about). */
