@@ -104,6 +104,23 @@ describe("a sentence's first word after one that ends in a direction (red-team 1
   });
 });
 
+describe("a US state before its National Guard (red-team 17)", () => {
+  it.each([
+    ["The Georgia National Guard sent 200 soldiers to Poland for joint exercises.", "Georgia"],
+    ["The Washington National Guard sent soldiers to Poland.", "Washington"],
+  ])("is the state, as a modifier, and no place of what the Guard does: %s", (text, surface) => {
+    const a = run(text);
+    const e = entityFor(a, surface);
+    expect(e?.kind === "place" && [e.featureType, e.countryCode]).toEqual(["admin1", "US"]);
+    expect(roleOf(text, surface)?.role).toBe("modifier");
+    expect(a.events[0]?.places.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Poland"]);
+  });
+  it("leaves Georgia the country elsewhere", () => {
+    const e = entityFor(run("Georgia sent 200 soldiers to Poland for joint exercises."), "Georgia");
+    expect(e?.kind === "actor" || (e?.kind === "place" && e.countryCode === "GE")).toBe(true);
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

@@ -1505,9 +1505,14 @@ function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
   return usStatePlace(d.kb, code);
 }
 
+/** A state's Guard after its name: " National Guard", " Air National Guard". */
+const NATIONAL_GUARD_AFTER = /^\s(?:Air\s|Army\s)?National\sGuard\b/;
+
 /** The first words of GOVERNMENT_AFTER. */
 const GOVERNMENT_HEADS = new Set([
-  "lt",
+  "national",
+  "air",
+  "army",
   "gov",
   "governor",
   "lieutenant",
@@ -1518,7 +1523,7 @@ const GOVERNMENT_HEADS = new Set([
   "state",
 ]);
 const GOVERNMENT_AFTER =
-  /^(?:['’]s)?\s+(?:(?:Lt\.\s+)?Gov\.|(?:lieutenant\s+)?governor\b|legislature\b|general\s+assembly\b|attorney\s+general\b|secretary\s+of\s+state\b|state\s+(?:senate|house|legislature|capitol)\b)/i;
+  /^(?:['’]s)?\s+(?:(?:Lt\.\s+)?Gov\.|(?:lieutenant\s+)?governor\b|legislature\b|general\s+assembly\b|attorney\s+general\b|secretary\s+of\s+state\b|state\s+(?:senate|house|legislature|capitol)\b|(?:air\s+|army\s+)?national\s+guard\b)/i;
 const GOVERNMENT_BEFORE = /\b(?:governor|gov\.|legislature|state)\s+of\s+$/i;
 
 /**
@@ -2291,6 +2296,9 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   // "a UK-based war monitor", "the London-based think tank": where an organisation is, not where the
   // story's events happen; "sails under the Cook Islands flag": a ship's registry
   if (hyphen && token?.norm === "based") return { role: "modifier", rule: "base-of-organisation" };
+  // "the Georgia National Guard sent 200 soldiers to Poland": the state whose Guard it is, not where it acts
+  if (!hyphen && !possessive && token && NATIONAL_GUARD_AFTER.test(d.text.slice(c.end, c.end + 24)))
+    return { role: "modifier", rule: "state-national-guard" };
   if (!hyphen && !possessive && token?.norm === "flag" && !token.cap)
     return { role: "modifier", rule: "flag-state" };
   if (hyphen && token && BACKER_SUFFIXES.has(token.norm)) return { role: "metonymic", rule: "backer-suffix" };
