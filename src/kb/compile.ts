@@ -208,6 +208,15 @@ export class KbBuilder {
     if (!f.type || !(FEATURE_TYPES as readonly string[]).includes(f.type)) {
       throw new OrbatError(ErrorCodes.KB_INVALID, `${where}: ${f.id}: unknown type "${f.type}"`);
     }
+    // "Sevastopol Bay" is also "the Bay of Sevastopol", and "Bay of Kotor" "Kotor Bay"
+    const named = /^(.+) (Bay|Gulf|Harbour|Harbor)$/.exec(f.name) ?? /^(Bay|Gulf) of (.+)$/.exec(f.name);
+    if ((f.type === "bay" || f.type === "gulf") && named) {
+      const other =
+        named[2] === "Bay" || named[2] === "Gulf" || named[2] === "Harbour" || named[2] === "Harbor"
+          ? `${named[2]} of ${named[1]}`
+          : `${named[2]} ${named[1]}`;
+      if (!f.aliases.includes(other)) f = { ...f, aliases: [...f.aliases, other] };
+    }
     const cc = f.country ?? (f.countries.length === 1 ? f.countries[0]! : null);
     this.addPlace(
       {

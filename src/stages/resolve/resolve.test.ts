@@ -121,6 +121,19 @@ describe("a US state before its National Guard (red-team 17)", () => {
   });
 });
 
+describe("'the Bay of' a town (red-team 17)", () => {
+  it("is the bay the gazetteer has as '<town> Bay', or the town; never Somalia's Bay region", () => {
+    const a = run("A drone hit a landing ship in the Bay of Sevastopol.");
+    expect(a.entities.filter((e) => e.kind === "place").map((e) => e.name)).toEqual(["Sevastopol Bay"]);
+    const b = run("Warships anchored in the Bay of Kotor on Monday.");
+    expect(b.entities.some((e) => e.kind === "place" && e.countryCode === "SO")).toBe(false);
+  });
+  it("leaves Somalia's Bay region where it is one", () => {
+    const e = entityFor(run("Fighting continued in Bay and Bakool."), "Bay");
+    expect(e?.kind === "place" && e.countryCode).toBe("SO");
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

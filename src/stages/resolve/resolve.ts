@@ -684,6 +684,16 @@ function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string
       d.notPlaces.add(c);
       continue;
     }
+    // "in the Bay of Sevastopol", "the Gulf of Kotor": a feature's word before "of" and a name is that
+    // feature of the name, not a place called Bay (Somalia's region)
+    if (
+      c.firstToken === c.lastToken &&
+      FEATURE_OF.has(c.text) &&
+      FEATURE_OF_AFTER.test(d.text.slice(c.end, c.end + 6))
+    ) {
+      d.notPlaces.add(c);
+      continue;
+    }
     // "at Barque Canada Reef": a name inside the longer name of a reef, a shoal or an island
     if (insideFeatureName(d, c)) {
       d.notPlaces.add(c);
@@ -1504,6 +1514,10 @@ function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
     return undefined;
   return usStatePlace(d.kb, code);
 }
+
+/** Words of a water or land feature that name it by "of" and a place: "the Bay of Kotor". */
+const FEATURE_OF = new Set(["Bay", "Gulf", "Port", "Strait", "Straits", "Isle", "Cape"]);
+const FEATURE_OF_AFTER = /^\sof\s\p{Lu}/u;
 
 /** A state's Guard after its name: " National Guard", " Air National Guard". */
 const NATIONAL_GUARD_AFTER = /^\s(?:Air\s|Army\s)?National\sGuard\b/;
