@@ -469,7 +469,12 @@ function nearestPlace(
   let places: Array<{ m: MentionRecord; e: PlaceEntity }> = [];
   for (const m of ctx.entities!.mentions) {
     const e = ctx.entities!.get(m.entityId);
-    if (e?.kind === "place" && m.role === "literal") places.push({ m, e });
+    // (and a place inside a body's name: "the Durant Center" is where Durant is)
+    if (
+      e?.kind === "place" &&
+      (m.role === "literal" || (m.role === "modifier" && m.evidence[0]?.rule === "inside-organisation-name"))
+    )
+      places.push({ m, e });
   }
   // only the places `within` allows, when it allows some
   if (within) {

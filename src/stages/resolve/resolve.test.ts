@@ -134,6 +134,27 @@ describe("'the Bay of' a town (red-team 17)", () => {
   });
 });
 
+describe("a place inside the name of a body the KB does not know (red-team 17)", () => {
+  it.each([
+    [
+      "A researcher at the Taiwan Strait Institute, a think tank in Kaohsiung, said the drills rehearsed a blockade.",
+      "Taiwan Strait",
+    ],
+    ["Speakers at the Black Sea Security Forum warned of Russian drones.", "Black Sea"],
+    ["Analysts at the Sahel Research Group said the junta had hired Russian fighters.", "Sahel"],
+  ])("is a modifier, no place of the story's events: %s", (text, surface) => {
+    const a = run(text);
+    expect(roleOf(text, surface)?.role).toBe("modifier");
+    const id = entityFor(a, surface)?.id;
+    expect(a.events.some((e) => id !== undefined && e.places.includes(id))).toBe(false);
+  });
+  it("stays the place before a lower-case word or in its own right", () => {
+    expect(roleOf("Chinese ships sailed through the Taiwan Strait on Monday.", "Taiwan Strait")?.role).toBe(
+      "literal",
+    );
+  });
+});
+
 describe("initials with or without full stops", () => {
   it.each([
     ["The US Navy shot down four drones.", "US Navy"],

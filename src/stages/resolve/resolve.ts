@@ -1515,6 +1515,46 @@ function stateByItsGovernment(d: Doc, c: Candidate): KbPlace | undefined {
   return usStatePlace(d.kb, code);
 }
 
+/** The last words of a body's name: "Institute", "Forum", "College", "Center", "Group". */
+const BODY_HEADS = new Set([
+  "institute",
+  "forum",
+  "college",
+  "center",
+  "centre",
+  "group",
+  "foundation",
+  "council",
+  "society",
+  "association",
+  "initiative",
+  "programme",
+  "program",
+  "project",
+  "studies",
+  "observatory",
+  "network",
+  "monitor",
+  "dialogue",
+  "conference",
+  "academy",
+]);
+
+/**
+ * Whether capitalised words after the place, one space apart, end within three words in a body's head
+ * ("Taiwan Strait Institute", "Black Sea Security Forum", "Sahel Research Group").
+ */
+function insideBodyName(d: Doc, c: Candidate, at: number): boolean {
+  let prev = d.tokens[c.lastToken]!;
+  for (let i = at; i < at + 3 && i < d.tokens.length; i++) {
+    const t = d.tokens[i]!;
+    if (!t.cap || t.upper || t.start !== prev.end + 1 || d.text[prev.end] !== " ") return false;
+    if (BODY_HEADS.has(t.norm)) return true;
+    prev = t;
+  }
+  return false;
+}
+
 /** Words of a water or land feature that name it by "of" and a place: "the Bay of Kotor". */
 const FEATURE_OF = new Set(["Bay", "Gulf", "Port", "Strait", "Straits", "Isle", "Cape"]);
 const FEATURE_OF_AFTER = /^\sof\s\p{Lu}/u;
@@ -2310,6 +2350,9 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   // "a UK-based war monitor", "the London-based think tank": where an organisation is, not where the
   // story's events happen; "sails under the Cook Islands flag": a ship's registry
   if (hyphen && token?.norm === "based") return { role: "modifier", rule: "base-of-organisation" };
+  // "the Taiwan Strait Institute", "the Baltic Defence College": a place inside the name of a body
+  if (!hyphen && !possessive && token?.cap && insideBodyName(d, c, at))
+    return { role: "modifier", rule: "inside-organisation-name" };
   // "the Georgia National Guard sent 200 soldiers to Poland": the state whose Guard it is, not where it acts
   if (!hyphen && !possessive && token && NATIONAL_GUARD_AFTER.test(d.text.slice(c.end, c.end + 24)))
     return { role: "modifier", rule: "state-national-guard" };
