@@ -843,6 +843,23 @@ export const eventStage: Stage = {
           reportTime = false;
         }
       }
+      // "South Korea on Thursday commemorated the 16th anniversary of North Korea's shelling of Yeonpyeong":
+      // the act is that many years before the day told, its year only; without a count, of no day told
+      const anniversary = ANNIVERSARY_OF.exec(text.slice(Math.max(sent.start, t.start - 80), t.start));
+      if (anniversary) {
+        const years = anniversary[1] ? Number.parseInt(anniversary[1], 10) : Number.NaN;
+        const year = time.start ? Number(time.start.slice(0, 4)) - years : Number.NaN;
+        time = Number.isFinite(year)
+          ? {
+              start: `${year}-01-01`,
+              end: `${year}-12-31`,
+              granularity: "year",
+              text: anniversary[0].trim(),
+              inferred: true,
+            }
+          : { start: null, end: null, granularity: "unknown" };
+        reportTime = false;
+      }
       // "A Russian drone crashed in Poland on Tuesday, and Poland summoned Russia's envoy the next day": a
       // count closing the trigger's clause moves the day an earlier clause of the sentence told
       if (
@@ -1160,13 +1177,20 @@ function agentAfterBy(
   return undefined;
 }
 
+/** "the 16th anniversary of North Korea's shelling": what is remembered, and how many years ago. */
+const ANNIVERSARY_OF =
+  /\b(?:(\d{1,3})(?:st|nd|rd|th)\s+)?anniversary\s+of\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,3}$/iu;
+
 /** "blamed Ukrainian shelling for": the act blamed, the blamer's claim. */
 const BLAMED_ACT = /\bblam(?:ed|es|ing)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,2}$/i;
 /** "were blocked by", "was intercepted by": a passive verb, whose agent follows "by". */
 const PASSIVE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
 
-/** Words that may stand between a subject and its verb: "has repeatedly", "on Tuesday", "also". */
-const ADVERBS = String.raw`(?:(?:has|have|had|also|again|then|later|earlier|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month)|this\s+week|\w+ly)\s+){0,3}`;
+/**
+ * Words that may stand between a subject and its verb: "has repeatedly", "on Tuesday", "also", and a verb
+ * that raises it ("China appears to have deployed", "Russia is said to have moved", "intends to buy").
+ */
+const ADVERBS = String.raw`(?:(?:has|have|had|also|again|then|later|earlier|today|yesterday|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month)|this\s+week|\w+ly|(?:appear(?:s|ed)?|seem(?:s|ed)?|(?:is|are|was|were)\s+(?:said|believed|thought|reported|understood|alleged|rumou?red)|intend(?:s|ed)?|plan(?:s|ned)?|want(?:s|ed)?|aim(?:s|ed)?|seek(?:s)?|sought|vow(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)|agree(?:s|d)|decide(?:s|d))\s+to(?:\s+have)?)\s+){0,3}`;
 /**
  * A verb that carries an event named by a noun, with what may come before it and the words up to the noun:
  * "will hold a joint exercise", "are due to hold talks", "imposed sanctions", "signed a contract",

@@ -2736,3 +2736,24 @@ describe("refusals, promises, suppositions and doubts told in a word (red-team 1
     expect(a.events[0]?.factuality).toBe("hedged");
   });
 });
+
+describe("an act remembered and a subject raised (red-team 18)", () => {
+  it("dates what an anniversary remembers that many years before, by its year", () => {
+    const a = run(
+      "South Korea on Thursday commemorated the 16th anniversary of North Korea's shelling of Yeonpyeong Island.",
+      "2026-11-20",
+    );
+    const attack = a.events.find((e) => e.type === "attack");
+    expect(attack?.time).toMatchObject({ start: "2010-01-01", end: "2010-12-31", granularity: "year" });
+    const b = run("Veterans marked the anniversary of the Russian invasion on Tuesday.", "2026-11-20");
+    expect(b.events.find((e) => e.type === "attack")?.time.start ?? null).toBeNull();
+  });
+  it.each([
+    ["China appears to have deployed J-20 fighters to Tibet.", "China"],
+    ["Russia is said to have moved S-400 launchers to Belarus.", "Russia"],
+  ])("finds the subject before a raising verb: %s", (text, actor) => {
+    const a = run(text, "2026-11-20");
+    const names = a.events[0]?.actors.map((id) => a.entities.find((e) => e.id === id)?.name);
+    expect(names).toEqual([actor]);
+  });
+});
