@@ -183,6 +183,12 @@ export const attributionStage: Stage = {
           checkBudget(ctx);
           const start = sent.start + r.index + (r[0].length - r[0].trimStart().length);
           const end = sent.start + r.index + r[0].trimEnd().length;
+          // "a source in the Ukrainian military told Reuters": the anonymous source, not the body it is in
+          if (p.type === "anonymous")
+            for (let j = found.length - 1; j >= 0; j--) {
+              const f = found[j]!;
+              if (f.rule === "speaker" && start < f.start && f.end <= end) found.splice(j, 1);
+            }
           if (found.some((f) => start < f.end && f.start < end)) continue;
           // "Houthi spokesman Yahya Saree said": the title of the person named right after it, one source
           if (

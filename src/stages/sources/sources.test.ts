@@ -447,3 +447,34 @@ describe("a spokesman named right after the title (red-team 16)", () => {
     expect(chain("A military spokesman said the drills had ended.").map((s) => s.type)).toContain("official");
   });
 });
+
+describe("an anonymous source inside a body or told by its trade (red-team 18)", () => {
+  it.each([
+    [
+      "A source in the Ukrainian military told Reuters that drones hit an airfield in Engels.",
+      "source in the Ukrainian military",
+    ],
+    [
+      "A Ukrainian military source told Reuters that drones hit an airfield in Engels.",
+      "Ukrainian military source",
+    ],
+    [
+      "A source in Ukraine's SBU security service told Reuters that drones hit an airfield in Engels.",
+      "source in Ukraine's SBU security service",
+    ],
+  ])("%s -> an anonymous source cited by Reuters, not the body", (text, name) => {
+    const c = chain(text);
+    expect(c).toContainEqual({ name, type: "anonymous", by: "Reuters" });
+    expect(c.some((s) => s.type === "military")).toBe(false);
+  });
+  it("keeps the body when it speaks itself, and 'a source of income' no source", () => {
+    expect(
+      chain("The Ukrainian military told Reuters that drones hit an airfield in Engels."),
+    ).toContainEqual({
+      name: "Armed Forces of Ukraine",
+      type: "military",
+      by: "Reuters",
+    });
+    expect(chain("The river is a source of income for the village.").length).toBe(1);
+  });
+});
