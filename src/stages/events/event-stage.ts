@@ -285,7 +285,7 @@ const CLAIMED_ACT =
  * "said in a statement that they".
  */
 const SAID_ITS =
-  /\b(?:said|says|stated|insisted|maintained|added)\s+(?:(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:that\s+)?(?:its?|they|their)\b/i;
+  /\b(?:said|says|stated|insisted|maintained|added)\s+(?:(?:in|on)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:last|this|on|late|early)\s+(?:week|month|year|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|morning|evening)\s+|(?:on|late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+|yesterday\s+|earlier\s+)?(?:that\s+)?(?:its?|they|their)\b/i;
 
 /**
  * The speaker a pronoun after its verb of speech refers to, before the trigger: "Russia's defence ministry

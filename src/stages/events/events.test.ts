@@ -2757,3 +2757,14 @@ describe("an act remembered and a subject raised (red-team 18)", () => {
     expect(names).toEqual([actor]);
   });
 });
+
+describe("'it' after a speaker and a time (red-team 18)", () => {
+  it("is the speaker, not an actor of the sentence before", () => {
+    const a = run(
+      "The Indian Army declined to comment. China's defence ministry said last week that it had no plans to station aircraft in Tibet.",
+      "2026-11-20",
+    );
+    const names = a.events[0]?.actors.map((id) => a.entities.find((e) => e.id === id)?.name);
+    expect(names).toEqual(["Ministry of National Defense of the People's Republic of China"]);
+  });
+});
