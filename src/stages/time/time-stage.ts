@@ -466,10 +466,28 @@ export function impossibleDays(
       why: `${m[0]} is no day of any month, read day first or month first`,
     });
   }
+  // "2026-02-30": an ISO date with a day its month has not
+  ISO_DATE.lastIndex = 0;
+  for (let m = ISO_DATE.exec(text); m; m = ISO_DATE.exec(text)) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (month < 1 || month > 12 || day <= Number(monthRange(year, month)[1].slice(8, 10))) continue;
+    const name = MONTH_NAMES[month - 1]!;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      quiet: false,
+      why: `${name[0]!.toUpperCase()}${name.slice(1)} ${year} has no day ${day}`,
+    });
+  }
   return out;
 }
 /** A date in numbers with its year: "31/11/2026", "30.02.2026" (not a version or a score: four-digit year). */
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/g;
+/** An ISO date: "2026-02-30" (a year of 19xx or 20xx, two-digit month and day). */
+const ISO_DATE = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
 /** A count's noun or unit after a number: "50 soldiers", "40 km", "35 per cent". */
 const COUNTED_AFTER = /^\s*(?:%|per\s*cent|percent|[a-z]{2,})/;
 

@@ -808,6 +808,9 @@ describe("months told in the past, dotted dates and days no month has (red-team 
       // in numbers, no day of any month read day first or month first (red team 16)
       "The drills ended on 31/11/2026, the ministry said.",
       "The drills ended on 30.02.2026.",
+      // in ISO form (red team 18)
+      "Russia struck Kharkiv on 2026-02-30.",
+      "Russia struck Kharkiv on 2025-09-31.",
     ]) {
       const r = one(text);
       expect(r.t, text).toEqual([]);
@@ -818,6 +821,7 @@ describe("months told in the past, dotted dates and days no month has (red-team 
     expect(one("Russia attacked Kharkiv on February 29.").f).toEqual([]);
     expect(one("The drills ended on 30/11/2026.").f).toEqual([]);
     expect(one("The drills ended on 11/30/2026.").f).toEqual([]);
+    expect(one("Russia struck Kharkiv on 2024-02-29.").t).toEqual([["2024-02-29", "2024-02-29"]]);
     const count = one("In June 50 soldiers arrived in Gao.");
     expect(count.t).toEqual([]);
     expect(count.f).toEqual([]);
