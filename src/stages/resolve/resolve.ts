@@ -174,14 +174,15 @@ function readCandidates(
     const holder = holderBefore(text, tokens, c);
     for (const r of refs) {
       all |= r.flags;
-      if (holder && (r.kind === "demonym" || r.kind === "place")) continue;
       if (r.kind === "demonym") {
+        if (holder) continue;
         const cc = kb.places[r.index]!.cc;
         bump(countries, cc);
         if (cc) asPlaces.add(cc);
       } else if (r.kind === "place") {
         const p = kb.places[r.index]!;
         (mine ??= []).push(p);
+        if (holder) continue;
         // "Georgia" is evidence for the country only when no US state or province shares the name (asked
         // of countries only: a name with twenty towns is not compared with itself twenty times); a
         // province or a capital with no other reading is evidence for its country ("Brazzaville")
@@ -3248,13 +3249,8 @@ const COUNT_WORDS = new Set([
 /** "30 Gepards", "two Flankers", "a dozen Leopards": the name in the plural right after a count. */
 function countedPlural(d: Doc, c: Candidate, refs: readonly Ref[]): boolean {
   if (!refs.some((r) => pluralOfName(c.text, r.surface))) return false;
-  const before = d.tokens[c.firstToken - 1];
-  if (
-    !before ||
-    before.sentence !== d.tokens[c.firstToken]!.sentence ||
-    !spaceGap(d.text, before.end, c.start)
-  )
-    return false;
+  const before = prevToken(d, c);
+  if (!before || !spaceGap(d.text, before.end, c.start)) return false;
   return COUNT_WORDS.has(before.norm) || /^\d{1,4}$/.test(before.text);
 }
 
