@@ -222,6 +222,32 @@ export const EXTRA_RULES: ExtraRule[] = [
     },
   },
   {
+    // "since the 1990s", "since the early 2000s": from the decade (or that part of it) up to publication
+    id: "since-decade",
+    // (the match starts with "since")
+    lead: 0,
+    needs: [["since the"], ["0s"]],
+    priority: true,
+    pattern: /\bsince\s+the\s+(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)s\b/gi,
+    stated: ["decade"],
+    ground: (m, ref) => {
+      const part = m[1]?.toLowerCase();
+      const from = Number(m[2]) + (part === "mid" ? 3 : part === "late" ? 7 : 0);
+      return { start: `${from}-01-01`, end: ref, granularity: "decade" };
+    },
+  },
+  {
+    // "since the start of the year", "since the beginning of this year": from 1 January up to publication
+    id: "since-start-of-year",
+    // (the match starts with "since")
+    lead: 0,
+    needs: [["since the"], ["of the year", "of this year"]],
+    priority: true,
+    pattern: /\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b/gi,
+    stated: ["part"],
+    ground: (_m, ref) => (ref ? { start: `${ref.slice(0, 4)}-01-01`, end: ref, granularity: "year" } : null),
+  },
+  {
     id: "decade",
     needs: [["0s"]],
     priority: true,

@@ -12,6 +12,8 @@ import { DATE_PARSER_NEEDS, DATE_PARSERS_USED, ruleMatches } from "./time-stage.
 /** Sentences that match the rarer patterns, so none is checked on nothing. */
 const WRITTEN = [
   "The base was built in the 1970s and rebuilt in the 2000s.",
+  "Troops have been stationed there since the 1990s, and since the early 2000s near the border.",
+  "Deliveries rose since the start of the year, and since the beginning of this year output doubled.",
   "Deliveries slipped to early 2024, then to mid-2025 and late in 2026.",
   "Missiles have been used since the end of 2023 and the turn of 2024.",
   "Deliveries are due between 2026 and 2028, from 2019 to 2021.",

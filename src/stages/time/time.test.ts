@@ -82,6 +82,28 @@ describe("a day or month after a preposition of bound", () => {
     // a date without its year bounding what is or will be is the next one; told of the past, the last
     ["The ban applies until March 3.", "March 3", null, "2026-03-03", "chrono+until"],
     ["Airspace was closed until March 3.", "March 3", null, "2025-03-03", "chrono+past-year+until"],
+    // from a decade or the year's start up to publication (red team 18)
+    [
+      "Troops have been stationed near Mosul since the 1990s.",
+      "since the 1990s",
+      "1990-01-01",
+      "2025-10-07",
+      "since-decade",
+    ],
+    [
+      "Attacks rose since the late 2010s.",
+      "since the late 2010s",
+      "2017-01-01",
+      "2025-10-07",
+      "since-decade",
+    ],
+    [
+      "Ukraine has received 40 tanks since the start of the year.",
+      "since the start of the year",
+      "2025-01-01",
+      "2025-10-07",
+      "since-start-of-year",
+    ],
   ])("%s -> %s", (text, said, start, end, rule) => {
     const t = timeMentions(text, "2025-10-07").times.find((x) => x.text === said);
     expect(t, said).toBeDefined();
