@@ -209,13 +209,15 @@ export class KbBuilder {
       throw new OrbatError(ErrorCodes.KB_INVALID, `${where}: ${f.id}: unknown type "${f.type}"`);
     }
     // "Sevastopol Bay" is also "the Bay of Sevastopol", and "Bay of Kotor" "Kotor Bay"
-    const named = /^(.+) (Bay|Gulf|Harbour|Harbor)$/.exec(f.name) ?? /^(Bay|Gulf) of (.+)$/.exec(f.name);
-    if ((f.type === "bay" || f.type === "gulf") && named) {
-      const other =
-        named[2] === "Bay" || named[2] === "Gulf" || named[2] === "Harbour" || named[2] === "Harbor"
-          ? `${named[2]} of ${named[1]}`
-          : `${named[2]} ${named[1]}`;
-      if (!f.aliases.includes(other)) f = { ...f, aliases: [...f.aliases, other] };
+    if (f.type === "bay" || f.type === "gulf") {
+      const suffix = /^(.+) (Bay|Gulf|Harbour|Harbor)$/.exec(f.name);
+      const prefix = /^(Bay|Gulf) of (.+)$/.exec(f.name);
+      const other = suffix
+        ? `${suffix[2]} of ${suffix[1]}`
+        : prefix
+          ? `${prefix[2]} ${prefix[1]}`
+          : undefined;
+      if (other && !f.aliases.includes(other)) f = { ...f, aliases: [...f.aliases, other] };
     }
     const cc = f.country ?? (f.countries.length === 1 ? f.countries[0]! : null);
     this.addPlace(
@@ -265,8 +267,12 @@ export class KbBuilder {
    */
   private addFamilies(): void {
     const members = new Map<string, KbEquipment[]>();
-    for (const e of this.equipment)
-      if (e.family && !e.generic) members.set(e.family, [...(members.get(e.family) ?? []), e]);
+    for (const e of this.equipment) {
+      if (!e.family || e.generic) continue;
+      const list = members.get(e.family);
+      if (list) list.push(e);
+      else members.set(e.family, [e]);
+    }
     for (const [family, list] of members) {
       const key = compactKey(family);
       if (this.index.get(key)?.some((r) => r[0] === RefKind.equipment || r[0] === RefKind.nato)) continue;

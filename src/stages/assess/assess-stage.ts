@@ -333,23 +333,21 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     if (ctx.entities!.mentions.some((m) => m.start > t.start && m.start <= tokens[j]!.start)) continue;
     if (facilities.some((f) => f.spans[0]!.start > t.start && f.spans[0]!.start <= tokens[j]!.start))
       continue;
-    let feature = tokens[j + 1];
-    // ("the Ras el-Tin naval base", "the Vaziani training area": a word before the feature's noun)
+    // the word right after the name, and its feature's noun: that word, or the next after a modifier ("the
+    // Ras el-Tin naval base", "the Vaziani training area")
+    const next = tokens[j + 1];
     const second = tokens[j + 2];
-    if (
-      feature &&
-      second &&
-      SITE_MODIFIERS.has(feature.norm) &&
-      (FEATURE_WORDS.has(second.norm) || SITE_NOUNS.has(second.norm)) &&
-      second.start === feature.end + 1
-    )
-      feature = second;
+    const isFeature = (w: Token) => FEATURE_WORDS.has(w.norm) || SITE_NOUNS.has(w.norm);
+    const feature =
+      next && second && SITE_MODIFIERS.has(next.norm) && isFeature(second) && second.start === next.end + 1
+        ? second
+        : next;
     const withFeature =
-      feature !== undefined &&
-      !feature.cap &&
-      (FEATURE_WORDS.has(feature.norm) || SITE_NOUNS.has(feature.norm)) &&
-      feature.sentence === t.sentence &&
-      feature.start <= tokens[j]!.end + 1 + (feature === second ? tokens[j + 1]!.text.length + 1 : 0);
+      next !== undefined &&
+      next.start === tokens[j]!.end + 1 &&
+      !feature!.cap &&
+      isFeature(feature!) &&
+      feature!.sentence === t.sentence;
     if (theLocative && !withFeature) continue;
     // (a site after a possessive only with its noun; "Warren County's Hamilton Township" is read as a county's)
     const siteOnly = ownedSite && !STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative;

@@ -113,8 +113,15 @@ const DAY_PAIR_NEED: Need = /\d\s*\/\s*\d/;
 /** A day, a month and a year with full stops between: "05.10.2026". */
 const DOTTED_DATE_NEED: Need = /\d\.\d{1,2}\.(?:19|20)\d\d/;
 
+/** The first and last years of a decade or its part: "the early 2000s" 2000-2003, "the late 1980s" 1987-1989. */
+function decadePart(decade: number, part: string | undefined): [number, number] {
+  const p = part?.toLowerCase();
+  const [from, to] = p === "early" ? [0, 3] : p === "mid" ? [3, 6] : p === "late" ? [7, 9] : [0, 9];
+  return [decade + from, decade + to];
+}
+
 /** Whether the month has that day ("31.09.2025" is no date). */
-function validDay(year: number, month: number, day: number): boolean {
+export function validDay(year: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= Number(monthRange(year, month)[1].slice(8, 10));
 }
 
@@ -230,11 +237,11 @@ export const EXTRA_RULES: ExtraRule[] = [
     priority: true,
     pattern: /\bsince\s+the\s+(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)s\b/gi,
     stated: ["decade"],
-    ground: (m, ref) => {
-      const part = m[1]?.toLowerCase();
-      const from = Number(m[2]) + (part === "mid" ? 3 : part === "late" ? 7 : 0);
-      return { start: `${from}-01-01`, end: ref, granularity: "decade" };
-    },
+    ground: (m, ref) => ({
+      start: `${decadePart(Number(m[2]), m[1])[0]}-01-01`,
+      end: ref,
+      granularity: "decade",
+    }),
   },
   {
     // "since the start of the year", "since the beginning of this year": from 1 January up to publication
@@ -255,11 +262,8 @@ export const EXTRA_RULES: ExtraRule[] = [
     pattern: /\b(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d0)s\b/gi,
     stated: ["decade"],
     ground: (m) => {
-      const y = Number(m[2]);
-      const part = m[1]?.toLowerCase();
-      const [from, to] =
-        part === "early" ? [0, 3] : part === "mid" ? [3, 6] : part === "late" ? [7, 9] : [0, 9];
-      return { start: `${y + from}-01-01`, end: `${y + to}-12-31`, granularity: "decade" };
+      const [from, to] = decadePart(Number(m[2]), m[1]);
+      return { start: `${from}-01-01`, end: `${to}-12-31`, granularity: "decade" };
     },
   },
   {

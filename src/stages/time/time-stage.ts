@@ -5,7 +5,7 @@ import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { addDays, boundedSpan, MONTH_NAMES, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
-import { EXTRA_RULES, type ExtraRule } from "./extra-parsers.js";
+import { EXTRA_RULES, type ExtraRule, validDay } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
@@ -438,7 +438,7 @@ export function impossibleDays(
     // (without a year, February has its 29th in a leap year)
     const last = Number(monthRange(year ? Number(year) : 2024, month)[1].slice(8, 10));
     if (day >= 1 && day <= last) continue;
-    const name = `${prefix[0]!.toUpperCase()}${MONTH_NAMES[month - 1]!.slice(1)}`;
+    const name = monthTitle(month);
     const end = m.index + m[0].length;
     out.push({
       start: m.index,
@@ -455,9 +455,7 @@ export function impossibleDays(
     const a = Number(m[1]);
     const b = Number(m[2]);
     const year = Number(m[3]);
-    const valid = (day: number, month: number) =>
-      month >= 1 && month <= 12 && day >= 1 && day <= Number(monthRange(year, month)[1].slice(8, 10));
-    if (valid(a, b) || valid(b, a)) continue;
+    if (validDay(year, b, a) || validDay(year, a, b)) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -472,18 +470,23 @@ export function impossibleDays(
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
-    if (month < 1 || month > 12 || day <= Number(monthRange(year, month)[1].slice(8, 10))) continue;
-    const name = MONTH_NAMES[month - 1]!;
+    // (a day 00 is left to the other readings, as before)
+    if (month < 1 || month > 12 || day < 1 || validDay(year, month, day)) continue;
     out.push({
       start: m.index,
       end: m.index + m[0].length,
       text: m[0],
       quiet: false,
-      why: `${name[0]!.toUpperCase()}${name.slice(1)} ${year} has no day ${day}`,
+      why: `${monthTitle(month)} ${year} has no day ${day}`,
     });
   }
   return out;
 }
+/** A month's name as written in a sentence: "February". */
+const monthTitle = (month: number) => {
+  const name = MONTH_NAMES[month - 1]!;
+  return `${name[0]!.toUpperCase()}${name.slice(1)}`;
+};
 /** A date in numbers with its year: "31/11/2026", "30.02.2026" (not a version or a score: four-digit year). */
 const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b/g;
 /** An ISO date: "2026-02-30" (a year of 19xx or 20xx, two-digit month and day). */
