@@ -49,6 +49,8 @@ const WRITTEN = [
   "Over the past fortnight, in the last\tfortnight; in '22, since ’14 and by '99.",
   "In Q3, during the first half of the year, by the fourth  quarter, in recent days, over the past few weeks, in the coming\tmonths, within two weeks, within a day.",
   "In FY2026, FY 26, FY-2027, FY'27, fiscal 2027, Fiscal Year 2025, FY2025-26, the 2025/26 fiscal year and fiscal-year 2024.",
+  // words glued to a weekday's or a month's name, as chrono-node's patterns allow
+  "It came onFriday, Tuesdaythis week, Sundaylast week, Fridayof last week, on(Monday), the fifthof May, the 5thMay, 5May 2024, May2024, Mayfirst, inMay, 2024 ADMay, 2024May and Octoberthirtieth.",
   // white space other than one space between the words
   "After the\n2014 annexation, in\t2021, since  2022, between\n2026 and 2028, the end of\u00a02023.",
   "By the end\nof  the year, this\u00a0week, over the\tpast two\ndays, early\n2024.",

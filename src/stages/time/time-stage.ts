@@ -37,6 +37,32 @@ const DAY_NUMBER: Need = [
 ];
 
 /**
+ * A weekday's name as chrono-node's ENWeekdayParser reads it: a whole word, or glued to the words its
+ * pattern lets stand against it with no space ("onMonday", "Mondaythis week"). Its list of words alone
+ * is met by "month", "money", "satellite", "friends" and "weekly", and then a sentence's weekday parser
+ * runs for nothing.
+ */
+const WEEKDAY_WORD =
+  /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?:(?![a-z0-9_])|(?=of|this|last|past|next))/i;
+
+/**
+ * A month's name as chrono-node's month parsers read it: the word stands alone but for a digit either
+ * side ("5May", "May2024") and the few words their patterns let stand against it with no space: "in",
+ * "of", an ordinal's ending and an era's letters before it ("inMay", "fifthof May", "5thMay",
+ * "2024 ADMay"), "of" and an ordinal's
+ * first letters after it ("Mayfirst"). "decided", "market", "separate" and "novel" meet the list of
+ * words alone.
+ */
+const MONTH_NAME_WORD =
+  /(?:(?<![a-z_])|(?<=in|of|st|nd|rd|th|ad|bc|be|ce))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z_])|(?=of|fi|fo|se|si|th|te|tw|ei|el|ni))/i;
+
+/** A casual date's word, whole ("now" not in "known", "night" after "last"), as ENCasualDateParser reads it. */
+const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i;
+
+/** The needs above that are words, which a sentence without a digit may meet (the other regexes need one). */
+const WORD_REGEXES = new Set([WEEKDAY_WORD, MONTH_NAME_WORD, CASUAL_WORD]);
+
+/**
  * What every match of each date parser's pattern contains (see needs.ts), read off chrono-node's patterns
  * (needs.test.ts checks them on the fixtures). A parser whose needs a sentence lacks finds nothing there,
  * so it is left out of that sentence's run: chrono gathers each parser's results, sorts them by position
@@ -46,15 +72,15 @@ export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
   ENYearMonthDayParser: [/\d{4}/],
   ISOFormatParser: [/\d{4}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
-  ENMonthNameLittleEndianParser: [MONTH, DAY_NUMBER],
-  ENMonthNameMiddleEndianParser: [MONTH, DAY_NUMBER],
+  ENMonthNameLittleEndianParser: [MONTH, DAY_NUMBER, MONTH_NAME_WORD],
+  ENMonthNameMiddleEndianParser: [MONTH, DAY_NUMBER, MONTH_NAME_WORD],
   // every weekday name and abbreviation, "weekend" and "weekday"
-  ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]],
+  ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"], WEEKDAY_WORD],
   ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
-  ENYearMonthNameParser: [MONTH, DIGIT],
+  ENYearMonthNameParser: [MONTH, DIGIT, MONTH_NAME_WORD],
   // now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night
-  ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"]],
-  ENMonthNameParser: [MONTH],
+  ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"], CASUAL_WORD],
+  ENMonthNameParser: [MONTH, MONTH_NAME_WORD],
 };
 export const DATE_PARSERS_USED = casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name));
 
@@ -67,8 +93,10 @@ const dateParsers = new Map<number, chrono.Chrono>();
 /** The needs of each of DATE_PARSERS_USED (a parser not in DATE_PARSER_NEEDS always runs). */
 const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.constructor.name] ?? []);
 
-/** For each of DATE_PARSERS_USED, whether its needs have a regex (so need a digit too). */
-const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) => needs.some((n) => n instanceof RegExp));
+/** For each of DATE_PARSERS_USED, whether its needs have a regex other than a word's (so need a digit too). */
+const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) =>
+  needs.some((n) => n instanceof RegExp && !WORD_REGEXES.has(n)),
+);
 
 /**
  * The suffix chrono-node's ExtractTimezoneAbbrRefiner reads after each result (its TIMEZONE_NAME_PATTERN,
