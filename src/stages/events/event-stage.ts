@@ -2663,11 +2663,22 @@ function mergeEvents(
         // condemned the strike" condemns the strike told before)
         (findLast(
           out,
-          (o) => o.type === e.type && (o.factuality !== "negated" || e.factuality === "negated"),
+          (o) =>
+            o.type === e.type &&
+            (o.factuality !== "negated" || e.factuality === "negated") &&
+            // "the strike on Odesa" after an attack in Syria: the strike told of is another one (a
+            // sanction's places are whom it targets, not a scene)
+            (FAMILY[e.type] !== "force" || !placesApart(o, e)),
         ) ??
         // "the attack" after water cannon was fired, "the visit" after a port call: a noun that refers back
         // names the event told before in other words
-        findLast(out, (o) => FAMILY[o.type] !== undefined && FAMILY[o.type] === FAMILY[e.type]))
+        findLast(
+          out,
+          (o) =>
+            FAMILY[o.type] !== undefined &&
+            FAMILY[o.type] === FAMILY[e.type] &&
+            (FAMILY[e.type] !== "force" || !placesApart(o, e)),
+        ))
       : ARRIVAL.test(e.trigger.text) && e.equipment.length
         ? // "the guns arrived on Sunday": the end of the move or delivery told before
           findLast(out, (o) => ARRIVING.has(o.type) && overlap(o.equipment, e.equipment))
@@ -2693,7 +2704,8 @@ function mergeEvents(
                   // an interception is the defender's own act, never a part of the attack it meets; a strike
                   // is part of an interception only with its weapons or targets ("the destroyer used SM-2
                   // missiles against the drones"), not "a missile hit an apartment building" after it
-                  ((o.type === "attack" && e.type !== "interception") ||
+                  // (nor is an arrest or a seizure: "the FSB said it detained a saboteur")
+                  ((o.type === "attack" && e.type !== "interception" && e.type !== "seizure") ||
                     (o.type === e.type && (e.factuality !== "negated" || o.factuality === "negated")) ||
                     (e.type === "attack" &&
                       FAMILY[o.type] === "force" &&
@@ -2844,7 +2856,8 @@ function scenes(table: EntityTable, text: string, e: DraftEvent): PlaceEntity[] 
 /**
  * Whether two events' scenes are all far apart: each place of one more than SCENE_KM from each of the
  * other's, and none inside the other's bounding box (a town in the province the other names) nor a wide
- * area (a country, a sea). Events without a scene of their own are not apart.
+ * area (a country, a sea), but for a country and a town or country outside it ("in Syria", "on Odesa"). Events
+ * without a scene of their own are not apart.
  */
 function farApart(table: EntityTable, text: string, a: DraftEvent, b: DraftEvent): boolean {
   const as = scenes(table, text, a);
@@ -2852,7 +2865,19 @@ function farApart(table: EntityTable, text: string, a: DraftEvent, b: DraftEvent
   if (as.length === 0 || bs.length === 0) return false;
   for (const p of as)
     for (const q of bs) {
-      if (p === q || WIDE_PLACES.has(p.featureType) || WIDE_PLACES.has(q.featureType)) return false;
+      if (p === q) return false;
+      // a country and a town (or site, or province, or another country) outside it
+      const country = p.featureType === "country" ? p : q.featureType === "country" ? q : undefined;
+      const other = country === p ? q : p;
+      if (
+        country &&
+        (!WIDE_PLACES.has(other.featureType) || other.featureType === "country") &&
+        other.countryCode !== country.countryCode &&
+        !inBox(other, country) &&
+        !inBox(country, other)
+      )
+        continue;
+      if (WIDE_PLACES.has(p.featureType) || WIDE_PLACES.has(q.featureType)) return false;
       if (inBox(p, q) || inBox(q, p)) return false;
       if (haversineKm(p.lat, p.lon, q.lat, q.lon) <= SCENE_KM) return false;
     }

@@ -2768,3 +2768,37 @@ describe("'it' after a speaker and a time (red-team 18)", () => {
     expect(names).toEqual(["Ministry of National Defense of the People's Republic of China"]);
   });
 });
+
+describe("strikes and arrests told apart (session 29)", () => {
+  it("an arrest told after an attack, without a date of its own, is no part of the attack", () => {
+    const a = run(
+      "Drones attacked US bases in Syria on Monday, the Pentagon said. Russia's FSB said it detained a saboteur in Bryansk.",
+      "2025-05-07",
+    );
+    expect(a.events.map((e) => e.type).sort()).toEqual(["attack", "seizure"]);
+    expect(a.events.find((e) => e.type === "attack")?.evidenceSpans ?? []).toHaveLength(0);
+  });
+  it("'the strike on Odesa' after an attack in Syria is another strike; 'the strike' alone is the same", () => {
+    const apart = run(
+      "Drones attacked US bases in Syria on Monday, the Pentagon said. Kyiv authorities said the strike on Odesa damaged the port.",
+      "2025-05-07",
+    );
+    const attacks = apart.events.filter((e) => e.type === "attack");
+    expect(attacks).toHaveLength(2);
+    expect(attacks[1]!.sourceIds.map((id) => apart.sources.find((s) => s.id === id)?.name)).toEqual([
+      "Kyiv authorities",
+    ]);
+    const same = run(
+      "Drones attacked US bases in Syria on Monday, the Pentagon said. Officials said the strike damaged a hangar.",
+      "2025-05-07",
+    );
+    expect(same.events.filter((e) => e.type === "attack")).toHaveLength(1);
+  });
+  it("a raid near another country's border in April is not the attack of this week", () => {
+    const a = run(
+      "Gunmen attacked an army post near Karimama in northern Benin on Monday, killing eight soldiers. Analysts said the attack bore the hallmarks of JNIM, whose fighters killed 54 soldiers in a raid near the border with Niger and Burkina Faso in April.",
+      "2025-12-04",
+    );
+    expect(a.events.filter((e) => e.type === "attack").length).toBeGreaterThanOrEqual(2);
+  });
+});

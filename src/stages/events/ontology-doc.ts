@@ -182,9 +182,13 @@ the act's.
 A strike counted to another day ("A day earlier, army drones struck RSF positions near Bara") is another
 strike, not a part of the one told before; a time only carried over from the sentence before does not
 part two tellings. Nor is a strike told more than 150 km from every scene of the one before ("Pakistani
-JF-17 jets struck targets in Paktika province" after a clash at Torkham): a town inside the province told
-before, a country, a sea, or where the missiles came from ("launched ... from occupied Crimea") and the mark
-a distance is counted from ("140 kilometres west of Palawan") part nothing. The merged event keeps every sentence in
+JF-17 jets struck targets in Paktika province" after a clash at Torkham), nor one in a town or country
+outside the country where the one before was ("the strike on Odesa" after drones attacked bases in Syria;
+a raid near Niger's border in April, after an attack in Benin), whether told as a new strike or by "the
+strike": a town inside the province told before, a sea, or where the missiles came from ("launched ...
+from occupied Crimea") and the mark a distance is counted from ("140 kilometres west of Palawan") part
+nothing. An arrest or a seizure told without a date ("the FSB said it detained a saboteur") is never a part
+of an attack told before. The merged event keeps every sentence in
 \`evidenceSpans\`. The first telling sets the factuality, except that a later attributed telling makes a
 hedged one reported, and a headline's too (a headline in the article's voice, "Venezuela moves air defences
 to coast", is short for its attributed lede); a reported event's sources are those cited, not the

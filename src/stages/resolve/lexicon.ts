@@ -650,12 +650,29 @@ export const STATE_ACT_NOUNS = new Set([
   "sanctions",
   "counterparts",
   "officials",
+  "authorities",
   "diplomats",
   "negotiators",
   "lawmakers",
   "envoy",
   "envoys",
 ]);
+
+/** What a state holds abroad, named after it: "US bases in Syria", "the Russian embassy in Minsk". */
+export const HOLDINGS = new Set([
+  "base",
+  "bases",
+  "embassy",
+  "embassies",
+  "consulate",
+  "consulates",
+  "outpost",
+  "outposts",
+  "installations",
+]);
+
+/** Those who speak for a government, after its capital's name: "Kyiv authorities said", "Tehran officials". */
+export const SPEAKING_FOR = new Set(["authorities", "officials", "government", "leaders", "leadership"]);
 
 /** Demonym followed by these is a modifier of origin ("Russian-made"), not a people or a state. */
 export const ORIGIN_SUFFIXES = new Set([

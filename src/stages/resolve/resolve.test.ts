@@ -2064,3 +2064,48 @@ describe("routes between places and systems named without a noun (red-team 14)",
     expect(a.sources.map((x) => x.name)).toContain("UK Maritime Trade Operations");
   });
 });
+
+describe("a state's holdings abroad, a capital's officials and a body owned by a state (session 29)", () => {
+  const role = (text: string, surface: string) => {
+    const m = roleOf(text, surface);
+    return m ? [m.role, m.evidence?.[0]?.rule] : undefined;
+  };
+  const placesOfEvents = (text: string) => {
+    const a = run(text);
+    return a.events.flatMap((e) => e.places.map((id) => a.entities.find((x) => x.id === id)?.name));
+  };
+  it("reads a country before its bases or embassy as a modifier, no place of the story", () => {
+    const text = "Drones attacked US bases in Syria on Monday, the Pentagon said.";
+    expect(role(text, "US")).toEqual(["modifier", "country-of-its-holdings"]);
+    expect(placesOfEvents(text)).toEqual(["Syria"]);
+    expect(role("A drone hit the US embassy in Baghdad.", "US")).toEqual([
+      "modifier",
+      "country-of-its-holdings",
+    ]);
+    // the bases in the country are in it
+    expect(role("Drones attacked bases in the US on Monday.", "US")?.[0]).toBe("literal");
+  });
+  it("reads a capital before its authorities or officials as its government, a town's as the town", () => {
+    const text = "Kyiv authorities said the strike on Odesa damaged the port.";
+    expect(role(text, "Kyiv")).toEqual(["metonymic", "capital-before-its-officials"]);
+    expect(entityFor(run(text), "Kyiv")?.name).toBe("Government of Ukraine");
+    expect(placesOfEvents(text)).toEqual(["Odessa"]);
+    // local officials speak of their own town, which is where it happened
+    expect(role("Kharkiv officials said three people were injured.", "Kharkiv")?.[0]).toBe("literal");
+  });
+  it("reads a country owning a body known by a short name as its state: 'Russia's FSB'", () => {
+    expect(role("Russia's FSB said it detained a saboteur in Bryansk.", "Russia")).toEqual([
+      "metonymic",
+      "possessive-owner-of-body",
+    ]);
+    expect(placesOfEvents("Russia's FSB said it detained a saboteur in Bryansk.")).toEqual(["Bryansk"]);
+  });
+  it("reads Batan Island as the island of Batanes, not a town of Aklan", () => {
+    const p = entityFor(run("The Marines fired a missile at a hulk off Batan Island."), "Batan Island");
+    expect(p?.kind === "place" && [p.name, p.countryCode, Math.round(p.lat)]).toEqual([
+      "Batan Island",
+      "PH",
+      20,
+    ]);
+  });
+});

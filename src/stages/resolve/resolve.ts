@@ -32,6 +32,7 @@ import {
   CALL_VERBS,
   EQUIPMENT_HEADS,
   ETHNONYMS,
+  HOLDINGS,
   LOCATIVE,
   MONTH_ABBREVIATIONS,
   OBJECT_FOLLOWERS,
@@ -39,6 +40,7 @@ import {
   ORIGIN_SUFFIXES,
   PLACE_OF_WORDS,
   PRESSURE_NOUNS,
+  SPEAKING_FOR,
   STATE_ACT_NOUNS,
   STATE_ACTS,
   STRONG_LOCATIVE,
@@ -2328,7 +2330,8 @@ function actorStartsAt(d: Doc, start: number): boolean {
   const k = startIndex(d.memo, start);
   if (k === undefined) return false;
   return d.memo.cands[k]!.refs.some((r) => {
-    if (r.kind !== "actor") return false;
+    // (an actor named by a short name that is kept as a metonym: "Russia's FSB")
+    if (r.kind !== "actor" && r.kind !== "metonym") return false;
     const a = d.kb.actors[r.index]!;
     return a.type !== "outlet" && a.type !== "person";
   });
@@ -2400,11 +2403,20 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     // people, as a demonym would say ("an American strike"), not a place
     // (after a locative too for an act: "facilities damaged in US strikes"; not for people: "troops in
     // Ukraine officials said")
+    const adjoining = spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token);
+    const afterLocative = prev !== undefined && LOCATIVE.has(prev.norm);
+    // "drones attacked US bases in Syria", "the US embassy in Kyiv": what the state holds abroad, named after
+    // it; the state is no place of the story (nor the one acting)
+    if (!token.cap && HOLDINGS.has(token.norm) && adjoining && !afterLocative && namesCountry(d, c))
+      return { role: "modifier", rule: "country-of-its-holdings" };
+    // "Kyiv authorities said", "Tehran officials": a capital before those who speak for its government
+    if (!token.cap && SPEAKING_FOR.has(token.norm) && adjoining && !afterLocative && namesCapital(d, c))
+      return { role: "metonymic", rule: "capital-before-its-officials" };
     if (
       !token.cap &&
       STATE_ACT_NOUNS.has(token.norm) &&
-      (spaceGap(d.text, c.end, token.start) || abbreviationGap(d.text, c, token)) &&
-      (!(prev && LOCATIVE.has(prev.norm)) || STATE_ACTS.has(token.norm)) &&
+      adjoining &&
+      (!afterLocative || STATE_ACTS.has(token.norm)) &&
       namesCountry(d, c)
     )
       return { role: "metonymic", rule: "country-before-its-act" };
@@ -2455,8 +2467,17 @@ function forcesAt(d: Doc, token: Token): boolean {
 
 /** Whether one of the candidate's place readings is a country. */
 function namesCountry(d: Doc, c: Candidate): boolean {
+  return readsAs(d, c, "country");
+}
+
+/** Whether one of the candidate's place readings is a capital. */
+function namesCapital(d: Doc, c: Candidate): boolean {
+  return readsAs(d, c, "capital");
+}
+
+function readsAs(d: Doc, c: Candidate, type: string): boolean {
   const k = startIndex(d.memo, c.start);
-  return k !== undefined && d.memo.places[k]!.some((p) => p.type === "country");
+  return k !== undefined && d.memo.places[k]!.some((p) => p.type === type);
 }
 
 /**

@@ -98,6 +98,14 @@ export const SOURCE_PATTERNS: SourcePattern[] = [
       /\b(?:\p{Lu}[\p{L}'’-]+\s+)?(?:police|gendarmerie)(?=\s+(?:has\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed)\b)/gu,
   },
   {
+    // "Kyiv authorities said", "local authorities told reporters": those who govern a place, speaking
+    id: "authorities",
+    type: "official",
+    words: ["authorities"],
+    pattern:
+      /\b(?:(?!The\b)\p{Lu}[\p{L}'’-]+\s+)?(?:(?:local|regional|city|provincial|military|occupation)\s+)?authorities(?=\s+(?:has\s+|have\s+)?(?:said|says|told|reported|announced|stated|claimed|confirmed)\b)/gu,
+  },
+  {
     id: "state-media",
     type: "outlet",
     pattern: /\bstate(?:-run|-owned)?\s+(?:media|television|TV|news\s+agency|broadcaster|outlets?)\b/gi,

@@ -478,3 +478,20 @@ describe("an anonymous source inside a body or told by its trade (red-team 18)",
     expect(chain("The river is a source of income for the village.").length).toBe(1);
   });
 });
+
+describe("authorities speaking (session 29)", () => {
+  it("are a source when they speak, named by their place or level, and not when they act", () => {
+    for (const [text, name] of [
+      ["Kyiv authorities said a drone hit the port of Odesa.", "Kyiv authorities"],
+      ["Local authorities told reporters that a drone hit a school in Sumy.", "Local authorities"],
+      ["The authorities said a drone hit a school in Sumy.", "authorities"],
+    ] as const)
+      expect(
+        chain(text).find((s) => s.type === "official"),
+        text,
+      ).toEqual({ name, type: "official", by: "Example Daily" });
+    expect(chain("Ukrainian police said the authorities detained two men.").map((s) => s.name)).not.toContain(
+      "authorities",
+    );
+  });
+});
