@@ -756,7 +756,9 @@ function contestedClaims(ctx: Context): Finding[] {
     const denial = d.type === "denial" && TOLD_AS_FACT.has(d.factuality);
     const negated = d.factuality === "negated" && d.type !== "denial";
     if (!(denial || negated) || d.actors.length === 0) continue;
-    const denies = text.slice(d.trigger.end, d.trigger.end + 60);
+    // what follows the denying verb (a trigger may hold its object: "rejected the claim")
+    const verbEnd = d.trigger.start + d.trigger.text.search(/\s|$/);
+    const denies = text.slice(verbEnd, d.trigger.end + 60);
     if (
       denial &&
       !DENIES_CLAIM.test(denies) &&

@@ -332,3 +332,19 @@ describe("a date without its year read after publication in a sentence told in t
     expect(yearless("The exercise is scheduled for 25 November.")).toEqual([]);
   });
 });
+
+describe("a claim rejected by name (session 29)", () => {
+  it("'rejected the claim' contests the claim as 'denied the claim' does; a rejected bid does not", () => {
+    for (const v of [
+      "Russia denied the claim.",
+      "Russia rejected the claim.",
+      "Moscow rejected the claim, calling it fabricated.",
+    ])
+      expect(kinds(`Ukraine said Russian drones struck a hospital in Kharkiv on Monday. ${v}`), v).toContain(
+        "denied-by-another-side",
+      );
+    expect(
+      kinds("Ukraine said Russian drones struck a hospital in Kharkiv on Monday. Russia rejected the bid."),
+    ).not.toContain("denied-by-another-side");
+  });
+});

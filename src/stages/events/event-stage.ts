@@ -670,6 +670,17 @@ export const eventStage: Stage = {
             rule: "supposed-act",
           });
       }
+      // "with deliveries expected in 2030": the noun's own participle of what is to come
+      const expected =
+        !speech && !PAST_VERB.test(firstWord(t.text)) && EXPECTED_AFTER.exec(text.slice(t.end, t.end + 30));
+      if (expected)
+        cues.push({
+          start: t.end + expected.index + expected[0].length - expected[1]!.length,
+          end: t.end + expected[0].length,
+          text: expected[1]!,
+          kind: "planned",
+          rule: "expected",
+        });
       // "ahead of a week-long exercise", "in the run-up to the summit": what is ahead has not happened yet
       if (AHEAD_OF.test(text.slice(Math.max(sent.start, t.start - 60), t.start)))
         cues.push({ start: t.start, end: t.end, text: t.text, kind: "planned", rule: "ahead-of" });
@@ -776,6 +787,13 @@ export const eventStage: Stage = {
           !(
             SEAT_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) &&
             SPEAKS_RIGHT_AFTER.test(text.slice(m.end, m.end + 14))
+          ) &&
+          // "Pistorius said in Berlin", "told reporters in Kyiv": where a speaker spoke, the place of what
+          // is said there only (a warning, a visit), not of the delivery told
+          !(
+            !SPEECH_ACTS.has(t.def.type) &&
+            t.def.type !== "diplomatic-meeting" &&
+            SPOKE_IN.test(text.slice(Math.max(0, m.start - 60), m.start))
           ) &&
           !placeOfAnotherTrigger(text, ctx.times!, m, t, triggersIn(t.sentence)),
       );
@@ -1747,6 +1765,9 @@ const LAUNCHED_FROM =
   /\b(?:launched|fired|flying|flown|coming|sent)\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$/i;
 /** "the defence ministry in Berlin said", "the UN office in Port Sudan condemned": "in" before a place, and a verb of speech or reaction right after it. */
 const SEAT_BEFORE = /\b(?:in|from)\s+$/i;
+/** Where a speaker spoke, before the place: "said in", "told reporters in", "at a news conference in". */
+const SPOKE_IN =
+  /\b(?:said|says|told\s+(?:reporters|journalists|parliament|lawmakers)|speaking|spoke|announced|stated|added|warned|stressed|declared|insisted|confirmed|reiterated|promised|pledged|vowed|(?:news|press)\s+conference|in\s+a\s+speech|(?:during|on)\s+a\s+(?:visit|trip)\s+to)\s+(?:(?:late|early|earlier)\s+)?(?:on\s+\w+\s+)?(?:in|at|to)\s+(?:the\s+)?$/i;
 const SPEAKS_RIGHT_AFTER =
   /^,?\s+(?:said|says|told|reported|announced|confirmed|added|condemned|denounced|critici[sz]ed|welcomed|warned|accused)\b/i;
 
@@ -1927,6 +1948,14 @@ const DESCRIBING_TIME =
 /** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
 const PARTICIPLE_TIME =
   /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$|\bexpected\s+(?:(?:in|by)\s+)?$/i;
+/** A trigger noun's participle of what is to come: "deliveries expected in 2030", "are due by". */
+const EXPECTED_AFTER =
+  /^\s+(?:(?:is|are)\s+)?((?:expected|due)\s+(?:in|by|on|later|next|this|early|late))\b/i;
+/** What stands between a trigger and the date it is expected on: " are expected in", " due by". */
+const EXPECTED_ON = /^\s+(?:(?:is|are|was|were)\s+)?(?:expected|due)\s+(?:(?:in|by|on)\s+)?$/i;
+/** A trigger noun's own phrase, then its verb "to be": " of the F-35 jets to Poland are ". */
+const OWN_PHRASE_THEN_COPULA =
+  /^(?:\s+(?:of|to|for|from)\s+(?:[\w'’.-]+\s+){0,6}?)?\s*(?:is|are|was|were)\s+$/i;
 /** A source's clause after the event, up to its date: ", the Swedish armed forces announced on". */
 const REPORTING_CLAUSE = /,\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){1,4}announced\s+(?:on\s+|late\s+|early\s+)?$/u;
 /** "the May 9 parade", "the Oct. 7 attacks": a date before an occasion's noun names the occasion. */
@@ -1972,7 +2001,11 @@ function pickTime(
     // the trigger's own participle ("signed a treaty in March"), or one right after the trigger noun ("an
     // agreement signed in July 2024"), dates the trigger itself
     if (at < t.end) return false;
-    return !/^[\s,]*(?:[\w'’-]+\s+){0,1}$/.test(text.slice(t.end, at));
+    const between = text.slice(t.end, at);
+    // "the first deliveries of the F-35 jets to Poland are expected in 2028": the trigger's noun is what
+    // is expected (not "deliveries" after "signed a deal")
+    if (m[0].startsWith("expected") && OWN_PHRASE_THEN_COPULA.test(between)) return false;
+    return !/^[\s,]*(?:[\w'’-]+\s+){0,1}$/.test(between);
   };
   // the sentence's dates a vague count of time parts from the trigger, with the count's words
   const apartByCount: Array<{ x: TimeMention; m: RegExpExecArray }> = [];
@@ -2084,15 +2117,19 @@ function pickTime(
   // "after fighting in September 2022": the date after "after" belongs to the event named there
   const namesThisEvent = (x: TimeMention) => t.start >= x.start - 50 && t.end <= x.start;
   const rank = (x: TimeMention) =>
-    // "under a 2022 contract": a year that describes a thing dates the event only when nothing else does;
-    // so does a date that names an occasion ("for the May 9 parade")
-    (isReferenceTime(text, x) && !namesThisEvent(x)) ||
-    x.rule === "year-as-adjective" ||
-    namesOccasion(text, x)
-      ? 2
-      : !speech && isReportTime(text, x)
-        ? 1
-        : 0;
+    // "signed the deal in 2020, with deliveries expected in 2030": the date the trigger is expected on,
+    // right after it, is its own, before any other of the sentence
+    !speech && x.start > t.end && x.start - t.end < 40 && EXPECTED_ON.test(text.slice(t.end, x.start))
+      ? -1
+      : // "under a 2022 contract": a year that describes a thing dates the event only when nothing else
+        // does; so does a date that names an occasion ("for the May 9 parade")
+        (isReferenceTime(text, x) && !namesThisEvent(x)) ||
+          x.rule === "year-as-adjective" ||
+          namesOccasion(text, x)
+        ? 2
+        : !speech && isReportTime(text, x)
+          ? 1
+          : 0;
   // of the days a source spoke, the one a verb of speech gives before a dateline's ("WASHINGTON, Nov 19
   // (Reuters) - ..., the agency said on Wednesday": Wednesday); each key worked out once, not per comparison
   if (inSent.length > 1) {

@@ -2802,3 +2802,31 @@ describe("strikes and arrests told apart (session 29)", () => {
     expect(a.events.filter((e) => e.type === "attack").length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe("where a speaker spoke, and what is expected (session 29)", () => {
+  const placesOf = (a: ReturnType<typeof run>, type: string) =>
+    a.events.find((e) => e.type === type)?.places.map((id) => a.entities.find((x) => x.id === id)?.name);
+  it("a place a speaker spoke in is not the place of the delivery told, but is a warning's", () => {
+    const a = run(
+      "Germany will deliver four more IRIS-T systems to Ukraine this year, Defence Minister Boris Pistorius said in Berlin on Tuesday.",
+    );
+    expect(placesOf(a, "delivery")).toEqual(["Ukraine"]);
+    const b = run("Putin warned in Minsk that Russia would deploy Oreshnik missiles.");
+    expect(placesOf(b, "warning")).toEqual(["Minsk"]);
+    expect(placesOf(b, "deployment")).toEqual([]);
+    // a delivery to the place named after "in" without a speaker is there
+    expect(placesOf(run("Germany delivered four IRIS-T systems in Kyiv on Tuesday."), "delivery")).toContain(
+      "Kyiv",
+    );
+  });
+  it("deliveries 'expected in 2028' are planned for 2028, and not dated by the deal's year", () => {
+    const a = run("The first deliveries of the F-35 jets to Poland are expected in 2028, the ministry said.");
+    const d = a.events.find((e) => e.type === "delivery");
+    expect([d?.factuality, d?.time.start]).toEqual(["planned", "2028-01-01"]);
+    const b = run("Poland signed a deal for 32 F-35 jets in 2020, with deliveries expected in 2030.");
+    expect(b.events.map((e) => [e.type, e.factuality, e.time.start])).toEqual([
+      ["procurement", "asserted", "2020-01-01"],
+      ["delivery", "planned", "2030-01-01"],
+    ]);
+  });
+});

@@ -29,7 +29,7 @@ export const FACTUALITY_CUES: Array<{
     kind: "planned",
     rule: "future",
     pattern:
-      /\b(?:will|should(?!\s+(?:not|have|never)\b)|(?:vow|pledg|promis|threaten)(?:ed|es|s|ing|e)?\s+to|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|intends?\s+to|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|(?:is|was|are|were)\s+preparing\s+(?:to|an?|for)|prepar(?:e|es|ing)\s+for|ordered\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand|acquire|purchase|procure|order|supply|provide|transfer|withdraw|field|strike|attack|hit))\b/gi,
+      /\b(?:will|should(?!\s+(?:not|have|never)\b)|(?:vow|pledg|promis|threaten)(?:ed|es|s|ing|e)?\s+to|plans?\s+to|planned|planning\s+to|is\s+to|are\s+to|scheduled|expected\s+to|(?:is|are|was|were)\s+(?:expected|due)\s+(?:in|by|later|early|late|before|next|this|within)|intends?\s+to|hop(?:e|es|ed|ing)\s+to|aim(?:s|ed|ing)?\s+to|set\s+to|due\s+to|upcoming|next\s+(?:week|month|year)|(?:is|was|are|were)\s+preparing\s+(?:to|an?|for)|prepar(?:e|es|ing)\s+for|ordered\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b)|would\s+(?:\w+ly\s+)?(?:hold|begin|start|deliver|deploy|send|conduct|impose|arrive|join|sign|buy|build|open|form|take\s+part|launch|return|resume|receive|station|establish|visit|meet|host|lodge|expand|acquire|purchase|procure|order|supply|provide|transfer|withdraw|field|strike|attack|hit))\b/gi,
   },
   {
     kind: "hedged",

@@ -113,7 +113,8 @@ through"). A warning that speaks of force ("retaliate", "consequences", "unanswe
 - **places**: literal place mentions in the sentence, most specific first (site, city, coast before region
   before country); not a country across a border ("near its border with Azerbaijan") or a partner ("drills
   with the United States"), nor a ship's flag state ("a Panama-flagged tanker", role \`modifier\`), nor
-  where a speaker sits ("the defence ministry in Berlin said"), nor, for an attack or an interception,
+  where a speaker sits ("the defence ministry in Berlin said"), nor where a speaker spoke ("Pistorius said in
+  Berlin", "told reporters in Kyiv": the place of a warning or a visit told there, not of a delivery), nor, for an attack or an interception,
   where the strike came from ("a missile launched from Yemen was intercepted"). A place nearer another trigger of the
   sentence, with no clause break between them, where a comma, a semicolon or a subordinating word ("since",
   "which", "despite") parts it from this one, is the other event's: "accused Armenian forces of firing on
