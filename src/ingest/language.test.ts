@@ -40,4 +40,13 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Die Armee sagte, dass die Übung nicht mit den Schiffen zu Ende ist.")).toBe("de");
     expect(detectLanguage("Армия заявила, что учения закончились.")).toBe("ru");
   });
+
+  it("tells Ukrainian from Russian by the letters only one of them writes", () => {
+    expect(detectLanguage("Збройні сили України заявили, що російські дрони атакували Одесу.")).toBe("uk");
+    expect(detectLanguage("Вооружённые силы России заявили, что учения закончились.")).toBe("ru");
+    // a Russian text quoting one Ukrainian name stays Russian
+    expect(
+      detectLanguage("Министерство обороны России сообщило об ударе по Києву, говорится в заявлении."),
+    ).toBe("ru");
+  });
 });

@@ -149,6 +149,17 @@ function bestLanguage(counts: number[], words: number): string {
   return bestCount >= Math.min(3, words / 10) ? best : "und";
 }
 
+/** Letters Ukrainian writes and Russian does not (і ї є ґ), and the other way round (ы ъ э ё), either case. */
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/g;
+const RUSSIAN_LETTERS = /[ыъэёЫЪЭЁ]/g;
+
+/** A Cyrillic text's language: Ukrainian where its own letters outnumber Russian's, else Russian. */
+function cyrillicLanguage(sample: string): string {
+  const uk = sample.match(UKRAINIAN_LETTERS)?.length ?? 0;
+  const ru = sample.match(RUSSIAN_LETTERS)?.length ?? 0;
+  return uk > ru ? "uk" : "ru";
+}
+
 export function detectLanguage(text: string): string {
   const sample = text.slice(0, 5000);
   return detectSimple(sample) ?? detectAny(sample);
@@ -173,7 +184,9 @@ export function detectAny(sample: string): string {
     i += len;
   }
   if (letters === 0) return "und";
-  for (let k = 0; k < SCRIPTS.length; k++) if (inScript[k]! / letters > 0.3) return SCRIPTS[k]![2];
+  for (let k = 0; k < SCRIPTS.length; k++)
+    if (inScript[k]! / letters > 0.3)
+      return SCRIPTS[k]![2] === "ru" ? cyrillicLanguage(sample) : SCRIPTS[k]![2];
   // the words are the runs of letters of the lower-cased sample (/\p{L}+/gu)
   const lower = sample.toLowerCase();
   const counts = LANGS.map(() => 0);

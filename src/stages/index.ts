@@ -16,7 +16,32 @@ export const segmentStage: Stage = {
     const { tokens, sentences } = tokenize(ctx.doc.text);
     ctx.tokens = tokens;
     ctx.sentences = sentences;
+    // the rules read English: a text in another language gets what the catalog's names find, and says so
+    const language = ctx.doc.language;
+    if (language !== "en" && language !== "und")
+      ctx.findings.push({
+        kind: "language-unsupported",
+        severity: "warning",
+        message: `The text is in ${LANGUAGE_NAMES[language] ?? language}; orbat reads events, dates, sources and the roles of names in English only. Names the catalog and gazetteer know were still looked up; expect few events or none.`,
+        spans: [],
+        rule: "not-english",
+      });
   },
+};
+
+/** The languages detectLanguage tells, by name. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  es: "Spanish",
+  fr: "French",
+  de: "German",
+  pt: "Portuguese",
+  ru: "Russian",
+  uk: "Ukrainian",
+  ar: "Arabic",
+  he: "Hebrew",
+  zh: "Chinese",
+  ja: "Japanese",
+  ko: "Korean",
 };
 
 export const candidateStage: Stage = {

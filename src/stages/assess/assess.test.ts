@@ -348,3 +348,14 @@ describe("a claim rejected by name (session 29)", () => {
     ).not.toContain("denied-by-another-side");
   });
 });
+
+describe("a text in a language the rules do not read (session 29)", () => {
+  it("says so in a warning, and an English text does not", () => {
+    for (const text of [
+      "El ejército venezolano desplegó sistemas de defensa aérea S-125 a lo largo de la costa.",
+      "Збройні сили України заявили, що російські дрони атакували Одесу в понеділок вночі.",
+    ])
+      expect(findings(text).find((f) => f.kind === "language-unsupported")?.severity, text).toBe("warning");
+    expect(kinds("The army moved S-125 systems to the coast on Monday.")).not.toContain("not-english");
+  });
+});
