@@ -51,6 +51,8 @@ const SITES: ReadonlySet<string> = new Set(SITE_TYPES);
 const TOWN_NAMING_POP = 20_000;
 const TOWN_NAMING_KM = 30;
 const SITE_NAMED_BY_TOWN = -8;
+/** What a demonym's forces moving to the place add to its readings in their country (see forcesMovedHere). */
+const FORCES_OF_THIS_COUNTRY = 6;
 /** What a dateline adds to a town's readings (see scorePlace). */
 const DATELINE_TOWN = 6;
 
@@ -85,6 +87,8 @@ export interface PlaceContext {
     /** the region was named after "in" ("Oleksandrivka in the Donetsk region"), not after a comma */
     regionAfterIn?: true;
     town?: true;
+    /** the country whose forces the text moves to the place, by their demonym ("Lebanese troops deployed in") */
+    forces?: string;
   };
   /** the toponym qualifies the one before it ("Atlanta, Georgia"): that one's readings */
   qualifies?: KbPlace[];
@@ -314,6 +318,11 @@ function scorePlace(
   if (q?.cc && (p.cc === q.cc || p.countries?.includes(q.cc))) {
     score += 10;
     if (withEvidence) evidence.push({ rule: "qualified-by-country", score: 10, detail: q.cc });
+  }
+  if (q?.forces && p.cc === q.forces) {
+    score += FORCES_OF_THIS_COUNTRY;
+    if (withEvidence)
+      evidence.push({ rule: "forces-of-this-country", score: FORCES_OF_THIS_COUNTRY, detail: q.forces });
   }
   // a dateline names the town the story was filed from: "VICTORIA -" over the Australian state
   if (q?.dateline && (p.type === "city" || p.type === "capital")) {

@@ -2100,6 +2100,17 @@ describe("a state's holdings abroad, a capital's officials and a body owned by a
     ]);
     expect(placesOfEvents("Russia's FSB said it detained a saboteur in Bryansk.")).toEqual(["Bryansk"]);
   });
+  it("reads a town where a demonym's forces deploy in their country: 'Lebanese troops deployed in Tripoli'", () => {
+    const cc = (text: string) => {
+      const p = entityFor(run(text), "Tripoli");
+      return p?.kind === "place" ? p.countryCode : undefined;
+    };
+    expect(cc("Lebanese troops deployed in Tripoli after clashes on Sunday.")).toBe("LB");
+    expect(cc("Lebanese troops were quickly deployed to the northern city of Tripoli.")).toBe("LB");
+    // forces of a country with no Tripoli, or named by no demonym, leave Libya's capital
+    expect(cc("Turkish troops were deployed in Tripoli to train the Libyan army.")).toBe("LY");
+    expect(cc("Troops deployed in Tripoli after clashes on Sunday.")).toBe("LY");
+  });
   it("reads Batan Island as the island of Batanes, not a town of Aklan", () => {
     const p = entityFor(run("The Marines fired a missile at a hulk off Batan Island."), "Batan Island");
     expect(p?.kind === "place" && [p.name, p.countryCode, Math.round(p.lat)]).toEqual([

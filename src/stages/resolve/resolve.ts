@@ -1004,7 +1004,8 @@ function sameRead(a: Reading, b: Reading): boolean {
       p.usState === q.usState &&
       p.dateline === q.dateline &&
       p.region === q.region &&
-      p.town === q.town)
+      p.town === q.town &&
+      p.forces === q.forces)
   );
 }
 
@@ -1310,8 +1311,40 @@ function fullStateNameAfter(d: Doc, end: number): string | undefined {
 function qualifier(d: Doc, c: Candidate): PlaceContext["qualifier"] {
   let q = qualifierAfter(d, c);
   if (municipalBodyAfter(d, c)) q = q ? { ...q, town: true } : { town: true };
+  if (!q?.cc) {
+    const forces = forcesMovedHere(d, c);
+    if (forces) q = q ? { ...q, forces } : { forces };
+  }
   if (!isDateline(d, c)) return q;
   return q ? { ...q, dateline: true } : { dateline: true };
+}
+
+/** Between forces and the place they move to or stay in: " were deployed in", " moved into". */
+const FORCES_MOVED_TO =
+  /^\s+(?:(?:have|has|had|were|was|are|is|been|also|reportedly|now|later|quickly)\s+)*(?:deployed|redeployed|moved|arrived|stationed|based|entered|patrolled|positioned|massed|gathered|took\s+up\s+positions)\s+(?:(?:on|late|early|overnight|last|this|\w+day)\s+)*(?:in|to|into|near|around|at|outside)\s+(?:the\s+(?:northern\s+|southern\s+|eastern\s+|western\s+)?(?:city|town|port)\s+of\s+)?$/i;
+
+/**
+ * "Lebanese troops deployed in Tripoli": the country of a demonym's forces that move to or stay in a town
+ * of that name there (not a country's name itself, which "US troops deployed to Georgia" leaves open). The
+ * demonym opens the forces up to a dozen words before; their verb leads to the place.
+ */
+function forcesMovedHere(d: Doc, c: Candidate): string | undefined {
+  const first = d.tokens[c.firstToken]!;
+  for (let t = c.firstToken - 2; t >= 0 && t >= c.firstToken - 12; t--) {
+    const noun = d.tokens[t]!;
+    if (noun.sentence !== first.sentence) return undefined;
+    if (!FORCE_NOUNS.has(noun.norm) || noun.cap) continue;
+    const demonym = endingWith(d.memo, t - 1);
+    const ref = demonym?.refs.find((r) => r.kind === "demonym");
+    if (!ref || !FORCES_MOVED_TO.test(d.text.slice(noun.end, c.start))) return undefined;
+    const cc = d.kb.places[ref.index]!.cc;
+    const k = startIndex(d.memo, c.start);
+    const readings = k === undefined ? [] : d.memo.places[k]!;
+    if (!cc || readings.some((p) => p.type === "country") || !readings.some((p) => p.cc === cc))
+      return undefined;
+    return cc;
+  }
+  return undefined;
 }
 
 /**
