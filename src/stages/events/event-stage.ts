@@ -65,10 +65,11 @@ const HYPOTHETICAL_ACT_AFTER =
   /^(?:(?!\b(?:but|and|that|which|who|said|says|stressed)\b)[^.;:!?]){0,80}?\b((?:would|could|might)\s+(?!have\b|not\b)(?:\w+ly\s+)?[a-z]+)\b/;
 /**
  * A sentence that opens on a condition supposes what it tells, across its commas: "Were Russia to attack
- * Estonia, NATO would deploy troops", "If China blockaded Taiwan, ..."; and "..., if it happened, would".
+ * Estonia, NATO would deploy troops", "If China blockaded Taiwan, ..."; one told inverted after a comma
+ * ("NATO would respond, were Russia to attack Estonia"); and "..., if it happened, would".
  */
 const SUPPOSED =
-  /^\s*(?:(?:were|should)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:to\s+)?[a-z]+|if\s+(?!confirmed\b|true\b|verified\b|accurate\b|correct\b))|,\s+if\s+(?:it|they|this|that|such\s+\w+)\s+(?:happened|occurred|happens|occurs|went\s+ahead|goes\s+ahead|took\s+place|takes\s+place)\b/iu;
+  /^\s*(?:(?:were|should)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:to\s+)?[a-z]+|if\s+(?!confirmed\b|true\b|verified\b|accurate\b|correct\b))|,\s+(?:were|should)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:to\s+)?[a-z]+|,\s+if\s+(?:it|they|this|that|such\s+\w+)\s+(?:happened|occurred|happens|occurs|went\s+ahead|goes\s+ahead|took\s+place|takes\s+place)\b/iu;
 /**
  * A claim said to be unverified: "the claim could not be independently verified", "Reuters could not
  * independently verify the report".
@@ -1368,9 +1369,20 @@ function subjectBefore(
       // a country does what a relative clause about it says
       if (RELATIVE_SUBJECT.test(gap) || (c.acts && SUBJECT_GAP_RELATIVE.test(gap))) return c.m;
     } else if (c.acts && SUBJECT_GAP.test(text.slice(c.end, verb.start))) return c.m;
+    // "Were Russia to attack Estonia", "Should China invade": the subject of a condition told inverted
+    else if (
+      INVERTED_SUBJECT_GAP.test(text.slice(c.end, verb.start)) &&
+      INVERTED_CONDITION_BEFORE.test(text.slice(Math.max(0, c.m.start - 12), c.m.start))
+    )
+      return c.m;
   }
   return undefined;
 }
+
+/** What opens a condition told inverted, right before its subject: "Were", "Should", "Had" (", were"). */
+const INVERTED_CONDITION_BEFORE = /(?:^|[.!?;:,]\s+|\n\s*)(?:were|should|had)\s+$/i;
+/** Between the subject of an inverted condition and its verb: "to" ("Were Russia to attack"), or nothing. */
+const INVERTED_SUBJECT_GAP = /^\s+(?:ever\s+)?(?:to\s+)?$/i;
 
 /** "accused Moscow on Tuesday of", "blamed the group for a": the one accused of the act named next. */
 const ACCUSING = /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:the\s+)?$/i;

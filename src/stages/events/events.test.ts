@@ -2830,3 +2830,24 @@ describe("where a speaker spoke, and what is expected (session 29)", () => {
     ]);
   });
 });
+
+describe("a condition told inverted (session 29)", () => {
+  it("'Were Russia to attack Estonia' makes Russia the attack's actor, not its place", () => {
+    for (const text of [
+      "Were Russia to attack Estonia, NATO would deploy additional brigades to the Baltic states.",
+      "NATO would respond, were Russia to attack Estonia.",
+    ]) {
+      const a = run(text);
+      const attack = a.events.find((e) => e.type === "attack");
+      const names = (ids: string[] = []) => ids.map((id) => a.entities.find((x) => x.id === id)?.name);
+      expect([names(attack?.actors), names(attack?.places), attack?.factuality], text).toEqual([
+        ["Russia"],
+        ["Estonia"],
+        "speculative",
+      ]);
+    }
+    // "were" inside a clause is no condition: the place stays a place
+    const b = run("Troops that were in Russia to train left.");
+    expect(b.entities.find((e) => e.name === "Russia")?.kind).toBe("place");
+  });
+});

@@ -2370,6 +2370,9 @@ function actorStartsAt(d: Doc, start: number): boolean {
   });
 }
 
+/** What stands before an inverted condition's "Were", "Should", "Had": a sentence's or clause's opening. */
+const INVERTED_CONDITION_OPENING = /(?:^|[.!?;:,]\s*|\n\s*|^\s+)$/;
+
 /** A country's zone or space after its possessive: "'s air defence identification zone", "'s waters". */
 const POSSESSIVE_ZONE =
   /^['’]s\s+(?:(?:southwestern|southern|northern|eastern|western)\s+)?(?:air[\s-]+defen[cs]e\s+identification\s+zone|ADIZ|airspace|territorial\s+waters|waters|exclusive\s+economic\s+zone|EEZ|contiguous\s+zone|territory)\b/i;
@@ -2454,6 +2457,18 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
     )
       return { role: "metonymic", rule: "country-before-its-act" };
   }
+  // "Were Russia to attack Estonia", "Should China invade", "NATO would respond, were Russia to": the
+  // subject of a condition told inverted acts
+  if (
+    !possessive &&
+    prev &&
+    (prev.norm === "were" || prev.norm === "should" || prev.norm === "had") &&
+    token &&
+    !token.cap &&
+    INVERTED_CONDITION_OPENING.test(d.text.slice(Math.max(0, prev.start - 3), prev.start)) &&
+    (namesCountry(d, c) || namesCapital(d, c))
+  )
+    return { role: "metonymic", rule: "subject-of-inverted-condition" };
   if (!possessive && prev && isObjectOfVerb(d, c, prev, token))
     return { role: "metonymic", rule: "object-of-verb" };
   if (
