@@ -613,6 +613,15 @@ const FUZZY_HEADS = new Set([
 ]);
 
 /**
+ * The shapes of FUZZY_HEADS' words: length, first and last unit (five bits each). Most tokens have a shape
+ * none has, and are ruled out without hashing their norm (a fresh string, hashed first here) for the set.
+ */
+const FUZZY_HEAD_SHAPES = new Uint8Array(1 << 15);
+const headShape = (w: string) =>
+  ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
+for (const w of FUZZY_HEADS) FUZZY_HEAD_SHAPES[headShape(w)] = 1;
+
+/**
  * Capitalised names that miss an equipment name of the catalog by one edit, right before a word that says
  * they are a system ("a batch of Patriott interceptors", "an Iskandar-M missile"): the variant spelling
  * finds its system, and says so. A name read as a system already is not searched.
@@ -620,7 +629,8 @@ const FUZZY_HEADS = new Set([
 function fuzzyNames(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let h = 1; h < tokens.length; h++) {
-    if (!FUZZY_HEADS.has(tokens[h]!.norm)) continue;
+    const head = tokens[h]!.norm;
+    if (!FUZZY_HEAD_SHAPES[headShape(head)] || !FUZZY_HEADS.has(head)) continue;
     // the name, with a one-letter suffix after a hyphen ("Iskandar-M"), right before the head
     const last = h - 1;
     let first = last;
