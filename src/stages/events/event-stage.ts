@@ -604,12 +604,24 @@ export const eventStage: Stage = {
         cuesOf.set(t.sentence, sentenceCues);
       }
       let consequence: boolean | undefined;
+      let speakerAfter: RegExpExecArray | null | undefined;
       const cues: Cue[] = sentenceCues.filter(
         (c) =>
           c.start - sent.start >= clause.start &&
           c.end - sent.start <= clause.end &&
           // "threatened to attack": what is to come is the attack's; the threat is made
           !(speech && c.kind === "planned" && c.start < t.end && t.start < c.end) &&
+          // "Russia will hit Kyiv if the strikes continue, Medvedev warned": the words told are the
+          // content's; the warning is made
+          !(
+            speech &&
+            c.kind !== "negated" &&
+            c.end <= t.start &&
+            (speakerAfter ??= SPEAKER_AFTER_CONTENT.exec(
+              text.slice(Math.max(sent.start, t.start - 60), t.start),
+            )) !== null &&
+            c.end <= t.start - speakerAfter[0].length
+          ) &&
           // a negation reaches forward: "did not deploy", "denied that ... struck"; not back to a subject,
           // nor into a time told after it ("have not attacked any ships since the ceasefire")
           (c.kind !== "negated" ||
@@ -1960,6 +1972,8 @@ const DESCRIBING_TIME =
 /** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
 const PARTICIPLE_TIME =
   /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$|\bexpected\s+(?:(?:in|by)\s+)?$/i;
+/** ", Medvedev warned": a comma, then the speaker's few words, right before a speech trigger after its content. */
+const SPEAKER_AFTER_CONTENT = /,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
 /** A trigger noun's participle of what is to come: "deliveries expected in 2030", "are due by". */
 const EXPECTED_AFTER =
   /^\s+(?:(?:is|are)\s+)?((?:expected|due)\s+(?:in|by|on|later|next|this|early|late))\b/i;

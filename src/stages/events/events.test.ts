@@ -2851,3 +2851,23 @@ describe("a condition told inverted (session 29)", () => {
     expect(b.entities.find((e) => e.name === "Russia")?.kind).toBe("place");
   });
 });
+
+describe("a conditional use of force told by a speaker (session 29)", () => {
+  it("is a threat, made (asserted), not an attack", () => {
+    const a = run(
+      "Medvedev said Russia would strike Kyiv with Oreshnik missiles if Western long-range weapons were used against Russian territory.",
+    );
+    expect(a.events.map((e) => [e.type, e.factuality])).toEqual([["threat", "asserted"]]);
+    // a forecast with no condition stays a planned attack
+    expect(
+      run("Analysts said Russia would strike Kyiv again within days.").events.map((e) => e.type),
+    ).toEqual(["attack"]);
+  });
+  it("a warning told after its content is made, whatever its content supposes", () => {
+    const a = run(
+      "Russia will hit decision-making centres in Kyiv if the strikes continue, Medvedev warned.",
+    );
+    expect(a.events.find((e) => e.type === "warning")?.factuality).toBe("asserted");
+    expect(a.events.find((e) => e.type === "threat")?.factuality).toBe("asserted");
+  });
+});

@@ -64,7 +64,7 @@ export const EVENT_TYPES: EventType[] = [
     cameo: { code: "138", label: "Threaten to use military force" },
     plover: { type: "THREATEN", mode: "military" },
     triggers:
-      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike|destroy|recapture|retake|crush|defeat)|(?:would|will)\s+not\s+go\s+unanswered|respond\s+accordingly|(?:would|will)\s+(?:\w+\s+)?(?:respond|retaliate)(?=\s+(?:with|militarily|in\s+kind|by\s+force|against|to\s+any|to\s+(?:[\w'’-]+\s+){0,3}(?:attacks?|provocations?|aggression|threats?|moves?|deployments?|drills|exercises?|incursions?))\b)|ultimatum)\b/gi,
+      /\b(?:threat(?:en(?:ed|s|ing)?)|vow(?:ed|s)?\s+(?:[\w-]+\s+){0,3}?to\s+(?:retaliate|respond|strike|destroy|recapture|retake|crush|defeat)|(?:would|will)\s+not\s+go\s+unanswered|respond\s+accordingly|(?:would|will)\s+(?:\w+\s+)?(?:respond|retaliate)(?=\s+(?:with|militarily|in\s+kind|by\s+force|against|to\s+any|to\s+(?:[\w'’-]+\s+){0,3}(?:attacks?|provocations?|aggression|threats?|moves?|deployments?|drills|exercises?|incursions?))\b)|(?:would|will)\s+(?:\w+ly\s+)?(?:strike|attack|hit|destroy|target)(?=\s+(?:[\w'’.-]+\s+){1,10}?(?:if|unless|should|were)\s)|ultimatum)\b/gi,
     description: "Threat to use force.",
   },
   {
