@@ -17,6 +17,7 @@ function entityLine(e: Entity): string {
   if (e.kind === "place")
     detail = `${e.featureType}, ${e.countryCode ?? "-"}, ${e.lat.toFixed(2)},${e.lon.toFixed(2)}`;
   if (e.kind === "actor") detail = `${e.type}${e.countryCode ? `, ${e.countryCode}` : ""}`;
+  if (e.kind === "unit") detail = e.countryCode ?? "-";
   if (e.kind === "equipment")
     detail = [
       e.category,

@@ -1129,6 +1129,8 @@ function isActorMention(e: ReturnType<NonNullable<Context["entities"]>["get"]>, 
   if (m.evidence.some((x) => x.rule === "demonym-of-a-place" || x.rule === "demonym-of-an-object"))
     return false;
   if (e.kind === "actor") return e.type !== "outlet";
+  // "The 155th Naval Infantry Brigade was redeployed", "Ukraine's 3rd Army Corps said it repelled"
+  if (e.kind === "unit") return true;
   return (
     e.kind === "place" && e.featureType === "country" && (m.role === "demonym" || m.role === "metonymic")
   );
@@ -1239,6 +1241,13 @@ const SUBJECT_GAP_RELATIVE = new RegExp(
 const RELATIVE_SUBJECT = new RegExp(String.raw`^,\s+(?:which|who)\s+${ADVERBS}${LIGHT_VERB}$`, "i");
 /** A possessive before an event noun: "Russia's full-scale invasion", "Israel's strikes". */
 const POSSESSIVE_SUBJECT = /^['’]s\s+(?:[\w-]+\s+){0,2}$/;
+/**
+ * A possessive subject, then an apposition, then the verb: "Russia's Geran-2 drones, its version of the
+ * Iranian Shahed-136, hit Lviv" (the country named in the apposition is not who struck; an apposition
+ * that names the subject, "Venezuela's defence minister, Vladimir Padrino López, warned", is the subject).
+ */
+const POSSESSIVE_APPOSITIVE =
+  /^['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:its|their|a|an|the)\s+[^,;.]{1,80},\s+$/;
 /** A country's embassy or envoy, which speaks for the country: "Russia's embassy in Warsaw". */
 const EMBASSY =
   /^['’]s\s+(?:embassy|mission|consulate|ambassador|envoy)(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)?/u;
@@ -1375,7 +1384,8 @@ function subjectBefore(
     // white space (tested first, without cutting the gap out of the text)
     const open = text.charCodeAt(c.end);
     if (open === 39 || open === 0x2019) {
-      if (POSSESSIVE_SUBJECT.test(text.slice(c.end, verb.start))) return c.m;
+      const gap = text.slice(c.end, verb.start);
+      if (POSSESSIVE_SUBJECT.test(gap) || POSSESSIVE_APPOSITIVE.test(gap)) return c.m;
     } else if (open === 44) {
       const gap = text.slice(c.end, verb.start);
       // a country does what a relative clause about it says
@@ -1604,6 +1614,8 @@ function withConjuncts(m: MentionRecord, inSent: MentionRecord[], ctx: Context):
     // the "and"
     if (!CONJUNCTION_GAP.test(gap) && !FORCES_THEN_AND.test(gap)) break;
     if (!(isActorMention(e, o) || (e?.kind === "place" && e.featureType === "country"))) break;
+    // "In Mali, Wagner fighters attacked": a place after a locative opens the sentence; it lists no actor
+    if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, o.start - 8), o.start))) break;
     group.unshift(o);
     head = o;
   }
@@ -1692,6 +1704,9 @@ function pickActors(cands: MentionRecord[], inSent: MentionRecord[], t: Trigger,
         !(
           m.start >= t.end &&
           (VICTIM_AFTER.test(text.slice(t.end, m.start)) ||
+            // "a Type 214 submarine shadowed a Turkish frigate", "seized a Turkish vessel": the object of
+            // any act is not who acts
+            (!SPEECH_ACTS.has(t.def.type) && OBJECT_START.test(text.slice(t.end, m.start))) ||
             (targeted &&
               (OBJECT_START.test(text.slice(t.end, m.start)) ||
                 TARGET_AFTER.test(text.slice(t.end, m.start)) ||
@@ -1972,6 +1987,8 @@ const DESCRIBING_TIME =
 /** "108 tanks ordered in 2019": the date of another happening, told in a participle beside this one. */
 const PARTICIPLE_TIME =
   /\b(ordered|purchased|bought|signed|agreed|delivered|supplied|announced)\s+(?:[\w'’-]+\s+){0,2}?(?:in|on|since)?\s*$|\bexpected\s+(?:(?:in|by)\s+)?$/i;
+/** A locative right before a name: "In Mali", "near Gao". */
+const LOCATIVE_BEFORE = /\b(?:in|near|at|across|inside|outside|around)\s+(?:the\s+)?$/i;
 /** ", Medvedev warned": a comma, then the speaker's few words, right before a speech trigger after its content. */
 const SPEAKER_AFTER_CONTENT = /,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
 /** A trigger noun's participle of what is to come: "deliveries expected in 2030", "are due by". */

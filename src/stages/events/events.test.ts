@@ -2871,3 +2871,53 @@ describe("a conditional use of force told by a speaker (session 29)", () => {
     expect(a.events.find((e) => e.type === "threat")?.factuality).toBe("asserted");
   });
 });
+
+describe("who acts: units, a place opening the sentence, an apposition, an object (red team 19)", () => {
+  const actorsOf = (text: string, type: string) => {
+    const a = run(text);
+    return a.events
+      .find((e) => e.type === type)
+      ?.actors.map((id) => a.entities.find((x) => x.id === id)?.name);
+  };
+  it("a unit acts and speaks, with its country from the words before it", () => {
+    expect(
+      actorsOf(
+        "The 155th Naval Infantry Brigade was redeployed to the Kursk region last week.",
+        "deployment",
+      ),
+    ).toEqual(["155th Naval Infantry Brigade"]);
+    const a = run(
+      "Iran's IRGC Aerospace Force test-fired a missile on Monday. Ukraine's 3rd Army Corps said it repelled Russian assaults near Lyman.",
+    );
+    const unit = a.entities.find((e) => e.kind === "unit");
+    expect(unit?.kind === "unit" && [unit.name, unit.countryCode]).toEqual(["3rd Army Corps", "UA"]);
+    expect(a.sources.map((s) => s.name)).toContain("3rd Army Corps");
+    expect(a.events.find((e) => e.type === "attack")?.actors).not.toContain(
+      a.entities.find((e) => e.name === "IRGC Aerospace Force")?.id,
+    );
+    const b = run("The Ukrainian 47th Mechanized Brigade holds the line near Avdiivka.");
+    const brigade = b.entities.find((e) => e.kind === "unit");
+    expect(brigade?.kind === "unit" && brigade.countryCode).toBe("UA");
+  });
+  it("a place after 'In' opening the sentence lists no actor", () => {
+    expect(
+      actorsOf("In Mali, Wagner fighters attacked a village near Gao on Sunday, residents said.", "attack"),
+    ).toEqual(["Wagner Group"]);
+  });
+  it("a possessive subject keeps the act across an apposition naming another country", () => {
+    expect(
+      actorsOf(
+        "Russia's Geran-2 drones, its version of the Iranian Shahed-136, hit Lviv overnight.",
+        "attack",
+      ),
+    ).toEqual(["Russia"]);
+  });
+  it("the object's demonym is not who acts", () => {
+    expect(
+      actorsOf(
+        "Greece said a Type 214 submarine shadowed a Turkish frigate in the Aegean on Tuesday.",
+        "deployment",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -84,7 +84,13 @@ through"). A warning that speaks of force ("retaliate", "consequences", "unanswe
     cable": Finland did not damage it). "Its" right after a known speaker's verb of speech is the
     speaker ("Russia's defence ministry said its aircraft ... did not violate any border"), not an actor
     of the sentence before. A demonym ("Venezuelan
-    troops") stands for its state. "It", "the country", "the military" take the last actor of an earlier
+    troops") stands for its state. A unit named by its ordinal acts and speaks as itself ("The 155th Naval
+    Infantry Brigade was redeployed", "Ukraine's 3rd Army Corps said it repelled": the corps, a source too),
+    with the country its possessive or demonym gives ("the Ukrainian 47th Mechanized Brigade": UA). A
+    place after a locative opening the sentence lists no actor ("In Mali, Wagner fighters attacked": Wagner
+    only); a possessive subject keeps the act across an apposition ("Russia's Geran-2 drones, its version of
+    the Iranian Shahed-136, hit Lviv": Russia); the object of any act is not who acts ("a Type 214 submarine
+    shadowed a Turkish frigate": not Türkiye). "It", "the country", "the military" take the last actor of an earlier
     sentence (cue \`actor-from-earlier-sentence\`).
   - never the target of a strike, an interception or a seizure: the subject of one told in the passive with
     no "by" ("A Colombian military helicopter was shot down": no actor), the object of an earlier verb of

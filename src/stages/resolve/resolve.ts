@@ -574,7 +574,7 @@ export const resolveStage: Stage = {
     findRelativePlaces(d.text, table);
     findCapitalPhrases(d.text, tokens, classes, d.kb, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
-    findUnits(d.text, tokens, table);
+    findUnits(d.text, tokens, table, (i) => unitCountry(d, i));
     findGroups(d.text, tokens, classes, d.kb, table);
     findVessels(d.text, tokens, classes, d.kb, table);
     findTitledPersons(d.text, tokens, classes, d.kb, table);
@@ -2979,6 +2979,26 @@ function outletVoice(text: string, c: Candidate): boolean {
 }
 
 /** The biggest demonym or country among the readings (a loop over the shared list: no copy, no closure). */
+/**
+ * The country a unit's name at token i belongs to, by the words right before it: a country's name in the
+ * possessive ("Russia's 1st Guards Tank Army") or a demonym ("the Ukrainian 47th Mechanized Brigade").
+ */
+function unitCountry(d: Doc, i: number): string | undefined {
+  let last = i - 1;
+  // ("Russia's": the name, then its apostrophe's "s")
+  const s = d.tokens[last];
+  if (s && s.text === "s" && isApostrophe(d.text[s.start - 1])) last -= 1;
+  const c = endingWith(d.memo, last);
+  if (!c || c.end > d.tokens[i]!.start) return undefined;
+  const gap = d.text.slice(c.end, d.tokens[i]!.start);
+  if (!/^(?:['’]s)?\s+$/.test(gap)) return undefined;
+  const ref = countryRef(d.kb, c.refs);
+  if (!ref) return undefined;
+  // a country's name must be in the possessive; a demonym stands before the name as it is
+  if (ref.kind !== "demonym" && !gap.startsWith("'") && !gap.startsWith("’")) return undefined;
+  return d.kb.places[ref.index]!.cc ?? undefined;
+}
+
 function countryRef(kb: Kb, refs: readonly Ref[]): Ref | undefined {
   // "French" is France, not the French Southern Lands listed first: the biggest (the first of equals), as a
   // demonym read on its own

@@ -138,6 +138,20 @@ export const attributionStage: Stage = {
         const m = mentions[k]!;
         if (m.end > sent.end) continue;
         const e = ctx.entities!.get(m.entityId);
+        // "Ukraine's 3rd Army Corps said": a unit speaks as the military does
+        if (e?.kind === "unit") {
+          if (isSpeaker(text, m, false))
+            found.push({
+              start: m.start,
+              end: m.end,
+              text: m.text,
+              name: e.name,
+              type: "military",
+              entityId: e.id,
+              rule: "speaker",
+            });
+          continue;
+        }
         if (e?.kind !== "actor") continue;
         if (e.type === "outlet")
           found.push({
