@@ -3,6 +3,7 @@
 import type { Entity, Event, Finding, PlaceEntity, TextSpan } from "../../core/analysis.js";
 import type { Context } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import type { Kb } from "../../kb/kb.js";
 import { PLACE_ABBREVIATIONS } from "../candidates.js";
 import { type MentionRecord, sameSide } from "../entity-table.js";
 import { type FacilityName, facilityAround, streetNames } from "../resolve/facilities.js";
@@ -846,12 +847,32 @@ const WEAPON_NEAR =
 const DESIGNATOR_SHAPE = /\b[A-Z]{1,4}-\d{1,4}[A-Z]{0,3}\b/g;
 
 /**
+ * The designators of the catalog's own series written in mixed case ("Su-", "Kh-", "Tu-", "Hwasong-"), two
+ * systems or more each, as one regex: "Su-43" or "Kh-999" is a claim about a system of a known series that
+ * the catalog does not have. Made once per knowledge base.
+ */
+const SERIES = new WeakMap<Kb, RegExp | null>();
+function seriesShape(kb: Kb): RegExp | null {
+  let re = SERIES.get(kb);
+  if (re === undefined) {
+    const counts = new Map<string, number>();
+    for (const e of kb.equipment) {
+      const prefix = /^([A-Z][a-z][A-Za-z]{0,6})-\d/.exec(e.name)?.[1];
+      if (prefix) counts.set(prefix, (counts.get(prefix) ?? 0) + 1);
+    }
+    const series = [...counts].filter(([, n]) => n >= 2).map(([p]) => p);
+    re = series.length ? new RegExp(`\\b(?:${series.join("|")})-\\d{1,4}[A-Z]{0,3}\\b`, "g") : null;
+    SERIES.set(kb, re);
+  }
+  return re;
+}
+
+/**
  * Designators the catalog does not know: read one edit away from a known system (said, so the analyst can
  * check the reading), or not at all (a new system, a typo, or an implausible claim).
  */
 function designatorFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
-  const text = ctx.doc.text;
   const covered: Array<[number, number]> = [];
   for (const e of ctx.entities!.list) {
     for (const m of e.mentions) {
@@ -866,12 +887,25 @@ function designatorFindings(ctx: Context): Finding[] {
         });
     }
   }
-  DESIGNATOR_SHAPE.lastIndex = 0;
-  for (let m = DESIGNATOR_SHAPE.exec(text); m; m = DESIGNATOR_SHAPE.exec(text)) {
+  for (const shape of [DESIGNATOR_SHAPE, seriesShape(ctx.kb)])
+    if (shape) unknownDesignators(ctx, shape, covered, out);
+  return out;
+}
+
+function unknownDesignators(
+  ctx: Context,
+  shape: RegExp,
+  covered: Array<[number, number]>,
+  out: Finding[],
+): void {
+  const text = ctx.doc.text;
+  shape.lastIndex = 0;
+  for (let m = shape.exec(text); m; m = shape.exec(text)) {
     checkBudget(ctx);
     const start = m.index;
     const end = start + m[0].length;
-    if (covered.some(([s, e]) => start < e && s < end)) continue;
+    // read whole by a mention; not "Hwasong" of "Hwasong-25", the family read by its name alone
+    if (covered.some(([s, e]) => s <= start && end <= e)) continue;
     const around = text.slice(Math.max(0, start - 40), Math.min(text.length, end + 40));
     if (!WEAPON_NEAR.test(around)) continue;
     out.push({
@@ -882,5 +916,4 @@ function designatorFindings(ctx: Context): Finding[] {
       rule: "designator-not-in-catalog",
     });
   }
-  return out;
 }

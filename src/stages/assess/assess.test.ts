@@ -359,3 +359,19 @@ describe("a text in a language the rules do not read (session 29)", () => {
     expect(kinds("The army moved S-125 systems to the coast on Monday.")).not.toContain("not-english");
   });
 });
+
+describe("designators of a known series the catalog does not have (red team 19)", () => {
+  const unknown = (text: string) =>
+    findings(text)
+      .filter((f) => f.kind === "unknown-designator")
+      .map((f) => f.spans[0]?.text);
+  it("flags 'Su-43', 'Kh-999' and 'Hwasong-25', not systems the catalog has nor other words", () => {
+    expect(
+      unknown(
+        "North Korea said it tested a new Hwasong-25 missile and that Su-43 fighters and Kh-999 cruise missiles flew over.",
+      ),
+    ).toEqual(expect.arrayContaining(["Su-43", "Kh-999", "Hwasong-25"]));
+    expect(unknown("Russia's Su-35 jets and Kh-101 missiles were seen over the Black Sea.")).toEqual([]);
+    expect(unknown("Troops received Covid-19 vaccines before the missile drills.")).toEqual([]);
+  });
+});
