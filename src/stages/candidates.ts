@@ -612,6 +612,19 @@ const FUZZY_HEADS = new Set([
   "rockets",
 ]);
 
+/** A word of a system's kind between its name and the head: "Iskandar-M ballistic missiles". */
+export const HEAD_KINDS = new Set([
+  "ballistic",
+  "cruise",
+  "hypersonic",
+  "guided",
+  "tactical",
+  "attack",
+  "battle",
+  "combat",
+  "strike",
+]);
+
 /**
  * The shapes of FUZZY_HEADS' words: length, first and last unit (five bits each). Most tokens have a shape
  * none has, and are ruled out without hashing their norm (a fresh string, hashed first here) for the set.
@@ -631,8 +644,13 @@ function fuzzyNames(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): 
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h]!.norm;
     if (!FUZZY_HEAD_SHAPES[headShape(head)] || !FUZZY_HEADS.has(head)) continue;
-    // the name, with a one-letter suffix after a hyphen ("Iskandar-M"), right before the head
-    const last = h - 1;
+    // the name, with a one-letter suffix after a hyphen ("Iskandar-M"), right before the head or one word
+    // of its kind ("Iskandar-M ballistic missiles")
+    const kind = tokens[h - 1]!;
+    const last =
+      h >= 2 && HEAD_KINDS.has(kind.norm) && !kind.cap && spaceGap(text, kind.end, tokens[h]!.start)
+        ? h - 2
+        : h - 1;
     let first = last;
     const t = tokens[last]!;
     if (
@@ -643,7 +661,8 @@ function fuzzyNames(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): 
     )
       first = last - 1;
     const name = tokens[first]!;
-    if (!name.cap || hasDigit(name.norm) || !spaceGap(text, tokens[last]!.end, tokens[h]!.start)) continue;
+    if (!name.cap || hasDigit(name.norm) || !spaceGap(text, tokens[last]!.end, tokens[last + 1]!.start))
+      continue;
     if (exact.some((c) => c.firstToken <= last && first <= c.lastToken && c.refs.some(isEquipmentRef)))
       continue;
     let key = "";

@@ -2120,3 +2120,29 @@ describe("a state's holdings abroad, a capital's officials and a body owned by a
     ]);
   });
 });
+
+describe("variant spellings with a word of their kind, and a product's name (red team 19)", () => {
+  const equipmentOf = (text: string) =>
+    run(text)
+      .entities.filter((e) => e.kind === "equipment" && !e.generic)
+      .map((e) => e.name);
+  it("reads a misspelt system before a word of its kind and its head, not a town of its name", () => {
+    const a = run("Ukraine's air force said it intercepted three Iskandar-M ballistic missiles overnight.");
+    expect(a.entities.find((e) => e.kind === "equipment" && !e.generic)?.name).toBe("9K720 Iskander-M");
+    expect(a.entities.some((e) => e.kind === "place" && e.countryCode === "UZ")).toBe(false);
+    expect(equipmentOf("Russia fired Kinzal hypersonic missiles at Kyiv.")).toEqual(["Kh-47M2 Kinzhal"]);
+    expect(equipmentOf("Russia fired Kinjal missiles at Kyiv.")).toEqual(["Kh-47M2 Kinzhal"]);
+    // the town of that name stays the town
+    expect(entityFor(run("Residents of Iskandar in Uzbekistan celebrated."), "Iskandar")?.kind).toBe("place");
+  });
+  it("does not read a class noun capitalised in a product's name: 'Land Cruiser'", () => {
+    expect(
+      run("Toyota said sales of its Land Cruiser rose in Nigeria.").entities.filter(
+        (e) => e.kind === "equipment",
+      ),
+    ).toEqual([]);
+    expect(
+      run("The Chinese Destroyer sailed past Okinawa.").entities.some((e) => e.kind === "equipment"),
+    ).toBe(true);
+  });
+});

@@ -14,7 +14,7 @@ import {
   SITE_TYPES,
 } from "../../kb/types.js";
 import { countryActorOfKind } from "../actor-kinds.js";
-import type { Candidate } from "../candidates.js";
+import { type Candidate, HEAD_KINDS } from "../candidates.js";
 import { EntityTable } from "../entity-table.js";
 import { lowerBound } from "../lower-bound.js";
 import { capitalAfterComma, commaSpaceGap, lineBefore, spaceGap, type Token } from "../tokens.js";
@@ -2950,11 +2950,25 @@ const OTHER_SENSES = new Map<string, ReadonlySet<string>>([
 
 /** Whether the word right before a class's noun makes it another thing (see OTHER_SENSES). */
 function otherSenseOfClass(d: Doc, c: Candidate, ref: Ref): boolean {
-  const words = OTHER_SENSES.get(d.kb.equipment[ref.index]!.id);
-  if (!words || c.firstToken === 0) return false;
+  if (c.firstToken === 0) return false;
   const before = d.tokens[c.firstToken - 1]!;
   const gap = c.start - before.end;
-  return words.has(before.norm) && (gap === 1 || (gap === 2 && d.text[before.end] === " "));
+  const adjoining = gap === 1 || (gap === 2 && d.text[before.end] === " ");
+  // "its Land Cruiser", "the Range Rover Defender": the noun capitalised after a capitalised word the
+  // knowledge base does not know is part of a product's name (not "Chinese Destroyer", nor a sentence's start)
+  const first = d.tokens[c.firstToken]!;
+  if (
+    first.cap &&
+    !first.upper &&
+    !first.sentenceStart &&
+    before.cap &&
+    !before.sentenceStart &&
+    adjoining &&
+    endingWith(d.memo, c.firstToken - 1) === undefined
+  )
+    return true;
+  const words = OTHER_SENSES.get(d.kb.equipment[ref.index]!.id);
+  return (words?.has(before.norm) ?? false) && adjoining;
 }
 
 /** An outlet's name with its own capitalised article, as a title is written: "The Atlantic". */
@@ -3273,7 +3287,11 @@ function acceptEquipment(d: Doc, c: Candidate, refs: Ref[], hasOtherReadings: bo
   // aircraft carrier", "CAESAR howitzers")
   const head =
     (token !== undefined && EQUIPMENT_HEADS.has(token.norm)) ||
-    (c.lastToken > c.firstToken && EQUIPMENT_HEADS.has(d.tokens[c.lastToken]!.norm));
+    (c.lastToken > c.firstToken && EQUIPMENT_HEADS.has(d.tokens[c.lastToken]!.norm)) ||
+    // one word of the system's kind between ("Kinzal hypersonic missiles")
+    (token !== undefined &&
+      HEAD_KINDS.has(token.norm) &&
+      EQUIPMENT_HEADS.has(d.tokens[c.lastToken + 2]?.norm ?? ""));
   // (a spelling one edit off: in a story of forces, or right before a word that says it is a system)
   if (c.fuzzy) return d.military >= 2 || head;
   // "Typhoon Kong-rey hit Taiwan": a storm's name after the word, not the jet
