@@ -70,6 +70,7 @@ export const assessStage: Stage = {
       ...futureDates(ctx),
       ...unresolvedToponyms(ctx),
       ...operatorFindings(ctx),
+      ...originFindings(ctx),
       ...conflictingTellings(ctx),
       ...contestedClaims(ctx),
       ...retractions(ctx),
@@ -584,8 +585,16 @@ const CLAUSE_APART = /;|\b(?:after|while|whereas|as|when|before|until|since|but|
 /** Equipment linked to a state that the catalog does not list among its operators (informational). */
 function operatorFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
+  const text = ctx.doc.text;
   for (const ev of ctx.events!) {
-    if (ev.type !== "deployment" && ev.type !== "exercise" && ev.type !== "weapons-test") continue;
+    if (ev.type === "delivery") {
+      out.push(...recipientFindings(ctx, ev));
+      continue;
+    }
+    // of a strike or an interception, only the weapons its actor uses: those named before the verb
+    // ("Egypt's S-400 batteries shot down two drones") or after "with" or "using", not what was struck
+    const uses = ev.type === "attack" || ev.type === "interception";
+    if (!uses && ev.type !== "deployment" && ev.type !== "exercise" && ev.type !== "weapons-test") continue;
     const actors = ev.actors
       .map((id) => ctx.entities!.get(id))
       .filter((e) => e?.kind === "actor" && e.countryCode);
@@ -594,6 +603,17 @@ function operatorFindings(ctx: Context): Finding[] {
       if (eq?.kind !== "equipment" || eq.generic) continue;
       const entry = ctx.kb.equipmentEntry(eq.catalogId);
       if (!entry || entry.operators.length === 0 || !inTriggerClause(ctx, ev, eq)) continue;
+      if (
+        uses &&
+        !eq.mentions.some(
+          (m) =>
+            m.start >= ev.evidence.start &&
+            (m.end <= ev.trigger.start ||
+              (m.start >= ev.trigger.end &&
+                USED_WITH.test(text.slice(Math.max(ev.trigger.end, m.start - 30), m.start)))),
+        )
+      )
+        continue;
       // "Swedish Gripen and Finnish F/A-18 jets": a system the text gives to another country is that one's
       const owners = ownersNamedBefore(ctx, eq, ev.evidence);
       for (const a of actors) {
@@ -611,6 +631,104 @@ function operatorFindings(ctx: Context): Finding[] {
           rule: "equipment-operator-check",
         });
       }
+    }
+  }
+  return out;
+}
+
+/** Between an origin's modifier ("Chinese-made") and the system it qualifies: a few words, no clause break. */
+const ORIGIN_TO_SYSTEM = /^\s+(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * A system said to be made by a country that neither designed nor operates it ("the Chinese-made Rafale",
+ * "American-made S-400 batteries"): the text and the catalog disagree. A licence-built system is made by
+ * an operator ("Indian-made Su-30MKI jets") and raises nothing.
+ */
+function originFindings(ctx: Context): Finding[] {
+  const out: Finding[] = [];
+  const text = ctx.doc.text;
+  const equipment = ctx.entities!.list.filter((e) => e.kind === "equipment" && !e.generic);
+  if (equipment.length === 0) return out;
+  for (const e of ctx.entities!.list) {
+    if (e.kind !== "place" || e.featureType !== "country" || !e.countryCode) continue;
+    for (const m of e.mentions) {
+      if (!m.evidence.some((x) => x.rule === "origin-suffix")) continue;
+      // (the modifier's own word after its hyphen: "-made", "-built")
+      const after = /^-(?:made|built|designed|produced|manufactured)\b/i.exec(text.slice(m.end, m.end + 14));
+      if (!after) continue;
+      const from = m.end + after[0].length;
+      for (const eq of equipment) {
+        if (eq.kind !== "equipment") continue;
+        const n = eq.mentions.find(
+          (x) => x.start >= from && ORIGIN_TO_SYSTEM.test(text.slice(from, x.start)),
+        );
+        const entry = n && ctx.kb.equipmentEntry(eq.catalogId);
+        if (!n || !entry?.origin) continue;
+        if (entry.origin === e.countryCode || entry.operators.includes(e.countryCode)) continue;
+        out.push({
+          kind: "kb-conflict",
+          severity: "warning",
+          message: `The text says ${eq.name} is ${text.slice(m.start, from)}; the catalog gives its origin as ${entry.origin}${entry.operators.length ? ` and its operators as ${entry.operators.join(", ")}` : ""}. A misattribution, a misidentified system, or a new licence the catalog does not know.`,
+          spans: [
+            { start: m.start, end: from, text: text.slice(m.start, from) },
+            { start: n.start, end: n.end, text: n.text },
+          ],
+          rule: "origin-check",
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** What a weapon used follows: "with", "using" (not "fired from", the attacker's launcher). */
+const USED_WITH =
+  /\b(?:with|using|used)\s+(?:(?:its|their|the|a|an|\d+|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** What a delivery's recipient follows: "delivered Su-57 fighters to Venezuela". */
+const DELIVERED_TO = /\bto\s+(?:the\s+)?$/i;
+
+/**
+ * A delivery of a system to a country the catalog does not list among its operators ("Russia delivered
+ * Su-57 fighters to Venezuela"): a first transfer if true, a misidentification, or a gap in the catalog.
+ */
+function recipientFindings(ctx: Context, ev: Event): Finding[] {
+  const out: Finding[] = [];
+  const text = ctx.doc.text;
+  if (ev.factuality !== "asserted" && ev.factuality !== "reported" && ev.factuality !== "planned") return out;
+  // each recipient with the sentence that names it after "to": the systems delivered are named there
+  // (not "aboard a Turkish Air Force A400M" in a sentence merged into the delivery)
+  const recipients: Array<{ p: PlaceEntity; sentence: { start: number; end: number } }> = [];
+  for (const id of ev.places) {
+    const p = ctx.entities!.get(id);
+    if (p?.kind !== "place" || p.featureType !== "country" || p.countryCode === null) continue;
+    const m = p.mentions.find(
+      (x) =>
+        x.start >= ev.evidence.start &&
+        x.end <= ev.evidence.end &&
+        DELIVERED_TO.test(text.slice(Math.max(0, x.start - 10), x.start)),
+    );
+    const sentence = m && ctx.sentences!.find((sp) => sp.start <= m.start && m.end <= sp.end);
+    if (sentence) recipients.push({ p, sentence });
+  }
+  for (const eqId of ev.equipment) {
+    const eq = ctx.entities!.get(eqId);
+    if (eq?.kind !== "equipment" || eq.generic) continue;
+    const entry = ctx.kb.equipmentEntry(eq.catalogId);
+    if (!entry || entry.operators.length === 0) continue;
+    for (const { p, sentence } of recipients) {
+      if (!eq.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
+      const cc = p.countryCode!;
+      if (entry.operators.includes(cc) || entry.origin === cc) continue;
+      out.push({
+        kind: "unexpected-operator",
+        severity: "info",
+        message: `${eq.name} is not listed as operated by ${p.name} in the catalog (operators: ${entry.operators.join(", ")}). If the delivery is true it is a first; else a misidentification, or a gap in the catalog.`,
+        spans: [
+          ev.trigger,
+          ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+        ],
+        rule: "delivery-recipient-check",
+      });
     }
   }
   return out;

@@ -375,3 +375,33 @@ describe("designators of a known series the catalog does not have (red team 19)"
     expect(unknown("Troops received Covid-19 vaccines before the missile drills.")).toEqual([]);
   });
 });
+
+describe("operators and origins checked against the catalog (red team 19)", () => {
+  const rules = (text: string) => findings(text).map((f) => f.rule);
+  it("checks the system an interception's actor uses, not what it shoots down or what fired at it", () => {
+    expect(rules("Egypt's S-400 batteries shot down two drones over Sinai on Monday.")).toContain(
+      "equipment-operator-check",
+    );
+    expect(rules("Ukraine shot down 30 Shahed drones overnight.")).not.toContain("equipment-operator-check");
+    expect(
+      rules(
+        "Russia's defence ministry said its units shot down 14 rockets fired from RM-70 Vampire launchers.",
+      ),
+    ).not.toContain("equipment-operator-check");
+  });
+  it("checks the recipient of a delivery, in the sentence that names it", () => {
+    expect(rules("Russia delivered Su-57 fighters to Venezuela last month.")).toContain(
+      "delivery-recipient-check",
+    );
+    expect(rules("The United States delivered F-16 jets to Ukraine.")).not.toContain(
+      "delivery-recipient-check",
+    );
+  });
+  it("says when the text gives a system an origin that is neither its maker's nor an operator's", () => {
+    expect(rules("India inducted the Chinese-made Rafale fighters on Monday.")).toContain("origin-check");
+    expect(rules("Turkey deployed American-made S-400 batteries.")).toContain("origin-check");
+    // licence-built by an operator, or made where the catalog says
+    expect(rules("India's Indian-made Su-30MKI jets flew.")).not.toContain("origin-check");
+    expect(rules("Ukraine used Turkish-made Bayraktar TB2 drones.")).not.toContain("origin-check");
+  });
+});
