@@ -684,6 +684,8 @@ function originFindings(ctx: Context): Finding[] {
 /** What a weapon used follows: "with", "using" (not "fired from", the attacker's launcher). */
 const USED_WITH =
   /\b(?:with|using|used)\s+(?:(?:its|their|the|a|an|\d+|two|three|four|several)\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** A delivery told by its recipient: "received", "took delivery of". */
+const RECEIVED = /^(?:receiv|took\s+delivery|tak(?:es|ing)\s+delivery)/i;
 /** What a delivery's recipient follows: "delivered Su-57 fighters to Venezuela". */
 const DELIVERED_TO = /\bto\s+(?:the\s+)?$/i;
 
@@ -697,7 +699,7 @@ function recipientFindings(ctx: Context, ev: Event): Finding[] {
   if (ev.factuality !== "asserted" && ev.factuality !== "reported" && ev.factuality !== "planned") return out;
   // each recipient with the sentence that names it after "to": the systems delivered are named there
   // (not "aboard a Turkish Air Force A400M" in a sentence merged into the delivery)
-  const recipients: Array<{ p: PlaceEntity; sentence: { start: number; end: number } }> = [];
+  const recipients: Array<{ name: string; cc: string; sentence: { start: number; end: number } }> = [];
   for (const id of ev.places) {
     const p = ctx.entities!.get(id);
     if (p?.kind !== "place" || p.featureType !== "country" || p.countryCode === null) continue;
@@ -708,21 +710,30 @@ function recipientFindings(ctx: Context, ev: Event): Finding[] {
         DELIVERED_TO.test(text.slice(Math.max(0, x.start - 10), x.start)),
     );
     const sentence = m && ctx.sentences!.find((sp) => sp.start <= m.start && m.end <= sp.end);
-    if (sentence) recipients.push({ p, sentence });
+    if (sentence) recipients.push({ name: p.name, cc: p.countryCode, sentence });
+  }
+  // "Venezuela also received Chinese J-20 stealth fighters": who receives is the subject
+  if (RECEIVED.test(ev.trigger.text)) {
+    const sentence = ctx.sentences!.find((sp) => sp.start <= ev.trigger.start && ev.trigger.end <= sp.end);
+    for (const id of ev.actors) {
+      const a = ctx.entities!.get(id);
+      if (sentence && a?.kind === "actor" && a.type === "state" && a.countryCode)
+        recipients.push({ name: a.name, cc: a.countryCode, sentence });
+    }
   }
   for (const eqId of ev.equipment) {
     const eq = ctx.entities!.get(eqId);
     if (eq?.kind !== "equipment" || eq.generic) continue;
     const entry = ctx.kb.equipmentEntry(eq.catalogId);
     if (!entry || entry.operators.length === 0) continue;
-    for (const { p, sentence } of recipients) {
+    for (const { name, cc, sentence } of recipients) {
       if (!eq.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
-      const cc = p.countryCode!;
+
       if (entry.operators.includes(cc) || entry.origin === cc) continue;
       out.push({
         kind: "unexpected-operator",
         severity: "info",
-        message: `${eq.name} is not listed as operated by ${p.name} in the catalog (operators: ${entry.operators.join(", ")}). If the delivery is true it is a first; else a misidentification, or a gap in the catalog.`,
+        message: `${eq.name} is not listed as operated by ${name} in the catalog (operators: ${entry.operators.join(", ")}). If the delivery is true it is a first; else a misidentification, or a gap in the catalog.`,
         spans: [
           ev.trigger,
           ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text })),

@@ -396,6 +396,11 @@ describe("operators and origins checked against the catalog (red team 19)", () =
     expect(rules("The United States delivered F-16 jets to Ukraine.")).not.toContain(
       "delivery-recipient-check",
     );
+    // told by its recipient
+    expect(rules("Venezuela also received Chinese J-20 stealth fighters in October.")).toContain(
+      "delivery-recipient-check",
+    );
+    expect(rules("Poland received its first F-35 jets in 2024.")).not.toContain("delivery-recipient-check");
   });
   it("says when the text gives a system an origin that is neither its maker's nor an operator's", () => {
     expect(rules("India inducted the Chinese-made Rafale fighters on Monday.")).toContain("origin-check");

@@ -2895,6 +2895,11 @@ describe("who acts: units, a place opening the sentence, an apposition, an objec
     expect(a.events.find((e) => e.type === "attack")?.actors).not.toContain(
       a.entities.find((e) => e.name === "IRGC Aerospace Force")?.id,
     );
+    // a unit the knowledge base knows is its actor, once
+    const known = run("The 101st Airborne Division deployed to Romania on Monday.");
+    expect(known.entities.filter((e) => e.name === "101st Airborne Division").map((e) => e.kind)).toEqual([
+      "actor",
+    ]);
     const b = run("The Ukrainian 47th Mechanized Brigade holds the line near Avdiivka.");
     const brigade = b.entities.find((e) => e.kind === "unit");
     expect(brigade?.kind === "unit" && brigade.countryCode).toBe("UA");

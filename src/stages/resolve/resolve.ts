@@ -574,7 +574,16 @@ export const resolveStage: Stage = {
     findRelativePlaces(d.text, table);
     findCapitalPhrases(d.text, tokens, classes, d.kb, table);
     findCounties(d.text, tokens, d.kb, pctx, table, ctx, classes);
-    findUnits(d.text, tokens, table, (i) => unitCountry(d, i));
+    findUnits(
+      d.text,
+      tokens,
+      table,
+      (i) => unitCountry(d, i),
+      (start, end) =>
+        table.mentions.some(
+          (m) => m.start <= start && end <= m.end && table.get(m.entityId)?.kind === "actor",
+        ),
+    );
     findGroups(d.text, tokens, classes, d.kb, table);
     findVessels(d.text, tokens, classes, d.kb, table);
     findTitledPersons(d.text, tokens, classes, d.kb, table);

@@ -6,7 +6,7 @@ import { UNIT_NOUNS } from "./lexicon.js";
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 
 /**
- * `countryBefore(i)`: the country code of a country's name in the possessive or a demonym that ends right
+ * `known(start, end)`: whether an actor's name already covers the span. `countryBefore(i)`: the country code of a country's name in the possessive or a demonym that ends right
  * before token i ("Russia's 1st Guards Tank Army", "the Ukrainian 47th Mechanized Brigade"), if one does.
  */
 export function findUnits(
@@ -14,6 +14,7 @@ export function findUnits(
   tokens: Token[],
   table: EntityTable,
   countryBefore: (token: number) => string | undefined = () => undefined,
+  known: (start: number, end: number) => boolean = () => false,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const c = tokens[i]!.text.charCodeAt(0);
@@ -33,6 +34,11 @@ export function findUnits(
     const end = tokens[j]!.end;
     const name = text.slice(start, end);
     if (/\n/.test(name)) continue;
+    // "the 101st Airborne Division": a unit the knowledge base knows is read as its actor already
+    if (known(start, end)) {
+      i = j;
+      continue;
+    }
     addUnit(table, name, start, end, tokens[i]!.sentence, countryBefore(i));
     i = j;
   }
