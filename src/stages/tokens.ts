@@ -4,20 +4,6 @@ import type { Span } from "../core/analysis.js";
 import { fold } from "../kb/normalize.js";
 import { MONTH_ABBREVIATIONS } from "./time/dates.js";
 
-export interface Token extends Span {
-  text: string;
-  /** folded form (lower case, no diacritics) */
-  norm: string;
-  /** starts with an upper-case letter */
-  cap: boolean;
-  /** all letters upper case (and at least two letters) */
-  upper: boolean;
-  /** index of the sentence the token is in */
-  sentence: number;
-  /** first token of its sentence */
-  sentenceStart: boolean;
-}
-
 const ABBREVIATIONS = new Set([
   "mr",
   "mrs",
@@ -127,21 +113,26 @@ function oneByteCopy(text: string): string {
 }
 
 /**
- * A token made by a constructor, not an object literal: V8 follows what each object literal makes, and a
+ * A token. Made by a constructor, not an object literal: V8 follows what each object literal makes, and a
  * document's tokens outlive the young generation's collections, so it comes to make them in the old
  * generation, where each young string stored in one costs a write barrier and the dead ones wait for a full
- * collection (the segment stage took half as long again). Objects a class makes are not followed so. Its
- * fields are the literal's, in the same order.
+ * collection (the segment stage took half as long again). Objects a class makes are not followed so. The
+ * fields are declared only (no class fields are defined before the constructor sets them).
  */
-class TokenRecord implements Token {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  cap: boolean;
-  upper: boolean;
-  sentence: number;
-  sentenceStart: boolean;
+export class Token implements Span {
+  declare start: number;
+  declare end: number;
+  declare text: string;
+  /** folded form (lower case, no diacritics) */
+  declare norm: string;
+  /** starts with an upper-case letter */
+  declare cap: boolean;
+  /** all letters upper case (and at least two letters) */
+  declare upper: boolean;
+  /** index of the sentence the token is in */
+  declare sentence: number;
+  /** first token of its sentence */
+  declare sentenceStart: boolean;
   constructor(
     start: number,
     end: number,
@@ -244,7 +235,7 @@ export function tokenize(text: string): { tokens: Token[]; sentences: Span[] } {
       upper = allLetters.length >= 2 && allLetters === allLetters.toUpperCase();
     }
     // the last token is kept at hand, not read back from the array for the next gap
-    prev = new TokenRecord(start, end, t, norm, cap, upper, sentence, newSentence);
+    prev = new Token(start, end, t, norm, cap, upper, sentence, newSentence);
     tokens.push(prev);
     newSentence = false;
   }
