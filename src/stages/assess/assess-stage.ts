@@ -620,20 +620,41 @@ function operatorFindings(ctx: Context): Finding[] {
         const cc = a!.kind === "actor" ? a!.countryCode! : "";
         if (entry.operators.includes(cc) || entry.origin === cc) continue;
         if (owners.size && !owners.has(cc)) continue;
-        out.push({
-          kind: "unexpected-operator",
-          severity: "info",
-          message: `${eq.name} is not listed as operated by ${a!.name} in the catalog (operators: ${entry.operators.join(", ")}). A new transfer, a misidentification, or a gap in the catalog.`,
-          spans: [
-            ev.trigger,
-            ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text })),
-          ],
-          rule: "equipment-operator-check",
-        });
+        out.push(
+          notOperated(
+            ev,
+            eq,
+            entry,
+            a!.name,
+            "A new transfer, a misidentification, or a gap in the catalog.",
+            "equipment-operator-check",
+          ),
+        );
       }
     }
   }
   return out;
+}
+
+/** The finding that the catalog does not list `by` among a system's operators, at the trigger and the system. */
+function notOperated(
+  ev: Event,
+  eq: Entity,
+  entry: { operators: string[] },
+  by: string,
+  what: string,
+  rule: string,
+): Finding {
+  return {
+    kind: "unexpected-operator",
+    severity: "info",
+    message: `${eq.name} is not listed as operated by ${by} in the catalog (operators: ${entry.operators.join(", ")}). ${what}`,
+    spans: [
+      ev.trigger,
+      ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    ],
+    rule,
+  };
 }
 
 /** Between an origin's modifier ("Chinese-made") and the system it qualifies: a few words, no clause break. */
@@ -647,7 +668,9 @@ const ORIGIN_TO_SYSTEM = /^\s+(?:[\w-]+\s+){0,2}$/;
 function originFindings(ctx: Context): Finding[] {
   const out: Finding[] = [];
   const text = ctx.doc.text;
-  const equipment = ctx.entities!.list.filter((e) => e.kind === "equipment" && !e.generic);
+  const equipment = ctx.entities!.list.filter(
+    (e): e is Extract<Entity, { kind: "equipment" }> => e.kind === "equipment" && !e.generic,
+  );
   if (equipment.length === 0) return out;
   for (const e of ctx.entities!.list) {
     if (e.kind !== "place" || e.featureType !== "country" || !e.countryCode) continue;
@@ -658,7 +681,6 @@ function originFindings(ctx: Context): Finding[] {
       if (!after) continue;
       const from = m.end + after[0].length;
       for (const eq of equipment) {
-        if (eq.kind !== "equipment") continue;
         const n = eq.mentions.find(
           (x) => x.start >= from && ORIGIN_TO_SYSTEM.test(text.slice(from, x.start)),
         );
@@ -728,18 +750,17 @@ function recipientFindings(ctx: Context, ev: Event): Finding[] {
     if (!entry || entry.operators.length === 0) continue;
     for (const { name, cc, sentence } of recipients) {
       if (!eq.mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) continue;
-
       if (entry.operators.includes(cc) || entry.origin === cc) continue;
-      out.push({
-        kind: "unexpected-operator",
-        severity: "info",
-        message: `${eq.name} is not listed as operated by ${name} in the catalog (operators: ${entry.operators.join(", ")}). If the delivery is true it is a first; else a misidentification, or a gap in the catalog.`,
-        spans: [
-          ev.trigger,
-          ...eq.mentions.slice(0, 1).map((m) => ({ start: m.start, end: m.end, text: m.text })),
-        ],
-        rule: "delivery-recipient-check",
-      });
+      out.push(
+        notOperated(
+          ev,
+          eq,
+          entry,
+          name,
+          "If the delivery is true it is a first; else a misidentification, or a gap in the catalog.",
+          "delivery-recipient-check",
+        ),
+      );
     }
   }
   return out;

@@ -3012,7 +3012,7 @@ function unitCountry(d: Doc, i: number): string | undefined {
   const s = d.tokens[last];
   if (s && s.text === "s" && isApostrophe(d.text[s.start - 1])) last -= 1;
   const c = endingWith(d.memo, last);
-  if (!c || c.end > d.tokens[i]!.start) return undefined;
+  if (!c) return undefined;
   const gap = d.text.slice(c.end, d.tokens[i]!.start);
   if (!/^(?:['’]s)?\s+$/.test(gap)) return undefined;
   const ref = countryRef(d.kb, c.refs);

@@ -6,15 +6,16 @@ import { UNIT_NOUNS } from "./lexicon.js";
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 
 /**
- * `known(start, end)`: whether an actor's name already covers the span. `countryBefore(i)`: the country code of a country's name in the possessive or a demonym that ends right
+ * `countryBefore(i)`: the country code of a country's name in the possessive or a demonym that ends right
  * before token i ("Russia's 1st Guards Tank Army", "the Ukrainian 47th Mechanized Brigade"), if one does.
+ * `known(start, end)`: whether an actor's name already covers the span (no second, unit entity is made).
  */
 export function findUnits(
   text: string,
   tokens: Token[],
   table: EntityTable,
-  countryBefore: (token: number) => string | undefined = () => undefined,
-  known: (start: number, end: number) => boolean = () => false,
+  countryBefore: (token: number) => string | undefined,
+  known: (start: number, end: number) => boolean,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const c = tokens[i]!.text.charCodeAt(0);

@@ -138,22 +138,7 @@ export const attributionStage: Stage = {
         const m = mentions[k]!;
         if (m.end > sent.end) continue;
         const e = ctx.entities!.get(m.entityId);
-        // "Ukraine's 3rd Army Corps said": a unit speaks as the military does
-        if (e?.kind === "unit") {
-          if (isSpeaker(text, m, false))
-            found.push({
-              start: m.start,
-              end: m.end,
-              text: m.text,
-              name: e.name,
-              type: "military",
-              entityId: e.id,
-              rule: "speaker",
-            });
-          continue;
-        }
-        if (e?.kind !== "actor") continue;
-        if (e.type === "outlet")
+        if (e?.kind === "actor" && e.type === "outlet") {
           found.push({
             start: m.start,
             end: m.end,
@@ -163,18 +148,30 @@ export const attributionStage: Stage = {
             entityId: e.id,
             rule: "outlet",
           });
-        // a state speaks by its government: "Ukraine said", not "Ukrainian" nor "in Ukraine"
-        else if ((e.type !== "state" || m.role === "metonymic") && isSpeaker(text, m, e.type === "person")) {
+          continue;
+        }
+        // a state speaks by its government: "Ukraine said", not "Ukrainian" nor "in Ukraine"; a unit as the
+        // military does ("Ukraine's 3rd Army Corps said")
+        const type: Source["type"] | undefined =
+          e?.kind === "unit"
+            ? "military"
+            : e?.kind !== "actor" || (e.type === "state" && m.role !== "metonymic")
+              ? undefined
+              : e.type === "military"
+                ? "military"
+                : e.type === "person"
+                  ? "official"
+                  : "government";
+        if (type && isSpeaker(text, m, e?.kind === "actor" && e.type === "person"))
           found.push({
             start: m.start,
             end: m.end,
             text: m.text,
-            name: e.name,
-            type: e.type === "military" ? "military" : e.type === "person" ? "official" : "government",
-            entityId: e.id,
+            name: e!.name,
+            type,
+            entityId: e!.id,
             rule: "speaker",
           });
-        }
       }
       // Whether the sentence reports or assesses anything: tested once per sentence, not once per match.
       let says: boolean | undefined;
