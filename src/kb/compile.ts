@@ -25,6 +25,7 @@ import {
   type KbEquipment,
   type KbPlace,
   RefKind,
+  readInLowerCase,
   SITE_TYPES,
   toColumns,
   wordCount,
@@ -101,6 +102,26 @@ export function prefixesOf(
   }
   // the forms of a name kept only as a word count of its reading ("Hawai'i" of "Hawaii")
   for (const surface of otherForms) addLeading(surface);
+  return out;
+}
+
+/**
+ * The keys with a reading that may be read on a span starting with a lower-case letter (readInLowerCase),
+ * and their prefixes as prefixesOf makes them (with the other forms of these keys' names). The matcher
+ * filters a span that starts with a lower-case word by these alone: most such words ("said", "the") are
+ * keys or prefixes of proper names, which the filter of all keys lets through to the table, and none
+ * of which the case rules would take.
+ */
+export function lowerCaseKeysOf(
+  index: Map<string, Array<[number, number, string, number]>>,
+  otherForms: Iterable<string> = [],
+): Set<string> {
+  const lower = new Map<string, Array<[number, number, string, number]>>();
+  for (const [key, refs] of index)
+    if (refs.some(([kind, , surface, flags]) => readInLowerCase(kind, surface, flags))) lower.set(key, refs);
+  const forms = [...otherForms].filter((surface) => lower.has(compactKey(surface)));
+  const out = prefixesOf(lower, forms);
+  for (const key of lower.keys()) out.add(key);
   return out;
 }
 
@@ -387,6 +408,7 @@ export class KbBuilder {
       actors: this.actors,
       index,
       prefixes: [...prefixesOf(this.index, this.otherForms)].sort(),
+      lowerCase: [...lowerCaseKeysOf(this.index, this.otherForms)].sort(),
       common: [...this.common].sort(),
     };
   }

@@ -132,6 +132,13 @@ describe("user extensions", () => {
     );
     const extended = loadKb({ extraDirs: [dir] });
     expect(searchKb(extended, "ZZ77", "equipment")[0]?.id).toBe("zz-test-sam");
+    // its designator is read in lower case too, as the catalog's are (the extension's keys join the
+    // filter the matcher reads lower-case spans with)
+    const { findCandidates } = await import("../stages/candidates.js");
+    const { tokenize } = await import("../stages/tokens.js");
+    const text = "The brigade fielded zz-77 launchers.";
+    const found = findCandidates(text, tokenize(text).tokens, extended).map((c) => c.text);
+    expect(found).toContain("zz-77");
     writeFileSync(join(dir, "equipment", "bad.yaml"), "- {id: broken, name: X}\n");
     expect(() => loadKb({ extraDirs: [dir] })).toThrow(/bad\.yaml: entry broken: category/);
   });

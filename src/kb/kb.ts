@@ -1,7 +1,7 @@
 // The loaded knowledge base: records plus a compiled name index (compact key -> references) and a
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
-import { KbBuilder, prefixesOf } from "./compile.js";
+import { KbBuilder, lowerCaseKeysOf, prefixesOf } from "./compile.js";
 import { KeyFilter } from "./key-filter.js";
 import { KeyTable } from "./key-table.js";
 import { compactKey, stripArticle } from "./normalize.js";
@@ -51,6 +51,8 @@ export class Kb {
   /** lookup()'s answers for the keys looked up lately, found without the large map (as hotProbes) */
   private hotRefs = new Map<string, readonly Ref[]>();
   private prefixes: Set<string>;
+  /** the keys and prefixes a span starting in lower case may be (CompiledKb.lowerCase) */
+  private lowerCase: string[];
   /**
    * The answers for the strings probed lately. Most probes are common words ("the", "said"), and a small
    * map stays in the CPU cache where the large ones (some 140,000 keys, 50,000 prefixes) cost cache misses.
@@ -82,8 +84,9 @@ export class Kb {
       if (k.length > this.maxKeyLength) this.maxKeyLength = k.length;
     });
     this.prefixes = new Set(c.prefixes);
+    this.lowerCase = c.lowerCase;
     // made with the index (some 20 ms, once), not on the first document's time
-    this.filter = new KeyFilter(c.index.keys, c.prefixes);
+    this.filter = new KeyFilter([c.index.keys, c.prefixes]);
     this.table = new KeyTable(this.keyPos, this.prefixes, PROBE_KEY, PROBE_PREFIX);
     this.common = new Set(c.common);
     this.placeIds = new Map(this.places.map((p, i) => [p.id, i]));
@@ -145,8 +148,20 @@ export class Kb {
 
   /** A filter over the keys and prefixes: a string it rules out would probe() as 0 (remade after extend()). */
   keyFilter(): KeyFilter {
-    this.filter ??= new KeyFilter(this.keyPos.keys(), this.prefixes);
+    this.filter ??= new KeyFilter([this.keyPos.keys(), this.prefixes]);
     return this.filter;
+  }
+
+  private lowerFilter?: KeyFilter;
+
+  /**
+   * keyFilter() for a span that starts with a lower-case letter: over the keys such a span may be read
+   * as and their prefixes, a few thousand, in a filter small enough to stay in the CPU's cache (remade
+   * after extend()).
+   */
+  lowerCaseFilter(): KeyFilter {
+    this.lowerFilter ??= new KeyFilter([this.lowerCase], LOWER_CASE_WORDS_LOG2);
+    return this.lowerFilter;
   }
 
   private table?: KeyTable;
@@ -288,6 +303,8 @@ export class Kb {
       if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
+    this.lowerCase = [...this.lowerCase, ...lowerCaseKeysOf(b.index)];
+    this.lowerFilter = undefined;
     this.deletions = undefined;
     this.nameDeletions = undefined;
     this.equipmentNames = undefined;
@@ -324,6 +341,12 @@ export class Kb {
     return compactKey(text);
   }
 }
+
+/**
+ * The lower-case filter's size: 2^12 words (16 KB) for its some 10,000 strings (mostly the leading
+ * characters of designators), which lets through about one string in 20 of the others.
+ */
+const LOWER_CASE_WORDS_LOG2 = 12;
 
 /** The shortest equipment name (letters only) a misspelling of is looked for: "patriot", not "buk". */
 const NAME_MIN = 6;

@@ -18,28 +18,32 @@ export function hashUnit(h: number, c: number): number {
 }
 
 /**
- * 2^21 bits (256 KB), in 32-bit words: a string's two bits are in one word, so a test reads one place in
- * memory (a blocked Bloom filter). For the some 200,000 keys and prefixes, about one string in 20 that is
- * neither is let through, to be probed.
+ * 2^21 bits (256 KB) by default, in 32-bit words: a string's two bits are in one word, so a test reads one
+ * place in memory (a blocked Bloom filter). For the some 200,000 keys and prefixes, about one string in 20
+ * that is neither is let through, to be probed. A filter over a few thousand strings is made smaller (see
+ * wordsLog2), so that it stays in the CPU's cache.
  */
 const WORDS_LOG2 = 16;
-const WORD_MASK = (1 << WORDS_LOG2) - 1;
 
 export class KeyFilter {
-  private words = new Int32Array(1 << WORDS_LOG2);
+  private words: Int32Array;
+  private mask: number;
 
-  constructor(...lists: Iterable<string>[]) {
+  /** Over the strings of the lists; with 2^wordsLog2 words of 32 bits. */
+  constructor(lists: readonly Iterable<string>[], wordsLog2 = WORDS_LOG2) {
+    this.words = new Int32Array(1 << wordsLog2);
+    this.mask = (1 << wordsLog2) - 1;
     for (const strings of lists)
       for (const s of strings) {
         const h = hashKey(KEY_HASH_START, s);
-        this.words[h & WORD_MASK] |= bitsOf(h);
+        this.words[h & this.mask] |= bitsOf(h);
       }
   }
 
   /** False when no string the filter was built from hashes to h (see hashKey). */
   mayHave(h: number): boolean {
     const bits = bitsOf(h);
-    return (this.words[h & WORD_MASK]! & bits) === bits;
+    return (this.words[h & this.mask]! & bits) === bits;
   }
 }
 

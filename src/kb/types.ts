@@ -313,6 +313,11 @@ export interface CompiledKb {
   index: IndexColumns;
   /** keys that longer keys start with, at a token boundary: lets the matcher stop early */
   prefixes: string[];
+  /**
+   * the keys with a reading that may be read on a span starting in lower case (readInLowerCase), and their
+   * prefixes: what a span starting with a lower-case word can be (see lowerCaseKeysOf)
+   */
+  lowerCase: string[];
   /** common English words, for telling ordinary capitalised words from unknown names */
   common: string[];
 }
@@ -330,6 +335,21 @@ export const FLAG_PERSON_NAME = 4;
 export const FLAG_WORDS_SHIFT = 8;
 /** The most words FLAG_WORDS_SHIFT's bits record (the matcher reads no longer span). */
 export const FLAG_WORDS_MAX = 8;
+/**
+ * Whether a reading (its RefKind, surface and flags) may be read on a span that starts with a lower-case
+ * letter: a class of equipment ("drones"), a designator ("su-27"), a name written in lower case. An
+ * acronym never is, nor is a proper name (it needs its capital). The matcher's case rules (candidates.ts)
+ * allow no other reading on such a span.
+ */
+export function readInLowerCase(kind: number, surface: string, flags: number): boolean {
+  return (
+    !(flags & FLAG_ACRONYM) &&
+    (kind === RefKind.equipmentClass ||
+      (kind === RefKind.equipment && /\d/.test(surface)) ||
+      /^\p{Ll}/u.test(surface))
+  );
+}
+
 /** How many words a name has: its runs of letters, digits and marks. */
 export function wordCount(name: string): number {
   return name.match(/[\p{L}\p{N}\p{M}]+/gu)?.length ?? 0;

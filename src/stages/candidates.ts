@@ -3,7 +3,7 @@
 import { type Kb, PROBE_KEY, PROBE_PREFIX, type Ref } from "../kb/kb.js";
 import { hashUnit, KEY_HASH_START, type KeyFilter } from "../kb/key-filter.js";
 import { bitsOf, entryOf, type KeyTable } from "../kb/key-table.js";
-import { FLAG_ACRONYM, FLAG_WORDS_SHIFT } from "../kb/types.js";
+import { FLAG_ACRONYM, FLAG_WORDS_SHIFT, RefKind, readInLowerCase } from "../kb/types.js";
 import { lineBefore, spaceGap, type Token } from "./tokens.js";
 
 export interface Candidate {
@@ -282,13 +282,19 @@ function arabicArticle(text: string, tokens: Token[], first: number): boolean {
 
 export function findCandidates(text: string, tokens: Token[], kb: Kb): Candidate[] {
   const found: Candidate[] = [];
-  const filter = kb.keyFilter();
+  const allKeys = kb.keyFilter();
+  const lowerCaseKeys = kb.lowerCaseFilter();
   const table = kb.keyTable();
   const readings = readingsFor(table);
   const common = kb.common;
   /** the tokens with a digit 0-9, in order, noted as their norms are hashed (see fuzzyDesignators) */
   const digits: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // A span that starts with a lower-case word (most do: "said", "the army") can be only a key with a
+    // reading the case rules take on it (readInLowerCase): a small filter over these alone rules out
+    // nearly all such spans at their first word, where common words pass the filter of all keys, as
+    // proper names of somewhere, to be found in the table and turned down.
+    const filter = lowerCaseStart(tokens[i]!) && !arabicArticle(text, tokens, i) ? lowerCaseKeys : allKeys;
     // The key of tokens i..j is their norms joined. Its hash is extended token by token and no key is
     // built: the filter rules out most spans (neither a key nor a prefix), and the table finds the rest
     // by the hash, comparing the tokens' norms with its strings in place.
@@ -408,13 +414,9 @@ function readingsOf(kb: Kb, table: KeyTable, entry: number): Readings {
       (r.kind === "equipment" ? EQUIPMENT : 0) |
       (r.kind === "equipmentClass" ? EQUIPMENT_CLASS : 0),
   );
-  const lowerAllowed = shapes.some(
-    (shape) =>
-      !(shape & ACRONYM) &&
-      ((shape & EQUIPMENT_CLASS) !== 0 ||
-        ((shape & EQUIPMENT) !== 0 && (shape & DESIGNATOR) !== 0) ||
-        (shape & LOWER_ALIAS) !== 0),
-  );
+  // (the rule the KB's lower-case keys were chosen by, so that the filter of these keeps every key for
+  // which this is true)
+  const lowerAllowed = refs.some((r) => readInLowerCase(RefKind[r.kind], r.surface, r.flags));
   return {
     refs,
     shapes,
