@@ -1175,6 +1175,9 @@ describe("red-team 3: theatres beyond Ukraine and Gaza", () => {
       ["The last US troops left Air Base 201 in Agadez.", "Air Base 201", "air-base-201"],
       ["Chinese ships were seen at Luconia Shoals.", "Luconia Shoals", "luconia-shoals"],
       ["A Russian helicopter violated airspace near Vaindloo.", "Vaindloo", "vaindloo"],
+      // British spelling; and a bay named after its town is the bay
+      ["Troops crossed the Demilitarised Zone at dawn.", "Demilitarised Zone", "korean-dmz"],
+      ["A Russian frigate sailed into the Bay of Kotor.", "Bay of Kotor", "bay-of-kotor"],
     ])
       expect(kbIdOf(text, surface), text).toBe(id);
   });
