@@ -1178,6 +1178,8 @@ describe("red-team 3: theatres beyond Ukraine and Gaza", () => {
       // British spelling; and a bay named after its town is the bay
       ["Troops crossed the Demilitarised Zone at dawn.", "Demilitarised Zone", "korean-dmz"],
       ["A Russian frigate sailed into the Bay of Kotor.", "Bay of Kotor", "bay-of-kotor"],
+      // a company named after a place is the company
+      ["Chips made by Texas Instruments were found in the drone.", "Texas Instruments", "texas-instruments"],
     ])
       expect(kbIdOf(text, surface), text).toBe(id);
   });
