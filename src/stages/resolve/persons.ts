@@ -9,7 +9,7 @@ import type { EntityTable, MentionRecord } from "../entity-table.js";
 import { lowerBound } from "../lower-bound.js";
 import type { Token } from "../tokens.js";
 import { CALENDAR_WORDS } from "./lexicon.js";
-import { classify, TITLE_WORD } from "./word-classes.js";
+import { classify, TITLE_WORD, type WordClasses } from "./word-classes.js";
 
 /** The last word of a title, which the name follows: "Minister" in "Defence Minister Pal Jonson". */
 const TITLE_HEADS = new Set([
@@ -142,7 +142,7 @@ function nameGap(text: string, a: Token, b: Token): boolean {
 export function findTitledPersons(
   text: string,
   tokens: Token[],
-  classes: Uint8Array,
+  classes: WordClasses,
   kb: Kb,
   table: EntityTable,
 ): void {
