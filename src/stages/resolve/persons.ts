@@ -301,6 +301,8 @@ function addSurnames(
   let k = 0;
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
+    // (a name's word is capitalised: the others are not looked up)
+    if (!t.cap) continue;
     const person = surnames.get(t.norm);
     if (!person || !nameWord(t) || j === person.first || kb.common.has(t.norm)) continue;
     // not inside another mention (the full name's own, or a place's)

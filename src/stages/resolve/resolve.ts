@@ -77,6 +77,7 @@ import {
   FORCE_NOUN,
   MILITARY,
   REGION_PLURAL,
+  RESULT_WORD,
   type WordClasses,
   wordClasses,
 } from "./word-classes.js";
@@ -1979,21 +1980,23 @@ const RESULT_WORDS = new Set(
     " ",
   ),
 );
+classify(RESULT_WORD, RESULT_WORDS);
 
 /** "Boston beat Denver 112-104", "Kerala beat Punjab by six wickets": a team named by its town or state. */
 function sportsTeam(d: Doc, c: Candidate): boolean {
   // a result's verb is the word after the first team or before the second (past "the", or "drew with",
-  // "lost to"): asked of the tokens first, as most toponyms have neither
-  const next = d.tokens[c.lastToken + 1];
-  const prev = d.tokens[c.firstToken - 1];
-  const before = d.tokens[c.firstToken - 2];
+  // "lost to"): asked of the tokens' word classes first, as most toponyms have neither (a class of no
+  // token, before the first or past the last, is undefined: no bit)
+  const classes = d.classes;
+  const first = c.firstToken;
   const verb =
-    (next && RESULT_WORDS.has(next.norm)) ||
-    (prev &&
-      (RESULT_WORDS.has(prev.norm) ||
-        ((prev.norm === "the" || prev.norm === "with" || prev.norm === "to") &&
-          before !== undefined &&
-          RESULT_WORDS.has(before.norm))));
+    (classes[c.lastToken + 1]! & RESULT_WORD) !== 0 ||
+    (first > 0 &&
+      ((classes[first - 1]! & RESULT_WORD) !== 0 ||
+        ((classes[first - 2]! & RESULT_WORD) !== 0 &&
+          (d.tokens[first - 1]!.norm === "the" ||
+            d.tokens[first - 1]!.norm === "with" ||
+            d.tokens[first - 1]!.norm === "to"))));
   if (!verb) return false;
   // (then one search of the text for a score: a result's verb may have other senses, "beat back")
   d.results ??= RESULT_ANYWHERE.test(d.text);
@@ -2780,7 +2783,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   if (d.notPlaces.has(c)) return;
   if (places > 0 || metonym) {
     const use = usage(d, c);
-    const onlySmallTowns = placeReadings.every((p) => p.type === "city" && p.pop < 50_000);
+    // (asked only of a metonym's name)
+    const onlySmallTowns =
+      metonym !== undefined && placeReadings.every((p) => p.type === "city" && p.pop < 50_000);
     if (
       metonym &&
       (use.role === "metonymic" || onlySmallTowns) &&
@@ -3182,16 +3187,35 @@ function partPoint(p: KbPlace, part: PlacePart): { lat: number; lon: number } | 
 const DIRECTION_BEFORE =
   /(?:^|[^\p{L}-])(north|south)?-?(east|west)?(?:ern)?\s+$|(?:^|[^\p{L}-])(central)\s+$/u;
 
-/** The last letters, in lower case, of the words DIRECTION_BEFORE reads: nortH, easT, -erN, centraL. */
-const ENDS_OF_DIRECTIONS = new Set([0x68, 0x74, 0x6e, 0x6c]);
+/**
+ * Whether the characters before `end` are these ASCII letters, in either case (`word` in lower case):
+ * read by character code, no slice made.
+ */
+function endsWithLetters(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  const from = end - word.length;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /** The part of a place the words right before it name, if they are a direction (see DIRECTION_BEFORE). */
 function partBefore(text: string, start: number): PlacePart | undefined {
-  // the word before, past white space, must end as "north", "east", "-ern" or "central" do (h, t, n, l):
-  // most words do not, and are not read by the regex
+  // the word before, past white space, must end as a part's word does: "-ern" ("northern"), both halves
+  // ("north-east", so "east" or "west") or "central" (a bare "north" or "east" names no part): most words
+  // do not ("in"), and are not read by the regex
   let i = start;
   while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  if (i === start || !ENDS_OF_DIRECTIONS.has(text.charCodeAt(i - 1) | 32)) return undefined;
+  if (
+    i === start ||
+    !(
+      endsWithLetters(text, i, "ern") ||
+      endsWithLetters(text, i, "east") ||
+      endsWithLetters(text, i, "west") ||
+      endsWithLetters(text, i, "central")
+    )
+  )
+    return undefined;
   const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 20), start).toLowerCase());
   if (!m) return undefined;
   if (m[3]) return "central";

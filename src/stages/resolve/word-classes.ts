@@ -13,6 +13,7 @@ export const TITLE_WORD = 32;
 export const REGION_PLURAL = 64;
 export const FORCE_NOUN = 128;
 export const GULF_WORD = 256;
+export const RESULT_WORD = 1024;
 /** A word whose first character is a digit ("47th", "2025"): set for every such token, not registered. */
 export const DIGIT_FIRST = 512;
 
