@@ -711,7 +711,10 @@ function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string
     }
     // "in the Bay of Sevastopol", "the Gulf of Kotor": a feature's word before "of" and a name is that
     // feature of the name, not a place called Bay (Somalia's region)
+    // (" of" asked first, by character code: few names have it after them)
     if (
+      d.text.charCodeAt(c.end + 1) === 111 &&
+      d.text.charCodeAt(c.end + 2) === 102 &&
       c.firstToken === c.lastToken &&
       FEATURE_OF.has(c.text) &&
       FEATURE_OF_AFTER.test(d.text.slice(c.end, c.end + 6))
@@ -2626,7 +2629,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
-  if (prev && TITLES.has(prev.norm) && first.cap) {
+  if (prev && first.cap && TITLES.has(prev.norm)) {
     const actorRef = c.refs.find((r) => r.kind === "actor" && d.kb.actors[r.index]!.type === "person");
     if (!actorRef) return; // "President Lincoln", "Gen. Jackson": a person's name, not a place
   }
