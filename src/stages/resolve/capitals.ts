@@ -6,7 +6,7 @@ import type { KbPlace } from "../../kb/types.js";
 import type { EntityTable, MentionRecord } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { addPlaceEntity } from "./entity-builders.js";
-import { CAPITAL_WORD, classify } from "./word-classes.js";
+import { CAPITAL_WORD, classify, type WordClasses } from "./word-classes.js";
 
 classify(CAPITAL_WORD, ["capital"]);
 
@@ -59,7 +59,7 @@ function capitalOf(kb: Kb, cc: string): KbPlace | undefined {
 export function findCapitalPhrases(
   text: string,
   tokens: Token[],
-  classes: Uint8Array,
+  classes: WordClasses,
   kb: Kb,
   table: EntityTable,
 ): void {

@@ -10,7 +10,7 @@ import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { addPlaceEntity } from "./entity-builders.js";
 import { haversineKm, type PlaceContext } from "./place-ranker.js";
-import { COUNTY_WORD, classify } from "./word-classes.js";
+import { COUNTY_WORD, classify, type WordClasses } from "./word-classes.js";
 
 const COUNTY = new Set(["county", "parish"]);
 classify(COUNTY_WORD, COUNTY);
@@ -22,7 +22,7 @@ export function findCounties(
   pctx: PlaceContext,
   table: EntityTable,
   ctx: Context,
-  classes: Uint8Array,
+  classes: WordClasses,
 ): void {
   for (let j = 1; j < tokens.length; j++) {
     if (!(classes[j]! & COUNTY_WORD) || !COUNTY.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;

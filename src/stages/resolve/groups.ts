@@ -4,7 +4,7 @@
 import type { Kb } from "../../kb/kb.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
-import { classify, GROUP_WORD } from "./word-classes.js";
+import { classify, GROUP_WORD, type WordClasses } from "./word-classes.js";
 
 /** Armed groups and forces described by their kind: one-word heads, as lower-case words. */
 const HEAD_WORDS = new Set([
@@ -42,7 +42,7 @@ const MODIFIER =
 export function findGroups(
   text: string,
   tokens: Token[],
-  classes: Uint8Array,
+  classes: WordClasses,
   kb: Kb,
   table: EntityTable,
 ): void {

@@ -9,6 +9,7 @@ import type { EntityTable } from "../entity-table.js";
 import { lowerBound } from "../lower-bound.js";
 import type { Token } from "../tokens.js";
 import { addPlaceEntity } from "./entity-builders.js";
+import { GULF_WORD, type WordClasses } from "./word-classes.js";
 
 /** Words a name's initials skip: "Bosnia and Herzegovina" is "BH". */
 const SKIPPED = new Set(["and", "of", "the", "da", "de", "del", "do", "dos"]);
@@ -148,7 +149,7 @@ function placeOf(kb: Kb, e: Entity): KbPlace | undefined {
 }
 
 /** "the North", "the South" for a divided country the story names in full: its state's mention. */
-const HALVES: Record<string, string> = { north: "KP", south: "KR" };
+const half = (norm: string) => (norm === "north" ? "KP" : norm === "south" ? "KR" : undefined);
 
 /**
  * "It was the North's first test since it launched a Hwasong-19", "the South's military said": "the North"
@@ -165,7 +166,7 @@ export function findKoreanHalves(text: string, tokens: readonly Token[], kb: Kb,
   if (!named) return;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const cc = HALVES[t.norm];
+    const cc = half(t.norm);
     if (!cc || !named.has(cc) || t.text[0] !== t.text[0]!.toUpperCase() || t.upper) continue;
     if (tokens[i - 1]!.norm !== "the" || text.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
     // "the North Sea", "the North Korean army": a name's first word
@@ -200,11 +201,18 @@ const GULF_COMPOUNDS = new Set([
  * "attacked a ship in the Gulf": in a story that names a country on the Persian Gulf (and none of the US
  * Gulf Coast), "the Gulf" alone is the Persian Gulf.
  */
-export function findTheGulf(text: string, tokens: readonly Token[], kb: Kb, table: EntityTable): void {
+export function findTheGulf(
+  text: string,
+  tokens: readonly Token[],
+  classes: WordClasses,
+  kb: Kb,
+  table: EntityTable,
+): void {
   let gulfSide: boolean | undefined;
   for (let i = 1; i < tokens.length; i++) {
+    if (!(classes[i]! & GULF_WORD)) continue; // "gulf"
     const t = tokens[i]!;
-    if (t.norm !== "gulf" || !t.cap || t.upper || tokens[i - 1]!.norm !== "the") continue;
+    if (!t.cap || t.upper || tokens[i - 1]!.norm !== "the") continue;
     if (text.slice(tokens[i - 1]!.end, t.start) !== " ") continue;
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && text.slice(t.end, next.start) === " ") {

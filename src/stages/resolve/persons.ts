@@ -9,7 +9,7 @@ import type { EntityTable, MentionRecord } from "../entity-table.js";
 import { lowerBound } from "../lower-bound.js";
 import type { Token } from "../tokens.js";
 import { CALENDAR_WORDS } from "./lexicon.js";
-import { classify, TITLE_WORD } from "./word-classes.js";
+import { classify, TITLE_WORD, type WordClasses } from "./word-classes.js";
 
 /** The last word of a title, which the name follows: "Minister" in "Defence Minister Pal Jonson". */
 const TITLE_HEADS = new Set([
@@ -142,7 +142,7 @@ function nameGap(text: string, a: Token, b: Token): boolean {
 export function findTitledPersons(
   text: string,
   tokens: Token[],
-  classes: Uint8Array,
+  classes: WordClasses,
   kb: Kb,
   table: EntityTable,
 ): void {
@@ -301,6 +301,8 @@ function addSurnames(
   let k = 0;
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j]!;
+    // (a name's word is capitalised: the others are not looked up)
+    if (!t.cap) continue;
     const person = surnames.get(t.norm);
     if (!person || !nameWord(t) || j === person.first || kb.common.has(t.norm)) continue;
     // not inside another mention (the full name's own, or a place's)

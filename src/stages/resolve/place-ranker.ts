@@ -465,8 +465,27 @@ function pointsOf(all: PlaceContext["anchors"]): Point[] {
 
 /** Whether the place with this id is one of the readings (a loop: most toponyms have a few). */
 function isReading(id: string, readings: readonly KbPlace[]): boolean {
+  if (readings.length > MANY_READINGS) return idsOf(readings).has(id);
   for (const r of readings) if (r.id === id) return true;
   return false;
+}
+
+/**
+ * Above this many readings, isReading asks a set of their ids: nearest() asks it for each reading, so a
+ * loop would read every pair of a name with dozens of towns ("Washington", "Springfield").
+ */
+const MANY_READINGS = 8;
+/** The last readings asked about with their ids (a ranking asks about one list for each of its readings). */
+let lastReadings: readonly KbPlace[] | undefined;
+let lastIds = new Set<string>();
+
+function idsOf(readings: readonly KbPlace[]): Set<string> {
+  if (readings !== lastReadings) {
+    lastIds = new Set();
+    for (const r of readings) lastIds.add(r.id);
+    lastReadings = readings;
+  }
+  return lastIds;
 }
 
 function nearest(p: KbPlace, all: PlaceContext["anchors"], readings: readonly KbPlace[]): number | undefined {

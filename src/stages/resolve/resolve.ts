@@ -72,7 +72,15 @@ import { findRelativePlaces } from "./relative.js";
 import { findUnits } from "./units.js";
 import { usStateCode } from "./us-states.js";
 import { findVessels } from "./vessels.js";
-import { MILITARY, wordClasses } from "./word-classes.js";
+import {
+  classify,
+  FORCE_NOUN,
+  MILITARY,
+  REGION_PLURAL,
+  RESULT_WORD,
+  type WordClasses,
+  wordClasses,
+} from "./word-classes.js";
 
 /** Words ending in -ed that are not verbs after a place name. */
 const NOT_VERBS = new Set([
@@ -96,6 +104,8 @@ const INSTITUTION_WORDS =
 interface Doc {
   text: string;
   tokens: Token[];
+  /** each token's word classes (see wordClasses) */
+  classes: WordClasses;
   kb: Kb;
   military: number;
   /** what the passes ask of the candidates again and again, worked out once */
@@ -151,6 +161,7 @@ function readCandidates(
   cands: Candidate[],
   outletCc: string | undefined,
   tokens: readonly Token[],
+  classes: WordClasses,
   text: string,
 ): [Memo, PlaceContext] {
   const places: (readonly KbPlace[])[] = new Array(cands.length);
@@ -163,8 +174,9 @@ function readCandidates(
   const usStates = new Set<string>();
   bump(countries, outletCc);
   if (outletCc) asPlaces.add(outletCc);
-  // lists of regions are read only in a text with a plural region noun
-  const lists = REGION_PLURAL_WORD.test(text);
+  // lists of regions are read only in a text with a plural region noun (regionOfList reads none without)
+  let lists = false;
+  for (let i = 0; i < classes.length && !lists; i++) if (classes[i]! & REGION_PLURAL) lists = true;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     const refs = c.refs;
@@ -276,8 +288,7 @@ const REGION_PLURALS = new Map([
   ["governorates", "governorate"],
   ["counties", "county"],
 ]);
-/** One of REGION_PLURALS' words, anywhere (a regex over the text costs less than a lookup per token). */
-const REGION_PLURAL_WORD = /\b(?:regions|oblasts|provinces|governorates|counties)\b/i;
+classify(REGION_PLURAL, REGION_PLURALS.keys());
 /** How many names of such a list are read ahead, at most. */
 const MAX_LIST = 12;
 
@@ -479,10 +490,11 @@ export const resolveStage: Stage = {
     const cands = ctx.candidates!;
     const classes = wordClasses(tokens);
     const outletCc = ctx.kb.outletOf(ctx.doc)?.cc;
-    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc, ctx.tokens!, ctx.doc.text);
+    const [memo, pctx] = readCandidates(ctx.kb, cands, outletCc, tokens, classes, ctx.doc.text);
     const d: Doc = {
       text: ctx.doc.text,
       tokens,
+      classes,
       kb: ctx.kb,
       military: militaryScore(classes) + designatorsNamed(cands),
       memo,
@@ -577,6 +589,7 @@ export const resolveStage: Stage = {
     findUnits(
       d.text,
       tokens,
+      classes,
       table,
       (i) => unitCountry(d, i),
       (start, end) =>
@@ -589,7 +602,7 @@ export const resolveStage: Stage = {
     findTitledPersons(d.text, tokens, classes, d.kb, table);
     findInitials(d.text, tokens, d.kb, table);
     findKoreanHalves(d.text, tokens, d.kb, table);
-    findTheGulf(d.text, tokens, d.kb, table);
+    findTheGulf(d.text, tokens, classes, d.kb, table);
     ctx.entities = table;
   },
 };
@@ -698,7 +711,10 @@ function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string
     }
     // "in the Bay of Sevastopol", "the Gulf of Kotor": a feature's word before "of" and a name is that
     // feature of the name, not a place called Bay (Somalia's region)
+    // (" of" asked first, by character code: few names have it after them)
     if (
+      d.text.charCodeAt(c.end + 1) === 111 &&
+      d.text.charCodeAt(c.end + 2) === 102 &&
       c.firstToken === c.lastToken &&
       FEATURE_OF.has(c.text) &&
       FEATURE_OF_AFTER.test(d.text.slice(c.end, c.end + 6))
@@ -718,7 +734,8 @@ function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string
       continue;
     }
     // "a Halifax-class frigate", "the Brandenburg class": a class of ships named after the place, not the place
-    if (CLASS_AFTER.test(d.text.slice(c.end, c.end + 8))) {
+    // (the "c" of "class" asked first: most names have none one character after them)
+    if ((d.text.charCodeAt(c.end + 1) | 32) === 99 && CLASS_AFTER.test(d.text.slice(c.end, c.end + 8))) {
       d.notPlaces.add(c);
       continue;
     }
@@ -919,10 +936,9 @@ const FEATURE_NOUNS_AFTER = new Set([
  */
 function headOfUnknownFeature(d: Doc, c: Candidate): string | undefined {
   const next = d.tokens[c.lastToken + 1];
-  if (!next?.cap || next.upper || next.sentenceStart || !/^\p{L}+$/u.test(next.text)) return undefined;
-  if (!spaceGap(d.text, c.end, next.start) || d.tokens[c.lastToken]!.upper) return undefined;
-  if (d.kb.common.has(next.norm) || CALENDAR_WORDS.has(next.norm) || TITLES.has(next.norm)) return undefined;
-  if (startIndex(d.memo, next.start) !== undefined) return undefined;
+  if (!next?.cap || next.upper || next.sentenceStart) return undefined;
+  // the words around asked first: few names have a feature's noun after them or a place's words before,
+  // and the lookups of the word in the big lists (the common words, the given names) are then not made
   const after = d.tokens[c.lastToken + 2];
   const feature =
     after !== undefined &&
@@ -930,10 +946,13 @@ function headOfUnknownFeature(d: Doc, c: Candidate): string | undefined {
     FEATURE_NOUNS_AFTER.has(after.norm) &&
     spaceGap(d.text, next.end, after.start);
   const prev = prevToken(d, c);
-  const placeOf =
-    prev?.norm === "of" &&
-    PLACE_OF_WORDS.has(d.tokens[c.firstToken - 2]?.norm ?? "") &&
-    !isGivenName(next.norm);
+  const placeWords = prev?.norm === "of" && PLACE_OF_WORDS.has(d.tokens[c.firstToken - 2]?.norm ?? "");
+  if (!feature && !placeWords) return undefined;
+  if (!/^\p{L}+$/u.test(next.text)) return undefined;
+  if (!spaceGap(d.text, c.end, next.start) || d.tokens[c.lastToken]!.upper) return undefined;
+  if (d.kb.common.has(next.norm) || CALENDAR_WORDS.has(next.norm) || TITLES.has(next.norm)) return undefined;
+  if (startIndex(d.memo, next.start) !== undefined) return undefined;
+  const placeOf = placeWords && !isGivenName(next.norm);
   return feature || placeOf ? `${c.text} ${next.text}` : undefined;
 }
 
@@ -1067,25 +1086,47 @@ function contextFor(
   };
 }
 
-/** `clear`: the places, each once. */
+/**
+ * `clear`: the places, each once. The country counted most among the document's countries (less those
+ * named only by their actors) and its clear places, the first of equals in the order of a map of both
+ * (the countries', then the places' others); and the US state likewise.
+ */
 function dominant(clear: ReadonlySet<KbPlace>, pctx: PlaceContext): PlaceContext["dominant"] {
-  const cc = new Map<string, number>(pctx.countries);
-  // a country named only by its actors ("Russian forces captured Pokrovsk") is not where the story is set
-  if (pctx.byActorsOnly) for (const c of pctx.byActorsOnly) cc.delete(c);
-  const states = new Map<string, number>();
+  const byActorsOnly = pctx.byActorsOnly;
   // A town named five times is one piece of evidence, not five: "in Bains ... in Bains" alone does not
   // make France the story's home.
+  const inClear = new Map<string, number>();
+  let states: Map<string, number> | undefined;
   for (const p of clear) {
-    if (p.cc && p.type !== "country") cc.set(p.cc, (cc.get(p.cc) ?? 0) + 1);
-    if (p.cc === "US" && p.admin) states.set(p.admin, (states.get(p.admin) ?? 0) + 1);
+    if (p.cc && p.type !== "country") inClear.set(p.cc, (inClear.get(p.cc) ?? 0) + 1);
+    if (p.cc === "US" && p.admin) (states ??= new Map()).set(p.admin, (states.get(p.admin) ?? 0) + 1);
   }
-  for (const s of pctx.usStates) if (s) states.set(s, (states.get(s) ?? 0) + 1);
-  const c = top(cc);
-  const s = top(states);
-  const home: PlaceContext["dominant"] = {};
-  if (c && c[1] >= 2) home.cc = c[0];
-  if (s && s[1] >= 2) home.usState = s[0];
-  return home;
+  // the countries' counts with their places' (no copy of the countries' map made: it is asked twice a
+  // document), then the places' other countries; a country named only by its actors ("Russian forces
+  // captured Pokrovsk") is not where the story is set, and counts its places only
+  let cc: string | undefined;
+  let most = 0;
+  for (const [c, n] of pctx.countries) {
+    if (byActorsOnly?.has(c)) continue;
+    const count = n + (inClear.get(c) ?? 0);
+    if (cc === undefined || count > most) {
+      cc = c;
+      most = count;
+    }
+  }
+  for (const [c, n] of inClear) {
+    if (pctx.countries.has(c) && !byActorsOnly?.has(c)) continue;
+    if (cc === undefined || n > most) {
+      cc = c;
+      most = n;
+    }
+  }
+  for (const s of pctx.usStates) if (s) (states ??= new Map()).set(s, (states.get(s) ?? 0) + 1);
+  const s = states && top(states);
+  const usState = s && s[1] >= 2 ? s[0] : undefined;
+  // (made with the fields it has, in one literal)
+  if (cc === undefined || most < 2) return usState === undefined ? {} : { usState };
+  return usState === undefined ? { cc } : { cc, usState };
 }
 
 /** The entry with the highest count, the first of equals (as a stable sort's first), without a copy. */
@@ -1152,7 +1193,7 @@ const pluralOfName = (text: string, name: string) =>
   text.charCodeAt(text.length - 1) === 115 &&
   name.charCodeAt(name.length - 1) !== 115;
 
-function militaryScore(classes: Uint8Array): number {
+function militaryScore(classes: WordClasses): number {
   let n = 0;
   for (let i = 0; i < classes.length; i++) if (classes[i]! & MILITARY) n++;
   return n;
@@ -1340,9 +1381,12 @@ const FORCES_MOVED_TO =
 function forcesMovedHere(d: Doc, c: Candidate): string | undefined {
   const first = d.tokens[c.firstToken]!;
   for (let t = c.firstToken - 2; t >= 0 && t >= c.firstToken - 12; t--) {
+    // the word classes first: most words are no force noun, and a sentence's tokens are together, so one
+    // found in another sentence says as surely as the first word there that the sentence was left
+    if (!(d.classes[t]! & FORCE_NOUN)) continue;
     const noun = d.tokens[t]!;
     if (noun.sentence !== first.sentence) return undefined;
-    if (!FORCE_NOUNS.has(noun.norm) || noun.cap) continue;
+    if (noun.cap) continue;
     const demonym = endingWith(d.memo, t - 1);
     const ref = demonym?.refs.find((r) => r.kind === "demonym");
     if (!ref || !FORCES_MOVED_TO.test(d.text.slice(noun.end, c.start))) return undefined;
@@ -1939,21 +1983,23 @@ const RESULT_WORDS = new Set(
     " ",
   ),
 );
+classify(RESULT_WORD, RESULT_WORDS);
 
 /** "Boston beat Denver 112-104", "Kerala beat Punjab by six wickets": a team named by its town or state. */
 function sportsTeam(d: Doc, c: Candidate): boolean {
   // a result's verb is the word after the first team or before the second (past "the", or "drew with",
-  // "lost to"): asked of the tokens first, as most toponyms have neither
-  const next = d.tokens[c.lastToken + 1];
-  const prev = d.tokens[c.firstToken - 1];
-  const before = d.tokens[c.firstToken - 2];
+  // "lost to"): asked of the tokens' word classes first, as most toponyms have neither (a class of no
+  // token, before the first or past the last, is undefined: no bit)
+  const classes = d.classes;
+  const first = c.firstToken;
   const verb =
-    (next && RESULT_WORDS.has(next.norm)) ||
-    (prev &&
-      (RESULT_WORDS.has(prev.norm) ||
-        ((prev.norm === "the" || prev.norm === "with" || prev.norm === "to") &&
-          before !== undefined &&
-          RESULT_WORDS.has(before.norm))));
+    (classes[c.lastToken + 1]! & RESULT_WORD) !== 0 ||
+    (first > 0 &&
+      ((classes[first - 1]! & RESULT_WORD) !== 0 ||
+        ((classes[first - 2]! & RESULT_WORD) !== 0 &&
+          (d.tokens[first - 1]!.norm === "the" ||
+            d.tokens[first - 1]!.norm === "with" ||
+            d.tokens[first - 1]!.norm === "to"))));
   if (!verb) return false;
   // (then one search of the text for a score: a result's verb may have other senses, "beat back")
   d.results ??= RESULT_ANYWHERE.test(d.text);
@@ -2193,6 +2239,7 @@ const FORCE_NOUNS = new Set([
   "garrisons",
   "drones",
 ]);
+classify(FORCE_NOUN, FORCE_NOUNS);
 
 /**
  * "Sumy was struck by a missile", "Pokrovsk was nearly encircled", "Kharkiv has been hit": after a form of
@@ -2403,7 +2450,14 @@ function usage(d: Doc, c: Candidate, depth = 0): { role: MentionRole; rule: stri
   if (!hyphen && !possessive && token?.cap && insideBodyName(d, c, at))
     return { role: "modifier", rule: "inside-organisation-name" };
   // "the Georgia National Guard sent 200 soldiers to Poland": the state whose Guard it is, not where it acts
-  if (!hyphen && !possessive && token && NATIONAL_GUARD_AFTER.test(d.text.slice(c.end, c.end + 24)))
+  // (its first letter asked first: " Air", " Army" or " National")
+  if (
+    !hyphen &&
+    !possessive &&
+    token &&
+    (d.text.charCodeAt(c.end + 1) === 65 || d.text.charCodeAt(c.end + 1) === 78) &&
+    NATIONAL_GUARD_AFTER.test(d.text.slice(c.end, c.end + 24))
+  )
     return { role: "modifier", rule: "state-national-guard" };
   if (!hyphen && !possessive && token?.norm === "flag" && !token.cap)
     return { role: "modifier", rule: "flag-state" };
@@ -2575,7 +2629,7 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   const sentence = d.tokens[c.firstToken]!.sentence;
   const first = d.tokens[c.firstToken]!;
   const prev = prevToken(d, c);
-  if (prev && TITLES.has(prev.norm) && first.cap) {
+  if (prev && first.cap && TITLES.has(prev.norm)) {
     const actorRef = c.refs.find((r) => r.kind === "actor" && d.kb.actors[r.index]!.type === "person");
     if (!actorRef) return; // "President Lincoln", "Gen. Jackson": a person's name, not a place
   }
@@ -2732,7 +2786,9 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
   if (d.notPlaces.has(c)) return;
   if (places > 0 || metonym) {
     const use = usage(d, c);
-    const onlySmallTowns = placeReadings.every((p) => p.type === "city" && p.pop < 50_000);
+    // (asked only of a metonym's name)
+    const onlySmallTowns =
+      metonym !== undefined && placeReadings.every((p) => p.type === "city" && p.pop < 50_000);
     if (
       metonym &&
       (use.role === "metonymic" || onlySmallTowns) &&
@@ -3134,16 +3190,35 @@ function partPoint(p: KbPlace, part: PlacePart): { lat: number; lon: number } | 
 const DIRECTION_BEFORE =
   /(?:^|[^\p{L}-])(north|south)?-?(east|west)?(?:ern)?\s+$|(?:^|[^\p{L}-])(central)\s+$/u;
 
-/** The last letters, in lower case, of the words DIRECTION_BEFORE reads: nortH, easT, -erN, centraL. */
-const ENDS_OF_DIRECTIONS = new Set([0x68, 0x74, 0x6e, 0x6c]);
+/**
+ * Whether the characters before `end` are these ASCII letters, in either case (`word` in lower case):
+ * read by character code, no slice made.
+ */
+function endsWithLetters(text: string, end: number, word: string): boolean {
+  if (end < word.length) return false;
+  const from = end - word.length;
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(from + k) | 32) !== word.charCodeAt(k)) return false;
+  return true;
+}
 
 /** The part of a place the words right before it name, if they are a direction (see DIRECTION_BEFORE). */
 function partBefore(text: string, start: number): PlacePart | undefined {
-  // the word before, past white space, must end as "north", "east", "-ern" or "central" do (h, t, n, l):
-  // most words do not, and are not read by the regex
+  // the word before, past white space, must end as a part's word does: "-ern" ("northern"), both halves
+  // ("north-east", so "east" or "west") or "central" (a bare "north" or "east" names no part): most words
+  // do not ("in"), and are not read by the regex
   let i = start;
   while (i > 0 && /\s/.test(text[i - 1]!)) i--;
-  if (i === start || !ENDS_OF_DIRECTIONS.has(text.charCodeAt(i - 1) | 32)) return undefined;
+  if (
+    i === start ||
+    !(
+      endsWithLetters(text, i, "ern") ||
+      endsWithLetters(text, i, "east") ||
+      endsWithLetters(text, i, "west") ||
+      endsWithLetters(text, i, "central")
+    )
+  )
+    return undefined;
   const m = DIRECTION_BEFORE.exec(text.slice(Math.max(0, start - 20), start).toLowerCase());
   if (!m) return undefined;
   if (m[3]) return "central";
@@ -3526,7 +3601,7 @@ function inListAfterLocative(d: Doc, c: Candidate): boolean {
   // a list closed by "counties" or "regions" names those, not towns ("in Clay, Douglas and Grant counties")
   for (let t = c.lastToken + 1, n = 0; t < d.tokens.length && n < 3 * MAX_LIST; t++, n++) {
     const tok = d.tokens[t]!;
-    if (REGION_PLURALS.has(tok.norm)) return false;
+    if (d.classes[t]! & REGION_PLURAL) return false;
     if (!tok.cap && tok.norm !== "and" && tok.norm !== "or") break;
   }
   let cur = c;

@@ -2,6 +2,7 @@
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { UNIT_NOUNS } from "./lexicon.js";
+import { DIGIT_FIRST, type WordClasses } from "./word-classes.js";
 
 const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 
@@ -13,13 +14,16 @@ const ORDINAL = /^\d+(st|nd|rd|th)$/i;
 export function findUnits(
   text: string,
   tokens: Token[],
+  classes: WordClasses,
   table: EntityTable,
   countryBefore: (token: number) => string | undefined,
   known: (start: number, end: number) => boolean,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
+    // an ordinal opens with a digit (its norm's first character is its own: digits are not folded)
+    if (!(classes[i]! & DIGIT_FIRST)) continue;
     const c = tokens[i]!.text.charCodeAt(0);
-    if (c < 48 || c > 57 || !ORDINAL.test(tokens[i]!.text)) continue; // an ordinal opens with a digit
+    if (c < 48 || c > 57 || !ORDINAL.test(tokens[i]!.text)) continue;
     let j = i + 1;
     while (j < tokens.length && j - i <= 5 && tokens[j]!.cap && !UNIT_NOUNS.has(tokens[j]!.norm)) j++;
     if (j >= tokens.length || !UNIT_NOUNS.has(tokens[j]!.norm) || !tokens[j]!.cap) continue;

@@ -7,7 +7,7 @@ import { countryActorOfKind } from "../actor-kinds.js";
 import type { EntityTable } from "../entity-table.js";
 import type { Token } from "../tokens.js";
 import { addActorEntity } from "./entity-builders.js";
-import { classify, SHIP_WORD } from "./word-classes.js";
+import { classify, SHIP_WORD, type WordClasses } from "./word-classes.js";
 
 /** Ship-type nouns (one or two words, folded) and the generic catalog class each stands for. */
 const SHIP_NOUNS = new Map<string, string>([
@@ -189,10 +189,11 @@ const NOT_NAMES = new Set([
 export function findVessels(
   text: string,
   tokens: Token[],
-  classes: Uint8Array,
+  classes: WordClasses,
   kb: Kb,
   table: EntityTable,
 ): void {
+  const before = vesselsAdded;
   for (let i = 0; i < tokens.length; i++) {
     if (!(classes[i]! & SHIP_WORD)) continue;
     const t = tokens[i]!;
@@ -262,7 +263,8 @@ export function findVessels(
     else addOperatorNavy(kb, table, { start, end: stop, text: name }, catalogId, t.sentence);
     i = end - 1;
   }
-  followUps(text, tokens, kb, table);
+  // (only a ship named here is named again: most stories name none, and their mentions are not read)
+  if (vesselsAdded !== before) followUps(text, tokens, kb, table);
 }
 
 /**
@@ -497,6 +499,9 @@ function nameAfterComma(
 }
 
 /** Adds the vessel as equipment of its class, taking back any place or actor reading of its name. */
+/** How many ships addVessel has named, in all documents: findVessels reads whether it named one. */
+let vesselsAdded = 0;
+
 function addVessel(
   kb: Kb,
   table: EntityTable,
@@ -527,6 +532,7 @@ function addVessel(
     },
     v.sentence,
   );
+  vesselsAdded++;
   return true;
 }
 

@@ -10,6 +10,15 @@ export const SHIP_WORD = 4;
 export const COUNTY_WORD = 8;
 export const CAPITAL_WORD = 16;
 export const TITLE_WORD = 32;
+export const REGION_PLURAL = 64;
+export const FORCE_NOUN = 128;
+export const GULF_WORD = 256;
+export const RESULT_WORD = 1024;
+/** A word whose first character is a digit ("47th", "2025"): set for every such token, not registered. */
+export const DIGIT_FIRST = 512;
+
+/** The class bits of each token's word, by token (see wordClasses). */
+export type WordClasses = Uint16Array;
 
 const CLASSES = new Map<string, number>();
 
@@ -32,13 +41,26 @@ export function classify(bit: number, words: Iterable<string>): void {
 }
 
 classify(MILITARY, MILITARY_WORDS);
+classify(GULF_WORD, ["gulf"]);
 
-/** The class bits of each token's word. */
-export function wordClasses(tokens: Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+/**
+ * The array the classes are written to, kept from one document to the next: a typed array of a few hundred
+ * elements is allocated outside the heap, which costs more than the whole walk. Each call's classes are a
+ * view of it, read before the next call (the resolver's run is their only reader).
+ */
+let buffer = new Uint16Array(1024);
+
+/** The class bits of each token's word (valid until the next call). */
+export function wordClasses(tokens: Token[]): WordClasses {
+  const n = tokens.length;
+  if (buffer.length < n) buffer = new Uint16Array(2 * n);
+  const out = buffer.subarray(0, n);
+  for (let i = 0; i < n; i++) {
     const w = tokens[i]!.norm;
-    if (SHAPES[shape(w)]) out[i] = CLASSES.get(w) ?? 0;
+    const first = w.charCodeAt(0);
+    let bits = first >= 48 && first <= 57 ? DIGIT_FIRST : 0;
+    if (SHAPES[shape(w)]) bits |= CLASSES.get(w) ?? 0;
+    out[i] = bits;
   }
   return out;
 }
