@@ -118,6 +118,19 @@ describe("resolution in context", () => {
   });
 });
 
+describe("equipment one edit away", () => {
+  it("finds a designator with a letter dropped, added or changed, and nothing for ordinary words", () => {
+    const keys = (key: string) => [...new Set(kb.fuzzyEquipment(key).map((h) => h.key))];
+    expect(keys("s300pu2")).toContain("s300pmu2"); // dropped
+    expect(keys("s4000")).toEqual(["s400"]); // added
+    expect(keys("t72b2m")).toEqual(["t72b3m"]); // changed
+    // an added digit leaves a name with none, which is still the system's
+    expect(keys("patriot3")).toEqual(["patriot"]);
+    expect(keys("10footlong")).toEqual([]);
+    expect(keys("33yearold")).toEqual([]);
+  });
+});
+
 describe("user extensions", () => {
   it("adds entries from a folder without rebuilding, and rejects invalid files clearly", async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");

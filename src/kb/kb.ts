@@ -2,7 +2,7 @@
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
 import { KbBuilder, lowerCaseKeysOf, prefixesOf } from "./compile.js";
-import { KeyFilter } from "./key-filter.js";
+import { hashKey, hashUnit, KEY_HASH_START, KeyFilter } from "./key-filter.js";
 import { KeyTable } from "./key-table.js";
 import { compactKey, stripArticle } from "./normalize.js";
 import {
@@ -156,11 +156,11 @@ export class Kb {
 
   /**
    * keyFilter() for a span that starts with a lower-case letter: over the keys such a span may be read
-   * as and their prefixes, a few thousand, in a filter small enough to stay in the CPU's cache (remade
-   * after extend()).
+   * as and their prefixes (some 10,000, mostly the leading characters of designators), in a filter small
+   * enough to stay in the CPU's cache (16 KB; remade after extend()).
    */
   lowerCaseFilter(): KeyFilter {
-    this.lowerFilter ??= new KeyFilter([this.lowerCase], LOWER_CASE_WORDS_LOG2);
+    this.lowerFilter ??= smallFilter([this.lowerCase]);
     return this.lowerFilter;
   }
 
@@ -225,9 +225,19 @@ export class Kb {
   fuzzyEquipment(key: string, names = false): Array<{ key: string; ref: Ref }> {
     if (key.length < (names ? NAME_MIN : 4)) return [];
     const del = names ? this.nameDeletionIndex() : this.deletionIndex();
+    const filter = names ? this.nameFuzzyFilter() : this.fuzzyFilter();
     const found = new Set<string>();
-    for (const k of del.get(key) ?? []) found.add(k); // the text dropped a letter
-    for (const d of deletes(key)) {
+    // the text dropped a letter
+    if (filter.mayHave(hashKey(KEY_HASH_START, key))) for (const k of del.get(key) ?? []) found.add(k);
+    // Each of the key's deletions, hashed without being made: most ("33yearold" less a letter) are in
+    // neither map, and the filter says so before a string is made and looked up in them.
+    let before = KEY_HASH_START;
+    for (let i = 0; i < key.length; i++) {
+      let h = before;
+      for (let k = i + 1; k < key.length; k++) h = hashUnit(h, key.charCodeAt(k));
+      before = hashUnit(before, key.charCodeAt(i));
+      if (!filter.mayHave(h)) continue;
+      const d = key.slice(0, i) + key.slice(i + 1);
       // the text has an extra letter
       if (names ? this.nameKeys().has(d) : this.keyPos.has(d)) found.add(d);
       for (const k of del.get(d) ?? []) found.add(k); // a changed letter
@@ -254,6 +264,28 @@ export class Kb {
     }
     this.equipmentNames = keys;
     return keys;
+  }
+
+  private fuzzyFilterOf?: KeyFilter;
+  private nameFuzzyFilterOf?: KeyFilter;
+
+  /**
+   * A filter over the strings fuzzyEquipment looks up for designators: the deletion index's and the keys
+   * an equipment reading has (a deletion found as a key counts only as equipment). Made on first use.
+   */
+  private fuzzyFilter(): KeyFilter {
+    if (this.fuzzyFilterOf) return this.fuzzyFilterOf;
+    const keys: string[] = [];
+    for (const [key, pos] of this.keyPos)
+      if (this.group(pos).some((r) => r[0] === RefKind.equipment)) keys.push(key);
+    this.fuzzyFilterOf = smallFilter([keys, this.deletionIndex().keys()]);
+    return this.fuzzyFilterOf;
+  }
+
+  /** fuzzyFilter for names: over the names' deletion index and the names themselves. */
+  private nameFuzzyFilter(): KeyFilter {
+    this.nameFuzzyFilterOf ??= smallFilter([this.nameKeys(), this.nameDeletionIndex().keys()]);
+    return this.nameFuzzyFilterOf;
   }
 
   private nameDeletionIndex(): Map<string, string[]> {
@@ -307,6 +339,8 @@ export class Kb {
     this.lowerFilter = undefined;
     this.deletions = undefined;
     this.nameDeletions = undefined;
+    this.fuzzyFilterOf = undefined;
+    this.nameFuzzyFilterOf = undefined;
     this.equipmentNames = undefined;
     this.filter = undefined;
     this.table = undefined;
@@ -342,12 +376,6 @@ export class Kb {
   }
 }
 
-/**
- * The lower-case filter's size: 2^12 words (16 KB) for its some 10,000 strings (mostly the leading
- * characters of designators), which lets through about one string in 20 of the others.
- */
-const LOWER_CASE_WORDS_LOG2 = 12;
-
 /** The shortest equipment name (letters only) a misspelling of is looked for: "patriot", not "buk". */
 const NAME_MIN = 6;
 
@@ -361,6 +389,14 @@ function deletionMap(keys: Iterable<string>): Map<string, string[]> {
       else del.set(d, [key]);
     }
   return del;
+}
+
+/** A KeyFilter sized for its strings: some three to a 32-bit word, one string in 20 of the others let through. */
+function smallFilter(lists: Iterable<string>[]): KeyFilter {
+  const all = lists.flatMap((l) => [...l]);
+  let log2 = 10;
+  while (3 << log2 < all.length) log2++;
+  return new KeyFilter([all], log2);
 }
 
 function deletes(key: string): string[] {
