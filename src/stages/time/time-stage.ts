@@ -240,8 +240,8 @@ export const DATE_HINT_WORDS: Need =
     .split(" ")
     .concat("last night");
 
-/** The needs of our own rules and the hint's words, found in each document. */
-const RULE_NEEDS = new NeedFinder([...EXTRA_RULES.flatMap((r) => r.needs), DATE_HINT_WORDS]);
+/** The needs of our own rules, the hint's words and the months (for impossibleDays), found in each document. */
+const RULE_NEEDS = new NeedFinder([...EXTRA_RULES.flatMap((r) => r.needs), DATE_HINT_WORDS, MONTH]);
 
 /** A character \w matches: a letter, a digit or "_". */
 function isWordChar(c: number): boolean {
@@ -443,21 +443,80 @@ const PAST_AFTER = /^,?\s+(?:had|was|were)\b/i;
 
 /** A month's name (capitalised, in full or abbreviated) and a day number, either way round, maybe with a year. */
 const MONTH_WORD = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const DAY_OF_MONTH = new RegExp(
+export const DAY_OF_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:/-]\d)(?:,?\s+((?:19|20)\d\d))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b(?:,?\s+((?:19|20)\d\d))?)\b`,
   "g",
 );
 const DAY_PAST_28 = /(?<!\d)(?:29|[3-9]\d)(?!\d)/;
+/** DAY_OF_MONTH tried at one position. */
+const DAY_OF_MONTH_AT = new RegExp(DAY_OF_MONTH.source, "y");
 
-/** Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year). */
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isDigitAt = (text: string, i: number) => i >= 0 && isDigit(text.charCodeAt(i));
+
+/**
+ * Where a match of DAY_OF_MONTH may start, ascending, from where the words of MONTH start in the text: each
+ * match holds a month's name, which starts with one of them, and starts either there ("October 35") or at
+ * its day before it ("35th of October": one or two digits, maybe "st", "nd", "rd" or "th", white space,
+ * maybe "of" and white space). Read back from each month, those are a few positions at most.
+ */
+function dayOfMonthStarts(text: string, months: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const month of months) {
+    out.push(month);
+    let j = month;
+    if (!isSpace(text[j - 1])) continue;
+    while (isSpace(text[j - 1])) j--;
+    // where the day (with its suffix) may end: before this white space, or before "of" and the white space before it
+    const ends = [j];
+    if (text.startsWith("of", j - 2) && isSpace(text[j - 3])) {
+      let k = j - 2;
+      while (isSpace(text[k - 1])) k--;
+      ends.push(k);
+    }
+    for (const end of ends)
+      for (const day of end >= 2 && /^(?:st|nd|rd|th)$/.test(text.slice(end - 2, end))
+        ? [end, end - 2]
+        : [end])
+        if (isDigitAt(text, day - 1)) {
+          out.push(day - 1);
+          if (isDigitAt(text, day - 2)) out.push(day - 2);
+        }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * DAY_OF_MONTH's matches in the text, as its global regex finds them in turn (each the first to start after
+ * the last one), tried only where one may start rather than read over the whole text. `months` are where the
+ * words of MONTH start in the text (as NeedTester.startsOf gives them).
+ */
+export function dayOfMonthMatches(text: string, months: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of dayOfMonthStarts(text, months)) {
+    if (at < from) continue;
+    DAY_OF_MONTH_AT.lastIndex = at;
+    const m = DAY_OF_MONTH_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year).
+ * `months` are where the words of MONTH start in the text.
+ */
 export function impossibleDays(
   text: string,
+  months: readonly number[],
 ): Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> {
   const out: Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> = [];
   // (no month has fewer than 28 days: without a number from 29 to 99 there is nothing to find)
   if (!DAY_PAST_28.test(text)) return out;
-  DAY_OF_MONTH.lastIndex = 0;
-  for (let m = DAY_OF_MONTH.exec(text); m; m = DAY_OF_MONTH.exec(text)) {
+  for (const m of dayOfMonthMatches(text, months)) {
     const word = (m[1] ?? m[5])!;
     const day = Number(m[2] ?? m[4]);
     const year = m[3] ?? m[6];
@@ -957,7 +1016,7 @@ export const timeStage: Stage = {
     // (taken is a new array here, never one of the lists above still in use)
     let times = (rest.length ? taken.concat(rest) : taken).sort((a, b) => a.start - b.start);
     // "on February 30", "on October 35": no such day, said so, and no date read from the words
-    const impossible = impossibleDays(doc.text);
+    const impossible = impossibleDays(doc.text, needs.startsOf(MONTH as readonly string[]));
     if (impossible.length) {
       times = times.filter((x) => !impossible.some((m) => x.start < m.end && m.start < x.end));
       for (const m of impossible)
