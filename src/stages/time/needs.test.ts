@@ -6,7 +6,7 @@ import { randomText, seededRandom } from "../../../test/random.js";
 import { loadFixtures } from "../../eval/fixtures.js";
 import { tokenize } from "../tokens.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
-import { type Need, NeedFinder, WordFinder } from "./needs.js";
+import { type Anchored, type Need, NeedFinder, WordFinder } from "./needs.js";
 import { DATE_PARSER_NEEDS, DATE_PARSERS_USED, ruleMatches } from "./time-stage.js";
 
 /** Sentences that match the rarer patterns, so none is checked on nothing. */
@@ -150,6 +150,34 @@ describe("needs of chrono-node's parsers", () => {
       const { matches, missed } = check(parser.pattern(context), DATE_PARSER_NEEDS[name]!);
       expect(missed).toEqual([]);
       expect(matches).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("anchored needs", () => {
+  const anchored = [
+    ...new Set(Object.values(DATE_PARSER_NEEDS).flatMap((needs) => needs.filter((n) => "pattern" in n))),
+  ] as Anchored[];
+  it("are some of the parsers' needs", () => expect(anchored.length).toBeGreaterThan(1));
+  // words, what may stand against them, and other characters, put together at random
+  const pieces = [
+    ..."january sept May mon Monday TUES Thursday weekend weekday week sun Sunday sat fri".split(" "),
+    ..."on this last in of st th ad fi ni te 5 2024 _ x é".split(" "),
+    ..." \n-".split(""),
+  ];
+  const random = seededRandom(17);
+  const RANDOM = Array.from({ length: 20000 }, () => randomText(random, pieces, 6));
+  it.each(anchored.map((n) => [String(n.pattern).slice(0, 40), n] as const))(
+    "%s: met exactly where its pattern matches, on the fixtures and on random texts",
+    (_, need) => {
+      const finder = new NeedFinder([need]);
+      let met = 0;
+      for (const text of [...TEXTS, ...RANDOM]) {
+        const ok = finder.tester(text).all([need]);
+        if (ok) met++;
+        expect([text, ok]).toEqual([text, need.pattern.test(text)]);
+      }
+      expect(met).toBeGreaterThan(0);
     },
   );
 });

@@ -1,7 +1,9 @@
 // Cheap necessary conditions for date patterns, so a pattern that cannot match is not run at all.
 //
 // A Need is something every match of a pattern contains: a list of words (at least one of them is in the
-// match, in any case) or a small regex (it matches inside the match). The words are ASCII and found with
+// match, in any case), a small regex (it matches inside the match), or a small regex anchored at words
+// (it matches inside the match, and each of its matches starts with one of the words, so it is tried only
+// where they occur rather than at every position of the text). The words are ASCII and found with
 // ASCII letters compared in either case, as the patterns compare them: they are ASCII and not
 // Unicode-aware, and with the i flag an ASCII letter then matches only itself in either case (a pattern
 // without the i flag matches fewer texts still). So a match's words are found in the text wherever the
@@ -9,7 +11,16 @@
 // text's runs of white space are read as one space each. needs.test.ts checks each need against its
 // pattern on the fixtures.
 
-export type Need = readonly string[] | RegExp;
+export type Need = readonly string[] | RegExp | Anchored;
+
+/**
+ * A regex each of whose matches starts with one of the words (what its lookbehinds read before them aside):
+ * met where it matches at the start of one of their occurrences.
+ */
+export interface Anchored {
+  readonly words: readonly string[];
+  readonly pattern: RegExp;
+}
 
 /** A year as the patterns write it ((?:19|20)\d{2}), as a need. */
 export const YEAR: Need = /(?:19|20)\d\d/;
@@ -196,7 +207,7 @@ export class WordFinder {
  */
 export class NeedTester {
   private found: Uint8Array;
-  private known = new Map<RegExp, boolean>();
+  private known = new Map<RegExp | Anchored, boolean>();
   /** each occurrence's word, start and end, when asked for (one flat list, not one array per word per text) */
   private hits: number[] | undefined;
 
@@ -205,7 +216,8 @@ export class NeedTester {
     private readonly text: string,
     withStarts = false,
   ) {
-    if (withStarts) this.hits = [];
+    // (an anchored need is tried where its words start)
+    if (withStarts || finder.anchored) this.hits = [];
     this.found = finder.words.find(text, this.hits);
   }
 
@@ -261,7 +273,28 @@ export class NeedTester {
       }
       return ok;
     }
+    if ("pattern" in need) {
+      let ok = this.known.get(need);
+      if (ok === undefined) {
+        ok = this.matchesAtWords(need);
+        this.known.set(need, ok);
+      }
+      return ok;
+    }
     for (const id of this.finder.idsOf(need)) if (this.found[id]) return true;
+    return false;
+  }
+
+  /** Whether the anchored need's pattern matches where one of its words starts. */
+  private matchesAtWords(need: Anchored): boolean {
+    const ids = this.finder.idsOf(need.words);
+    const sticky = this.finder.stickyOf(need);
+    const hits = this.hits!;
+    for (let i = 0; i < hits.length; i += 3)
+      if (ids.includes(hits[i]!)) {
+        sticky.lastIndex = hits[i + 1]!;
+        if (sticky.test(this.text)) return true;
+      }
     return false;
   }
 }
@@ -270,15 +303,24 @@ export class NeedTester {
 export class NeedFinder {
   readonly words: WordFinder;
   private ids = new Map<Need, number[]>();
+  /** each anchored need's pattern, sticky */
+  private sticky = new Map<Anchored, RegExp>();
+  /** whether there are anchored needs (whose testers keep where the words start) */
+  readonly anchored: boolean;
 
   constructor(needs: Iterable<Need>) {
     const index = new Map<string, number>();
-    for (const need of needs) {
-      if (need instanceof RegExp) {
+    for (let need of needs) {
+      if (need instanceof RegExp || "pattern" in need) {
+        const pattern = need instanceof RegExp ? need : need.pattern;
         // a regex with g or y keeps a position between tests
-        if (need.global || need.sticky) throw new Error(`a need is tested afresh each time: ${need}`);
-        continue;
+        if (pattern.global || pattern.sticky)
+          throw new Error(`a need is tested afresh each time: ${pattern}`);
+        if (need instanceof RegExp) continue;
+        this.sticky.set(need, new RegExp(pattern.source, `${pattern.flags}y`));
+        need = need.words;
       }
+      if (this.ids.has(need)) continue;
       this.ids.set(
         need,
         need.map((w) => {
@@ -289,6 +331,13 @@ export class NeedFinder {
       );
     }
     this.words = new WordFinder([...index.keys()]);
+    this.anchored = this.sticky.size > 0;
+  }
+
+  stickyOf(need: Anchored): RegExp {
+    const sticky = this.sticky.get(need);
+    if (!sticky) throw new Error(`a need the NeedFinder was not made for: ${need.pattern}`);
+    return sticky;
   }
 
   idsOf(need: readonly string[]): number[] {

@@ -38,29 +38,36 @@ const DAY_NUMBER: Need = [
 
 /**
  * A weekday's name as chrono-node's ENWeekdayParser reads it: a whole word, or glued to the words its
- * pattern lets stand against it with no space ("onMonday", "Mondaythis week"). Its list of words alone
- * is met by "month", "money", "satellite", "friends" and "weekly", and then a sentence's weekday parser
- * runs for nothing.
+ * pattern lets stand against it with no space ("onMonday", "Mondaythis week"). Its words alone are met
+ * by "month", "money", "satellite", "friends" and "weekly", and then a sentence's weekday parser runs for
+ * nothing. (Anchored at its words, with which every weekday's name and abbreviation, "weekend" and
+ * "weekday" start: the pattern, costly to read over a sentence, is tried only where they occur.)
  */
-const WEEKDAY_WORD =
-  /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?:(?![a-z0-9_])|(?=of|this|last|past|next))/i;
+const WEEKDAY_WORD: Need = {
+  words: ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"],
+  pattern:
+    /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?:(?![a-z0-9_])|(?=of|this|last|past|next))/i,
+};
 
 /**
  * A month's name as chrono-node's month parsers read it: the word stands alone but for a digit either
  * side ("5May", "May2024") and the few words their patterns let stand against it with no space: "in",
  * "of", an ordinal's ending and an era's letters before it ("inMay", "fifthof May", "5thMay",
- * "2024 ADMay"), "of" and an ordinal's
- * first letters after it ("Mayfirst"). "decided", "market", "separate" and "novel" meet the list of
- * words alone.
+ * "2024 ADMay"), "of" and an ordinal's first letters after it ("Mayfirst"). "decided", "market",
+ * "separate" and "novel" meet its words alone (the first three letters of a month's name, at which it is
+ * anchored).
  */
-const MONTH_NAME_WORD =
-  /(?:(?<![a-z_])|(?<=in|of|st|nd|rd|th|ad|bc|be|ce))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z_])|(?=of|fi|fo|se|si|th|te|tw|ei|el|ni))/i;
+const MONTH_NAME_WORD: Need = {
+  words: MONTH as readonly string[],
+  pattern:
+    /(?:(?<![a-z_])|(?<=in|of|st|nd|rd|th|ad|bc|be|ce))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z_])|(?=of|fi|fo|se|si|th|te|tw|ei|el|ni))/i,
+};
 
 /** A casual date's word, whole ("now" not in "known", "night" after "last"), as ENCasualDateParser reads it. */
 const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i;
 
-/** The needs above that are words, which a sentence without a digit may meet (the other regexes need one). */
-const WORD_REGEXES = new Set([WEEKDAY_WORD, MONTH_NAME_WORD, CASUAL_WORD]);
+/** The regex need that is words, which a sentence without a digit may meet (the other regexes need one). */
+const WORD_REGEXES = new Set([CASUAL_WORD]);
 
 /**
  * What every match of each date parser's pattern contains (see needs.ts), read off chrono-node's patterns
@@ -72,15 +79,14 @@ export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
   ENYearMonthDayParser: [/\d{4}/],
   ISOFormatParser: [/\d{4}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
-  ENMonthNameLittleEndianParser: [MONTH, DAY_NUMBER, MONTH_NAME_WORD],
-  ENMonthNameMiddleEndianParser: [MONTH, DAY_NUMBER, MONTH_NAME_WORD],
-  // every weekday name and abbreviation, "weekend" and "weekday"
-  ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"], WEEKDAY_WORD],
+  ENMonthNameLittleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER],
+  ENMonthNameMiddleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER],
+  ENWeekdayParser: [WEEKDAY_WORD],
   ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
-  ENYearMonthNameParser: [MONTH, DIGIT, MONTH_NAME_WORD],
+  ENYearMonthNameParser: [MONTH_NAME_WORD, DIGIT],
   // now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night
   ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"], CASUAL_WORD],
-  ENMonthNameParser: [MONTH, MONTH_NAME_WORD],
+  ENMonthNameParser: [MONTH_NAME_WORD],
 };
 export const DATE_PARSERS_USED = casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name));
 
