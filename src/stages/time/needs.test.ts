@@ -26,6 +26,7 @@ const WRITTEN = [
   "Over the past two weeks, in the last 10 days, within the previous three months.",
   "Earlier this week, later this month, next year, last week.",
   "On 2024-05-06, on 2024/05/06, on 5/6/2024 and 12.3.2024, on 2024-05-06T10:00:00Z.",
+  "On 2024 March 5, on 2024 Jan. 6, on 2024-sept-7, on 2024.05.06 and on 2024\t5 7.",
   "On the 5th of October, on October 5th, 2024, on Oct. 5 and on 5 Oct to 7 Oct.",
   "On Sunday, last weekend, this Thurs., on the weekday.",
   "Three days ago, two weeks earlier, a few months before.",

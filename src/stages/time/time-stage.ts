@@ -76,8 +76,10 @@ const WORD_REGEXES = new Set([CASUAL_WORD]);
  * (a stable sort) and only then refines them, so a parser that finds nothing changes nothing.
  */
 export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
-  ENYearMonthDayParser: [/\d{4}/],
-  ISOFormatParser: [/\d{4}-\d/],
+  // a year, a separator, a month's number or name (letters, maybe a full stop), a separator and a day:
+  // a year alone ("in 2024") does not run the parser
+  ENYearMonthDayParser: [/\d{4}[-./\s](?:\d{1,2}|[a-z]+\.?)[-./\s]\d/i],
+  ISOFormatParser: [/\d{4}-\d{1,2}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
   ENMonthNameLittleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER],
   ENMonthNameMiddleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER],
