@@ -699,8 +699,10 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "will receive the first fighters in two years": said of the future, that year or month from the report
     id: "years-ahead",
-    // ("in 2" is in every "in 2024": the unit, rarer, is what is looked for)
-    needs: [["years", "months"]],
+    // (the match starts with "in" and its number, where it is tried; "in 2" is in every "in 2024": the
+    // unit, rarer, is what decides whether it is tried at all)
+    lead: 0,
+    needs: [followedBy(["in"], [...Object.keys(NUMBER_WORDS), ..."0123456789"]), ["years", "months"]],
     priority: true,
     pattern:
       /\bin\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years|months)(?!\s+(?:of|since|after|before|ago)\b)/gi,
@@ -987,7 +989,14 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "on Oct. 5 and 6", "on 5 and 6 October": two days of one month, each its own day; the time runs over both
     id: "day-and-day",
-    needs: [[...MONTH_NAMES, ...MONTH_ABBREVIATIONS], followedBy(["and"], [..."123456789"])],
+    // (the match starts with its month, or with its first day: at most a digit before a digit followed by
+    // "and"; tried only there)
+    lead: 1,
+    needs: [
+      [...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...followedBy([..."0123456789"], ["and"])],
+      [...MONTH_NAMES, ...MONTH_ABBREVIATIONS],
+      followedBy(["and"], [..."123456789"]),
+    ],
     priority: true,
     pattern: new RegExp(
       `\\b(?:(${CAPITALISED_MONTHS}|${CAPITALISED_ABBREVIATIONS})\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})|(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))\\b(?!\\s*(?:[/.:%-]\\d|,?\\s+(?:19|20)\\d{2}\\b)|\\s+(?:[a-z]+)\\b(?<!\\s(?:in|at|on|when|as|and|after|before|while|during|with|to|amid|near|off|along)))`,

@@ -108,7 +108,8 @@ describe("rules tried only near their words (lead)", () => {
     ..."in by of the a its their since from between and to year this last next past earlier later coming week month early mid late overnight March May morning evening".split(
       " ",
     ),
-    ..."2024 1990 20 19 202 - -in ( Q . ,".split(" "),
+    ..."Oct. October two years months".split(" "),
+    ..."2024 1990 20 19 202 5 12 - -in ( Q . ,".split(" "),
     ..." \n\t\u00a0x".split(""),
   ];
   const random = seededRandom(11);
