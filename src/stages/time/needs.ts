@@ -202,12 +202,13 @@ export class WordFinder {
 }
 
 /**
- * Needs tested on one text: the words of all the needs it is made for are found in one pass, and each
- * regex need is tested once however many patterns share it.
+ * Needs tested on one text: the words of all the needs it is made for are found in one pass, and each need
+ * is tested once however many patterns share it.
  */
 export class NeedTester {
   private found: Uint8Array;
-  private known = new Map<RegExp | Anchored, boolean>();
+  /** each need's answer by its number, once known: 1 met, 2 not met (0 not asked yet) */
+  private known: Uint8Array;
   /** each occurrence's word, start and end, when asked for (one flat list, not one array per word per text) */
   private hits: number[] | undefined;
 
@@ -219,6 +220,7 @@ export class NeedTester {
     // (an anchored need is tried where its words start)
     if (withStarts || finder.anchored) this.hits = [];
     this.found = finder.words.find(text, this.hits);
+    this.known = new Uint8Array(finder.size);
   }
 
   /** Where the occurrences of the need's words start, ascending (the tester must be made withStarts). */
@@ -258,37 +260,40 @@ export class NeedTester {
     return [start, hits[hits.length - 1]!];
   }
 
-  /** True when the text meets every one of the needs (each must be one the NeedFinder was made for). */
-  all(needs: readonly Need[]): boolean {
-    for (const need of needs) if (!this.meets(need)) return false;
+  /**
+   * True when the text meets every one of the needs (each must be one the NeedFinder was made for); a list
+   * compiled by the finder (NeedFinder.compile) is answered without looking its needs up.
+   */
+  all(needs: readonly Need[] | NeedList): boolean {
+    const numbers = needs instanceof NeedList ? needs.numbers : this.finder.compile(needs).numbers;
+    for (let i = 0; i < numbers.length; i++) if (!this.meets(numbers[i]!)) return false;
     return true;
   }
 
-  private meets(need: Need): boolean {
-    if (need instanceof RegExp) {
-      let ok = this.known.get(need);
-      if (ok === undefined) {
-        ok = need.test(this.text);
-        this.known.set(need, ok);
-      }
-      return ok;
-    }
-    if ("pattern" in need) {
-      let ok = this.known.get(need);
-      if (ok === undefined) {
-        ok = this.matchesAtWords(need);
-        this.known.set(need, ok);
-      }
-      return ok;
-    }
-    for (const id of this.finder.idsOf(need)) if (this.found[id]) return true;
-    return false;
+  /** Whether the text meets the need of that number. */
+  private meets(k: number): boolean {
+    const known = this.known[k];
+    if (known !== 0) return known === 1;
+    const finder = this.finder;
+    const pattern = finder.patterns[k];
+    let ok = false;
+    if (pattern === undefined) {
+      // words: one of them occurs
+      const ids = finder.wordIds[k]!;
+      for (let i = 0; i < ids.length; i++)
+        if (this.found[ids[i]!]) {
+          ok = true;
+          break;
+        }
+    } else if (finder.wordIds[k] === undefined) {
+      ok = pattern.test(this.text);
+    } else ok = this.matchesAtWords(finder.wordIds[k]!, pattern);
+    this.known[k] = ok ? 1 : 2;
+    return ok;
   }
 
-  /** Whether the anchored need's pattern matches where one of its words starts. */
-  private matchesAtWords(need: Anchored): boolean {
-    const ids = this.finder.idsOf(need.words);
-    const sticky = this.finder.stickyOf(need);
+  /** Whether the anchored need's (sticky) pattern matches where one of its words (ids) starts. */
+  private matchesAtWords(ids: Int32Array, sticky: RegExp): boolean {
     const hits = this.hits!;
     for (let i = 0; i < hits.length; i += 3)
       if (ids.includes(hits[i]!)) {
@@ -299,50 +304,84 @@ export class NeedTester {
   }
 }
 
+/** A list of needs compiled by a NeedFinder: their numbers, so that testing them looks nothing up. */
+export class NeedList {
+  constructor(readonly numbers: Int32Array) {}
+}
+
 /** The words of a fixed set of needs, ready to be found in texts (see NeedTester). */
 export class NeedFinder {
   readonly words: WordFinder;
-  private ids = new Map<Need, number[]>();
-  /** each anchored need's pattern, sticky */
-  private sticky = new Map<Anchored, RegExp>();
+  /** each need's number */
+  private numbers = new Map<Need, number>();
+  /** by a need's number: the ids of its words (of an anchored need's too), none for a regex */
+  readonly wordIds: Array<Int32Array | undefined> = [];
+  /** by a need's number: its regex (an anchored need's sticky), none for words */
+  readonly patterns: Array<RegExp | undefined> = [];
+  /** the ids of each list of words */
+  private ids = new Map<readonly string[], number[]>();
   /** whether there are anchored needs (whose testers keep where the words start) */
   readonly anchored: boolean;
 
   constructor(needs: Iterable<Need>) {
     const index = new Map<string, number>();
-    for (let need of needs) {
+    const idsOf = (words: readonly string[]) => {
+      let ids = this.ids.get(words);
+      if (!ids) {
+        ids = words.map((w) => {
+          let id = index.get(w);
+          if (id === undefined) index.set(w, (id = index.size));
+          return id;
+        });
+        this.ids.set(words, ids);
+      }
+      return Int32Array.from(ids);
+    };
+    let anchored = false;
+    for (const need of needs) {
+      if (this.numbers.has(need)) continue;
+      this.numbers.set(need, this.wordIds.length);
       if (need instanceof RegExp || "pattern" in need) {
         const pattern = need instanceof RegExp ? need : need.pattern;
         // a regex with g or y keeps a position between tests
         if (pattern.global || pattern.sticky)
           throw new Error(`a need is tested afresh each time: ${pattern}`);
-        if (need instanceof RegExp) continue;
-        this.sticky.set(need, new RegExp(pattern.source, `${pattern.flags}y`));
-        need = need.words;
+        if (need instanceof RegExp) {
+          this.wordIds.push(undefined);
+          this.patterns.push(need);
+        } else {
+          anchored = true;
+          this.wordIds.push(idsOf(need.words));
+          this.patterns.push(new RegExp(pattern.source, `${pattern.flags}y`));
+        }
+      } else {
+        this.wordIds.push(idsOf(need));
+        this.patterns.push(undefined);
       }
-      if (this.ids.has(need)) continue;
-      this.ids.set(
-        need,
-        need.map((w) => {
-          let id = index.get(w);
-          if (id === undefined) index.set(w, (id = index.size));
-          return id;
-        }),
-      );
     }
     this.words = new WordFinder([...index.keys()]);
-    this.anchored = this.sticky.size > 0;
+    this.anchored = anchored;
   }
 
-  stickyOf(need: Anchored): RegExp {
-    const sticky = this.sticky.get(need);
-    if (!sticky) throw new Error(`a need the NeedFinder was not made for: ${need.pattern}`);
-    return sticky;
+  /** How many needs the finder was made for. */
+  get size(): number {
+    return this.wordIds.length;
+  }
+
+  /** The needs as a list their testers answer without looking them up (each must be one the finder was made for). */
+  compile(needs: readonly Need[]): NeedList {
+    return new NeedList(
+      Int32Array.from(needs, (need) => {
+        const k = this.numbers.get(need);
+        if (k === undefined) throw new Error(`a need the NeedFinder was not made for: ${nameOf(need)}`);
+        return k;
+      }),
+    );
   }
 
   idsOf(need: readonly string[]): number[] {
     const ids = this.ids.get(need);
-    if (!ids) throw new Error(`a need the NeedFinder was not made for: ${need.join("|")}`);
+    if (!ids) throw new Error(`a need the NeedFinder was not made for: ${nameOf(need)}`);
     return ids;
   }
 
@@ -350,4 +389,9 @@ export class NeedFinder {
   tester(text: string, withStarts = false): NeedTester {
     return new NeedTester(this, text, withStarts);
   }
+}
+
+/** A need as an error message names it. */
+function nameOf(need: Need): string {
+  return need instanceof RegExp ? String(need) : "pattern" in need ? String(need.pattern) : need.join("|");
 }

@@ -6,7 +6,7 @@ import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { addDays, boundedSpan, MONTH_NAMES, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule, validDay } from "./extra-parsers.js";
-import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
+import { MONTH, type Need, NeedFinder, type NeedList, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+due\b|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
@@ -23,7 +23,6 @@ const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refine
 
 /** A digit, which every match of each regex need below also contains. */
 const DIGIT = /\d/;
-const DIGIT_NEEDS = [DIGIT];
 
 /**
  * What every day of the month chrono-node reads contains: a digit, or a word of each of its ordinals
@@ -105,6 +104,10 @@ const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.const
 const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) =>
   needs.some((n) => n instanceof RegExp && !WORD_REGEXES.has(n)),
 );
+
+/** USED_PARSER_NEEDS and the digit, compiled for PARSER_NEEDS' testers. */
+const USED_PARSER_NEED_LISTS = USED_PARSER_NEEDS.map((needs) => PARSER_NEEDS.compile(needs));
+const DIGIT_NEEDS = PARSER_NEEDS.compile([DIGIT]);
 
 /**
  * The suffix chrono-node's ExtractTimezoneAbbrRefiner reads after each result (its TIMEZONE_NAME_PATTERN,
@@ -212,7 +215,7 @@ function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
   const digit = needs.all(DIGIT_NEEDS);
   let mask = 0;
   for (let i = 0; i < USED_PARSER_NEEDS.length; i++)
-    if ((digit || !NEEDS_DIGIT[i]) && needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
+    if ((digit || !NEEDS_DIGIT[i]) && needs.all(USED_PARSER_NEED_LISTS[i]!)) mask |= 1 << i;
   if (mask === 0) return undefined;
   let parser = dateParsers.get(mask);
   if (!parser) {
@@ -821,9 +824,17 @@ function overlapsAny(mentions: readonly TimeMention[], start: number, end: numbe
   return false;
 }
 
+/** A rule with its needs compiled for RULE_NEEDS' testers. */
+interface CompiledRule {
+  rule: ExtraRule;
+  needs: NeedList;
+}
+const compiled = (rules: ExtraRule[]): CompiledRule[] =>
+  rules.map((rule) => ({ rule, needs: RULE_NEEDS.compile(rule.needs) }));
+
 /** The rules applied before chrono-node and those applied after it, split once. */
-const FIRST_RULES = EXTRA_RULES.filter((r) => r.priority === true);
-const LATER_RULES = EXTRA_RULES.filter((r) => r.priority !== true);
+const FIRST_RULES = compiled(EXTRA_RULES.filter((r) => r.priority === true));
+const LATER_RULES = compiled(EXTRA_RULES.filter((r) => r.priority !== true));
 
 /** Each rule with a lead as a sticky regex, to try it at one position. */
 const STICKY = new Map(
@@ -866,13 +877,13 @@ function extraMentions(
   needs: NeedTester,
   ref: string | null,
   taken: readonly TimeMention[],
-  rules: readonly ExtraRule[],
+  rules: readonly CompiledRule[],
   ctx: Context,
 ): TimeMention[] {
   const out: TimeMention[] = [];
-  for (const rule of rules) {
+  for (const { rule, needs: ruleNeeds } of rules) {
     // a text without what every match contains has no match
-    if (!needs.all(rule.needs)) continue;
+    if (!needs.all(ruleNeeds)) continue;
     for (const m of ruleMatches(rule, text, needs)) {
       checkBudget(ctx);
       if (rule.accept && !rule.accept(m)) continue;
