@@ -62,6 +62,30 @@ const MONTH_NAME_WORD: Need = {
     /(?:(?<![a-z_])|(?<=in|of|st|nd|rd|th|ad|bc|be|ce))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z_])|(?=of|fi|fo|se|si|th|te|tw|ei|el|ni))/i,
 };
 
+/**
+ * A day before its month, as ENMonthNameLittleEndianParser reads them: each of its matches ends its day
+ * with a digit or an ordinal's ending (every ordinal word ends in "st", "nd", "rd" or "th"), then "-", "/"
+ * or at most three blanks, "of" and three more, then the month's name ("5 May", "the fifth of May"). Anchored
+ * at the month's first letters; "May 5" alone does not run the parser.
+ */
+const DAY_BEFORE_MONTH: Need = {
+  words: MONTH as readonly string[],
+  pattern:
+    /(?<=(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3}))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+};
+
+/**
+ * A month before its day, as ENMonthNameMiddleEndianParser reads them: the month's name (its first three
+ * letters, more letters, maybe a full stop), "-", "/" or blanks and a comma, then the day: a digit or the
+ * first two letters of an ordinal word (those of MONTH_NAME_WORD's lookahead). "5 May" alone does not run
+ * the parser.
+ */
+const MONTH_BEFORE_DAY: Need = {
+  words: MONTH as readonly string[],
+  pattern:
+    /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-|\/|\s*,?\s*)(?:\d|fi|fo|se|si|th|te|tw|ei|el|ni)/i,
+};
+
 /** A casual date's word, whole ("now" not in "known", "night" after "last"), as ENCasualDateParser reads it. */
 const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i;
 
@@ -80,8 +104,8 @@ export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
   ENYearMonthDayParser: [/\d{4}[-./\s](?:\d{1,2}|[a-z]+\.?)[-./\s]\d/i],
   ISOFormatParser: [/\d{4}-\d{1,2}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
-  ENMonthNameLittleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER],
-  ENMonthNameMiddleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER],
+  ENMonthNameLittleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER, DAY_BEFORE_MONTH],
+  ENMonthNameMiddleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER, MONTH_BEFORE_DAY],
   ENWeekdayParser: [WEEKDAY_WORD],
   ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
   ENYearMonthNameParser: [MONTH_NAME_WORD, DIGIT],
