@@ -109,7 +109,8 @@ const MONTH_ABBREVIATIONS_INDEX: Record<string, number> = Object.fromEntries(
  * "19/20 May" (groups 4-6).
  */
 const DAY_PAIR = `\\b(?:(${CAPITALISED_MONTHS})\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))`;
-const DAY_PAIR_NEED: Need = /\d\s*\/\s*\d/;
+/** A digit, a slash and a digit (blanks allowed between), tried at the slashes rather than at every digit. */
+const DAY_PAIR_NEED: Need = { words: ["/"], pattern: /(?<=\d\s*)\/\s*\d/ };
 /** A day, a month and a year with full stops between: "05.10.2026". */
 const DOTTED_DATE_NEED: Need = /\d\.\d{1,2}\.(?:19|20)\d\d/;
 
@@ -349,7 +350,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     id: "month-range",
     // (the match starts with its first month, or "from " or "between " before it: tried only there)
     lead: 8,
-    needs: [MONTH_NAMES, /(?:19|20)\d\d|year/],
+    needs: [MONTH_NAMES, { words: ["19", "20", "year"], pattern: /(?:19|20)\d\d|year/ }],
     priority: true,
     // ("and" joins a span only after "between": "in March and May 2024" are two months)
     pattern: new RegExp(

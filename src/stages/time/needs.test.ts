@@ -158,14 +158,18 @@ describe("needs of chrono-node's parsers", () => {
 
 describe("anchored needs", () => {
   const anchored = [
-    ...new Set(Object.values(DATE_PARSER_NEEDS).flatMap((needs) => needs.filter((n) => "pattern" in n))),
+    ...new Set(
+      [...Object.values(DATE_PARSER_NEEDS), ...EXTRA_RULES.map((r) => r.needs)].flatMap((needs) =>
+        needs.filter((n) => "pattern" in n),
+      ),
+    ),
   ] as Anchored[];
-  it("are some of the parsers' needs", () => expect(anchored.length).toBeGreaterThan(1));
+  it("are some of the parsers' and the rules' needs", () => expect(anchored.length).toBeGreaterThan(1));
   // words, what may stand against them, and other characters, put together at random
   const pieces = [
     ..."january sept May mon Monday TUES Thursday weekend weekday week sun Sunday sat fri".split(" "),
-    ..."on this last in of st th ad fi ni te 5 2024 _ x é".split(" "),
-    ..." \n-".split(""),
+    ..."on this last in of st th ad fi ni te 5 2024 1920 _ x é year YEAR".split(" "),
+    ..." \n-/".split(""),
   ];
   const random = seededRandom(17);
   const RANDOM = Array.from({ length: 20000 }, () => randomText(random, pieces, 6));
