@@ -63,8 +63,12 @@ export class WordFinder {
   private classOf = new Uint8Array(65536);
   /** a state is kept as its number times classes, where its row of the table starts */
   private classes: number;
-  /** the next state (as a row) by row + class */
-  private next: Int32Array;
+  /**
+   * the next state (as a row) by row + class: two bytes an entry where the rows fit (they do for the
+   * stage's finders), so that the table takes half the cache it would (it is read at every character, and
+   * the other stages leave little of it in the cache between documents)
+   */
+  private next: Uint16Array | Uint32Array;
   /** rows from this one on are states that end words (numbered last, so one comparison tells) */
   private firstEnding: number;
   /** the words (indices) that end at each state from firstEnding on */
@@ -119,8 +123,11 @@ export class WordFinder {
       next[c] = t;
       queue.push(t);
     }
+    // (the states in the order they are reached, nearest the start first)
+    const breadthFirst = [0];
     while (queue.length > 0) {
       const s = queue.shift()!;
+      breadthFirst.push(s);
       const f = fallback[s]!;
       if (ends[f]) ends[s] = [...(ends[s] ?? []), ...ends[f]!];
       for (let c = 0; c < classes; c++) {
@@ -137,16 +144,17 @@ export class WordFinder {
     // (After white space the state is the start, from which white space leads nowhere as no word starts
     // with it, or one whose string ends with a space.)
     if (space !== 0) for (let s = 1; s < n; s++) if (lastClass[s] === space) next[s * classes + space] = s;
-    // renumbered so that the states that end words come last (the start stays 0)
-    const order = [...Array(n).keys()];
-    const renumbered = [...order.filter((s) => !ends[s]), ...order.filter((s) => ends[s])];
+    // Renumbered so that the states that end words come last (the start stays 0), each group breadth first:
+    // the few states near the start, where a text keeps the automaton most of the time, have their rows
+    // side by side in a few lines of the cache.
+    const renumbered = [...breadthFirst.filter((s) => !ends[s]), ...breadthFirst.filter((s) => ends[s])];
     const id = new Array<number>(n);
     renumbered.forEach((s, i) => {
       id[s] = i;
     });
-    const firstEnding = n - order.filter((s) => ends[s]).length;
+    const firstEnding = n - breadthFirst.filter((s) => ends[s]).length;
     this.firstEnding = firstEnding * classes;
-    this.next = new Int32Array(n * classes);
+    this.next = n * classes <= 65536 ? new Uint16Array(n * classes) : new Uint32Array(n * classes);
     for (let s = 0; s < n; s++) {
       for (let c = 0; c < classes; c++)
         this.next[id[s]! * classes + c] = id[next[s * classes + c]!]! * classes;
