@@ -235,9 +235,9 @@ export class NeedTester {
   startsOf(need: readonly string[]): number[] {
     const hits = this.hits;
     if (!hits) throw new Error("a NeedTester made without the starts of its words");
-    const ids = this.finder.idsOf(need);
+    const member = this.finder.memberOf(need);
     const out: number[] = [];
-    for (let i = 0; i < hits.length; i += 3) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!);
+    for (let i = 0; i < hits.length; i += 3) if (member[hits[i]!]) out.push(hits[i + 1]!);
     return out.sort((a, b) => a - b);
   }
 
@@ -248,9 +248,9 @@ export class NeedTester {
   occurrencesOf(need: readonly string[]): number[] {
     const hits = this.hits;
     if (!hits) throw new Error("a NeedTester made without the starts of its words");
-    const ids = this.finder.idsOf(need);
+    const member = this.finder.memberOf(need);
     const out: number[] = [];
-    for (let i = 0; i < hits.length; i += 3) if (ids.includes(hits[i]!)) out.push(hits[i + 1]!, hits[i + 2]!);
+    for (let i = 0; i < hits.length; i += 3) if (member[hits[i]!]) out.push(hits[i + 1]!, hits[i + 2]!);
     return out;
   }
 
@@ -295,16 +295,16 @@ export class NeedTester {
         }
     } else if (finder.wordIds[k] === undefined) {
       ok = pattern.test(this.text);
-    } else ok = this.matchesAtWords(finder.wordIds[k]!, pattern);
+    } else ok = this.matchesAtWords(finder.members[k]!, pattern);
     this.known[k] = ok ? 1 : 2;
     return ok;
   }
 
-  /** Whether the anchored need's (sticky) pattern matches where one of its words (ids) starts. */
-  private matchesAtWords(ids: Int32Array, sticky: RegExp): boolean {
+  /** Whether the anchored need's (sticky) pattern matches where one of its words (member[id] = 1) starts. */
+  private matchesAtWords(member: Uint8Array, sticky: RegExp): boolean {
     const hits = this.hits!;
     for (let i = 0; i < hits.length; i += 3)
-      if (ids.includes(hits[i]!)) {
+      if (member[hits[i]!]) {
         sticky.lastIndex = hits[i + 1]!;
         if (sticky.test(this.text)) return true;
       }
@@ -328,6 +328,10 @@ export class NeedFinder {
   readonly patterns: Array<RegExp | undefined> = [];
   /** the ids of each list of words */
   private ids = new Map<readonly string[], number[]>();
+  /** each list of words as 1 at the ids of its words, 0 at the others' (a word's membership in one look) */
+  private memberships = new Map<readonly string[], Uint8Array>();
+  /** by a need's number: an anchored need's words as memberOf gives them */
+  readonly members: Array<Uint8Array | undefined> = [];
   /** whether there are anchored needs (whose testers keep where the words start) */
   readonly anchored: boolean;
 
@@ -369,6 +373,20 @@ export class NeedFinder {
     }
     this.words = new WordFinder([...index.keys()]);
     this.anchored = anchored;
+    for (const [words, ids] of this.ids) {
+      const member = new Uint8Array(index.size);
+      for (const id of ids) member[id] = 1;
+      this.memberships.set(words, member);
+    }
+    for (const need of this.numbers.keys())
+      this.members.push("pattern" in need ? this.memberOf(need.words) : undefined);
+  }
+
+  /** The list of words as 1 at the ids of its words (it must be one the finder was made for). */
+  memberOf(need: readonly string[]): Uint8Array {
+    const member = this.memberships.get(need);
+    if (!member) throw new Error(`a need the NeedFinder was not made for: ${nameOf(need)}`);
+    return member;
   }
 
   /** How many needs the finder was made for. */
@@ -385,12 +403,6 @@ export class NeedFinder {
         return k;
       }),
     );
-  }
-
-  idsOf(need: readonly string[]): number[] {
-    const ids = this.ids.get(need);
-    if (!ids) throw new Error(`a need the NeedFinder was not made for: ${nameOf(need)}`);
-    return ids;
   }
 
   /** withStarts: also keep where the words occur (see NeedTester.startsOf) */
