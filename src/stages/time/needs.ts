@@ -71,8 +71,14 @@ export class WordFinder {
   private next: Uint16Array | Uint32Array;
   /** rows from this one on are states that end words (numbered last, so one comparison tells) */
   private firstEnding: number;
-  /** the words (indices) that end at each state from firstEnding on */
-  private ends: number[][] = [];
+  /**
+   * the words (indices) that end at each state from firstEnding on, the k-th such state's from
+   * ends[endsFrom[k]] to before ends[endsFrom[k + 1]] (flat, not an array per state to reach through)
+   */
+  private ends: Int32Array;
+  private endsFrom: Int32Array;
+  /** each word's length, or -1 for a word with a space (whose start is read back, see startOf) */
+  private lengths: Int32Array;
 
   constructor(words: readonly string[]) {
     this.words = words;
@@ -155,11 +161,18 @@ export class WordFinder {
     const firstEnding = n - breadthFirst.filter((s) => ends[s]).length;
     this.firstEnding = firstEnding * classes;
     this.next = n * classes <= 65536 ? new Uint16Array(n * classes) : new Uint32Array(n * classes);
+    const endsOf: number[][] = [];
     for (let s = 0; s < n; s++) {
       for (let c = 0; c < classes; c++)
         this.next[id[s]! * classes + c] = id[next[s * classes + c]!]! * classes;
-      if (ends[s]) this.ends[id[s]! - firstEnding] = ends[s]!;
+      if (ends[s]) endsOf[id[s]! - firstEnding] = ends[s]!;
     }
+    this.ends = Int32Array.from(endsOf.flat());
+    this.endsFrom = new Int32Array(endsOf.length + 1);
+    endsOf.forEach((e, k) => {
+      this.endsFrom[k + 1] = this.endsFrom[k]! + e.length;
+    });
+    this.lengths = Int32Array.from(words, (w) => (w.includes(" ") ? -1 : w.length));
   }
 
   /**
@@ -170,11 +183,14 @@ export class WordFinder {
   find(text: string, hits?: number[]): Uint8Array {
     if (hits) return this.findWithStarts(text, hits);
     const found = new Uint8Array(this.words.length);
-    const { next, classOf, classes, firstEnding, ends } = this;
+    const { next, classOf, classes, firstEnding, ends, endsFrom } = this;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       row = next[row + classOf[text.charCodeAt(i)]!]!;
-      if (row >= firstEnding) for (const w of ends[(row - firstEnding) / classes]!) found[w] = 1;
+      if (row >= firstEnding) {
+        const e = (row - firstEnding) / classes;
+        for (let k = endsFrom[e]!; k < endsFrom[e + 1]!; k++) found[ends[k]!] = 1;
+      }
     }
     return found;
   }
@@ -182,15 +198,19 @@ export class WordFinder {
   /** find with the starts (a loop of its own, so that find's stays as lean as it was) */
   private findWithStarts(text: string, hits: number[]): Uint8Array {
     const found = new Uint8Array(this.words.length);
-    const { next, classOf, classes, firstEnding, ends } = this;
+    const { next, classOf, classes, firstEnding, ends, endsFrom, lengths } = this;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
       row = next[row + classOf[text.charCodeAt(i)]!]!;
-      if (row >= firstEnding)
-        for (const w of ends[(row - firstEnding) / classes]!) {
+      if (row >= firstEnding) {
+        const e = (row - firstEnding) / classes;
+        for (let k = endsFrom[e]!; k < endsFrom[e + 1]!; k++) {
+          const w = ends[k]!;
           found[w] = 1;
-          hits.push(w, this.startOf(text, w, i), i + 1);
+          const length = lengths[w]!;
+          hits.push(w, length < 0 ? this.startOf(text, w, i) : i + 1 - length, i + 1);
         }
+      }
     }
     return found;
   }
