@@ -4,6 +4,7 @@ import * as chrono from "chrono-node";
 import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import { startLiterals } from "../start-words.js";
 import { addDays, boundedSpan, MONTH_NAMES, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule, validDay } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedList, type NeedTester } from "./needs.js";
@@ -869,6 +870,15 @@ const STICKY = new Map(
 );
 
 /**
+ * The rules with a lead whose every match starts at the start of a word (a \b before a first character
+ * that is a letter, a digit or "_", as startLiterals reads the pattern): inside a word, or at any other
+ * character, they are not tried.
+ */
+const AT_WORD_START = new Set(
+  EXTRA_RULES.filter((r) => r.lead !== undefined && startLiterals(r.pattern) !== undefined),
+);
+
+/**
  * The matches of a rule in the text, in order, as its global regex finds them. A rule with a lead is tried
  * only at the positions where a match can start (up to its lead before an occurrence of one of its first
  * need's words), rather than at every position of the text: it finds the same matches, as the global
@@ -883,14 +893,23 @@ export function ruleMatches(rule: ExtraRule, text: string, needs: NeedTester): R
     return out;
   }
   const lead = rule.lead!;
+  const atWordStart = AT_WORD_START.has(rule);
   // the first position not tried yet
   let from = 0;
   for (const word of needs.startsOf(rule.needs[0] as readonly string[])) {
     for (let at = Math.max(from, word - lead); at <= word; at = from) {
+      from = at + 1;
+      if (
+        atWordStart &&
+        !(isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1))))
+      )
+        continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
-      if (m) out.push(m);
-      from = m ? at + m[0].length : at + 1;
+      if (m) {
+        out.push(m);
+        from = at + m[0].length;
+      }
     }
   }
   return out;
