@@ -346,8 +346,6 @@ export class NeedFinder {
   readonly wordIds: Array<Int32Array | undefined> = [];
   /** by a need's number: its regex (an anchored need's sticky), none for words */
   readonly patterns: Array<RegExp | undefined> = [];
-  /** the ids of each list of words */
-  private ids = new Map<readonly string[], number[]>();
   /** each list of words as 1 at the ids of its words, 0 at the others' (a word's membership in one look) */
   private memberships = new Map<readonly string[], Uint8Array>();
   /** by a need's number: an anchored need's words as memberOf gives them */
@@ -357,15 +355,17 @@ export class NeedFinder {
 
   constructor(needs: Iterable<Need>) {
     const index = new Map<string, number>();
+    // the ids of each list of words
+    const idsByList = new Map<readonly string[], number[]>();
     const idsOf = (words: readonly string[]) => {
-      let ids = this.ids.get(words);
+      let ids = idsByList.get(words);
       if (!ids) {
         ids = words.map((w) => {
           let id = index.get(w);
           if (id === undefined) index.set(w, (id = index.size));
           return id;
         });
-        this.ids.set(words, ids);
+        idsByList.set(words, ids);
       }
       return Int32Array.from(ids);
     };
@@ -393,7 +393,7 @@ export class NeedFinder {
     }
     this.words = new WordFinder([...index.keys()]);
     this.anchored = anchored;
-    for (const [words, ids] of this.ids) {
+    for (const [words, ids] of idsByList) {
       const member = new Uint8Array(index.size);
       for (const id of ids) member[id] = 1;
       this.memberships.set(words, member);
