@@ -109,7 +109,8 @@ const MONTH_ABBREVIATIONS_INDEX: Record<string, number> = Object.fromEntries(
  * "19/20 May" (groups 4-6).
  */
 const DAY_PAIR = `\\b(?:(${CAPITALISED_MONTHS})\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})|(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))`;
-const DAY_PAIR_NEED: Need = /\d\s*\/\s*\d/;
+/** A digit, a slash and a digit (blanks allowed between), tried at the slashes rather than at every digit. */
+const DAY_PAIR_NEED: Need = { words: ["/"], pattern: /(?<=\d\s*)\/\s*\d/ };
 /** A day, a month and a year with full stops between: "05.10.2026". */
 const DOTTED_DATE_NEED: Need = /\d\.\d{1,2}\.(?:19|20)\d\d/;
 
@@ -349,7 +350,7 @@ export const EXTRA_RULES: ExtraRule[] = [
     id: "month-range",
     // (the match starts with its first month, or "from " or "between " before it: tried only there)
     lead: 8,
-    needs: [MONTH_NAMES, /(?:19|20)\d\d|year/],
+    needs: [MONTH_NAMES, { words: ["19", "20", "year"], pattern: /(?:19|20)\d\d|year/ }],
     priority: true,
     // ("and" joins a span only after "between": "in March and May 2024" are two months)
     pattern: new RegExp(
@@ -699,8 +700,10 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "will receive the first fighters in two years": said of the future, that year or month from the report
     id: "years-ahead",
-    // ("in 2" is in every "in 2024": the unit, rarer, is what is looked for)
-    needs: [["years", "months"]],
+    // (the match starts with "in" and its number, where it is tried; "in 2" is in every "in 2024": the
+    // unit, rarer, is what decides whether it is tried at all)
+    lead: 0,
+    needs: [followedBy(["in"], [...Object.keys(NUMBER_WORDS), ..."0123456789"]), ["years", "months"]],
     priority: true,
     pattern:
       /\bin\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(years|months)(?!\s+(?:of|since|after|before|ago)\b)/gi,
@@ -987,7 +990,14 @@ export const EXTRA_RULES: ExtraRule[] = [
   {
     // "on Oct. 5 and 6", "on 5 and 6 October": two days of one month, each its own day; the time runs over both
     id: "day-and-day",
-    needs: [[...MONTH_NAMES, ...MONTH_ABBREVIATIONS], followedBy(["and"], [..."123456789"])],
+    // (the match starts with its month, or with its first day: at most a digit before a digit followed by
+    // "and"; tried only there)
+    lead: 1,
+    needs: [
+      [...MONTH_NAMES, ...MONTH_ABBREVIATIONS, ...followedBy([..."0123456789"], ["and"])],
+      [...MONTH_NAMES, ...MONTH_ABBREVIATIONS],
+      followedBy(["and"], [..."123456789"]),
+    ],
     priority: true,
     pattern: new RegExp(
       `\\b(?:(${CAPITALISED_MONTHS}|${CAPITALISED_ABBREVIATIONS})\\.?\\s+(\\d{1,2})\\s+and\\s+(\\d{1,2})|(\\d{1,2})\\s+and\\s+(\\d{1,2})\\s+(${CAPITALISED_MONTHS}))\\b(?!\\s*(?:[/.:%-]\\d|,?\\s+(?:19|20)\\d{2}\\b)|\\s+(?:[a-z]+)\\b(?<!\\s(?:in|at|on|when|as|and|after|before|while|during|with|to|amid|near|off|along)))`,

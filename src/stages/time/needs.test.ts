@@ -6,7 +6,7 @@ import { randomText, seededRandom } from "../../../test/random.js";
 import { loadFixtures } from "../../eval/fixtures.js";
 import { tokenize } from "../tokens.js";
 import { EXTRA_RULES } from "./extra-parsers.js";
-import { type Need, NeedFinder, WordFinder } from "./needs.js";
+import { type Anchored, type Need, NeedFinder, WordFinder } from "./needs.js";
 import { DATE_PARSER_NEEDS, DATE_PARSERS_USED, ruleMatches } from "./time-stage.js";
 
 /** Sentences that match the rarer patterns, so none is checked on nothing. */
@@ -26,6 +26,7 @@ const WRITTEN = [
   "Over the past two weeks, in the last 10 days, within the previous three months.",
   "Earlier this week, later this month, next year, last week.",
   "On 2024-05-06, on 2024/05/06, on 5/6/2024 and 12.3.2024, on 2024-05-06T10:00:00Z.",
+  "On 2024 March 5, on 2024 Jan. 6, on 2024-sept-7, on 2024.05.06 and on 2024\t5 7.",
   "On the 5th of October, on October 5th, 2024, on Oct. 5 and on 5 Oct to 7 Oct.",
   "On Sunday, last weekend, this Thurs., on the weekday.",
   "Three days ago, two weeks earlier, a few months before.",
@@ -107,7 +108,8 @@ describe("rules tried only near their words (lead)", () => {
     ..."in by of the a its their since from between and to year this last next past earlier later coming week month early mid late overnight March May morning evening".split(
       " ",
     ),
-    ..."2024 1990 20 19 202 - -in ( Q . ,".split(" "),
+    ..."Oct. October two years months".split(" "),
+    ..."2024 1990 20 19 202 5 12 - -in ( Q . ,".split(" "),
     ..." \n\t\u00a0x".split(""),
   ];
   const random = seededRandom(11);
@@ -150,6 +152,38 @@ describe("needs of chrono-node's parsers", () => {
       const { matches, missed } = check(parser.pattern(context), DATE_PARSER_NEEDS[name]!);
       expect(missed).toEqual([]);
       expect(matches).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe("anchored needs", () => {
+  const anchored = [
+    ...new Set(
+      [...Object.values(DATE_PARSER_NEEDS), ...EXTRA_RULES.map((r) => r.needs)].flatMap((needs) =>
+        needs.filter((n) => "pattern" in n),
+      ),
+    ),
+  ] as Anchored[];
+  it("are some of the parsers' and the rules' needs", () => expect(anchored.length).toBeGreaterThan(1));
+  // words, what may stand against them, and other characters, put together at random
+  const pieces = [
+    ..."january sept May mon Monday TUES Thursday weekend weekday week sun Sunday sat fri".split(" "),
+    ..."on this last in of st th ad fi ni te 5 2024 1920 _ x é year YEAR".split(" "),
+    ..." \n-/".split(""),
+  ];
+  const random = seededRandom(17);
+  const RANDOM = Array.from({ length: 20000 }, () => randomText(random, pieces, 6));
+  it.each(anchored.map((n) => [String(n.pattern).slice(0, 40), n] as const))(
+    "%s: met exactly where its pattern matches, on the fixtures and on random texts",
+    (_, need) => {
+      const finder = new NeedFinder([need]);
+      let met = 0;
+      for (const text of [...TEXTS, ...RANDOM]) {
+        const ok = finder.tester(text).all([need]);
+        if (ok) met++;
+        expect([text, ok]).toEqual([text, need.pattern.test(text)]);
+      }
+      expect(met).toBeGreaterThan(0);
     },
   );
 });

@@ -4,9 +4,10 @@ import * as chrono from "chrono-node";
 import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
+import { startLiterals } from "../start-words.js";
 import { addDays, boundedSpan, MONTH_NAMES, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule, validDay } from "./extra-parsers.js";
-import { MONTH, type Need, NeedFinder, type NeedTester } from "./needs.js";
+import { MONTH, type Need, NeedFinder, type NeedList, type NeedTester } from "./needs.js";
 
 const FUTURE_CUE =
   /\b(will|would|plans?|planned|scheduled|(?<!\bthe\s)next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|expected to|is to|are to|set to|intends?|(?:is|are|was|were)\s+due\s+to|(?:is|are)\s+due\b|due\s+to\s+(?:begin|start|end|arrive|open|close|take\s+place|be\s+held))\b/i;
@@ -23,7 +24,6 @@ const casual = chrono.en.casual as unknown as { parsers: chrono.Parser[]; refine
 
 /** A digit, which every match of each regex need below also contains. */
 const DIGIT = /\d/;
-const DIGIT_NEEDS = [DIGIT];
 
 /**
  * What every day of the month chrono-node reads contains: a digit, or a word of each of its ordinals
@@ -38,29 +38,60 @@ const DAY_NUMBER: Need = [
 
 /**
  * A weekday's name as chrono-node's ENWeekdayParser reads it: a whole word, or glued to the words its
- * pattern lets stand against it with no space ("onMonday", "Mondaythis week"). Its list of words alone
- * is met by "month", "money", "satellite", "friends" and "weekly", and then a sentence's weekday parser
- * runs for nothing.
+ * pattern lets stand against it with no space ("onMonday", "Mondaythis week"). Its words alone are met
+ * by "month", "money", "satellite", "friends" and "weekly", and then a sentence's weekday parser runs for
+ * nothing. (Anchored at its words, with which every weekday's name and abbreviation, "weekend" and
+ * "weekday" start: the pattern, costly to read over a sentence, is tried only where they occur.)
  */
-const WEEKDAY_WORD =
-  /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?:(?![a-z0-9_])|(?=of|this|last|past|next))/i;
+const WEEKDAY_WORD: Need = {
+  words: ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"],
+  pattern:
+    /(?:(?<![a-z0-9_])|(?<=on|this|last|past|next))(?:(?:sun|mon|tues|wednes|thurs|fri|satur)day|sun|mon|tue|wed|thu|thur|thurs|fri|sat|weekend|weekday)(?:(?![a-z0-9_])|(?=of|this|last|past|next))/i,
+};
 
 /**
  * A month's name as chrono-node's month parsers read it: the word stands alone but for a digit either
  * side ("5May", "May2024") and the few words their patterns let stand against it with no space: "in",
  * "of", an ordinal's ending and an era's letters before it ("inMay", "fifthof May", "5thMay",
- * "2024 ADMay"), "of" and an ordinal's
- * first letters after it ("Mayfirst"). "decided", "market", "separate" and "novel" meet the list of
- * words alone.
+ * "2024 ADMay"), "of" and an ordinal's first letters after it ("Mayfirst"). "decided", "market",
+ * "separate" and "novel" meet its words alone (the first three letters of a month's name, at which it is
+ * anchored).
  */
-const MONTH_NAME_WORD =
-  /(?:(?<![a-z_])|(?<=in|of|st|nd|rd|th|ad|bc|be|ce))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z_])|(?=of|fi|fo|se|si|th|te|tw|ei|el|ni))/i;
+const MONTH_NAME_WORD: Need = {
+  words: MONTH as readonly string[],
+  pattern:
+    /(?:(?<![a-z_])|(?<=in|of|st|nd|rd|th|ad|bc|be|ce))(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z_])|(?=of|fi|fo|se|si|th|te|tw|ei|el|ni))/i,
+};
+
+/**
+ * A day before its month, as ENMonthNameLittleEndianParser reads them: each of its matches ends its day
+ * with a digit or an ordinal's ending (every ordinal word ends in "st", "nd", "rd" or "th"), then "-", "/"
+ * or at most three blanks, "of" and three more, then the month's name ("5 May", "the fifth of May"). Anchored
+ * at the month's first letters; "May 5" alone does not run the parser.
+ */
+const DAY_BEFORE_MONTH: Need = {
+  words: MONTH as readonly string[],
+  pattern:
+    /(?<=(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3}))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
+};
+
+/**
+ * A month before its day, as ENMonthNameMiddleEndianParser reads them: the month's name (its first three
+ * letters, more letters, maybe a full stop), "-", "/" or blanks and a comma, then the day: a digit or the
+ * first two letters of an ordinal word (those of MONTH_NAME_WORD's lookahead). "5 May" alone does not run
+ * the parser.
+ */
+const MONTH_BEFORE_DAY: Need = {
+  words: MONTH as readonly string[],
+  pattern:
+    /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:-|\/|\s*,?\s*)(?:\d|fi|fo|se|si|th|te|tw|ei|el|ni)/i,
+};
 
 /** A casual date's word, whole ("now" not in "known", "night" after "last"), as ENCasualDateParser reads it. */
 const CASUAL_WORD = /\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night)\b/i;
 
-/** The needs above that are words, which a sentence without a digit may meet (the other regexes need one). */
-const WORD_REGEXES = new Set([WEEKDAY_WORD, MONTH_NAME_WORD, CASUAL_WORD]);
+/** The regex need that is words, which a sentence without a digit may meet (the other regexes need one). */
+const WORD_REGEXES = new Set([CASUAL_WORD]);
 
 /**
  * What every match of each date parser's pattern contains (see needs.ts), read off chrono-node's patterns
@@ -69,18 +100,19 @@ const WORD_REGEXES = new Set([WEEKDAY_WORD, MONTH_NAME_WORD, CASUAL_WORD]);
  * (a stable sort) and only then refines them, so a parser that finds nothing changes nothing.
  */
 export const DATE_PARSER_NEEDS: Record<string, readonly Need[]> = {
-  ENYearMonthDayParser: [/\d{4}/],
-  ISOFormatParser: [/\d{4}-\d/],
+  // a year, a separator, a month's number or name (letters, maybe a full stop), a separator and a day:
+  // a year alone ("in 2024") does not run the parser
+  ENYearMonthDayParser: [/\d{4}[-./\s](?:\d{1,2}|[a-z]+\.?)[-./\s]\d/i],
+  ISOFormatParser: [/\d{4}-\d{1,2}-\d/],
   SlashDateFormatParser: [/\d[-./]\d/],
-  ENMonthNameLittleEndianParser: [MONTH, DAY_NUMBER, MONTH_NAME_WORD],
-  ENMonthNameMiddleEndianParser: [MONTH, DAY_NUMBER, MONTH_NAME_WORD],
-  // every weekday name and abbreviation, "weekend" and "weekday"
-  ENWeekdayParser: [["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"], WEEKDAY_WORD],
+  ENMonthNameLittleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER, DAY_BEFORE_MONTH],
+  ENMonthNameMiddleEndianParser: [MONTH_NAME_WORD, DAY_NUMBER, MONTH_BEFORE_DAY],
+  ENWeekdayParser: [WEEKDAY_WORD],
   ENTimeUnitAgoFormatParser: [["ago", "before", "earlier"]],
-  ENYearMonthNameParser: [MONTH, DIGIT, MONTH_NAME_WORD],
+  ENYearMonthNameParser: [MONTH_NAME_WORD, DIGIT],
   // now, today, tonight, tomorrow, overmorrow, tmr(w), yesterday, last night
   ENCasualDateParser: [["now", "today", "night", "morrow", "tmr", "yesterday"], CASUAL_WORD],
-  ENMonthNameParser: [MONTH, MONTH_NAME_WORD],
+  ENMonthNameParser: [MONTH_NAME_WORD],
 };
 export const DATE_PARSERS_USED = casual.parsers.filter((p) => DATE_PARSERS.test(p.constructor.name));
 
@@ -97,6 +129,10 @@ const USED_PARSER_NEEDS = DATE_PARSERS_USED.map((p) => DATE_PARSER_NEEDS[p.const
 const NEEDS_DIGIT = USED_PARSER_NEEDS.map((needs) =>
   needs.some((n) => n instanceof RegExp && !WORD_REGEXES.has(n)),
 );
+
+/** USED_PARSER_NEEDS and the digit, compiled for PARSER_NEEDS' testers. */
+const USED_PARSER_NEED_LISTS = USED_PARSER_NEEDS.map((needs) => PARSER_NEEDS.compile(needs));
+const DIGIT_NEEDS = PARSER_NEEDS.compile([DIGIT]);
 
 /**
  * The suffix chrono-node's ExtractTimezoneAbbrRefiner reads after each result (its TIMEZONE_NAME_PATTERN,
@@ -204,7 +240,7 @@ function dateParserFor(needs: NeedTester): chrono.Chrono | undefined {
   const digit = needs.all(DIGIT_NEEDS);
   let mask = 0;
   for (let i = 0; i < USED_PARSER_NEEDS.length; i++)
-    if ((digit || !NEEDS_DIGIT[i]) && needs.all(USED_PARSER_NEEDS[i]!)) mask |= 1 << i;
+    if ((digit || !NEEDS_DIGIT[i]) && needs.all(USED_PARSER_NEED_LISTS[i]!)) mask |= 1 << i;
   if (mask === 0) return undefined;
   let parser = dateParsers.get(mask);
   if (!parser) {
@@ -240,8 +276,8 @@ export const DATE_HINT_WORDS: Need =
     .split(" ")
     .concat("last night");
 
-/** The needs of our own rules and the hint's words, found in each document. */
-const RULE_NEEDS = new NeedFinder([...EXTRA_RULES.flatMap((r) => r.needs), DATE_HINT_WORDS]);
+/** The needs of our own rules, the hint's words and the months (for impossibleDays), found in each document. */
+const RULE_NEEDS = new NeedFinder([...EXTRA_RULES.flatMap((r) => r.needs), DATE_HINT_WORDS, MONTH]);
 
 /** A character \w matches: a letter, a digit or "_". */
 function isWordChar(c: number): boolean {
@@ -443,21 +479,80 @@ const PAST_AFTER = /^,?\s+(?:had|was|were)\b/i;
 
 /** A month's name (capitalised, in full or abbreviated) and a day number, either way round, maybe with a year. */
 const MONTH_WORD = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const DAY_OF_MONTH = new RegExp(
+export const DAY_OF_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_WORD}\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d|[.,:/-]\d)(?:,?\s+((?:19|20)\d\d))?|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}\b(?:,?\s+((?:19|20)\d\d))?)\b`,
   "g",
 );
 const DAY_PAST_28 = /(?<!\d)(?:29|[3-9]\d)(?!\d)/;
+/** DAY_OF_MONTH tried at one position. */
+const DAY_OF_MONTH_AT = new RegExp(DAY_OF_MONTH.source, "y");
 
-/** Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year). */
+const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
+const isDigitAt = (text: string, i: number) => i >= 0 && isDigit(text.charCodeAt(i));
+
+/**
+ * Where a match of DAY_OF_MONTH may start, ascending, from where the words of MONTH start in the text: each
+ * match holds a month's name, which starts with one of them, and starts either there ("October 35") or at
+ * its day before it ("35th of October": one or two digits, maybe "st", "nd", "rd" or "th", white space,
+ * maybe "of" and white space). Read back from each month, those are a few positions at most.
+ */
+function dayOfMonthStarts(text: string, months: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const month of months) {
+    out.push(month);
+    let j = month;
+    if (!isSpace(text[j - 1])) continue;
+    while (isSpace(text[j - 1])) j--;
+    // where the day (with its suffix) may end: before this white space, or before "of" and the white space before it
+    const ends = [j];
+    if (text.startsWith("of", j - 2) && isSpace(text[j - 3])) {
+      let k = j - 2;
+      while (isSpace(text[k - 1])) k--;
+      ends.push(k);
+    }
+    for (const end of ends)
+      for (const day of end >= 2 && /^(?:st|nd|rd|th)$/.test(text.slice(end - 2, end))
+        ? [end, end - 2]
+        : [end])
+        if (isDigitAt(text, day - 1)) {
+          out.push(day - 1);
+          if (isDigitAt(text, day - 2)) out.push(day - 2);
+        }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * DAY_OF_MONTH's matches in the text, as its global regex finds them in turn (each the first to start after
+ * the last one), tried only where one may start rather than read over the whole text. `months` are where the
+ * words of MONTH start in the text (as NeedTester.startsOf gives them).
+ */
+export function dayOfMonthMatches(text: string, months: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of dayOfMonthStarts(text, months)) {
+    if (at < from) continue;
+    DAY_OF_MONTH_AT.lastIndex = at;
+    const m = DAY_OF_MONTH_AT.exec(text);
+    if (!m) continue;
+    out.push(m);
+    from = at + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * Days of a month no calendar has: "February 30", "31 September", "October 35" (a leap day needs a year).
+ * `months` are where the words of MONTH start in the text.
+ */
 export function impossibleDays(
   text: string,
+  months: readonly number[],
 ): Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> {
   const out: Array<{ start: number; end: number; text: string; why: string; quiet: boolean }> = [];
   // (no month has fewer than 28 days: without a number from 29 to 99 there is nothing to find)
   if (!DAY_PAST_28.test(text)) return out;
-  DAY_OF_MONTH.lastIndex = 0;
-  for (let m = DAY_OF_MONTH.exec(text); m; m = DAY_OF_MONTH.exec(text)) {
+  for (const m of dayOfMonthMatches(text, months)) {
     const word = (m[1] ?? m[5])!;
     const day = Number(m[2] ?? m[4]);
     const year = m[3] ?? m[6];
@@ -754,9 +849,17 @@ function overlapsAny(mentions: readonly TimeMention[], start: number, end: numbe
   return false;
 }
 
+/** A rule with its needs compiled for RULE_NEEDS' testers. */
+interface CompiledRule {
+  rule: ExtraRule;
+  needs: NeedList;
+}
+const compiled = (rules: ExtraRule[]): CompiledRule[] =>
+  rules.map((rule) => ({ rule, needs: RULE_NEEDS.compile(rule.needs) }));
+
 /** The rules applied before chrono-node and those applied after it, split once. */
-const FIRST_RULES = EXTRA_RULES.filter((r) => r.priority === true);
-const LATER_RULES = EXTRA_RULES.filter((r) => r.priority !== true);
+const FIRST_RULES = compiled(EXTRA_RULES.filter((r) => r.priority === true));
+const LATER_RULES = compiled(EXTRA_RULES.filter((r) => r.priority !== true));
 
 /** Each rule with a lead as a sticky regex, to try it at one position. */
 const STICKY = new Map(
@@ -764,6 +867,15 @@ const STICKY = new Map(
     if (r.needs[0] instanceof RegExp) throw new Error(`rule ${r.id}: a lead needs words first`);
     return [r, new RegExp(r.pattern.source, `${r.pattern.flags}y`)];
   }),
+);
+
+/**
+ * The rules with a lead whose every match starts at the start of a word (a \b before a first character
+ * that is a letter, a digit or "_", as startLiterals reads the pattern): inside a word, or at any other
+ * character, they are not tried.
+ */
+const AT_WORD_START = new Set(
+  EXTRA_RULES.filter((r) => r.lead !== undefined && startLiterals(r.pattern) !== undefined),
 );
 
 /**
@@ -781,17 +893,38 @@ export function ruleMatches(rule: ExtraRule, text: string, needs: NeedTester): R
     return out;
   }
   const lead = rule.lead!;
+  const atWordStart = AT_WORD_START.has(rule);
   // the first position not tried yet
   let from = 0;
   for (const word of needs.startsOf(rule.needs[0] as readonly string[])) {
     for (let at = Math.max(from, word - lead); at <= word; at = from) {
+      from = at + 1;
+      if (
+        atWordStart &&
+        !(isWordChar(text.charCodeAt(at)) && (at === 0 || !isWordChar(text.charCodeAt(at - 1))))
+      )
+        continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
-      if (m) out.push(m);
-      from = m ? at + m[0].length : at + 1;
+      if (m) {
+        out.push(m);
+        from = at + m[0].length;
+      }
     }
   }
   return out;
+}
+
+/**
+ * { ...v, text, span: { start, end } }, copied key by key: the spread of the values our rules give, of many
+ * shapes, takes V8's slow path and cost several times as much.
+ */
+function withSpan(v: Omit<TimeValue, "text" | "span">, text: string, start: number, end: number): TimeValue {
+  const value: Record<string, unknown> = {};
+  for (const key in v) value[key] = v[key as keyof typeof v];
+  value.text = text;
+  value.span = { start, end };
+  return value as unknown as TimeValue;
 }
 
 function extraMentions(
@@ -799,13 +932,13 @@ function extraMentions(
   needs: NeedTester,
   ref: string | null,
   taken: readonly TimeMention[],
-  rules: readonly ExtraRule[],
+  rules: readonly CompiledRule[],
   ctx: Context,
 ): TimeMention[] {
   const out: TimeMention[] = [];
-  for (const rule of rules) {
+  for (const { rule, needs: ruleNeeds } of rules) {
     // a text without what every match contains has no match
-    if (!needs.all(rule.needs)) continue;
+    if (!needs.all(ruleNeeds)) continue;
     for (const m of ruleMatches(rule, text, needs)) {
       checkBudget(ctx);
       if (rule.accept && !rule.accept(m)) continue;
@@ -817,7 +950,7 @@ function extraMentions(
       if (overlapsAny(taken, start, end) || overlapsAny(out, start, end)) continue;
       const v = rule.ground(m, ref, () => saidOfFuture(text, start), text);
       const value: TimeValue = v
-        ? { ...v, text: said, span: { start, end } }
+        ? withSpan(v, said, start, end)
         : { start: null, end: null, granularity: "unknown", text: said, span: { start, end } };
       out.push({ start, end, text: said, rule: rule.id, stated: rule.stated, value });
     }
@@ -957,7 +1090,7 @@ export const timeStage: Stage = {
     // (taken is a new array here, never one of the lists above still in use)
     let times = (rest.length ? taken.concat(rest) : taken).sort((a, b) => a.start - b.start);
     // "on February 30", "on October 35": no such day, said so, and no date read from the words
-    const impossible = impossibleDays(doc.text);
+    const impossible = impossibleDays(doc.text, needs.startsOf(MONTH as readonly string[]));
     if (impossible.length) {
       times = times.filter((x) => !impossible.some((m) => x.start < m.end && m.start < x.end));
       for (const m of impossible)

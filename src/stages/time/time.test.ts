@@ -16,14 +16,16 @@ import { loadFixtures } from "../../eval/fixtures.js";
 import { makeDocument } from "../../ingest/document.js";
 import { tokenize } from "../tokens.js";
 import { easterSunday } from "./extra-parsers.js";
-import { NeedFinder } from "./needs.js";
+import { MONTH, NeedFinder } from "./needs.js";
 import {
   DATE_HINT,
   DATE_HINT_WORD,
   DATE_HINT_WORDS,
   DATE_PARSERS_USED,
   DATE_REFINERS,
+  DAY_OF_MONTH,
   dateWindow,
+  dayOfMonthMatches,
   hasDateHint,
   hasHintWord,
   PARSER_NEEDS,
@@ -870,6 +872,32 @@ describe("months told in the past, dotted dates and days no month has (red-team 
       ["2026-11-23", "2026-11-25"],
     ]);
     expect(one("Russia attacked Kharkiv on Tuesday last week.").t).toEqual([["2026-11-10", "2026-11-10"]]);
+  });
+});
+
+describe("days of a month tried only where a match may start", () => {
+  const finder = new NeedFinder([MONTH]);
+  const agree = (text: string) => {
+    const months = finder.tester(text, true).startsOf(MONTH as readonly string[]);
+    const tried = dayOfMonthMatches(text, months).map((m) => [m.index, [...m]]);
+    expect([text, tried]).toEqual([text, [...text.matchAll(DAY_OF_MONTH)].map((m) => [m.index, [...m]])]);
+  };
+  it("finds what the global regex finds, on every fixture article and sentence", () => {
+    for (const { text } of loadFixtures()) {
+      agree(text);
+      for (const s of tokenize(text).sentences) agree(text.slice(s.start, s.end));
+    }
+  });
+  it("finds what the global regex finds, on random texts of days, months and what may come between", () => {
+    const pieces = [
+      ..."May may Sept. October Febr 5 30 305 2024 of st th 1st 30th".split(" "),
+      ..." ,\n\u00a0.-x".split(""),
+      " ",
+      " ",
+      " of ",
+    ];
+    const next = seededRandom(13);
+    for (let n = 0; n < 20000; n++) agree(randomText(next, pieces, 9));
   });
 });
 
