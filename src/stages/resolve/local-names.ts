@@ -3,24 +3,45 @@
 // gazetteer does not know whose only readings lie far from everything else the story names ("the Delft
 // police station" in a story set in Cape Town).
 import { lexiconWords } from "../../kb/compile.js";
+import { hashKey, KEY_HASH_START, KeyFilter } from "../../kb/key-filter.js";
 import type { KbPlace } from "../../kb/types.js";
 import { isMiddleInitial, spaceGap, type Token } from "../tokens.js";
 import { haversineKm, type PlaceContext } from "./place-ranker.js";
 
-let givenNames: Set<string> | undefined;
-let organizations: Set<string> | undefined;
+/**
+ * A list of thousands of words, asked about one token at a time, behind a small filter: most tokens
+ * asked about are not in it, and the filter (a few KB, which stays in the CPU's cache) says so from the
+ * word's characters. A lookup in the large set costs several cache misses when a document first asks it.
+ */
+export class WordList {
+  private filter: KeyFilter;
+
+  constructor(private words: ReadonlySet<string>) {
+    // some three words to a 32-bit word of the filter: one word in 20 of the others let through
+    let log2 = 6;
+    while (3 << log2 < words.size) log2++;
+    this.filter = new KeyFilter([words], log2);
+  }
+
+  has(word: string): boolean {
+    return this.filter.mayHave(hashKey(KEY_HASH_START, word)) && this.words.has(word);
+  }
+}
+
+let givenNames: WordList | undefined;
+let organizations: WordList | undefined;
 
 /** Given names: compromise's lexicon tags them MaleName, FemaleName or FirstName. */
 export function isGivenName(norm: string): boolean {
-  givenNames ??= lexiconWords(/MaleName|FemaleName|FirstName/);
+  givenNames ??= new WordList(lexiconWords(/MaleName|FemaleName|FirstName/));
   return givenNames.has(norm);
 }
 
-let surnames: Set<string> | undefined;
+let surnames: WordList | undefined;
 
 /** Surnames: compromise's lexicon tags them LastName. */
 export function isSurname(norm: string): boolean {
-  surnames ??= lexiconWords(/LastName/);
+  surnames ??= new WordList(lexiconWords(/LastName/));
   return surnames.has(norm);
 }
 
@@ -46,7 +67,7 @@ export function givenNameBeforeSurname(
 
 /** A one-word organisation name that is also a town's: Toyota, Honda, Nokia, Goodyear, Hitachi. */
 export function isOrganizationName(norm: string): boolean {
-  organizations ??= lexiconWords(/Organization/);
+  organizations ??= new WordList(lexiconWords(/Organization/));
   return organizations.has(norm);
 }
 

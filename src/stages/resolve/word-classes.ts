@@ -23,10 +23,12 @@ export type WordClasses = Uint16Array;
 const CLASSES = new Map<string, number>();
 
 /**
- * The shapes of the registered words: length, first and last letter (five bits each). Most tokens have a
- * shape no registered word has, and are ruled out without a lookup in the map.
+ * The shapes of the registered words, one bit each: length, first and last letter (five bits each). Most
+ * tokens have a shape no registered word has, and are ruled out without a lookup in the map. (Bits, not
+ * bytes: 4 KB stay in the CPU's cache from one document to the next, where 32 KB read at some 400 random
+ * places per document were mostly fetched anew.)
  */
-const SHAPES = new Uint8Array(1 << 15);
+const SHAPES = new Int32Array(1 << 10);
 
 function shape(w: string): number {
   return ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(w.length - 1) & 31);
@@ -36,7 +38,8 @@ function shape(w: string): number {
 export function classify(bit: number, words: Iterable<string>): void {
   for (const w of words) {
     CLASSES.set(w, (CLASSES.get(w) ?? 0) | bit);
-    SHAPES[shape(w)] = 1;
+    const sh = shape(w);
+    SHAPES[sh >>> 5]! |= 1 << (sh & 31);
   }
 }
 
@@ -59,7 +62,8 @@ export function wordClasses(tokens: Token[]): WordClasses {
     const w = tokens[i]!.norm;
     const first = w.charCodeAt(0);
     let bits = first >= 48 && first <= 57 ? DIGIT_FIRST : 0;
-    if (SHAPES[shape(w)]) bits |= CLASSES.get(w) ?? 0;
+    const sh = shape(w);
+    if (SHAPES[sh >>> 5]! & (1 << (sh & 31))) bits |= CLASSES.get(w) ?? 0;
     out[i] = bits;
   }
   return out;
