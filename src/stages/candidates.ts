@@ -665,8 +665,7 @@ function fuzzyNames(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): 
     const name = tokens[first]!;
     if (!name.cap || hasDigit(name.norm) || !spaceGap(text, tokens[last]!.end, tokens[last + 1]!.start))
       continue;
-    if (exact.some((c) => c.firstToken <= last && first <= c.lastToken && c.refs.some(isEquipmentRef)))
-      continue;
+    if (equipmentOver(exact, first, last)) continue;
     let key = "";
     for (let k = first; k <= last; k++) key += tokens[k]!.norm;
     const hits = kb.fuzzyEquipment(key, true);
@@ -683,6 +682,17 @@ function fuzzyNames(text: string, tokens: Token[], kb: Kb, exact: Candidate[]): 
     });
   }
   return out;
+}
+
+/**
+ * Whether an exact candidate with an equipment reading overlaps tokens first..last. (A function of its own:
+ * a closure in fuzzyNames' loop reading `first` and `last` made V8 allocate a context for them at every
+ * token, some 18 KB a document, though the closure is made only for the few heads.)
+ */
+function equipmentOver(exact: readonly Candidate[], first: number, last: number): boolean {
+  for (const c of exact)
+    if (c.firstToken <= last && first <= c.lastToken && c.refs.some(isEquipmentRef)) return true;
+  return false;
 }
 
 const isEquipmentRef = (r: Ref) => r.kind === "equipment" || r.kind === "nato" || r.kind === "equipmentClass";

@@ -222,6 +222,27 @@ function sortByScore(ranked: RankedPlace[]): RankedPlace[] {
   return ranked;
 }
 
+// (scorePlace's tests of its readings are functions of their own, not closures: a closure reading the
+// place would have V8 allocate a context for it at each of the some 140 calls a document makes)
+
+/** Whether a place the story qualified a name with is this country, or this state of its country. */
+function fitsQualified(qualifies: readonly KbPlace[], p: KbPlace): boolean {
+  for (const c of qualifies)
+    if (c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)))
+      return true;
+  return false;
+}
+
+/** Whether another reading of the name (a coast) has one of the anchors inside its box. */
+function namesakeHasAnchor(
+  p: KbPlace,
+  readings: readonly KbPlace[],
+  anchors: PlaceContext["anchors"],
+): boolean {
+  for (const r of readings) if (r !== p && r.bbox && anchorInside(r.bbox, anchors, 0, readings)) return true;
+  return false;
+}
+
 /**
  * One reading's score, with its terms written to `evidence` when given; what is written around the toponym
  * comes apart from the document's context, so a pass needs no new context object for each toponym.
@@ -340,10 +361,7 @@ function scorePlace(
     if (withEvidence) evidence.push({ rule: "qualified-by-state", score: 12, detail: q.usState });
   }
   if (qualifies?.length && (p.type === "admin1" || p.type === "country")) {
-    const fits = qualifies.some(
-      (c) => c.cc === p.cc && (p.type === "country" || (c.admin !== undefined && c.admin === p.admin)),
-    );
-    if (fits) {
+    if (fitsQualified(qualifies, p)) {
       score += 15;
       if (withEvidence) evidence.push({ rule: "qualifies-previous-place", score: 15 });
     }
@@ -357,8 +375,7 @@ function scorePlace(
   if (p.type === "coast" && p.bbox && readings.length > 1) {
     const on = anchorInside(p.bbox, ctx.anchors, 0, readings)
       ? ANCHOR_ON_COAST
-      : anchorInside(p.bbox, ctx.anchors, 0.5, readings) &&
-          !readings.some((r) => r !== p && r.bbox && anchorInside(r.bbox, ctx.anchors, 0, readings))
+      : anchorInside(p.bbox, ctx.anchors, 0.5, readings) && !namesakeHasAnchor(p, readings, ctx.anchors)
         ? ANCHOR_ON_COAST / 2
         : 0;
     if (on) {

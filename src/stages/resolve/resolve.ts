@@ -1392,12 +1392,22 @@ function forcesMovedHere(d: Doc, c: Candidate): string | undefined {
     if (!ref || !FORCES_MOVED_TO.test(d.text.slice(noun.end, c.start))) return undefined;
     const cc = d.kb.places[ref.index]!.cc;
     const k = startIndex(d.memo, c.start);
-    const readings = k === undefined ? [] : d.memo.places[k]!;
-    if (!cc || readings.some((p) => p.type === "country") || !readings.some((p) => p.cc === cc))
-      return undefined;
-    return cc;
+    return cc && k !== undefined && placesOfCountry(d.memo.places[k]!, cc) ? cc : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the readings are places of this country and none a country. (A function, not closures in
+ * forcesMovedHere's loop: those would have V8 allocate a context at each word the loop reads back.)
+ */
+function placesOfCountry(readings: readonly KbPlace[], cc: string): boolean {
+  let inside = false;
+  for (const p of readings) {
+    if (p.type === "country") return false;
+    if (p.cc === cc) inside = true;
+  }
+  return inside;
 }
 
 /**
