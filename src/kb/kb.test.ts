@@ -172,6 +172,20 @@ describe("compiled file", () => {
     expect(readCompiledKb(path, true).version).toBe(currentKbVersion());
     expect(JSON.parse(readFileSync(path, "utf8")).version).toBe(currentKbVersion());
   }, 60_000);
+  it("from an orbat before the lower-case keys, given by path, still reads lower-case designators", async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { KB_FILE, loadKb } = await import("./load.js");
+    const { findCandidates } = await import("../stages/candidates.js");
+    const { tokenize } = await import("../stages/tokens.js");
+    const path = join(mkdtempSync(join(tmpdir(), "orbat-kb-")), "kb.json");
+    const { lowerCase: _, ...older } = JSON.parse(readFileSync(KB_FILE, "utf8"));
+    writeFileSync(path, JSON.stringify(older));
+    const text = "The battalion fielded s-300 launchers and attack drones.";
+    const found = findCandidates(text, tokenize(text).tokens, loadKb({ path })).map((c) => c.text);
+    expect(found).toEqual(["s-300", "attack drones"]);
+  }, 60_000);
   it("has a version that is the same in every clone, and changes with a source", async () => {
     const { mkdtempSync, mkdirSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");

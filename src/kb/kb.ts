@@ -51,8 +51,11 @@ export class Kb {
   /** lookup()'s answers for the keys looked up lately, found without the large map (as hotProbes) */
   private hotRefs = new Map<string, readonly Ref[]>();
   private prefixes: Set<string>;
-  /** the keys and prefixes a span starting in lower case may be (CompiledKb.lowerCase) */
-  private lowerCase: string[];
+  /**
+   * the keys and prefixes a span starting in lower case may be (CompiledKb.lowerCase); none in a file
+   * compiled by an orbat before it, given by path, whose lower-case spans are then filtered by all keys
+   */
+  private lowerCase: string[] | undefined;
   /**
    * The answers for the strings probed lately. Most probes are common words ("the", "said"), and a small
    * map stays in the CPU cache where the large ones (some 140,000 keys, 50,000 prefixes) cost cache misses.
@@ -160,7 +163,7 @@ export class Kb {
    * enough to stay in the CPU's cache (16 KB; remade after extend()).
    */
   lowerCaseFilter(): KeyFilter {
-    this.lowerFilter ??= smallFilter([this.lowerCase]);
+    this.lowerFilter ??= this.lowerCase ? smallFilter([this.lowerCase]) : this.keyFilter();
     return this.lowerFilter;
   }
 
@@ -335,7 +338,7 @@ export class Kb {
       if (key.length > this.maxKeyLength) this.maxKeyLength = key.length;
     }
     for (const p of prefixesOf(b.index)) this.prefixes.add(p);
-    this.lowerCase = [...this.lowerCase, ...lowerCaseKeysOf(b.index)];
+    if (this.lowerCase) this.lowerCase = [...this.lowerCase, ...lowerCaseKeysOf(b.index)];
     this.lowerFilter = undefined;
     this.deletions = undefined;
     this.nameDeletions = undefined;
