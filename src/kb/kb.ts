@@ -2,7 +2,7 @@
 // deletion index over equipment designators so a dropped or extra letter still finds its system.
 
 import { KbBuilder, lowerCaseKeysOf, prefixesOf } from "./compile.js";
-import { hashKey, hashUnit, KEY_HASH_START, KeyFilter } from "./key-filter.js";
+import { hashKey, hashUnit, KEY_HASH_START, KeyFilter, sizedKeyFilter } from "./key-filter.js";
 import { KeyTable } from "./key-table.js";
 import { compactKey, stripArticle } from "./normalize.js";
 import {
@@ -163,7 +163,7 @@ export class Kb {
    * enough to stay in the CPU's cache (16 KB; remade after extend()).
    */
   lowerCaseFilter(): KeyFilter {
-    this.lowerFilter ??= this.lowerCase ? smallFilter([this.lowerCase]) : this.keyFilter();
+    this.lowerFilter ??= this.lowerCase ? sizedKeyFilter([this.lowerCase]) : this.keyFilter();
     return this.lowerFilter;
   }
 
@@ -281,13 +281,13 @@ export class Kb {
     const keys: string[] = [];
     for (const [key, pos] of this.keyPos)
       if (this.group(pos).some((r) => r[0] === RefKind.equipment)) keys.push(key);
-    this.fuzzyFilterOf = smallFilter([keys, this.deletionIndex().keys()]);
+    this.fuzzyFilterOf = sizedKeyFilter([keys, this.deletionIndex().keys()]);
     return this.fuzzyFilterOf;
   }
 
   /** fuzzyFilter for names: over the names' deletion index and the names themselves. */
   private nameFuzzyFilter(): KeyFilter {
-    this.nameFuzzyFilterOf ??= smallFilter([this.nameKeys(), this.nameDeletionIndex().keys()]);
+    this.nameFuzzyFilterOf ??= sizedKeyFilter([this.nameKeys(), this.nameDeletionIndex().keys()]);
     return this.nameFuzzyFilterOf;
   }
 
@@ -392,14 +392,6 @@ function deletionMap(keys: Iterable<string>): Map<string, string[]> {
       else del.set(d, [key]);
     }
   return del;
-}
-
-/** A KeyFilter sized for its strings: some three to a 32-bit word, one string in 20 of the others let through. */
-function smallFilter(lists: Iterable<string>[]): KeyFilter {
-  const all = lists.flatMap((l) => [...l]);
-  let log2 = 10;
-  while (3 << log2 < all.length) log2++;
-  return new KeyFilter([all], log2);
 }
 
 function deletes(key: string): string[] {

@@ -47,6 +47,17 @@ export class KeyFilter {
   }
 }
 
+/**
+ * A KeyFilter sized for its strings, some three to a 32-bit word (one string in 20 of the others let
+ * through): a few KB for a few thousand strings, which stay in the CPU's cache between documents.
+ */
+export function sizedKeyFilter(lists: readonly Iterable<string>[]): KeyFilter {
+  const all = lists.flatMap((l) => [...l]);
+  let log2 = 6;
+  while (3 << log2 < all.length) log2++;
+  return new KeyFilter([all], log2);
+}
+
 /** The two bits of a hash in its word, from the hash's other bits mixed. */
 function bitsOf(h: number): number {
   const m = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);

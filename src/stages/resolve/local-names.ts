@@ -3,7 +3,7 @@
 // gazetteer does not know whose only readings lie far from everything else the story names ("the Delft
 // police station" in a story set in Cape Town).
 import { lexiconWords } from "../../kb/compile.js";
-import { hashKey, KEY_HASH_START, KeyFilter } from "../../kb/key-filter.js";
+import { hashKey, KEY_HASH_START, type KeyFilter, sizedKeyFilter } from "../../kb/key-filter.js";
 import type { KbPlace } from "../../kb/types.js";
 import { isMiddleInitial, spaceGap, type Token } from "../tokens.js";
 import { haversineKm, type PlaceContext } from "./place-ranker.js";
@@ -17,10 +17,7 @@ export class WordList {
   private filter: KeyFilter;
 
   constructor(private words: ReadonlySet<string>) {
-    // some three words to a 32-bit word of the filter: one word in 20 of the others let through
-    let log2 = 6;
-    while (3 << log2 < words.size) log2++;
-    this.filter = new KeyFilter([words], log2);
+    this.filter = sizedKeyFilter([words]);
   }
 
   has(word: string): boolean {
