@@ -262,8 +262,8 @@ export class Kb {
     const keys = new Set<string>();
     for (const [key, pos] of this.keyPos) {
       if (key.length < NAME_MIN || /\d/.test(key)) continue;
-      const refs = this.group(pos);
-      if (refs.length > 0 && refs.every((r) => r[0] === RefKind.equipment)) keys.add(key);
+      const kinds = this.kindsAt(pos);
+      if (kinds.length > 0 && kinds.every((k) => k === RefKind.equipment)) keys.add(key);
     }
     this.equipmentNames = keys;
     return keys;
@@ -279,8 +279,7 @@ export class Kb {
   private fuzzyFilter(): KeyFilter {
     if (this.fuzzyFilterOf) return this.fuzzyFilterOf;
     const keys: string[] = [];
-    for (const [key, pos] of this.keyPos)
-      if (this.group(pos).some((r) => r[0] === RefKind.equipment)) keys.push(key);
+    for (const [key, pos] of this.keyPos) if (this.kindsAt(pos).includes(RefKind.equipment)) keys.push(key);
     this.fuzzyFilterOf = sizedKeyFilter([keys, this.deletionIndex().keys()]);
     return this.fuzzyFilterOf;
   }
@@ -301,8 +300,7 @@ export class Kb {
     // Only designators with a digit: names of places and people are not fuzzed.
     const keys: string[] = [];
     for (const [key, pos] of this.keyPos)
-      if (key.length >= 4 && /\d/.test(key) && this.group(pos).some((r) => r[0] === RefKind.equipment))
-        keys.push(key);
+      if (key.length >= 4 && /\d/.test(key) && this.kindsAt(pos).includes(RefKind.equipment)) keys.push(key);
     this.deletions = deletionMap(keys);
     return this.deletions;
   }
@@ -366,6 +364,17 @@ export class Kb {
     }
     this.groups[pos] = g;
     return g;
+  }
+
+  /**
+   * The kinds of the readings of the key at this position, read from the index's columns without making
+   * the key's group (unless one was made: an extension may have added to it). The searches over every key
+   * above would otherwise keep a group for each, some 40 MB.
+   */
+  private kindsAt(pos: number): readonly number[] {
+    const g = this.groups[pos];
+    if (g) return g.map((r) => r[0]);
+    return this.cols.kind.slice(this.cols.start[pos], this.cols.start[pos + 1]);
   }
 
   private nameOf(kind: number, i: number): string {
