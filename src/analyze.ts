@@ -1,8 +1,9 @@
 // The library entry point: a RawDocument in, a schema-valid Analysis out. Pure apart from the KB it is given.
 import { readFileSync } from "node:fs";
-import { type Analysis, SCHEMA_VERSION } from "./core/analysis.js";
+import { type Analysis, type DocumentRecord, SCHEMA_VERSION } from "./core/analysis.js";
 import type { AnalyzeOptions, Context } from "./core/context.js";
-import { checkOrder, runStages, type Stage, timeBudgetMs } from "./core/pipeline.js";
+import { OrbatError } from "./core/errors.js";
+import { checkOrder, runStagesOver, type Stage, timeBudgetMs } from "./core/pipeline.js";
 import { pipelineVersion } from "./core/pipeline-version.js";
 import { makeDocument, normalizeDate, type RawDocument } from "./ingest/document.js";
 import type { Kb } from "./kb/kb.js";
@@ -17,24 +18,71 @@ export function analyzeRaw(
   options: AnalyzeOptions = {},
   stages: Stage[] = DEFAULT_STAGES,
 ): Analysis {
+  const [outcome] = analyzeBatch([raw], kb, options, stages);
+  if (outcome instanceof OrbatError) throw outcome;
+  return outcome!;
+}
+
+/** The most documents, and characters of text, analysed together as one batch (see analyzeBatch). */
+export const BATCH_DOCUMENTS = 32;
+export const BATCH_CHARS = 1_000_000;
+
+/**
+ * Analyses several documents, each as analyzeRaw would (the same Analysis, or the OrbatError analyzeRaw
+ * would throw, in the document's place), but faster: the stages run over a batch of documents one stage at
+ * a time (runStagesOver). Batches hold up to BATCH_DOCUMENTS documents and BATCH_CHARS characters, so a
+ * long list does not hold every document's working records at once.
+ * A bad option (`published`, the time budget) or stage order throws before any work, as in analyzeRaw.
+ */
+export function analyzeBatch(
+  raws: readonly RawDocument[],
+  kb: Kb,
+  options: AnalyzeOptions = {},
+  stages: Stage[] = DEFAULT_STAGES,
+): Array<Analysis | OrbatError> {
   checkOrder(stages);
   const budgetMs = timeBudgetMs(options);
-  const doc = makeDocument(raw);
   const published = options.published
     ? (normalizeDate(options.published, "--published date") ?? undefined)
     : undefined;
-  const ctx: Context = {
-    doc,
-    kb,
-    options: { ...options, ...(published ? { published } : {}) },
-    findings: [],
+  const ctxOptions = { ...options, ...(published ? { published } : {}) };
+  const out: Array<Analysis | OrbatError> = [];
+  let batch: Context[] = [];
+  let at: number[] = [];
+  let chars = 0;
+  const run = () => {
+    runStagesOver(stages, batch, budgetMs).forEach((r, k) => {
+      out[at[k]!] = r instanceof OrbatError ? r : analysisOf(batch[k]!, r, stages);
+    });
+    batch = [];
+    at = [];
+    chars = 0;
   };
-  const timingsMs = runStages(stages, ctx, budgetMs);
-  const entities = ctx.entities?.finish() ?? [];
+  raws.forEach((raw, i) => {
+    let doc: DocumentRecord;
+    try {
+      doc = makeDocument(raw);
+    } catch (e) {
+      if (!(e instanceof OrbatError)) throw e;
+      out[i] = e;
+      return;
+    }
+    if (batch.length > 0 && chars + doc.text.length > BATCH_CHARS) run();
+    batch.push({ doc, kb, options: ctxOptions, findings: [] });
+    at.push(i);
+    chars += doc.text.length;
+    if (batch.length >= BATCH_DOCUMENTS) run();
+  });
+  if (batch.length > 0) run();
+  return out;
+}
+
+function analysisOf(ctx: Context, timingsMs: Record<string, number>, stages: Stage[]): Analysis {
+  const { doc, kb } = ctx;
   return {
     schemaVersion: SCHEMA_VERSION,
     document: doc,
-    entities,
+    entities: ctx.entities?.finish() ?? [],
     events: ctx.events ?? [],
     sources: ctx.sources ?? [],
     findings: ctx.findings,

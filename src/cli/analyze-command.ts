@@ -2,7 +2,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
-import { analyzeRaw } from "../analyze.js";
+import { analyzeBatch, BATCH_DOCUMENTS } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
 import { ErrorCodes, isOrbatError, OrbatError, PARTIAL_FAILURE } from "../core/errors.js";
 import { describe } from "../core/pipeline.js";
@@ -59,18 +59,15 @@ export function registerAnalyze(program: Command): void {
           "jsonl" &&
         isFile
       ) {
-        await streamJsonl(input, (raw) => analyzeRaw(raw, kb, options), opts);
+        await streamJsonl(input, (raws) => analyzeBatch(raws, kb, options), opts);
         return;
       }
       const src = await readSource(input);
       const format = opts.inputFormat ?? detectFormat(src.name, src.content);
       if (format === "jsonl") {
-        let n = 0;
-        for (const line of src.content.split("\n")) {
-          n++;
-          if (line.trim() === "") continue;
-          writeLineResult(n, () => analyzeRaw(parseJsonlLine(line, n), kb, options), opts);
-        }
+        const lines = new JsonlBatch((raws) => analyzeBatch(raws, kb, options), opts);
+        for (const [i, line] of src.content.split("\n").entries()) lines.add(line, i + 1);
+        lines.finish();
         return;
       }
       const docs: RawDocument[] =
@@ -80,27 +77,63 @@ export function registerAnalyze(program: Command): void {
             ? [parseHtmlDocument(src.content, src.url ? { url: src.url } : {})]
             : [{ text: src.content, format: "text", ...(src.url ? { url: src.url } : {}) }];
       if (docs.length === 0) throw new OrbatError(ErrorCodes.INPUT_EMPTY, "the feed has no items");
-      for (const d of docs) {
-        if (format === "rss") writeLineResult(0, () => analyzeRaw(d, kb, options), opts);
-        else emit(analyzeRaw(d, kb, options), false);
+      const analyses = analyzeBatch(docs, kb, options);
+      for (const a of analyses) {
+        if (format === "rss") writeLineResult(0, a, opts);
+        else if (a instanceof OrbatError) throw a;
+        else emit(a, false);
       }
     });
 }
 
-function writeLineResult(line: number, run: () => Analysis, opts: Opts): void {
-  try {
-    const a = run();
-    process.stdout.write(opts.json ? `${JSON.stringify(a)}\n` : `${renderAnalysis(a, opts.explain)}\n\n`);
-  } catch (e) {
-    if (!isOrbatError(e)) throw e;
-    const record = { error: e.toJSON(), ...(line ? { line } : {}) };
+function writeLineResult(line: number, a: Analysis | OrbatError, opts: Opts): void {
+  if (a instanceof OrbatError) {
+    const record = { error: a.toJSON(), ...(line ? { line } : {}) };
     if (opts.json) process.stdout.write(`${JSON.stringify(record)}\n`);
-    process.stderr.write(`orbat: ${e.code}: ${e.message}\n`);
+    process.stderr.write(`orbat: ${a.code}: ${a.message}\n`);
     process.exitCode = PARTIAL_FAILURE;
+  } else
+    process.stdout.write(opts.json ? `${JSON.stringify(a)}\n` : `${renderAnalysis(a, opts.explain)}\n\n`);
+}
+
+type Analyze = (raws: RawDocument[]) => Array<Analysis | OrbatError>;
+
+/**
+ * JSON Lines in, one result per line out, in order: the lines are analysed BATCH_DOCUMENTS at a time
+ * (analyzeBatch), and a line that is not a document gets its error in its place.
+ */
+class JsonlBatch {
+  private lines: Array<{ n: number; raw: RawDocument | OrbatError }> = [];
+  constructor(
+    private readonly analyze: Analyze,
+    private readonly opts: Opts,
+  ) {}
+
+  add(line: string, n: number): void {
+    if (line.trim() === "") return;
+    let raw: RawDocument | OrbatError;
+    try {
+      raw = parseJsonlLine(line, n);
+    } catch (e) {
+      if (!isOrbatError(e)) throw e;
+      raw = e;
+    }
+    this.lines.push({ n, raw });
+    if (this.lines.length >= BATCH_DOCUMENTS) this.finish();
+  }
+
+  /** Analyses and writes the lines held. */
+  finish(): void {
+    const docs = this.lines.flatMap((l) => (l.raw instanceof OrbatError ? [] : [l.raw]));
+    const analyses = this.analyze(docs);
+    let k = 0;
+    for (const { n, raw } of this.lines)
+      writeLineResult(n, raw instanceof OrbatError ? raw : analyses[k++]!, this.opts);
+    this.lines = [];
   }
 }
 
-async function streamJsonl(path: string, analyze: (raw: RawDocument) => Analysis, opts: Opts): Promise<void> {
+async function streamJsonl(path: string, analyze: Analyze, opts: Opts): Promise<void> {
   const { stat } = await import("node:fs/promises");
   const size = await stat(path)
     .then((s) => s.size)
@@ -112,14 +145,14 @@ async function streamJsonl(path: string, analyze: (raw: RawDocument) => Analysis
     input: createReadStream(path, { encoding: "utf8" }),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
+  const lines = new JsonlBatch(analyze, opts);
   let n = 0;
   let done = 0;
   for await (const line of rl) {
-    n++;
     done += Buffer.byteLength(line) + 1;
     bar.update(done);
-    if (line.trim() === "") continue;
-    writeLineResult(n, () => analyze(parseJsonlLine(line, n)), opts);
+    lines.add(line, ++n);
   }
+  lines.finish();
   bar.stop();
 }

@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { analyzeRaw } from "../analyze.js";
+import { analyzeBatch, BATCH_DOCUMENTS } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
+import { OrbatError } from "../core/errors.js";
 import { fixtureDocument, loadFixtures } from "../eval/fixtures.js";
 import { loadKb } from "../kb/load.js";
 import { Store } from "../store/store.js";
@@ -37,10 +38,15 @@ export function registerDemo(program: Command): void {
       const kb = loadKb();
       const articles = loadFixtures();
       const bar = progress(articles.length, "articles");
-      const analyses: Analysis[] = articles.map((g, i) => {
-        bar.update(i + 1);
-        return analyzeRaw(fixtureDocument(g), kb);
-      });
+      const analyses: Analysis[] = [];
+      for (let i = 0; i < articles.length; i += BATCH_DOCUMENTS) {
+        const docs = articles.slice(i, i + BATCH_DOCUMENTS).map(fixtureDocument);
+        for (const a of analyzeBatch(docs, kb)) {
+          if (a instanceof OrbatError) throw a;
+          analyses.push(a);
+        }
+        bar.update(analyses.length);
+      }
       bar.stop();
       if (opts.json) {
         for (const a of analyses) process.stdout.write(`${JSON.stringify(a)}\n`);

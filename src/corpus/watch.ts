@@ -2,7 +2,7 @@
 // new items, and fires alerts for new matching events.
 import { appendFileSync, readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
-import { analyzeRaw } from "../analyze.js";
+import { analyzeBatch } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
 import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
 import { parseFeed } from "../ingest/feed.js";
@@ -83,16 +83,16 @@ export async function pollFeeds(
       if (r.status !== 304) {
         const analyses: Analysis[] = [];
         const cleared: string[] = [];
-        parseFeed(r.content ?? "").forEach((d, i) => {
+        const items = parseFeed(r.content ?? "");
+        analyzeBatch(items, kb).forEach((a, i) => {
           // an item that cannot be analysed is recorded where `orbat stats` and the web app show failures,
           // not dropped; it is cleared once a later poll analyses it
+          const d = items[i]!;
           const ref = `${url}#${d.url ?? d.id ?? `item-${i + 1}`}`;
-          try {
-            analyses.push(analyzeRaw(d, kb));
+          if (a instanceof OrbatError) failed.push({ ref, code: a.code, message: a.message });
+          else {
+            analyses.push(a);
             cleared.push(ref);
-          } catch (e) {
-            if (!isOrbatError(e)) throw e;
-            failed.push({ ref, code: e.code, message: e.message });
           }
         });
         stored = (await store.ingestMany(analyses, { failed, cleared })).filter((x) => x.stored).length;

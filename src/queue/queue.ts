@@ -6,9 +6,9 @@
 // they expire (the job timeout); pg-boss then fails them and they are retried by the other workers.
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
-import { analyzeRaw } from "../analyze.js";
+import { analyzeBatch } from "../analyze.js";
 import type { Analysis } from "../core/analysis.js";
-import { ErrorCodes, isOrbatError, OrbatError } from "../core/errors.js";
+import { ErrorCodes, OrbatError } from "../core/errors.js";
 import { makeDocument, type RawDocument } from "../ingest/document.js";
 import type { Kb } from "../kb/kb.js";
 import { type FailureNote, Store } from "../store/store.js";
@@ -163,15 +163,19 @@ export async function runWorker(
     emptySince = Date.now();
     const good: Analysis[] = [];
     const goodJobs: typeof jobs = [];
-    for (const job of jobs) {
-      try {
-        good.push(analyzeRaw(job.data, kb));
-        goodJobs.push(job);
-      } catch (e) {
-        if (!isOrbatError(e)) throw e;
+    const analyses = analyzeBatch(
+      jobs.map((job) => job.data),
+      kb,
+    );
+    for (const [k, job] of jobs.entries()) {
+      const a = analyses[k]!;
+      if (a instanceof OrbatError) {
         totals.failed++;
-        process.stderr.write(`orbat: worker: job ${job.id}: ${e.code}: ${e.message}\n`);
-        await b.fail(QUEUE, job.id, { code: e.code, message: e.message });
+        process.stderr.write(`orbat: worker: job ${job.id}: ${a.code}: ${a.message}\n`);
+        await b.fail(QUEUE, job.id, { code: a.code, message: a.message });
+      } else {
+        good.push(a);
+        goodJobs.push(job);
       }
     }
     const goodIds = goodJobs.map((j) => j.id);
