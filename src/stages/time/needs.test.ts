@@ -38,6 +38,8 @@ const WRITTEN = [
   "On the night of May 19/20, on March 3/4, 2024, over 19 / 20 May 2024 and 30/31 December.",
   "On the twenty-first of May, on March thirteenth, on the thirtieth of June, the first of July, August twenty second.",
   "It happened this morning, this\tafternoon and THIS  evening; in mid-October, early March 2024 and late in May.",
+  // runs of white space between a rule's lead words and the words it is found by
+  "It was moved before   the 12th, and since \n the 3rd of this month; in  the  last \t week of October and the \n first week of March.",
   "It began on the 12th, went on until the 3rd and after\nthe  31st when, since the 5th of this month.",
   "Late last month, early this year, mid-next month and EARLY\tTHIS  month.",
   "On Christmas Day, Christmas  Eve, New Year's Eve, New Years Day, New Year’s\nDay and Boxing Day.",
@@ -110,6 +112,7 @@ describe("rules tried only near their words (lead)", () => {
     ),
     ..."Oct. October two years months".split(" "),
     ..."2024 1990 20 19 202 5 12 - -in ( Q . ,".split(" "),
+    ..."before on after until 12th 3rd 21st first second final".split(" "),
     ..." \n\t\u00a0x".split(""),
   ];
   const random = seededRandom(11);

@@ -897,7 +897,7 @@ export function ruleMatches(rule: ExtraRule, text: string, needs: NeedTester): R
   // the first position not tried yet
   let from = 0;
   for (const word of needs.startsOf(rule.needs[0] as readonly string[])) {
-    for (let at = Math.max(from, word - lead); at <= word; at = from) {
+    for (let at = Math.max(from, leadStart(text, word, lead)); at <= word; at = from) {
       from = at + 1;
       if (
         atWordStart &&
@@ -913,6 +913,28 @@ export function ruleMatches(rule: ExtraRule, text: string, needs: NeedTester): R
     }
   }
   return out;
+}
+
+/**
+ * Where a match that reaches a word at `word` may start: `lead` characters before it, a run of white space
+ * counted as one (the patterns write the gaps between their words as \s+ or \s*, so "before   the 12th"
+ * starts further back than "before the 12th").
+ */
+function leadStart(text: string, word: number, lead: number): number {
+  let at = word;
+  for (let k = 0; k < lead && at > 0; k++) {
+    at--;
+    if (isSpaceAt(text, at)) while (at > 0 && isSpaceAt(text, at - 1)) at--;
+  }
+  return at;
+}
+
+const SPACE_CHAR = /\s/;
+
+/** Whether the character at `at` is white space (\s), the ASCII ones read by code. */
+function isSpaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR.test(text.charAt(at));
 }
 
 /**

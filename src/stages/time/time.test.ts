@@ -170,6 +170,9 @@ describe("time grounding (published Tuesday 2025-10-07)", () => {
     ["Russia attacked Kharkiv on the 3rd.", "on the 3rd", "2025-10-03", "day"],
     ["The talks will resume on the 3rd.", "on the 3rd", "2025-11-03", "day"],
     ["Russia attacked Kharkiv on the 31st.", "on the 31st", "2025-08-31", "day"],
+    // white space in a run between the words (text pasted from a page's layout)
+    ["Russia attacked Kharkiv before   the 12th.", "the 12th", "2025-09-12", "day"],
+    ["Deliveries came in the \n last week of March.", "last week of March", "2025-03-25", "week"],
     // the weekend is Saturday and Sunday, however it is said
     ["Russia attacked Kharkiv last weekend.", "last weekend", "2025-10-04", "day"],
     ["Russia attacked Kharkiv this past weekend.", "past weekend", "2025-10-04", "day"],
