@@ -266,6 +266,25 @@ const MOVED_TO = new Set([
   "marched",
 ]);
 
+/** The last words of a natural feature's name: "the Bogus River", "the Zorba Mountains". */
+const NAMED_FEATURE_HEADS = new Set([
+  "river",
+  "creek",
+  "canal",
+  "lake",
+  "mountains",
+  "hills",
+  "valley",
+  "gorge",
+  "plateau",
+  "desert",
+  "reef",
+  "shoal",
+  "atoll",
+  "peninsula",
+  "strait",
+]);
+
 /** Arabic articles inside a name, joined by a hyphen: "Ras el-Tin", "Souq al-Juma". */
 const ARABIC_ARTICLES_INSIDE = new Set(["al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ed", "es"]);
 
@@ -301,10 +320,13 @@ function unresolvedToponyms(ctx: Context): Finding[] {
     // "deployed to Zorkhabad", "fled to Umm Kadada", "captured Zorkhabad": where forces go, what they take
     const verbPlace =
       TAKEN.has(prev.norm) || (prev.norm === "to" && i >= 2 && MOVED_TO.has(tokens[i - 2]!.norm));
-    if (!STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative && !ownedSite && !verbPlace)
-      continue;
+    // "crossed the Bogus River": after "the" alone, only a name ending in a natural feature's head (below)
+    const theOnly =
+      !STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative && !ownedSite && !verbPlace;
+    if (theOnly && prev.text !== "the") continue;
     checkBudget(ctx);
-    if (!county && ctx.kb.common.has(t.norm)) continue;
+    // (a common word opens only a feature's name: "the Little Miami River"; see below)
+    const commonFirst = !county && ctx.kb.common.has(t.norm);
     // "with Derek Drouin": a given name before a capitalised word opens a person's name
     const after = tokens[i + 1];
     // (but "the town of Adan Yabaal" names a town)
@@ -350,7 +372,12 @@ function unresolvedToponyms(ctx: Context): Finding[] {
       !feature!.cap &&
       isFeature(feature!) &&
       feature!.sentence === t.sentence;
-    if (theLocative && !withFeature) continue;
+    // "the Bogus River", "the Little Miami River": a capitalised name whose last word is a natural feature's
+    // head names that feature, whatever comes before "the"
+    const namedFeature =
+      j > i && tokens[j]!.cap && !tokens[j]!.upper && NAMED_FEATURE_HEADS.has(tokens[j]!.norm);
+    if ((theOnly && !namedFeature) || (theLocative && !withFeature && !namedFeature)) continue;
+    if (commonFirst && !namedFeature) continue;
     // (a site after a possessive only with its noun; "Warren County's Hamilton Township" is read as a county's)
     const siteOnly = ownedSite && !STRONG_LOCATIVE.has(prev.text) && !county && !placeOf && !theLocative;
     if (siteOnly && !SITE_NOUNS.has(feature?.norm ?? "")) continue;

@@ -2001,6 +2001,11 @@ describe("routes between places and systems named without a noun (red-team 14)",
       places: ["Spratly Islands"],
       unknown: ["Barque Canada Reef"],
     });
+    // a river named after a town, opened by a common word: the river, not the town
+    expect(read("Anglers on the Little Miami River near Cincinnati reported a fish kill.")).toEqual({
+      places: ["Cincinnati"],
+      unknown: ["Little Miami River"],
+    });
     expect(
       read("Pakistani troops killed eight militants in the Tirah valley of Khyber district on Monday."),
     ).toEqual({ places: ["Pakistan"], unknown: ["Tirah valley"] });

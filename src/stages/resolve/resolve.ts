@@ -854,7 +854,10 @@ function headOfUnknownName(d: Doc, c: Candidate, places: readonly KbPlace[]): st
   return `${c.text} ${next.text}`;
 }
 
-/** Capitalised last words of a feature's name: "Barque Canada Reef", "Second Thomas Shoal". */
+/**
+ * Capitalised last words of a feature's name: "Barque Canada Reef", "Second Thomas Shoal", "the Little
+ * Miami River".
+ */
 const FEATURE_NAME_HEADS = new Set([
   "reef",
   "shoal",
@@ -865,6 +868,9 @@ const FEATURE_NAME_HEADS = new Set([
   "islands",
   "islet",
   "rock",
+  "river",
+  "creek",
+  "canal",
 ]);
 
 /**
@@ -878,7 +884,8 @@ function insideFeatureName(d: Doc, c: Candidate): boolean {
     return false;
   if (!spaceGap(d.text, prev.end, c.start) || !spaceGap(d.text, c.end, next.start)) return false;
   // (the word before opens no name the index knows: "the Spratly Islands" stays whole elsewhere)
-  return endingAt(d.memo, c.firstToken - 1) === undefined && !d.kb.common.has(prev.norm);
+  // (a common word may open the name: "the Little Miami River")
+  return endingAt(d.memo, c.firstToken - 1) === undefined;
 }
 
 /** Natural features named after the word before them: "the Tirah valley", "the Kunar river". */
