@@ -445,6 +445,7 @@ interface WorldCountry {
   area?: number;
   demonyms?: { eng?: { f: string; m: string } };
   independent?: boolean;
+  landlocked?: boolean;
 }
 interface City {
   cityId: number;
@@ -455,6 +456,52 @@ interface City {
   adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
+}
+
+/** The services named after a country's demonym, by branch: "the Egyptian Air Force", "Egypt's navy". */
+const SERVICES: ReadonlyArray<{ branch: string; label: string; sea?: true }> = [
+  { branch: "army", label: "Army" },
+  { branch: "navy", label: "Navy", sea: true },
+  { branch: "air-force", label: "Air Force" },
+];
+
+/**
+ * The army, navy and air force of every country whose armed forces the actor catalog lists, where the
+ * catalog has no entry for that service: "<Demonym> Army", "<Demonym> Navy", "<Demonym> Air Force", and
+ * "<Country>'s army" and the like, as reporting names them ("the Egyptian Air Force"). Not for countries
+ * the catalog lists no armed forces of (some have none), nor a navy for a landlocked country; a name the
+ * index already gives an actor ("Egyptian army", an alias of Egypt's armed forces) stays that actor's.
+ * Each such actor's id ends in "-service": made here from the catalog and the country list, not written.
+ */
+export function addServiceActors(b: KbBuilder): void {
+  const countries = new Map((require("world-countries") as WorldCountry[]).map((c) => [c.cca2, c]));
+  const armed = new Set<string>();
+  const have = new Set<string>();
+  for (const a of b.actors) {
+    if (a.type !== "military" || !a.cc) continue;
+    if (a.branch === "armed-forces") armed.add(a.cc);
+    if (a.branch) have.add(`${a.cc}/${a.branch}`);
+  }
+  const ids = new Set(b.actors.map((a) => a.id));
+  for (const cc of [...armed].sort()) {
+    const c = countries.get(cc);
+    const demonym = c?.demonyms?.eng?.m;
+    if (!c || !demonym) continue;
+    for (const s of SERVICES) {
+      if (have.has(`${cc}/${s.branch}`) || (s.sea && c.landlocked)) continue;
+      const id = `${cc.toLowerCase()}-${s.branch}-service`;
+      if (ids.has(id)) continue;
+      const names = [
+        `${demonym} ${s.label}`,
+        `${c.name.common} ${s.label}`,
+        `${c.name.common}'s ${s.label.toLowerCase()}`,
+      ].filter((n) => !b.index.get(compactKey(stripArticle(n)))?.some((r) => r[0] === RefKind.actor));
+      if (names.length === 0) continue;
+      const i =
+        b.actors.push({ id, name: `${demonym} ${s.label}`, type: "military", cc, branch: s.branch }) - 1;
+      for (const n of names) b.addName(n, RefKind.actor, i);
+    }
+  }
 }
 
 /** One-word entries of compromise's lexicon whose tags match `tags`, lower case. */

@@ -268,3 +268,51 @@ describe("Arabic town names as news writes them", () => {
     expect(arabicVariants("Qaryat Ayntab")).toEqual([]);
   });
 });
+
+describe("services named after a country (addServiceActors)", () => {
+  const actorsOf = (text: string) =>
+    run(text, "2026-11-20")
+      .entities.filter((e) => e.kind === "actor")
+      .map((e) => [e.name, e.kbId, e.countryCode]);
+  const service = (id: string) => kb.actors.find((a) => a.id === id);
+
+  it("gives a country whose armed forces the catalog lists its army, navy and air force", () => {
+    expect(service("eg-air-force-service")).toMatchObject({
+      name: "Egyptian Air Force",
+      cc: "EG",
+      branch: "air-force",
+    });
+    expect(service("eg-navy-service")).toMatchObject({ name: "Egyptian Navy", cc: "EG", branch: "navy" });
+    expect(actorsOf("The Egyptian Air Force said the drills ended.")).toContainEqual([
+      "Egyptian Air Force",
+      "eg-air-force-service",
+      "EG",
+    ]);
+    expect(actorsOf("Egypt's air force flew over Sinai.")).toContainEqual([
+      "Egyptian Air Force",
+      "eg-air-force-service",
+      "EG",
+    ]);
+  });
+
+  it("keeps the catalog's own entries and aliases, and makes no navy for a landlocked country", () => {
+    // the catalog's Indian Air Force, and "Egyptian army", an alias of Egypt's armed forces
+    expect(service("in-air-force-service")).toBeUndefined();
+    expect(actorsOf("The Indian Air Force flew.").map((a) => a[1])).not.toContain("in-air-force-service");
+    expect(actorsOf("The Egyptian army deployed.")).toContainEqual([
+      "Egyptian Armed Forces",
+      "eg-armed-forces",
+      "EG",
+    ]);
+    expect(service("ml-air-force-service")).toMatchObject({ name: "Malian Air Force" });
+    expect(service("ml-navy-service")).toBeUndefined();
+  });
+
+  it("makes none for a country the catalog lists no armed forces of", () => {
+    expect(kb.actors.some((a) => a.cc === "IS" && a.type === "military")).toBe(false);
+    expect(service("is-navy-service")).toBeUndefined();
+    expect(
+      actorsOf("The Icelandic Navy sailed.").filter((a) => a[2] === "IS" && a[1] !== "state-IS"),
+    ).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@ import { US_STATES } from "../stages/resolve/us-states.js";
 import {
   addCityAliases,
   addPackagedGazetteer,
+  addServiceActors,
   addUsStates,
   applyCountryPoints,
   commonWords,
@@ -65,6 +66,7 @@ export function compileKb(): CompiledKb {
     for (const n of REGION_DEMONYMS[p.id] ?? []) b.addName(n, RefKind.demonym, i);
   });
   addCapitalMetonyms(b);
+  addServiceActors(b);
   return b.build(currentKbVersion());
 }
 

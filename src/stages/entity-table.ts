@@ -96,12 +96,20 @@ export class EntityTable {
     return false;
   }
 
-  /** Takes back every mention inside [start, end): a later, surer reading of those words replaces them. */
-  removeMentionsWithin(start: number, end: number): void {
+  /**
+   * Takes back every mention inside [start, end), or only the entity's with this id: a later, surer reading
+   * of those words replaces them.
+   */
+  removeMentionsWithin(start: number, end: number, entityId?: string): void {
     const inside = (m: { start: number; end: number }) => m.start >= start && m.end <= end;
-    for (const e of this.list) if (e.mentions.some(inside)) e.mentions = e.mentions.filter((m) => !inside(m));
-    for (let i = this.mentions.length - 1; i >= 0; i--)
-      if (inside(this.mentions[i]!)) this.mentions.splice(i, 1);
+    for (const e of this.list) {
+      if (entityId !== undefined && e.id !== entityId) continue;
+      if (e.mentions.some(inside)) e.mentions = e.mentions.filter((m) => !inside(m));
+    }
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i]!;
+      if (inside(m) && (entityId === undefined || m.entityId === entityId)) this.mentions.splice(i, 1);
+    }
     this.bySpan = undefined;
   }
 

@@ -39,6 +39,15 @@ classify(GROUP_WORD, [...HEAD_WORDS, ...TWO_WORD_FIRST]);
 const MODIFIER =
   /^(?:suspected|armed|unidentified|unknown|masked|heavily|islamist|separatist|rebel|jihadist|navy|naval|army|police)$/i;
 
+/** The heads of a service's own units: "Navy special forces", "Army commandos". */
+const UNIT_HEADS = new Set(["special", "commandos", "marines", "paratroopers"]);
+
+/** Whether the catalog's actor is an army, navy, air force or marine corps. */
+function isService(kb: Kb, id: string | undefined): boolean {
+  const branch = id ? kb.actor(id)?.branch : undefined;
+  return branch === "army" || branch === "navy" || branch === "air-force" || branch === "marines";
+}
+
 export function findGroups(
   text: string,
   tokens: Token[],
@@ -64,25 +73,36 @@ function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: Entity
   if (!two && !(HEAD_WORDS.has(t.norm) && /^[a-z]+$/i.test(t.text))) return i;
   // "Houthi rebels", "Hezbollah fighters": a named group is the actor already; but "Assad loyalists" are a
   // group named after a person, not the person
+  // "Nigerian Navy special forces" are a unit of the service, a group of their own named with it
   const before = tokens[i - 1];
   let person: number | undefined;
+  /** the service's entity id, and its country */
+  let service: string | undefined;
+  let cc: string | undefined;
   if (before) {
     for (const m of table.mentions) {
       if (m.start <= t.start && m.end >= t.end) return i;
       if (m.end !== before.end) continue;
       const e = table.get(m.entityId);
       if (e?.kind !== "actor") continue;
-      if (e.type !== "person" || !/^\s$/.test(text.slice(before.end, t.start))) return i;
+      if (!/^\s$/.test(text.slice(before.end, t.start))) return i;
+      if (e.type === "military" && UNIT_HEADS.has(t.norm) && isService(kb, e.kbId)) {
+        service = e.id;
+        cc = e.countryCode;
+        person = m.start;
+        continue;
+      }
+      if (e.type !== "person") return i;
       person = m.start;
     }
   }
-  // walk back over modifiers and at most one demonym ("Tajik", "Nigerian"), or to the person named
+  // walk back over modifiers and at most one demonym ("Tajik", "Nigerian"), or to the person or service named
   let start = i;
-  let cc: string | undefined;
   if (person !== undefined) {
-    // the group's name opens with the person's, whose mention goes: not the person acting
+    // the group's name opens with the person's or service's, whose mention goes: not the one acting (a
+    // demonym inside the service's name stays, as in any group's)
     while (start > 0 && tokens[start]!.start > person) start--;
-    table.removeMentionsWithin(person, before!.end);
+    table.removeMentionsWithin(person, before!.end, service);
   } else
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const w = tokens[k]!;

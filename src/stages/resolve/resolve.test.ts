@@ -814,6 +814,15 @@ describe("actors described by their kind", () => {
     const a = run("Nigerian Navy special forces stormed the vessel on Tuesday.");
     const sf = a.entities.find((e) => e.kind === "actor" && e.name === "Nigerian Navy special forces");
     expect(sf?.kind === "actor" ? sf.countryCode : undefined).toBe("NG");
+    // a unit of a service the catalog names is a group named with the service, not the service itself
+    const b = run("Egyptian Navy commandos boarded the ship, the Egyptian Navy said.");
+    expect(
+      b.entities.filter((e) => e.kind === "actor").map((e) => [e.name, e.mentions.map((m) => m.text)]),
+    ).toEqual([
+      ["Egyptian Navy", ["Egyptian Navy"]],
+      ["Egyptian Navy commandos", ["Egyptian Navy commandos"]],
+    ]);
+    expect(mentionsOf(b, "place").map((m) => m.text)).toEqual(["Egyptian", "Egyptian"]);
   });
   it("a named group stays the actor: 'Houthi rebels' adds no 'rebels'", () => {
     expect(actor("Yemen's Houthi rebels fired two missiles at the ship.")).not.toContain("rebels");
