@@ -1969,6 +1969,24 @@ describe("a state that is also a country, bases and ship classes (red-team 13)",
     // "class of" is a year's class, and the town stays
     expect(places("Halifax class of 2024 graduates met in Ottawa.").length).toBeGreaterThan(0);
   });
+  it("reads a thing named after a place or its people as no place ('a Panama hat', 'French fries')", () => {
+    const names = (text: string) =>
+      run(text, "2026-11-20")
+        .entities.filter((e) => e.kind === "place")
+        .flatMap((e) => e.mentions.map((m) => m.text));
+    expect(
+      names("Soldiers wore Panama hats, ate French fries and Brussels sprouts and kept a Guinea pig."),
+    ).toEqual([]);
+    // the same names before other words stay the places
+    expect(names("French troops flew from Brussels to Panama and Guinea.")).toEqual([
+      "French",
+      "Brussels",
+      "Panama",
+      "Guinea",
+    ]);
+    // capitalised after it, the word is no eponym's ("the Panama Canal", "French Navy")
+    expect(names("The Panama Canal reopened.")).toEqual(["Panama Canal"]);
+  });
 });
 
 describe("routes between places and systems named without a noun (red-team 14)", () => {

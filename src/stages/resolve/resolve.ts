@@ -733,6 +733,11 @@ function findNotPlaces(d: Doc, cands: Candidate[], countries: ReadonlyMap<string
       d.notPlaces.add(c);
       continue;
     }
+    // "a Panama hat", "French fries", "a Guinea pig": a thing named after the place, not the place
+    if (c.firstToken === c.lastToken && isEponym(d, c)) {
+      d.notPlaces.add(c);
+      continue;
+    }
     // "a Halifax-class frigate", "the Brandenburg class": a class of ships named after the place, not the place
     // (the "c" of "class" asked first: most names have none one character after them)
     if ((d.text.charCodeAt(c.end + 1) | 32) === 99 && CLASS_AFTER.test(d.text.slice(c.end, c.end + 8))) {
@@ -852,6 +857,72 @@ function headOfUnknownName(d: Doc, c: Candidate, places: readonly KbPlace[]): st
   // the word after is no name the index knows, nor the start of one
   if (startIndex(d.memo, next.start) !== undefined) return undefined;
   return `${c.text} ${next.text}`;
+}
+
+/**
+ * Things named after a place or its people, by the name and the lower-case word after it: neither says
+ * where anything is ("a Panama hat", "French fries", "Russian roulette", "a Guinea pig").
+ */
+const EPONYMS = new Set([
+  "panama hat",
+  "panama hats",
+  "french fries",
+  "french fry",
+  "french toast",
+  "french kiss",
+  "french horn",
+  "french press",
+  "french windows",
+  "brussels sprouts",
+  "russian roulette",
+  "russian dressing",
+  "bermuda shorts",
+  "bermuda grass",
+  "labrador retriever",
+  "labrador retrievers",
+  "guinea pig",
+  "guinea pigs",
+  "guinea fowl",
+  "guinea worm",
+  "swiss cheese",
+  "turkish delight",
+  "turkish bath",
+  "danish pastry",
+  "danish pastries",
+  "dutch oven",
+  "dutch courage",
+  "dutch auction",
+  "chinese whispers",
+  "chinese checkers",
+  "chinese lantern",
+  "chinese lanterns",
+  "persian cat",
+  "persian rug",
+  "persian carpet",
+  "siamese twins",
+  "siamese cat",
+  "brazil nut",
+  "brazil nuts",
+  "jerusalem artichoke",
+  "mexican wave",
+  "irish coffee",
+  "irish stew",
+  "english breakfast",
+  "english muffin",
+  "belgian waffle",
+  "belgian waffles",
+  "venetian blinds",
+  "boston terrier",
+  "dijon mustard",
+  "turkey dinner",
+  "turkey sandwich",
+]);
+
+/** Whether the one-word candidate and the word after it name a thing (EPONYMS). */
+function isEponym(d: Doc, c: Candidate): boolean {
+  const next = d.tokens[c.lastToken + 1];
+  if (!next || next.cap || !spaceGap(d.text, c.end, next.start)) return false;
+  return EPONYMS.has(`${d.tokens[c.firstToken]!.norm} ${next.norm}`);
 }
 
 /**
@@ -2793,6 +2864,8 @@ function resolveCandidate(d: Doc, c: Candidate, k: number, pctx: PlaceContext, t
         (/^(?:[,;:.!?)]|$)/.test(d.text.slice(c.end, c.end + 1)) && c.text === demonym.name))
     )
   ) {
+    // "French fries", "Russian roulette": a thing named after the people, no mention of the country
+    if (c.firstToken === c.lastToken && isEponym(d, c)) return;
     const place = demonym;
     const { token, hyphen } = nextWord(d, c);
     const rule = demonymRule(d, c, token, hyphen);
