@@ -36,9 +36,39 @@ export function isGivenName(norm: string): boolean {
 
 let surnames: WordList | undefined;
 
-/** Surnames: compromise's lexicon tags them LastName. */
+/**
+ * Common English surnames that are also ordinary words, which compromise's lexicon leaves out of its
+ * LastName tag ("Georgia Hall won", "Chad Price said"). Not those that also end places' names ("Park",
+ * "Hill", "Wood", "Wells", "Lane", "West").
+ */
+const WORD_SURNAMES = [
+  "hall",
+  "king",
+  "green",
+  "white",
+  "black",
+  "brown",
+  "young",
+  "price",
+  "stone",
+  "bell",
+  "ford",
+  "fox",
+  "hunt",
+  "page",
+  "reed",
+  "rice",
+  "shaw",
+  "cook",
+  "baker",
+  "mason",
+  "gray",
+  "grey",
+];
+
+/** Surnames: compromise's lexicon tags them LastName; and WORD_SURNAMES. */
 export function isSurname(norm: string): boolean {
-  surnames ??= new WordList(lexiconWords(/LastName/));
+  surnames ??= new WordList(new Set([...lexiconWords(/LastName/), ...WORD_SURNAMES]));
   return surnames.has(norm);
 }
 
