@@ -112,6 +112,12 @@ function oneByteCopy(text: string): string {
   return WIDE.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
 }
 
+/** Token.bits: its flags, and above them the index of its sentence. */
+const CAP = 1;
+const UPPER_CASE = 2;
+const FIRST = 4;
+const SENTENCE_SHIFT = 3;
+
 /**
  * A token. Made by a constructor, not an object literal: V8 follows what each object literal makes, and a
  * document's tokens outlive the young generation's collections, so it comes to make them in the old
@@ -125,14 +131,12 @@ export class Token implements Span {
   declare text: string;
   /** folded form (lower case, no diacritics) */
   declare norm: string;
-  /** starts with an upper-case letter */
-  declare cap: boolean;
-  /** all letters upper case (and at least two letters) */
-  declare upper: boolean;
-  /** index of the sentence the token is in */
-  declare sentence: number;
-  /** first token of its sentence */
-  declare sentenceStart: boolean;
+  /**
+   * The sentence's index and the three flags below, in one small integer: a document's tokens are most of
+   * what its batch keeps alive through the young generation's collections, each one copied there, and five
+   * fields make an object of 64 bytes where eight made one of 88.
+   */
+  declare bits: number;
   constructor(
     start: number,
     end: number,
@@ -147,10 +151,24 @@ export class Token implements Span {
     this.end = end;
     this.text = text;
     this.norm = norm;
-    this.cap = cap;
-    this.upper = upper;
-    this.sentence = sentence;
-    this.sentenceStart = sentenceStart;
+    this.bits =
+      (sentence << SENTENCE_SHIFT) | (cap ? CAP : 0) | (upper ? UPPER_CASE : 0) | (sentenceStart ? FIRST : 0);
+  }
+  /** starts with an upper-case letter */
+  get cap(): boolean {
+    return (this.bits & CAP) !== 0;
+  }
+  /** all letters upper case (and at least two letters) */
+  get upper(): boolean {
+    return (this.bits & UPPER_CASE) !== 0;
+  }
+  /** index of the sentence the token is in */
+  get sentence(): number {
+    return this.bits >> SENTENCE_SHIFT;
+  }
+  /** first token of its sentence */
+  get sentenceStart(): boolean {
+    return (this.bits & FIRST) !== 0;
   }
 }
 
