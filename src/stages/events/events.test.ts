@@ -2086,7 +2086,10 @@ describe("multi-sentence stories (red-team 10)", () => {
       "2026-11-20",
     );
     const ev = a.events.find((e) => e.type === "deployment")!;
-    expect(ev.actors.map((id) => a.entities.find((x) => x.id === id)?.name)).toEqual(["Denmark"]);
+    // the navy the KB makes for Denmark (addServiceActors), a Danish actor
+    const actors = ev.actors.map((id) => a.entities.find((x) => x.id === id));
+    expect(actors.map((x) => x?.name)).toEqual(["Danish Navy"]);
+    expect(actors.map((x) => (x?.kind === "actor" ? x.countryCode : undefined))).toEqual(["DK"]);
   });
   it("reads 'its' after a speaker's verb of speech as the speaker, not an actor of the sentence before", () => {
     const a = run(
