@@ -920,9 +920,8 @@ const EPONYMS = new Set([
 
 /** Whether the one-word candidate and the word after it name a thing (EPONYMS). */
 function isEponym(d: Doc, c: Candidate): boolean {
-  const next = d.tokens[c.lastToken + 1];
-  if (!next || next.cap || !spaceGap(d.text, c.end, next.start)) return false;
-  return EPONYMS.has(`${d.tokens[c.firstToken]!.norm} ${next.norm}`);
+  const next = lowerWordAfter(d, c);
+  return next !== undefined && EPONYMS.has(`${d.tokens[c.firstToken]!.norm} ${next.norm}`);
 }
 
 /**
@@ -3570,8 +3569,14 @@ const TOWN_BODIES = new Set([
 
 /** Whether a town's body follows its name, one space apart, in lower case ("Tyler police"). */
 function townBodyAfter(d: Doc, c: Candidate): boolean {
+  const next = lowerWordAfter(d, c);
+  return next !== undefined && TOWN_BODIES.has(next.norm);
+}
+
+/** The word after the candidate when it is in lower case and one space after it ("Panama hat"). */
+function lowerWordAfter(d: Doc, c: Candidate): Token | undefined {
   const next = d.tokens[c.lastToken + 1];
-  return next !== undefined && !next.cap && TOWN_BODIES.has(next.norm) && spaceGap(d.text, c.end, next.start);
+  return next !== undefined && !next.cap && spaceGap(d.text, c.end, next.start) ? next : undefined;
 }
 
 /** Verbs that give a thing its name: "a drone named Gaza". */
