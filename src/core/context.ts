@@ -37,7 +37,7 @@ export interface Context {
   kb: Kb;
   options: AnalyzeOptions;
   findings: Finding[];
-  /** set by runStages; long stage loops call checkBudget(ctx) so a slow document stops within its budget */
+  /** set by runStagesOver; long stage loops call checkBudget(ctx) so a slow document stops within its budget */
   budget?: Budget;
   tokens?: Token[];
   sentences?: Span[];

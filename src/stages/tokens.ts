@@ -272,13 +272,15 @@ function mayBreakSentence(text: string, from: number, to: number): boolean {
 
 const SPACE = /\s/;
 
+/** Whether the character at `at` is white space (\s): the ASCII ones (\t \n \v \f \r and " ") by code. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text.charAt(at));
+}
+
 /** How many characters open the gap before its first space (\s): a match of ^[^\s]* without a match array. */
 function leadingNonSpace(gap: string): number {
-  for (let k = 0; k < gap.length; k++) {
-    const c = gap.charCodeAt(k);
-    // the ASCII spaces of \s are \t \n \v \f \r and " "; the others are asked of the regex
-    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(gap[k]!)) return k;
-  }
+  for (let k = 0; k < gap.length; k++) if (isSpaceAt(gap, k)) return k;
   return gap.length;
 }
 

@@ -75,7 +75,8 @@ function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: Entity
   // group named after a person, not the person
   // "Nigerian Navy special forces" are a unit of the service, a group of their own named with it
   const before = tokens[i - 1];
-  let person: number | undefined;
+  /** where the person's or the service's name starts */
+  let named: number | undefined;
   /** the service's entity id, and its country */
   let service: string | undefined;
   let cc: string | undefined;
@@ -89,20 +90,20 @@ function groupAt(text: string, tokens: Token[], i: number, kb: Kb, table: Entity
       if (e.type === "military" && UNIT_HEADS.has(t.norm) && isService(kb, e.kbId)) {
         service = e.id;
         cc = e.countryCode;
-        person = m.start;
+        named = m.start;
         continue;
       }
       if (e.type !== "person") return i;
-      person = m.start;
+      named = m.start;
     }
   }
   // walk back over modifiers and at most one demonym ("Tajik", "Nigerian"), or to the person or service named
   let start = i;
-  if (person !== undefined) {
+  if (named !== undefined) {
     // the group's name opens with the person's or service's, whose mention goes: not the one acting (a
     // demonym inside the service's name stays, as in any group's)
-    while (start > 0 && tokens[start]!.start > person) start--;
-    table.removeMentionsWithin(person, before!.end, service);
+    while (start > 0 && tokens[start]!.start > named) start--;
+    table.removeMentionsWithin(named, before!.end, service);
   } else
     for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
       const w = tokens[k]!;

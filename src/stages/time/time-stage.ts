@@ -5,6 +5,7 @@ import type { TimeValue } from "../../core/analysis.js";
 import type { Context, TimeMention } from "../../core/context.js";
 import { checkBudget, type Stage } from "../../core/pipeline.js";
 import { startLiterals } from "../start-words.js";
+import { isSpaceAt } from "../tokens.js";
 import { addDays, boundedSpan, MONTH_NAMES, monthRange, parseYmd, yearlessShift, ymd } from "./dates.js";
 import { EXTRA_RULES, type ExtraRule, validDay } from "./extra-parsers.js";
 import { MONTH, type Need, NeedFinder, type NeedList, type NeedTester } from "./needs.js";
@@ -927,14 +928,6 @@ function leadStart(text: string, word: number, lead: number): number {
     if (isSpaceAt(text, at)) while (at > 0 && isSpaceAt(text, at - 1)) at--;
   }
   return at;
-}
-
-const SPACE_CHAR = /\s/;
-
-/** Whether the character at `at` is white space (\s), the ASCII ones read by code. */
-function isSpaceAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_CHAR.test(text.charAt(at));
 }
 
 /**
